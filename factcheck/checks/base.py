@@ -1,0 +1,85 @@
+"""The contract every check type fulfils: a rule model and a pure evaluate()."""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.models import Claim, Conflict
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import CheckRule
+
+Evaluate = Callable[[Sequence[Claim], Any, RuleSet], Iterator[Conflict]]
+
+
+@dataclass(frozen=True)
+class CheckType:
+    """One registered mechanism. `rule` validates a rule's fields; `evaluate` judges one group of
+    claims (all of the rule's claim kind sharing a key) and yields conflicts."""
+
+    name: str
+    rule: type[CheckRule]
+    evaluate: Evaluate
+    doc: str
+
+    def group_key(self, rule: CheckRule, claim: Claim) -> tuple[Any, ...]:
+        fields = getattr(rule, "key", None) or sorted(claim.key)
+        return tuple(claim.key.get(f) for f in fields)
+
+
+class _Side:
+    """One claim as a message template sees it: {a.value}, {a.article}, {a.line}, {a.time}."""
+
+    def __init__(self, claim: Claim, value_field: str) -> None:
+        self.value = claim.label(value_field)
+        self.article = claim.evidence.path
+        self.line = claim.evidence.line
+        self.time = claim.time.label()
+        self.surface = claim.surface
+
+    def __getattr__(self, name: str) -> str:
+        raise AttributeError(name)
+
+
+def side(claim: Claim, value_field: str) -> _Side:
+    return _Side(claim, value_field)
+
+
+SIDE_FIELDS = ("value", "article", "line", "time", "surface")
+SIDES = ("a", "b")
+
+
+def template_problem(template: str, allowed: tuple[str, ...]) -> str | None:
+    """Why a message template cannot be filled, or None. Run at load time, never at report time."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return f"message template is malformed: {exc}; double a brace to write one literally ({{{{)"
+    for _, name, _, _ in parsed:
+        if name is None:
+            continue
+        root, _, attr = name.partition(".")
+        if root not in allowed:
+            return f'unknown field "{{{name}}}" in message; available: {", ".join(_names(allowed))}'
+        if root in SIDES and attr not in SIDE_FIELDS:
+            return f'unknown field "{{{name}}}" in message; available: {", ".join(_names(allowed))}'
+        if root not in SIDES and attr:
+            return f'unknown field "{{{name}}}" in message; available: {", ".join(_names(allowed))}'
+    return None
+
+
+def _names(allowed: tuple[str, ...]) -> list[str]:
+    out = []
+    for root in allowed:
+        if root in SIDES:
+            out += [f"{{{root}.{f}}}" for f in SIDE_FIELDS]
+        else:
+            out.append(f"{{{root}}}")
+    return out
+
+
+def render_message(template: str, fields: dict[str, Any]) -> str:
+    """Fill a rule's message; templates were validated at load time, so this cannot fail."""
+    return string.Formatter().vformat(template, (), fields)

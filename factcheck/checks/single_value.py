@@ -1,0 +1,112 @@
+"""single_value: a key that has one value at a time must not get two at close times.
+
+What it checks: claims of one kind that share a key (e.g. the office, for `office_holder`) and
+name different values (e.g. the holder) at times no further apart than `window_days`.
+
+Why: an office with a single holder cannot be held by Janet Yellen in one article and by Scott
+Bessent in another article of the same weeks; at least one is wrong.
+
+What flags: two articles naming different holders of a single-holder office within the window.
+
+What does not flag:
+- a hand-over the reference records, which makes both claims right (`reference:`);
+- claims whose time is vaguer than `max_span_days` (a bare year says too little);
+- mentions that are not current: "former", "then-", "nominee", "President-elect";
+- offices the vocabulary marks `single_holder: false` (vice premiers), when `single_valued_only`;
+- two claims in the same article, unless `across_articles_only: false` (articles often name a
+  predecessor and a successor side by side);
+- an unresolved short name that fits a longer one ("Bessent" and "Scott Bessent").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from factcheck.checks.base import render_message, side
+from factcheck.models import Claim, Conflict, Status
+from factcheck.references import TABLES, Verdict
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import CheckRule
+
+NAME = "single_value"
+
+
+class Rule(CheckRule):
+    check: Literal["single_value"]
+    key: list[str] = Field(min_length=1)
+    value: str
+    window_days: int = Field(120, ge=0)
+    max_span_days: int = Field(400, ge=1)
+    across_articles_only: bool = True
+    single_valued_only: bool = True
+    reference: str | None = None
+
+    TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
+
+
+def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[Conflict]:
+    claims = [c for c in group if _comparable(c, rule, ruleset)]
+    judge = TABLES.get(rule.reference) if rule.reference else None
+    right = {id(c): judge(c, ruleset).verdict is Verdict.CONSISTENT for c in claims} if judge else {}
+    by_value: dict[str, list[Claim]] = {}
+    for claim in sorted(claims, key=Claim.sort_key):
+        by_value.setdefault(_value_id(claim, rule, claims), []).append(claim)
+    values = sorted(by_value)
+    for i, va in enumerate(values):
+        for vb in values[i + 1 :]:
+            pair = _first_clash(by_value[va], by_value[vb], rule, right)
+            if pair is None:
+                continue
+            a, b = sorted(pair, key=Claim.sort_key)
+            fields = {
+                "key": " / ".join(a.label(k) for k in rule.key),
+                "a": side(a, rule.value),
+                "b": side(b, rule.value),
+            }
+            yield Conflict(
+                rule=rule.id,
+                severity=rule.severity,
+                message=render_message(rule.message, fields),
+                claims=(a, b),
+            )
+
+
+def _comparable(claim: Claim, rule: Rule, ruleset: RuleSet) -> bool:
+    if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
+        return False
+    days = claim.time.days
+    if days is None or days > rule.max_span_days:
+        return False
+    if rule.single_valued_only and claim.kind == "office_holder":
+        role = ruleset.roles.get(str(claim.key.get("role")))
+        return role is None or role.single_holder
+    return True
+
+
+def _value_id(claim: Claim, rule: Rule, claims: list[Claim]) -> str:
+    """Fold an unresolved short name into the one longer name it fits, so "Bessent" is "Scott Bessent"."""
+    raw = str(claim.value.get(rule.value))
+    if rule.value not in claim.unresolved:
+        return raw
+    tokens = set(raw.split("-"))
+    fits = sorted(
+        {str(o.value.get(rule.value)) for o in claims if tokens < set(str(o.value.get(rule.value)).split("-"))}
+    )
+    return fits[0] if len(fits) == 1 else raw
+
+
+def _first_clash(xs: list[Claim], ys: list[Claim], rule: Rule, right: dict[int, bool]) -> tuple[Claim, Claim] | None:
+    for x in xs:
+        for y in ys:
+            if rule.across_articles_only and x.evidence.article == y.evidence.article:
+                continue
+            gap = x.time.gap_days(y.time)
+            if gap is None or gap > rule.window_days:
+                continue
+            if right.get(id(x)) and right.get(id(y)):
+                continue  # the reference records a hand-over that makes both right
+            return x, y
+    return None

@@ -1,0 +1,113 @@
+"""The command line: options -> api -> render -> exit code. Nothing else lives here.
+
+Exit codes: 0 no conflict at or above --fail-on; 1 conflicts found; 2 a usage or input error;
+3 a bug in factcheck.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck import api
+from factcheck.errors import FactcheckError
+from factcheck.io import write_atomic
+from factcheck.models import Severity
+from factcheck.report import EXTENSIONS, RENDERERS, RenderOptions
+from factcheck.report.claims_table import render_claims
+from factcheck.settings import Settings, failed
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="factcheck: a linter for facts across articles.",
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, Enum):
+    markdown = "markdown"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", help="Rules directory; repeat to layer a project's rules over the defaults."),
+]
+PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")]
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    rules: RulesOpt = None,
+    report: Annotated[str | None, typer.Option(help="Where to write the report; '-' for standard output.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.markdown,
+    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+) -> None:
+    """Check the articles against the rules and write a consistency report."""
+    settings = Settings(rules=tuple(rules or ()), fail_on=None if fail_on is FailOn.never else Severity(fail_on.value))
+    result = api.check(paths, settings=settings)
+    target = report or f"reports/consistency{EXTENSIONS[fmt.value]}"
+    if target == "-":
+        sys.stdout.write(RENDERERS[fmt.value](result, RenderOptions()))
+        out = sys.stderr
+    else:
+        path = Path(target)
+        prefix = os.path.relpath(Path.cwd(), path.resolve().parent).replace(os.sep, "/") + "/"
+        write_atomic(path, RENDERERS[fmt.value](result, RenderOptions(link_prefix=prefix)))
+        out = sys.stdout
+    s = result.summary
+    total = sum(s.conflicts.values())
+    detail = ", ".join(f"{n} {sev}" for sev, n in s.conflicts.items() if n) or "none"
+    print(f"{s.articles} articles, {s.claims} claims: {total} conflicts ({detail})", file=out)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if s.undated_articles:
+        print(f"{len(s.undated_articles)} articles without a date: {', '.join(s.undated_articles)}", file=out)
+    if target != "-":
+        print(f"report: {target}", file=out)
+    raise typer.Exit(1 if failed(s.conflicts, settings.fail_on) else 0)
+
+
+@app.command()
+def claims(
+    paths: PathsArg,
+    rules: RulesOpt = None,
+    fmt: Annotated[Format | None, typer.Option("--format", help="table (default) or json.")] = None,
+) -> None:
+    """List the claims extracted from the articles."""
+    found, warnings = api.claims(paths, settings=Settings(rules=tuple(rules or ())))
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    sys.stdout.write(render_claims(found, "json" if fmt is Format.json else "table"))
+
+
+def main() -> None:
+    """Run the CLI, turning user errors into one line and exit code 2."""
+    try:
+        app()
+    except FactcheckError as exc:
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except Exception as exc:
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        print(
+            f"factcheck: internal error (a bug in factcheck, please report it): {type(exc).__name__}: {exc}; "
+            "set FACTCHECK_DEBUG=1 for the traceback",
+            file=sys.stderr,
+        )
+        sys.exit(3)

@@ -1,0 +1,67 @@
+"""The pipeline in one place: articles -> claims -> groups -> conflicts, all sorted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.checks.registry import CHECK_TYPES
+from factcheck.extract import extract_claims
+from factcheck.models import Article, Claim, Conflict, Report, Severity, Summary, Unchecked
+from factcheck.references import TABLES, Verdict
+from factcheck.ruleset.ruleset import RuleSet
+
+
+def run(articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] = ()) -> Report:
+    articles = sorted(articles, key=lambda a: a.path)
+    kinds = {rule.claims for rule in ruleset.checks} or None
+    claims = [c for a in articles for c in extract_claims(a, ruleset, kinds)]
+    conflicts = sorted(evaluate(claims, ruleset), key=Conflict.sort_key)
+    counts = {s.value: sum(1 for c in conflicts if c.severity is s) for s in reversed(Severity)}
+    undated = tuple(a.path for a in articles if not a.published.is_known)
+    summary = Summary(
+        articles=len(articles),
+        claims=len(claims),
+        conflicts=counts,
+        undated_articles=undated,
+        rules=len(ruleset.checks),
+    )
+    return Report(
+        summary=summary,
+        conflicts=tuple(conflicts),
+        unchecked=tuple(unchecked(articles, claims, ruleset)),
+        warnings=tuple(warnings),
+    )
+
+
+def evaluate(claims: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:
+    """Run every check on the groups of claims it applies to."""
+    out: list[Conflict] = []
+    for rule in ruleset.checks:
+        check = CHECK_TYPES[rule.check]
+        groups: dict[tuple[object, ...], list[Claim]] = {}
+        for claim in claims:
+            if claim.kind == rule.claims:
+                groups.setdefault(check.group_key(rule, claim), []).append(claim)
+        for key in sorted(groups, key=repr):
+            out.extend(check.evaluate(groups[key], rule, ruleset))
+    return out
+
+
+def unchecked(articles: Sequence[Article], claims: Sequence[Claim], ruleset: RuleSet) -> list[Unchecked]:
+    """What the run could not judge: undated articles, unknown names, claims the reference does not cover."""
+    out: set[Unchecked] = set()
+    for article in articles:
+        if not article.published.is_known:
+            out.add(Unchecked(article=article.path, reason="no publication date: relative times were not resolved"))
+    references = sorted({r for rule in ruleset.checks if (r := getattr(rule, "reference", None))})
+    for claim in claims:
+        where = claim.evidence
+        for field in claim.unresolved:
+            reason = f'unknown {field} "{claim.label(field)}" (not in the vocabulary)'
+            out.add(Unchecked(article=where.path, line=where.line, reason=reason))
+        for name in references:
+            judgement = TABLES[name](claim, ruleset)
+            if judgement.verdict is Verdict.UNKNOWN and judgement.reason and claim.kind == "office_holder":
+                reason = f'"{claim.surface}": not checked against {name}: {judgement.reason}'
+                out.add(Unchecked(article=where.path, line=where.line, reason=reason))
+    return sorted(out, key=lambda u: (u.article, u.line or 0, u.reason))

@@ -1,0 +1,99 @@
+"""What every extractor needs about an article: its sentences, their times, and claim assembly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from factcheck.models import Article, Claim, Evidence, Qualifiers, Scalar, TimeSpan
+from factcheck.text import Sentence, split_sentences
+from factcheck.timeexpr import TimeMention, find_times
+
+# A time expression governs its sentence when nothing but one of these stands before it:
+# "In March 2024, ...", "On Monday ...", "Last year, ...".
+LEADING_WORDS = frozenset({"", "in", "on", "during", "at", "as of", "back in", "earlier in", "later in", "by"})
+
+TimeSource = Literal["sentence", "published", "sentence+published", "none"]
+
+
+@dataclass(frozen=True)
+class SentenceTime:
+    span: TimeSpan
+    source: TimeSource  # "sentence", "published", "sentence+published" or "none"
+
+
+class ArticleView:
+    """An article prepared for extraction; computed once, read by every extractor."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.article.text)
+
+    def times(self, sentence: Sentence) -> list[TimeMention]:
+        return find_times(sentence.text, self.article.published, offset=sentence.start)
+
+    def claim_time(self, sentence: Sentence) -> SentenceTime:
+        """The time a claim in this sentence is about.
+
+        A leading time expression governs the sentence. Otherwise the claim is about the publication
+        date, widened to cover other times the sentence names: "President Biden signed the law in
+        2022" may describe 2022, so the claim only says the office was held at some day between.
+        """
+        mentions = [m for m in self.times(sentence) if m.span.is_known]
+        if mentions:
+            first = mentions[0]
+            lead = sentence.text[: first.start - sentence.start].strip(" ,\"“”'").lower()
+            if lead in LEADING_WORDS and first.bound == "at":
+                return SentenceTime(first.span, "sentence")
+        published = self.article.published
+        if not published.is_known:
+            return SentenceTime(TimeSpan.unknown(), "none")
+        span = published
+        for m in mentions:
+            if m.bound == "at":
+                span = span.hull(m.span)
+        return SentenceTime(span, "published" if span == published else "sentence+published")
+
+    def evidence(self, sentence: Sentence, start: int, end: int) -> Evidence:
+        line, column = self.article.position(start)
+        return Evidence(
+            article=self.article.id,
+            path=self.article.path,
+            line=line,
+            column=column,
+            start=start,
+            end=end,
+            sentence=" ".join(sentence.text.split()),
+        )
+
+    def claim(
+        self,
+        kind: str,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        *,
+        key: dict[str, Scalar],
+        value: dict[str, Scalar],
+        labels: dict[str, str],
+        qualifiers: Qualifiers,
+        unresolved: tuple[str, ...] = (),
+        time: SentenceTime | None = None,
+    ) -> Claim:
+        t = time or self.claim_time(sentence)
+        return Claim(
+            kind=kind,
+            key=key,
+            value=value,
+            labels=labels,
+            time=t.span,
+            time_source=t.source,
+            qualifiers=qualifiers,
+            unresolved=unresolved,
+            surface=" ".join(self.article.text[start:end].split()),
+            evidence=self.evidence(sentence, start, end),
+        )

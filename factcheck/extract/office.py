@@ -1,0 +1,263 @@
+"""office_holder claims: who holds an office, from titles written before or after a name.
+
+Forms read (the words come from rules/vocab; none are written here):
+- title before name: "U.S. Treasury Secretary Janet Yellen", "China's Vice Premier He Lifeng",
+  "The Treasury Secretary, Scott Bessent, said", "Presidents Donald Trump and Xi Jinping";
+- appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
+- qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
+  (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
+- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing.
+A generic title ("President") needs a jurisdiction in the text or a person with recorded terms
+for exactly one office it may name; otherwise the mention is ambiguous and yields nothing.
+Headings are skipped: in Title Case a name's end cannot be told from the next word.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.context import ArticleView
+from factcheck.models import Claim, Qualifiers, Status
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.vocab import Resolved, Vocabulary, vocabulary
+
+KIND = "office_holder"
+
+_PARTICLES = r"(?:de|del|della|der|di|da|du|van|von|bin|al|la|le|ten|ter)"
+_TOKEN = r"(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*[\w])"
+# Words that are capitalised but never part of a name after a title.
+_STOP = frozenset(
+    [m for m in calendar.month_name if m]
+    + [d for d in calendar.day_name]
+    + """
+        The A An And But Or In On At Of For With To From By As Is Was Has Had Said Says Who I We
+        It
+        """.split()
+)
+
+
+@dataclass(frozen=True)
+class _Name:
+    text: str
+    start: int  # offsets within the sentence text
+    end: int
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    max_tokens = ruleset.matching.max_name_tokens
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        seen: set[tuple[str, str, Status]] = set()
+        for m in vocab.role_regex.finditer(sentence.text):
+            for claim in _mentions(view, sentence, m, vocab, ruleset, max_tokens):
+                ident = (str(claim.key["role"]), str(claim.value["person"]), claim.qualifiers.status)
+                if ident not in seen:
+                    seen.add(ident)
+                    yield claim
+
+
+def _mentions(
+    view: ArticleView, sentence: Sentence, m: re.Match[str], vocab: Vocabulary, rs: RuleSet, max_tokens: int
+) -> Iterator[Claim]:
+    text = sentence.text
+    roles, is_plural = vocab.roles_for(m.group())
+    if not roles:
+        return
+    # What stands before the title: jurisdiction, qualifiers, an appositive's name.
+    before = text[: m.start()]
+    head = m.start()
+    status, cue, acting = Status.CURRENT, None, False
+    jurisdiction = None
+    for _ in range(3):  # "former U.S. acting ..." in any order
+        trimmed = before.rstrip()
+        j = _jurisdiction_at_end(trimmed, vocab)
+        if j is not None and jurisdiction is None:
+            jurisdiction, before = j
+            head = len(before)
+            continue
+        q = _qualifier_at_end(before, vocab)
+        if q is None:
+            break
+        kind, word, before = q
+        head = len(before)
+        if kind == "blockers":
+            return
+        if kind == "acting":
+            acting = True
+        elif status is Status.CURRENT:
+            status = {"former": Status.FORMER, "historical": Status.HISTORICAL}.get(kind, Status.FUTURE)
+            cue = word
+    if _compound_title(before):
+        return
+    after = text[m.end() :]
+    tail = m.end()
+    fa = vocab.qualifier_regexes["future_after"].match(after)
+    if fa:
+        status, cue = Status.FUTURE, fa.group().strip(" -‐‑–—")
+        after = after[fa.end() :]
+        tail += fa.end()
+    names = _names_after(text, tail, is_plural, max_tokens, vocab)
+    if not names and not is_plural:
+        name = _appositive_name(text, before, tail, max_tokens, vocab)
+        names = [name] if name else []
+        if name:
+            head = name.start
+    for name in names:
+        person = _resolve(name.text, vocab)
+        if person is None:
+            continue
+        role = _pick_role(roles, jurisdiction, person, rs)
+        if role is None:
+            continue
+        start = min(head, name.start)
+        end = max(name.end, m.end())
+        yield view.claim(
+            KIND,
+            sentence,
+            sentence.start + start,
+            sentence.start + end,
+            key={"role": role},
+            value={"person": person.id},
+            labels={"role": rs.roles[role].name, "person": person.label},
+            qualifiers=Qualifiers(status=status, negated=status is Status.FORMER, acting=acting, cue=cue),
+            unresolved=() if person.known else ("person",),
+        )
+
+
+def _jurisdiction_at_end(before: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    m = vocab.jurisdiction_regex.search(before)
+    if not m or (m.start() > 0 and (before[m.start() - 1].isalnum() or before[m.start() - 1] in "-'’")):
+        return None
+    jid = vocab.jurisdiction(m.group())
+    return (jid, before[: m.start()]) if jid else None
+
+
+def _qualifier_at_end(before: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
+    for kind in ("blockers", "former", "historical", "future_before", "acting"):
+        m = vocab.qualifier_regexes[kind].search(before)
+        if m:
+            return kind, m.group().strip(" -‐‑–—"), before[: m.start()]
+    return None
+
+
+def _compound_title(before: str) -> bool:
+    """ "Fed President", "Ontario Premier": a capitalised word right before the title, mid-sentence,
+    makes it a different office. A possessive ("Trump's") or a sentence start does not."""
+    m = re.search(r"(\S+)\s+$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or word[-1] in ",;:—–(\"“'":
+        return False
+    if re.search(r"['’]s$", word) or word in _STOP:
+        return False
+    return bool(before[: m.start()].strip())  # not the first word of the sentence
+
+
+def _name_regex(max_tokens: int) -> re.Pattern[str]:
+    more = max(0, max_tokens - 1)
+    return re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,{more}}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?")
+
+
+def _take_name(text: str, pos: int, max_tokens: int) -> _Name | None:
+    m = _name_regex(max_tokens).match(text, pos)
+    if not m:
+        return None
+    tokens = m.group().split()
+    kept: list[str] = []
+    for tok in tokens:
+        if tok.rstrip(".,") in _STOP:
+            break
+        kept.append(tok)
+    if not kept:
+        return None
+    raw = " ".join(kept)
+    raw = re.sub(r"['’]s$", "", raw)
+    end = pos + _span_len(text[pos:], kept)
+    if text[pos:end].endswith(("'s", "’s")):
+        end -= 2
+    return _Name(raw, pos, end)
+
+
+def _span_len(text: str, tokens: list[str]) -> int:
+    i = 0
+    for tok in tokens:
+        i = text.index(tok, i) + len(tok)
+    return i
+
+
+def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Vocabulary) -> list[_Name]:
+    m = re.match(r"(,?)\s+", text[pos:])
+    if not m:
+        return []
+    comma = bool(m.group(1))
+    first = _take_name(text, pos + m.end(), max_tokens)
+    if first is None:
+        return []
+    if comma and not re.match(r"\s*(?:[,;:.)!?—–]|$)", text[first.end :]):
+        return []  # "the Treasury Secretary, Scott Bessent, said" needs the closing comma
+    names = [first]
+    if plural:
+        cursor = first.end
+        while True:
+            sep = re.match(r",?\s+and\s+|,\s+", text[cursor:])
+            if not sep:
+                break
+            nxt = _take_name(text, cursor + sep.end(), max_tokens)
+            if nxt is None:
+                break
+            names.append(nxt)
+            cursor = nxt.end
+    return names
+
+
+def _appositive_name(text: str, before: str, tail: int, max_tokens: int, vocab: Vocabulary) -> _Name | None:
+    """ "Scott Bessent, the Treasury chief," : a name, a comma, an optional article, the title, then a break."""
+    if not re.match(r"\s*(?:[,;:.)!?—–]|$)", text[tail:]):
+        return None
+    m = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$", before)
+    if not m:
+        return None
+    found = re.search(rf"(?:{_name_regex(max_tokens).pattern})$", before[: m.start()])
+    if not found:
+        return None
+    start = found.start()
+    for tok in found.group().split():  # drop a sentence-initial "The" or "In"
+        if tok not in _STOP:
+            break
+        start = text.index(tok, start) + len(tok)
+        start += len(text[start:]) - len(text[start:].lstrip())
+    name = _take_name(text, start, max_tokens)
+    if name is None or name.end != m.start():
+        return None
+    return name
+
+
+def _resolve(name: str, vocab: Vocabulary) -> Resolved | None:
+    """The longest leading part of the name that is a known person, else the whole as unknown."""
+    tokens = name.split()
+    for n in range(len(tokens), 0, -1):
+        hit = vocab.people.resolve(" ".join(tokens[:n]))
+        if hit.known:
+            return hit
+    return vocab.people.resolve(name)
+
+
+def _pick_role(roles: list[tuple[str, bool]], jurisdiction: str | None, person: Resolved, rs: RuleSet) -> str | None:
+    candidates = [
+        (r, generic) for r, generic in roles if jurisdiction is None or rs.roles[r].jurisdiction in (None, jurisdiction)
+    ]
+    ids = sorted({r for r, _ in candidates})
+    if not ids:
+        return None
+    generic = any(g for _, g in candidates)
+    if len(ids) == 1 and (not generic or jurisdiction is not None):
+        return ids[0]
+    held = [r for r in ids if any(t.person == person.id for t in rs.terms.get(r, ()))]
+    return held[0] if len(held) == 1 else None

@@ -1,0 +1,16 @@
+"""The claim kinds factcheck can extract, each a module with `extract(view, ruleset)`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from factcheck.extract import office
+from factcheck.extract.context import ArticleView
+from factcheck.models import Claim
+from factcheck.ruleset.ruleset import RuleSet
+
+Extractor = Callable[[ArticleView, RuleSet], Iterator[Claim]]
+
+EXTRACTORS: dict[str, Extractor] = {
+    office.KIND: office.extract,
+}

@@ -1,0 +1,22 @@
+"""Reference facts as judges: given a claim, say whether the reference agrees, and why.
+
+Each reference table kind is one module with a pure `judge(claim, ruleset) -> Judgement`;
+`TABLES` maps the name a rule gives in `reference:` to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcheck.models import Claim
+from factcheck.references import terms
+from factcheck.references.verdict import Judgement, Verdict
+from factcheck.ruleset.ruleset import RuleSet
+
+Judge = Callable[[Claim, RuleSet], Judgement]
+
+TABLES: dict[str, Judge] = {
+    "terms_of_office": terms.judge,
+}
+
+__all__ = ["TABLES", "Judge", "Judgement", "Verdict"]

@@ -1,0 +1,57 @@
+"""JSON output, schema version 1 (docs/output-schema.md). Field names here are a public contract."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.models import Claim, Conflict, Report
+from factcheck.report.options import RenderOptions
+
+
+def claim_json(claim: Claim) -> dict[str, Any]:
+    ev = claim.evidence
+    return {
+        "kind": claim.kind,
+        "article": ev.article,
+        "path": ev.path,
+        "line": ev.line,
+        "column": ev.column,
+        "span": [ev.start, ev.end],
+        "sentence": ev.sentence,
+        "surface": claim.surface,
+        "key": claim.key,
+        "value": claim.value,
+        "labels": claim.labels,
+        "time": {
+            "start": claim.time.start.isoformat() if claim.time.start else None,
+            "end": claim.time.end.isoformat() if claim.time.end else None,
+            "precision": claim.time.precision.value,
+            "label": claim.time.label(),
+            "source": claim.time_source,
+        },
+        "qualifiers": claim.qualifiers.model_dump(mode="json"),
+        "unresolved": list(claim.unresolved),
+    }
+
+
+def conflict_json(conflict: Conflict) -> dict[str, Any]:
+    return {
+        "rule": conflict.rule,
+        "severity": conflict.severity.value,
+        "message": conflict.message,
+        "fingerprint": conflict.fingerprint,
+        "claims": [claim_json(c) for c in conflict.claims],
+        "reference": conflict.reference.model_dump(mode="json") if conflict.reference else None,
+    }
+
+
+def render(report: Report, options: RenderOptions | None = None) -> str:
+    doc = {
+        "version": report.version,
+        "summary": report.summary.model_dump(mode="json"),
+        "conflicts": [conflict_json(c) for c in report.conflicts],
+        "unchecked": [u.model_dump(mode="json") for u in report.unchecked],
+        "warnings": list(report.warnings),
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,111 @@
+"""Markdown for a person reviewing conflicts: a summary, then each conflict with both sides quoted."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Claim, Conflict, Report, Unchecked
+from factcheck.report.options import RenderOptions
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def render(report: Report, options: RenderOptions | None = None) -> str:
+    opts = options or RenderOptions()
+    s = report.summary
+    total = sum(s.conflicts.values())
+    by_sev = ", ".join(f"{n} {sev}" for sev, n in s.conflicts.items())
+    lines = [
+        "# Consistency report",
+        "",
+        f"**{s.articles} articles · {s.claims} claims · {s.rules} rules · {total} conflicts** ({by_sev})",
+        "",
+    ]
+    if s.undated_articles:
+        lines.append(
+            "Articles without a publication date (relative times not resolved): "
+            + ", ".join(f"`{p}`" for p in s.undated_articles)
+        )
+    else:
+        lines.append("Every article has a publication date.")
+    lines.append("")
+    for warning in report.warnings:
+        lines.append(f"> Warning: {escape(warning)}")
+    if report.warnings:
+        lines.append("")
+    lines += ["## Conflicts", ""]
+    if not report.conflicts:
+        lines += ["No conflicts found.", ""]
+    for n, conflict in enumerate(report.conflicts, 1):
+        lines += _conflict(n, conflict, opts)
+    if report.unchecked:
+        lines += ["## Not checked", "", "What this run could not judge, so its silence here means nothing:", ""]
+        lines += [_unchecked(u, opts) for u in report.unchecked]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _conflict(n: int, conflict: Conflict, opts: RenderOptions) -> list[str]:
+    out = [
+        f"### {n}. {conflict.severity.value}: `{conflict.rule}`",
+        "",
+        escape(conflict.message),
+        "",
+    ]
+    for claim in conflict.claims:
+        out += _side(claim, opts)
+    if conflict.reference:
+        out += [
+            f"**Reference** ({_source_link(conflict.reference.source, opts)}): {escape(conflict.reference.text)}",
+            "",
+        ]
+    out += [f"<sub>fingerprint `{conflict.fingerprint}`</sub>", ""]
+    return out
+
+
+def _side(claim: Claim, opts: RenderOptions) -> list[str]:
+    ev = claim.evidence
+    time = f"{claim.time.label()} ({claim.time_source.replace('+', ' and ')})"
+    q = claim.qualifiers
+    status = "" if q.status.value == "current" else f" · {q.status.value}" + (f' ("{q.cue}")' if q.cue else "")
+    return [
+        f"- {_link(ev.path, ev.line, opts)} · {escape(claim.surface)} · {time}{status}",
+        "",
+        f"  > {_quote(claim)}",
+        "",
+    ]
+
+
+def _quote(claim: Claim) -> str:
+    """The sentence with the claim's words in bold."""
+    sentence = claim.evidence.sentence
+    surface = claim.surface
+    i = sentence.find(surface)
+    if i < 0:
+        return escape(sentence)
+    return escape(sentence[:i]) + "**" + escape(surface) + "**" + escape(sentence[i + len(surface) :])
+
+
+def _link(path: str, line: int | None, opts: RenderOptions) -> str:
+    label = f"{path}:{line}" if line else path
+    if path.startswith("/"):
+        return f"`{label}`"
+    plain = "?plain=1" if path.endswith((".md", ".markdown")) else ""
+    anchor = f"#L{line}" if line else ""
+    return f"[{label}]({opts.link_prefix}{path}{plain}{anchor})"
+
+
+def _source_link(source: str, opts: RenderOptions) -> str:
+    links = []
+    for item in source.split(", "):
+        path, _, line = item.rpartition(":")
+        links.append(_link(path, int(line), opts) if line.isdigit() and path else escape(item))
+    return ", ".join(links)
+
+
+def _unchecked(u: Unchecked, opts: RenderOptions) -> str:
+    return f"- {_link(u.article, u.line, opts)}: {escape(u.reason)}"

@@ -1,0 +1,362 @@
+"""Read rule directories into one RuleSet, reporting every problem with file:line:col and a hint.
+
+Directories are layered: a later one (a project's own rules) replaces an entry with the same id
+in an earlier one (the shipped defaults), and can switch a check off with `disable: [id, ...]`.
+Within one directory an id may be defined once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import itertools
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from factcheck.errors import RuleError, RuleFileError
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import CheckRule, Matching, OfficeQualifiers, RuleFile, Term
+from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
+
+RULE_SUFFIXES = (".yaml", ".yml")
+
+
+class RuleSetError(RuleError):
+    """Several problems at once; `str()` names the first and how many follow."""
+
+    def __init__(self, errors: Sequence[RuleFileError]) -> None:
+        self.errors = list(errors)
+        more = f" (and {len(errors) - 1} more problems; run `factcheck rules validate`)" if len(errors) > 1 else ""
+        super().__init__(f"{errors[0]}{more}")
+
+
+@dataclass
+class _Layer:
+    """What one directory defines, with where each entry came from."""
+
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)  # section -> id -> model
+    where: dict[tuple[str, str], tuple[str, Marks, tuple[str | int, ...]]] = field(default_factory=dict)
+    singles: dict[str, Any] = field(default_factory=dict)
+    terms_as_of: Any = None
+    disabled: list[str] = field(default_factory=list)
+
+
+def rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+
+
+def load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
+    """Load, merge and cross-check the rules; raise RuleSetError listing every problem found."""
+    errors: list[RuleFileError] = []
+    layers: list[_Layer] = []
+    files: list[str] = []
+    digest = hashlib.sha256()
+    for directory in map(Path, directories):
+        if not directory.is_dir():
+            raise RuleError(f"{directory}: rules directory not found; pass an existing folder to --rules")
+        layer = _Layer()
+        for path in rule_files(directory):
+            shown = _display(path)
+            files.append(shown)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (UnicodeDecodeError, OSError) as exc:
+                errors.append(RuleFileError(shown, 1, 1, f"cannot read rule file: {exc}"))
+                continue
+            digest.update(shown.encode() + b"\0" + text.encode() + b"\0")
+            try:
+                _load_file(text, shown, layer, errors)
+            except RuleFileError as exc:
+                errors.append(exc)
+        layers.append(layer)
+    ruleset = _merge(layers, tuple(files), digest.hexdigest()[:16], errors)
+    errors.extend(_cross_check(ruleset, layers))
+    if errors:
+        raise RuleSetError(sorted(errors, key=lambda e: (e.path, e.line, e.column, e.message)))
+    return ruleset
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]) -> None:
+    data, marks = load_with_marks(text, shown)
+    if data is None:
+        return
+    if not isinstance(data, dict):
+        raise RuleFileError(shown, 1, 1, "a rule file must be a mapping of sections (roles:, people:, checks:, ...)")
+    disabled = data.pop("disable", [])
+    if not isinstance(disabled, list) or not all(isinstance(d, str) for d in disabled):
+        line, col = mark_for(marks, ("disable",))
+        errors.append(RuleFileError(shown, line, col, "disable: expects a list of rule ids"))
+    else:
+        layer.disabled += disabled
+    try:
+        parsed = RuleFile.model_validate(data)
+    except ValidationError as exc:
+        errors.extend(_pydantic_errors(exc, RuleFile, shown, marks, data, ()))
+        return
+    for section in ("jurisdictions", "roles", "people"):
+        for key, model in getattr(parsed, section).items():
+            _define(layer, section, key, model, shown, marks, (section, key), errors)
+    for single in ("office_qualifiers", "matching"):
+        value = getattr(parsed, single)
+        if value is not None:
+            layer.singles[single] = value
+    if parsed.terms_of_office is not None:
+        layer.terms_as_of = parsed.terms_of_office.as_of
+        for role, terms in parsed.terms_of_office.roles.items():
+            _define(layer, "terms", role, terms, shown, marks, ("terms_of_office", "roles", role), errors)
+    for index, raw in enumerate(parsed.checks):
+        rule = _validate_check(raw, shown, marks, ("checks", index), errors)
+        if rule is not None:
+            _define(layer, "checks", rule.id, rule, shown, marks, ("checks", index), errors)
+
+
+def _define(
+    layer: _Layer,
+    section: str,
+    key: str,
+    model: Any,
+    shown: str,
+    marks: Marks,
+    loc: tuple[str | int, ...],
+    errors: list[RuleFileError],
+) -> None:
+    entries = layer.sections.setdefault(section, {})
+    if key in entries:
+        first = layer.where[(section, key)]
+        line, col = mark_for(marks, loc)
+        fline, _ = mark_for(first[1], first[2])
+        errors.append(
+            RuleFileError(shown, line, col, f'"{key}" is defined twice in {section} (first at {first[0]}:{fline})')
+        )
+        return
+    entries[key] = model
+    layer.where[(section, key)] = (shown, marks, loc)
+
+
+def _validate_check(
+    raw: dict[str, Any], shown: str, marks: Marks, loc: tuple[str | int, ...], errors: list[RuleFileError]
+) -> CheckRule | None:
+    from factcheck.checks.base import template_problem
+    from factcheck.checks.registry import CHECK_TYPES, unknown_check_message
+
+    name = raw.get("check")
+    rule_id = raw.get("id", f"#{int(loc[-1]) + 1}")
+    if not isinstance(name, str):
+        line, col = mark_for(marks, loc)
+        errors.append(RuleFileError(shown, line, col, f'missing field "check" in check "{rule_id}"'))
+        return None
+    if name not in CHECK_TYPES:
+        line, col = mark_for(marks, loc + ("check",))
+        errors.append(RuleFileError(shown, line, col, f'{unknown_check_message(name)} (in check "{rule_id}")'))
+        return None
+    model = CHECK_TYPES[name].rule
+    try:
+        rule = model.model_validate(raw)
+    except ValidationError as exc:
+        errors.extend(_pydantic_errors(exc, model, shown, marks, raw, loc))
+        return None
+    problem = template_problem(rule.message, model.TEMPLATE_FIELDS)
+    if problem:
+        line, col = mark_for(marks, loc + ("message",))
+        errors.append(RuleFileError(shown, line, col, f'{problem} (in check "{rule.id}")'))
+        return None
+    return rule
+
+
+def _pydantic_errors(
+    exc: ValidationError, model: type[BaseModel], shown: str, marks: Marks, data: Any, base: tuple[str | int, ...]
+) -> list[RuleFileError]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        full = base + loc
+        line, col = mark_for(marks, full)
+        root = {"checks": {base[-1]: data}} if base else data
+        where = _context(full, root)
+        name = str(loc[-1]) if loc else ""
+        if err["type"] == "extra_forbidden":
+            valid = _field_names(model, loc[:-1])
+            hint = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
+            tail = f'; did you mean "{hint[0]}"?' if hint else f"; expected one of [{', '.join(valid)}]"
+            msg = f'unknown key "{name}" in {where}{tail}'
+        elif err["type"] == "missing":
+            msg = f'missing field "{name}" in {where}; add it'
+        else:
+            field_name = ".".join(str(p) for p in loc if not isinstance(p, int)) or "value"
+            msg = f'{where}: field "{field_name}": {err["msg"]}'
+        out.append(RuleFileError(shown, line, col, msg))
+    return out
+
+
+def _context(loc: tuple[str | int, ...], data: Any) -> str:
+    """A phrase naming what a location belongs to: check "x", role "y", term 2 of "z"."""
+    if len(loc) >= 2 and loc[0] == "checks" and isinstance(loc[1], int):
+        try:
+            ident = data["checks"][loc[1]].get("id")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            ident = None
+        return f'check "{ident}"' if ident else f"check #{loc[1] + 1}"
+    singular = {"roles": "role", "people": "person", "jurisdictions": "jurisdiction"}
+    if len(loc) >= 2 and loc[0] in singular:
+        return f'{singular[str(loc[0])]} "{loc[1]}"'
+    if len(loc) >= 4 and loc[:2] == ("terms_of_office", "roles") and isinstance(loc[3], int):
+        return f'term {loc[3] + 1} of "{loc[2]}"'
+    if loc and isinstance(loc[0], str) and len(loc) > 1:
+        return f'section "{loc[0]}"'
+    return "rule file"
+
+
+def _field_names(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """The valid keys at `loc` inside `model`, for did-you-mean hints."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            info = current.model_fields.get(str(part))
+            current = info.annotation if info else None
+        elif typing.get_origin(current) in (dict, list):
+            current = typing.get_args(current)[-1]
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return sorted(current.model_fields)
+    return []
+
+
+def _unwrap(tp: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _unwrap(args[0]) if len(args) == 1 else tp
+    return tp
+
+
+def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: list[RuleFileError]) -> RuleSet:
+    merged: dict[str, dict[str, Any]] = {}
+    singles: dict[str, Any] = {}
+    sources: dict[tuple[str, ...], str] = {}
+    terms_as_of = None
+    disabled: set[str] = set()
+    for layer in layers:
+        for section, entries in layer.sections.items():
+            merged.setdefault(section, {}).update(entries)
+        singles.update(layer.singles)
+        terms_as_of = layer.terms_as_of or terms_as_of
+        disabled.update(layer.disabled)
+        for (section, key), (shown, marks, loc) in layer.where.items():
+            if section == "terms":
+                for i in range(len(merged["terms"][key])):
+                    sources[("terms", key, str(i))] = f"{shown}:{mark_for(marks, loc + (i,))[0]}"
+            else:
+                sources[(section, key)] = f"{shown}:{mark_for(marks, loc)[0]}"
+    checks = tuple(c for _, c in sorted(merged.get("checks", {}).items()) if c.id not in disabled and c.enabled)
+    terms: dict[str, tuple[Term, ...]] = {
+        role: tuple(sorted(ts, key=lambda t: t.start)) for role, ts in merged.get("terms", {}).items()
+    }
+    return RuleSet(
+        jurisdictions=dict(sorted(merged.get("jurisdictions", {}).items())),
+        roles=dict(sorted(merged.get("roles", {}).items())),
+        people=dict(sorted(merged.get("people", {}).items())),
+        office_qualifiers=singles.get("office_qualifiers", OfficeQualifiers()),
+        matching=singles.get("matching", Matching()),
+        terms=terms,
+        terms_as_of=terms_as_of,
+        checks=checks,
+        sources=sources,
+        files=files,
+        version=version,
+    )
+
+
+def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
+    """References between entries: every id a rule names must exist, and the facts must be coherent."""
+    from factcheck.extract.registry import EXTRACTORS
+    from factcheck.references import TABLES
+
+    where: dict[tuple[str, str], tuple[str, Marks, tuple[str | int, ...]]] = {}
+    for layer in layers:
+        where.update(layer.where)
+    out: list[RuleFileError] = []
+
+    def err(section: str, key: str, extra: tuple[str | int, ...], message: str) -> None:
+        shown, marks, loc = where[(section, key)]
+        line, col = mark_for(marks, loc + extra)
+        out.append(RuleFileError(shown, line, col, message))
+
+    for key, role_def in rs.roles.items():
+        if role_def.jurisdiction and role_def.jurisdiction not in rs.jurisdictions:
+            err(
+                "roles",
+                key,
+                ("jurisdiction",),
+                f'role "{key}" names unknown jurisdiction "{role_def.jurisdiction}"'
+                + _suggest(role_def.jurisdiction, rs.jurisdictions),
+            )
+    owners: dict[str, str] = {}
+    for key, person in rs.people.items():
+        for alias in [person.name, *person.aliases]:
+            folded = alias.casefold()
+            if folded in owners and owners[folded] != key:
+                err("people", key, ("aliases",), f'alias "{alias}" of "{key}" is also a name of "{owners[folded]}"')
+            owners.setdefault(folded, key)
+    for role, terms in rs.terms.items():
+        if role not in rs.roles:
+            err("terms", role, (), f'terms of office for unknown role "{role}"' + _suggest(role, rs.roles))
+            continue
+        for i, term in enumerate(terms):
+            if term.person not in rs.people:
+                err(
+                    "terms",
+                    role,
+                    (i, "person"),
+                    f'term of "{role}" names unknown person "{term.person}"' + _suggest(term.person, rs.people),
+                )
+        if rs.roles[role].single_holder:
+            for a, b in itertools.pairwise(terms):
+                if a.end is None or b.start < a.end:
+                    err(
+                        "terms",
+                        role,
+                        (),
+                        f'terms of "{role}" overlap: {a.person} (from {a.start}) and '
+                        f"{b.person} (from {b.start}); a single-holder office has one holder at a time",
+                    )
+    for rule in rs.checks:
+        if rule.claims not in EXTRACTORS:
+            err(
+                "checks",
+                rule.id,
+                ("claims",),
+                f'check "{rule.id}" applies to unknown claim kind "{rule.claims}"' + _suggest(rule.claims, EXTRACTORS),
+            )
+        ref = getattr(rule, "reference", None)
+        if ref is not None and ref not in TABLES:
+            err(
+                "checks",
+                rule.id,
+                ("reference",),
+                f'check "{rule.id}" names unknown reference "{ref}"' + _suggest(ref, TABLES),
+            )
+    return out
+
+
+def _suggest(name: str, valid: Iterable[str]) -> str:
+    options = sorted(valid)
+    hint = difflib.get_close_matches(name, options, n=1)
+    if hint:
+        return f'; did you mean "{hint[0]}"?'
+    return f"; expected one of [{', '.join(options[:12])}{', ...' if len(options) > 12 else ''}]"

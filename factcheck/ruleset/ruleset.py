@@ -1,0 +1,40 @@
+"""The loaded rule set: every vocabulary, reference table and check, merged and cross-checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from factcheck.ruleset.schema import (
+    CheckRule,
+    Jurisdiction,
+    Matching,
+    OfficeQualifiers,
+    Person,
+    Role,
+    Term,
+)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """Pure data. Extractors and checks read it; nothing writes it after loading."""
+
+    jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    office_qualifiers: OfficeQualifiers = field(default_factory=OfficeQualifiers)
+    matching: Matching = field(default_factory=lambda: Matching())
+    terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)
+    terms_as_of: dt.date | None = None
+    checks: tuple[CheckRule, ...] = ()
+    # "file:line" of each reference fact, keyed like ("terms", role, index), for evidence in reports.
+    sources: dict[tuple[str, ...], str] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+    version: str = ""
+
+    def check(self, rule_id: str) -> CheckRule | None:
+        return next((c for c in self.checks if c.id == rule_id), None)
+
+    def source(self, *key: str) -> str:
+        return self.sources.get(key, "rules")

@@ -1,0 +1,65 @@
+"""Load YAML while remembering where every key and item stood, so errors can say file:line:col."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from factcheck.errors import RuleFileError
+
+Path_ = tuple[str | int, ...]
+Marks = dict[Path_, tuple[int, int]]
+
+
+def load_with_marks(text: str, filename: str) -> tuple[Any, Marks]:
+    """Parse one YAML document; return the data and a map from data path to 1-based (line, col)."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise RuleFileError(filename, line, col, f"invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise RuleFileError(filename, 1, 1, f"invalid YAML: {exc}") from None
+    marks: Marks = {}
+    if node is None:
+        return None, marks
+    constructor = SafeConstructor()
+    return _build(node, (), marks, constructor, filename), marks
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _build(node: Node, path: Path_, marks: Marks, ctor: SafeConstructor, filename: str) -> Any:
+    marks.setdefault(path, _pos(node))
+    if isinstance(node, MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _build(key_node, path + ("<key>",), {}, ctor, filename)
+            if not isinstance(key, (str, int)):
+                line, col = _pos(key_node)
+                raise RuleFileError(filename, line, col, "a mapping key must be a plain string")
+            if key in out:
+                line, col = _pos(key_node)
+                raise RuleFileError(filename, line, col, f'duplicate key "{key}"; each key may appear once')
+            marks[path + (key,)] = _pos(key_node)
+            out[key] = _build(value_node, path + (key,), marks, ctor, filename)
+        return out
+    if isinstance(node, SequenceNode):
+        return [_build(item, path + (i,), marks, ctor, filename) for i, item in enumerate(node.value)]
+    assert isinstance(node, ScalarNode)
+    return ctor.construct_object(node, deep=True)
+
+
+def mark_for(marks: Marks, loc: Path_) -> tuple[int, int]:
+    """The mark of the longest prefix of `loc` that was recorded."""
+    for n in range(len(loc), -1, -1):
+        if loc[:n] in marks:
+            return marks[loc[:n]]
+    return (1, 1)

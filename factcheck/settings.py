@@ -1,0 +1,35 @@
+"""Run settings: where the rules are and what fails a run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.models import Severity
+
+
+def default_rules_dir() -> Path:
+    """The shipped rules: inside the package when installed, at the repository top in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    return here / "rules"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rules: tuple[Path, ...] = ()
+    fail_on: Severity | None = Severity.ERROR
+
+    def rule_dirs(self) -> tuple[Path, ...]:
+        return self.rules or (default_rules_dir(),)
+
+
+def failed(counts: dict[str, int], fail_on: Severity | None) -> bool:
+    """True when a conflict at or above `fail_on` was found."""
+    if fail_on is None:
+        return False
+    return any(n and Severity(s).rank >= fail_on.rank for s, n in counts.items())

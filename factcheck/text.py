@@ -1,0 +1,129 @@
+"""Split article text into sentences with character offsets, the unit every extractor reads.
+
+Line breaks are honoured the way news copy uses them: a blank line always ends a sentence; a single
+line break ends one after terminal punctuation or after a heading-like line, and otherwise joins a
+hard-wrapped line to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
+ABBREVIATIONS = frozenset(
+    """
+        mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr co corp inc ltd no vs etc e.g
+        i.e u.s u.k u.n e.u u.s.a d.c a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec
+        mt ft approx est dept univ assn bros
+        """.split()
+)
+
+_TERMINAL = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SMALL_WORDS = frozenset(
+    """
+        a an and as at but by for from in into of on or the to vs with amid after over
+        """.split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+
+
+def is_heading(line: str) -> bool:
+    """A title-like line: no terminal punctuation and most words capitalised."""
+    s = line.strip()
+    if not s or s[-1] in '.!?:;,"”’' or len(s) > 160:
+        return False
+    words = _HEADING_WORD.findall(s)
+    if not words:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.75
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of text that no sentence may cross, with whether the block is a heading."""
+    out: list[tuple[int, int, bool]] = []
+    start = None
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            if start is not None:
+                out.append((start, line_start - 1, False))
+                start = None
+            continue
+        heading = is_heading(line)
+        if heading:
+            if start is not None:
+                out.append((start, line_start - 1, False))
+                start = None
+            out.append((line_start, line_start + len(line), True))
+            continue
+        if start is None:
+            start = line_start
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        ends = line.rstrip()[-1:] in tuple('.!?…"”’):;')
+        if ends or not nxt.strip() or _starts_item(nxt) or is_heading(nxt):
+            out.append((start, line_start + len(line), False))
+            start = None
+    if start is not None:
+        out.append((start, len(text), False))
+    return out
+
+
+def _starts_item(line: str) -> bool:
+    return bool(re.match(r"\s*(?:[-*•–]\s|\d+[.)]\s)", line))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in order, each with its [start, end) offsets in `text` and its text stripped."""
+    out: list[Sentence] = []
+    for b_start, b_end, heading in _blocks(text):
+        chunk = text[b_start:b_end]
+        if heading:
+            out.extend(_make(text, b_start, b_end, True))
+            continue
+        cut = 0
+        for m in _TERMINAL.finditer(chunk):
+            if m.group().startswith(".") and _is_abbreviation(chunk, m.start()):
+                continue
+            rest = chunk[m.end() :].lstrip()
+            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(["):
+                continue
+            out.extend(_make(text, b_start + cut, b_start + m.end(), False))
+            cut = m.end()
+        out.extend(_make(text, b_start + cut, b_end, False))
+    return out
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)$", chunk[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Janet L. Yellen"
+    return word in ABBREVIATIONS
+
+
+def _make(text: str, start: int, end: int, heading: bool) -> list[Sentence]:
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return []
+    lead = len(raw) - len(raw.lstrip())
+    s = start + lead
+    return [Sentence(s, s + len(stripped), stripped, heading)]

@@ -1,0 +1,531 @@
+"""English time expressions in news text, turned into TimeSpans relative to the publication date.
+
+Candidates come from compiled regexes and their calendar values are computed directly: general date
+parsers guess too freely on news prose ("may" the verb, "12%", "2,024 people"). Pure and deterministic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import importlib
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
+
+from factcheck.models import Frozen, Precision, TimeSpan, coarser
+
+Bound = Literal["at", "since", "until", "before", "after"]
+
+# --- English calendar vocabulary -------------------------------------------------------------------------------------
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# Words before a bare month name ("in May") that make it a month rather than a name or the verb "may".
+MONTH_PREPOSITIONS = (
+    "in", "since", "until", "till", "by", "before", "after", "from", "of", "during", "through",
+    "throughout", "between", "early", "late", "mid", "last", "next", "this",
+)  # fmt: skip
+# A weekday inside a name is not a day: "Black Friday", "the Sunday Times".
+WEEKDAY_NAME_BEFORE = ("good", "black", "cyber", "super", "ash", "holy", "maundy", "palm", "easter", "bloody")
+WEEKDAY_NAME_AFTER = ("times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail")
+BOUND_WORDS: dict[str, Bound] = {
+    "since": "since", "until": "until", "till": "until", "by": "until", "no later than": "until",
+    "before": "before", "prior to": "before", "after": "after",
+}  # fmt: skip
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+PART_OF = {"early": "early", "start": "early", "beginning": "early", "mid": "mid", "middle": "mid", "late": "late",
+           "end": "late"}  # fmt: skip
+RELATIVE_STEP = {"this": 0, "the": 0, "last": -1, "next": 1}
+# "in recent weeks": how far back it reaches (unit, count) and how well that is known.
+RECENT = {
+    "day": ("day", 7, Precision.WEEK), "week": ("day", 21, Precision.WEEK),
+    "month": ("month", 3, Precision.MONTH), "year": ("year", 3, Precision.YEAR),
+}  # fmt: skip
+
+
+class TimeMention(Frozen):
+    """One time expression found in a sentence; `start`/`end` cover the expression, not its preposition."""
+
+    start: int
+    end: int
+    text: str
+    span: TimeSpan
+    relative: bool
+    bound: Bound = "at"
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------------------------------
+def _day(y: int, m: int, d: int, d2: int | None = None) -> TimeSpan | None:
+    """Days d..d2 of a month, or None when the calendar has no such day (so "February 30" is not a date)."""
+    try:
+        return TimeSpan(start=dt.date(y, m, d), end=dt.date(y, m, d2 or d), precision=Precision.DAY)
+    except ValueError:
+        return None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _month(y: int, m: int) -> TimeSpan:
+    return TimeSpan(start=dt.date(y, m, 1), end=_month_end(y, m), precision=Precision.MONTH)
+
+
+def _quarter(y: int, q: int) -> TimeSpan:
+    return TimeSpan(start=dt.date(y, 3 * q - 2, 1), end=_month_end(y, 3 * q), precision=Precision.QUARTER)
+
+
+def _year(y: int, y2: int | None = None) -> TimeSpan:
+    return TimeSpan(start=dt.date(y, 1, 1), end=dt.date(y2 or y, 12, 31), precision=Precision.YEAR)
+
+
+def _week(d: dt.date) -> TimeSpan:
+    """The Monday-to-Sunday week holding `d`."""
+    monday = d - dt.timedelta(days=d.weekday())
+    return TimeSpan(start=monday, end=monday + dt.timedelta(days=6), precision=Precision.WEEK)
+
+
+def _part_of_month(y: int, m: int, part: str) -> TimeSpan:
+    """Early = days 1-10, mid = 11-20, late = 21 to the end; still only known to the month."""
+    lo, hi = {"early": (1, 10), "mid": (11, 20)}.get(part, (21, _month_end(y, m).day))
+    return TimeSpan(start=dt.date(y, m, lo), end=dt.date(y, m, hi), precision=Precision.MONTH)
+
+
+def _part_of_year(y: int, part: str) -> TimeSpan:
+    """Early = January-April, mid = May-August, late = September-December; known to the year."""
+    first = {"early": 1, "mid": 5}.get(part, 9)
+    return TimeSpan(start=dt.date(y, first, 1), end=_month_end(y, first + 3), precision=Precision.YEAR)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return dt.date(y, m + 1, min(d.day, _month_end(y, m + 1).day))
+
+
+def _shift(d: dt.date, unit: str, n: int) -> TimeSpan:
+    """The calendar day/week/month/quarter/year `n` units away from the one holding `d`."""
+    if unit in ("day", "week"):
+        return TimeSpan.day(d + dt.timedelta(days=n)) if unit == "day" else _week(d + dt.timedelta(weeks=n))
+    if unit == "year":
+        return _year(d.year + n)
+    moved = _add_months(d, (3 if unit == "quarter" else 1) * n)
+    return _quarter(moved.year, (moved.month + 2) // 3) if unit == "quarter" else _month(moved.year, moved.month)
+
+
+def _back(d: dt.date, unit: str, n: int) -> TimeSpan:
+    """The rolling period of `n` units that ends on `d` ("the past two weeks")."""
+    if unit in ("month", "year"):
+        start = _add_months(d, -n * (12 if unit == "year" else 1))
+    else:
+        start = d - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH}.get(unit, Precision.YEAR)
+    return TimeSpan(start=start + dt.timedelta(days=1), end=d, precision=precision)
+
+
+def _at(anchor: TimeSpan, resolve: Callable[[dt.date], TimeSpan | None]) -> TimeSpan | None:
+    """Resolve against each known end of the anchor and take the hull: a month-wide anchor gives a wide answer."""
+    spans = [resolve(d) for d in dict.fromkeys(d for d in (anchor.start, anchor.end) if d is not None)]
+    if not spans:
+        return TimeSpan.unknown()
+    out = spans[0]
+    for other in spans[1:]:
+        if out is None or other is None:
+            return None
+        if other != out:
+            out = out.hull(other)
+            if anchor.precision is not Precision.UNKNOWN:
+                out = out.model_copy(update={"precision": coarser(out.precision, anchor.precision)})
+    return out
+
+
+Unit = Callable[[dt.date], int]
+_MONTH_UNIT: Unit = lambda d: d.year * 12 + d.month  # noqa: E731
+_QUARTER_UNIT: Unit = lambda d: d.year * 4 + (d.month - 1) // 3  # noqa: E731
+
+
+def _nearest(anchor: TimeSpan, make: Callable[[int], TimeSpan | None], unit: Unit = dt.date.toordinal) -> TimeSpan | None:
+    """A yearless date in the year that puts it closest to the anchor; a tie goes to the past, as news looks back."""
+
+    def pick(d: dt.date) -> TimeSpan | None:
+        found = [(s.start, s) for y in (d.year - 1, d.year, d.year + 1) if (s := make(y)) and s.start]
+        return min(found, key=lambda f: (abs(unit(f[0]) - unit(d)), f[0] > d), default=(d, None))[1]
+
+    return _at(anchor, pick)
+
+
+# --- patterns --------------------------------------------------------------------------------------------------------
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so "sept" wins over "sep"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WD = _alt(WEEKDAYS)
+_NUM = rf"\d{{1,2}}|{_alt(NUMBER_WORDS)}"
+_OPT_WD = rf"(?:\b(?:{_WD}),?\s+)?"
+_NOT_AFTER = r"\w$€£¥#.,/-"  # a free year is not "$2025", "#2024", "12,2024"
+_DASH = r"\s*(?:-|–|—|\bto\b|\bthrough\b)\s*"
+_PART = r"(?:\b(?P<q>early|mid|late)[\s-]+|\b(?:the\s+)?(?P<q2>start|beginning|middle|end)\s+of\s+)"
+
+
+def _mon(name: str = "m") -> str:
+    """A month word; only abbreviations take a dot ("Sept."), so "in May." does not swallow the full stop."""
+    return rf"\b(?P<{name}>(?:{_alt(MONTHS)})\b|(?:{_alt(MONTH_ABBREVIATIONS)})\b\.?)"
+
+
+def _dnum(name: str) -> str:
+    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*%)"
+
+
+def _yr(name: str = "y") -> str:
+    return rf"(?P<{name}>(?:19|20)\d\d)(?!\w|\s*%|[.,]\d)"
+
+
+_FREE_YEAR = rf"(?<![{_NOT_AFTER}]){_yr()}(?![-/]\d)"
+_MD = rf"{_OPT_WD}{_mon()}\s+{_dnum('d')}(?:(?:{_DASH}|\s+and\s+){_dnum('d2')})?(?:,?\s+{_yr()})?"
+_DM = (rf"{_OPT_WD}(?<![\w.,$€£¥#])(?:the\s+)?{_dnum('d')}(?:(?:{_DASH}|\s+and\s+){_dnum('d2')})?"
+       rf"\s+(?:of\s+)?{_mon()}(?:,?\s+{_yr()})?")  # fmt: skip
+_MD_RE, _DM_RE, _FREE_YEAR_RE = re.compile(_MD, re.I), re.compile(_DM, re.I), re.compile(_FREE_YEAR)
+_BARE_CONTEXT_RE = re.compile(
+    rf"(?:\b(?:{_alt(MONTH_PREPOSITIONS)})\s+|\b(?:{_alt(MONTHS)})(?:\s+\d{{1,2}})?(?:\s*,\s*|\s+)"
+    r"(?:(?:and|or|to|through|until)\s+)?)$",
+    re.I,
+)
+_BOUND_ALT = _alt(BOUND_WORDS).replace(" ", r"\s+")
+_BOUND_RE = re.compile(rf"\b({_BOUND_ALT})\s+$", re.I)
+_WD_BEFORE_RE = re.compile(rf"\b(?:{_alt(WEEKDAY_NAME_BEFORE)})\s+$", re.I)
+_WD_AFTER_RE = re.compile(rf"\s+(?:{_alt(WEEKDAY_NAME_AFTER)})\b", re.I)
+
+Found = tuple[TimeSpan | None, bool]  # the span (None: not a date after all) and whether it needed the anchor
+Handler = Callable[[re.Match[str], str, TimeSpan], "Found | None"]
+
+
+def _month_no(token: str | None) -> int | None:
+    """Month number of a capitalized month word: "may" in lower case is the verb, never the month."""
+    word = (token or "").rstrip(".")
+    if not word[:1].isupper():
+        return None
+    return MONTHS.get(word.lower()) or MONTH_ABBREVIATIONS.get(word.lower())
+
+
+def _dated(y: str | None, make: Callable[[int], TimeSpan | None], anchor: TimeSpan, unit: Unit) -> Found:
+    """Use the written year, else the year nearest the anchor (and say the answer was relative)."""
+    return (make(int(y)), False) if y else (_nearest(anchor, make, unit), True)
+
+
+def _h_month_day(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'Oct. 3, 2025', '3 October', 'September 14 and 15', '14-15 September'."""
+    g = m.groupdict()
+    mo, d1 = _month_no(g["m"]), int(g["d"])
+    d2 = int(g["d2"]) if g.get("d2") else d1
+    if mo is None or d2 < d1:
+        return None
+    return _dated(g["y"], lambda y: _day(y, mo, d1, d2), anchor, dt.date.toordinal)
+
+
+def _h_cross_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'Sept. 30-Oct. 2, 2025': a year written once at the end applies to both ends."""
+    mo, mo2 = _month_no(m["m"]), _month_no(m["m2"])
+    if mo is None or mo2 is None:
+        return None
+
+    def make(y: int) -> TimeSpan | None:
+        a, b = _day(y - (mo > mo2), mo, int(m["d"])), _day(y, mo2, int(m["d2"]))
+        return a.hull(b) if a and b and a.start and b.start and a.start < b.start else None
+
+    return _dated(m["y"], make, anchor, dt.date.toordinal)
+
+
+def _h_bare_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """A month name alone counts only after a preposition or in a list of months ("in May, June and July")."""
+    mo = _month_no(m["m"])
+    if mo is None or not _BARE_CONTEXT_RE.search(text[max(0, m.start() - 30) : m.start()]):
+        return None
+    return _nearest(anchor, lambda y: _month(y, mo), _MONTH_UNIT), True
+
+
+def _h_rel_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'last May' is the latest May before the anchor's month, 'next May' the first after, 'this May' in its year."""
+    mo, w = _month_no(m["m"]), m["w"].lower()
+    if mo is None:
+        return None
+    return _at(anchor, lambda d: _month(d.year - (w == "last" and mo >= d.month) + (w == "next" and mo <= d.month), mo)), True
+
+
+def _part(m: re.Match[str]) -> str:
+    return PART_OF[(m["q"] or m["q2"]).lower()]
+
+
+def _h_part_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    mo, part = _month_no(m["m"]), _part(m)
+    return None if mo is None else _dated(m["y"], lambda y: _part_of_month(y, mo, part), anchor, _MONTH_UNIT)
+
+
+def _h_part_rel(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'late last year', 'the end of this month'."""
+    part, n, unit = _part(m), RELATIVE_STEP[m["w"].lower()], m["u"].lower()
+
+    def resolve(d: dt.date) -> TimeSpan:
+        start = _shift(d, unit, n).start or d
+        return _part_of_year(start.year, part) if unit == "year" else _part_of_month(start.year, start.month, part)
+
+    return _at(anchor, resolve), True
+
+
+def _h_year_range(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'2020-2024', '2020 to 2024' and the season form '2024-25'."""
+    y1 = int(m["y"])
+    y2 = int(m["y2"]) if m["y2"] else y1 // 100 * 100 + int(m["yy"])
+    return (_year(y1, y2), False) if y1 < y2 else None
+
+
+def _h_quarter(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    g = m.groupdict()
+    q = int(g["qn"]) if g.get("qn") else QUARTER_ORDINALS[g["o"].lower()]
+    return _dated(g["y"], lambda y: _quarter(y, q), anchor, _QUARTER_UNIT)
+
+
+def _h_half(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """Halves need a year ('the first half of 2025'): a bare "first half" is as likely a football match."""
+    g = m.groupdict()
+    h = int(g["hn"]) if g.get("hn") else 1 + (g["h"].lower() == "second")
+
+    def make(y: int) -> TimeSpan:
+        return TimeSpan(start=dt.date(y, 6 * h - 5, 1), end=_month_end(y, 6 * h), precision=Precision.YEAR)
+
+    if g["y"]:
+        return make(int(g["y"])), False
+    return _at(anchor, lambda d: make(d.year + RELATIVE_STEP[g["w"].lower()])), True
+
+
+def _h_week_of(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    span, relative = _h_month_day(m, text, anchor) or (None, False)
+    return (_week(span.start), relative) if span and span.start else (span, relative)
+
+
+def _h_words(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    n = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}[m["r"].split()[0].lower()]
+    return _at(anchor, lambda d: TimeSpan.day(d + dt.timedelta(days=n))), True
+
+
+def _h_so_far(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'earlier this month' runs from the month's start to the anchor, 'later this year' from it to the year's end."""
+    unit, key = m["u"].lower(), "end" if m["e"].lower() == "earlier" else "start"
+    return _at(anchor, lambda d: _shift(d, unit, 0).model_copy(update={key: d})), True
+
+
+def _h_weekday(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """A bare weekday is the latest such day on or before the anchor; 'last' is strictly before, 'next' after."""
+    if _WD_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) or _WD_AFTER_RE.match(text, m.end()):
+        return None
+    wd, w = WEEKDAYS[m["wd"].lower()], (m["w"] or "").lower()
+
+    def resolve(d: dt.date) -> TimeSpan:
+        if w == "next":
+            return TimeSpan.day(d + dt.timedelta(days=(wd - d.weekday()) % 7 or 7))
+        if w == "this":
+            return TimeSpan.day(d + dt.timedelta(days=wd - d.weekday()))
+        return TimeSpan.day(d - dt.timedelta(days=(d.weekday() - wd) % 7 or (7 if w == "last" else 0)))
+
+    return _at(anchor, resolve), True
+
+
+def _h_weekend(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'over the weekend' is the latest Saturday-Sunday; 'this'/'next weekend' look ahead."""
+    w = m["w"].lower()
+
+    def resolve(d: dt.date) -> TimeSpan:
+        saturday = d - dt.timedelta(days=(d.weekday() - 5) % 7 + 7 * (w == "last" and d.weekday() >= 5))
+        if w in ("this", "next"):
+            saturday = d + dt.timedelta(days=5 - d.weekday() + 7 * (w == "next"))
+        return TimeSpan(start=saturday, end=saturday + dt.timedelta(days=1), precision=Precision.DAY)
+
+    return _at(anchor, resolve), True
+
+
+def _count(word: str | None) -> int:
+    return 1 if word is None else int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _h_recent(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'in recent months' is taken as the three months up to the anchor, 'recent weeks' as three weeks."""
+    unit, n, precision = RECENT[m["u"].lower()]
+    return _at(anchor, lambda d: _back(d, unit, n).model_copy(update={"precision": precision})), True
+
+
+_RULES: list[tuple[str, Handler]] = [
+    (_MD, _h_month_day),
+    (_DM, _h_month_day),
+    (rf"{_OPT_WD}{_mon()}\s+{_dnum('d')}{_DASH}{_mon('m2')}\s+{_dnum('d2')}(?:,?\s+{_yr()})?", _h_cross_month),
+    (rf"{_mon()}(?:,|\s+of)?\s+{_yr()}", lambda m, t, a: (_month(int(m["y"]), mo), False) if (mo := _month_no(m["m"])) else None),
+    (rf"\b(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_bare_month),
+    (rf"\b(?P<w>last|next|this)\s+(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_rel_month),
+    (rf"{_PART}{_mon()}(?:,?\s+{_yr()})?(?!\s*\d)", _h_part_month),
+    (rf"{_PART}{_yr()}", lambda m, t, a: (_part_of_year(int(m["y"]), _part(m)), False)),
+    (rf"{_PART}(?P<w>this|last|next|the)\s+(?P<u>year|month)\b", _h_part_rel),
+    (r"(?<![\w.-])(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
+     lambda m, t, a: (_day(int(m["y"]), int(m["mo"]), int(m["d"])), False)),  # fmt: skip
+    (_FREE_YEAR, lambda m, t, a: (_year(int(m["y"])), False)),
+    (rf"(?<![{_NOT_AFTER}]){_yr()}(?:{_DASH}{_yr('y2')}|\s*[-–/]\s*(?P<yy>\d\d)(?![\d%]))(?![-/]\d)", _h_year_range),
+    (r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b", lambda m, t, a: (_year(int(m["y"]), int(m["y"]) + 9), False)),
+    (rf"\b(?:the\s+)?(?P<o>{_alt(QUARTER_ORDINALS)})[\s-]+quarter\b(?:(?:\s+of|,)?\s+{_yr()})?", _h_quarter),
+    (rf"\bQ(?P<qn>[1-4])\b(?:[\s-]+{_yr()})?", _h_quarter),
+    (rf"(?<![\w.-]){_yr()}[\s-]Q(?P<qn>[1-4])\b", _h_quarter),
+    (rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half\s+of\s+(?:{_yr()}|(?P<w>this|last|next|the)\s+year\b)", _h_half),
+    (rf"\bH(?P<hn>[12])\s+{_yr()}", _h_half),
+    (rf"\bthe\s+week\s+of\s+{_mon()}\s+{_dnum('d')}(?:,?\s+{_yr()})?", _h_week_of),
+    (r"\b(?P<r>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b", _h_words),
+    (r"\b(?P<w>this|last|next)\s+(?P<u>week|month|quarter|year)\b(?!\s+of\b)",
+     lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), RELATIVE_STEP[m["w"].lower()])), True)),  # fmt: skip
+    (r"\b(?P<e>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _h_so_far),
+    (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday),
+    (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend),
+    (rf"\b(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\s+ago\b",
+     lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True)),  # fmt: skip
+    (rf"\b(?:the|this)\s+(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|month|year)s?\b(?!\s+of\b)",
+     lambda m, t, a: (_at(a, lambda d: _back(d, m["u"].lower(), _count(m["n"]))), True)),  # fmt: skip
+    (r"\brecent\s+(?P<u>day|week|month|year)s\b", _h_recent),
+]
+_COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in _RULES]
+
+
+def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention]:
+    """All time expressions in `text` (a sentence), in order, non-overlapping, longest match wins."""
+    found: list[tuple[int, int, TimeSpan, bool]] = []
+    for pattern, handler in _COMPILED:
+        for m in pattern.finditer(text):
+            try:
+                got = handler(m, text, anchor)
+            except (ValueError, OverflowError):  # calendar arithmetic beyond year 1 or 9999: not a date we can place
+                continue
+            if got is not None and got[0] is not None:
+                found.append((m.start(), m.end(), got[0], got[1]))
+    chosen: list[tuple[int, int, TimeSpan, bool]] = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    mentions = []
+    for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
+        word = _BOUND_RE.search(text[max(0, s - 20) : s])
+        bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
+        mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
+                                    bound=bound))  # fmt: skip
+    return mentions
+
+
+# --- dates in metadata -----------------------------------------------------------------------------------------------
+_ISO_PARTS = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ISO_QUARTER = re.compile(r"(\d{4})-?Q([1-4])|Q([1-4])[\s-]?(\d{4})", re.I)
+_PARSE_HELP = "expected e.g. 2025-10-03, 2025-10, 2025, 2025-Q3, 'October 3, 2025' or a range 'A..B'"
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_date_value(value: str) -> TimeSpan:
+    """A date as written in a manifest or front matter; a range 'A..B' gives the hull of both ends.
+
+    Free forms go to dateparser, read against two different 'now's: if the answers differ the value was
+    relative ("yesterday", "October 3") and is refused, so the result never depends on the clock.
+    """
+    text = value.strip()
+    if ".." in text:
+        lo, hi = (parse_date_value(part) for part in text.split("..", 1))
+        if lo.start and hi.end and hi.end < lo.start:
+            raise ValueError(f"date range {value!r} ends before it starts")
+        return lo.hull(hi)
+    if iso := _ISO_PARTS.fullmatch(text):
+        y, mo, d = (int(g) if g else 0 for g in iso.groups())
+        try:
+            return TimeSpan.day(dt.date(y, mo, d)) if d else _month(y, mo) if mo else _year(y)
+        except ValueError as err:
+            raise ValueError(f"{value!r} is not a calendar date ({err}); {_PARSE_HELP}") from None
+    if q := _ISO_QUARTER.fullmatch(text):
+        return _quarter(int(q[1] or q[4]), int(q[2] or q[3]))
+    found = find_times(text, TimeSpan.unknown())
+    if len(found) == 1 and not found[0].relative and found[0].start == 0 and found[0].end >= len(text.rstrip(".")):
+        return found[0].span
+    spans = {_dateparser_span(text, base) for base in (dt.datetime(2001, 1, 1), dt.datetime(2011, 6, 15))}
+    span = spans.pop() if len(spans) == 1 else None
+    if span is None:
+        raise ValueError(f"cannot read {value!r} as a date; {_PARSE_HELP}")
+    return span
+
+
+@functools.lru_cache(maxsize=2)
+def _dateparser(base: dt.datetime) -> Any:
+    module = importlib.import_module("dateparser.date")  # slow to import and untyped: load only for free forms
+    return module.DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base})
+
+
+def _dateparser_span(text: str, base: dt.datetime) -> TimeSpan | None:
+    data = _dateparser(base).get_date_data(text)
+    if not isinstance(data.date_obj, dt.datetime):
+        return None
+    day: dt.date = data.date_obj.date()
+    if data.period in ("year", "month"):
+        return _year(day.year) if data.period == "year" else _month(day.year, day.month)
+    return _week(day) if data.period == "week" else TimeSpan.day(day)
+
+
+# --- publication date from the text ----------------------------------------------------------------------------------
+_LABEL_RE = re.compile(
+    r"^(?:(?P<pub>(?:first\s+)?published|posted|publication\s+date|dated?)|(?P<upd>(?:last\s+)?updated))"
+    r"(?:\s+on)?\b\s*[:\-–—]?\s*",
+    re.I,
+)
+_BYLINE_RE = re.compile(r"^by\s+\S", re.I)
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’/ -]{1,40},(?P<date>[^()]{3,60}?)\([^)]{2,30}\)\s*[-—–]")
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?|\bat\b")
+_ONLY_PUNCT = re.compile(r"[\s,.|·•/—–-]*")
+
+
+def _full_date(text: str, *, month_ok: bool = False) -> TimeSpan | None:
+    """The first date in `text` that has its own year (day precision, or month when allowed)."""
+    ok = {Precision.DAY, Precision.MONTH} if month_ok else {Precision.DAY}
+    return next((t.span for t in find_times(text, TimeSpan.unknown()) if not t.relative and t.span.precision in ok), None)
+
+
+def _dateline(line: str) -> TimeSpan | None:
+    """'WASHINGTON, Oct 3 (Reuters) -': its date, given a year there or exactly one year elsewhere on the line."""
+    m = _DATELINE_RE.match(line)
+    if not m:
+        return None
+    if span := _full_date(m["date"]):
+        return span
+    md = _MD_RE.search(m["date"]) or _DM_RE.search(m["date"])
+    years = {y["y"] for y in _FREE_YEAR_RE.finditer(line, m.end())}
+    month = _month_no(md["m"]) if md else None
+    return _day(int(years.pop()), month, int(md["d"])) if md and month and len(years) == 1 else None
+
+
+def infer_published(text: str) -> TimeSpan:
+    """Publication date from a labelled line, byline, date-only line or wire dateline in the first 12 lines.
+
+    Conservative: prose dates in the body are never used; "Published" beats a date line, which beats "Updated".
+    """
+    best: tuple[int, int, TimeSpan] | None = None
+    for number, raw in enumerate(text.splitlines()[:12]):
+        line, rank, span = raw.strip().strip("*_#>").strip(), 1, None
+        if label := _LABEL_RE.match(line):
+            rank, span = (0 if label["pub"] else 3), _full_date(line[label.end() :], month_ok=True)
+        elif _BYLINE_RE.match(line):
+            span = _full_date(line)
+        elif (dateline := _dateline(line)) is not None:
+            rank, span = 2, dateline
+        elif len(found := find_times(line, TimeSpan.unknown())) == 1:
+            only = found[0]
+            rest = _CLOCK_RE.sub(" ", line[: only.start] + " " + line[only.end :])
+            if not only.relative and only.span.precision is Precision.DAY and _ONLY_PUNCT.fullmatch(rest):
+                span = only.span
+        if span is not None and (best is None or (rank, number) < best[:2]):
+            best = (rank, number, span)
+    return best[2] if best else TimeSpan.unknown()

@@ -1,0 +1,188 @@
+"""Alias indexes over the rule set's vocabularies, and the fuzzy resolver for names.
+
+Compiled once per rule set (keyed by its version) because every article of a run reuses them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from factcheck.ruleset.ruleset import RuleSet
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Case, accents, periods and spacing folded away: "Janet L. Yellen" -> "janet l yellen"."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"(?<=\w)\.(?=\w)", "", text)  # "u.s" -> "us"
+    text = re.sub(r"[.,]", " ", text)
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def alias_pattern(alias: str) -> str:
+    """A regex for an alias in running text: flexible spaces, optional periods, either apostrophe."""
+    parts = []
+    for ch in alias.translate(_APOSTROPHES):
+        if ch == ".":
+            parts.append(r"\.?")
+        elif ch == "'":
+            parts.append(r"['’]")
+        elif ch == "-":
+            parts.append(r"[-‐‑–—]")
+        elif ch.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def plural(alias: str) -> str:
+    """ "Vice Premier" -> "Vice Premiers", "Treasury Secretary" -> "Treasury Secretaries"."""
+    head, _, last = alias.rpartition(" ")
+    if re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif re.search(r"(s|sh|ch|x)$", last):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    id: str
+    label: str
+    known: bool
+    score: float = 100.0
+
+
+@dataclass
+class People:
+    index: dict[str, str]
+    names: dict[str, str]
+    fuzzy_choices: dict[str, str]
+    min_score: float
+
+    def resolve(self, name: str) -> Resolved:
+        key = fold(name)
+        if key in self.index:
+            pid = self.index[key]
+            return Resolved(pid, self.names[pid], True)
+        bare = _drop_initials(key)
+        if bare in self.index:
+            pid = self.index[bare]
+            return Resolved(pid, self.names[pid], True)
+        if len(bare.replace(" ", "")) >= 6:
+            hit = process.extractOne(bare, self.fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=self.min_score)
+            if hit is not None:
+                pid = self.fuzzy_choices[hit[0]]
+                return Resolved(pid, self.names[pid], True, float(hit[1]))
+        return Resolved(slug(bare) or slug(name), " ".join(name.split()), False, 0.0)
+
+
+def _drop_initials(key: str) -> str:
+    tokens = key.split()
+    kept = [t for i, t in enumerate(tokens) if not (len(t) == 1 and 0 < i < len(tokens) - 1)]
+    return " ".join(kept)
+
+
+@dataclass
+class Vocabulary:
+    people: People
+    role_regex: re.Pattern[str]
+    role_entries: dict[str, list[tuple[str, bool]]]  # folded alias -> [(role id, generic title?)]
+    plural_aliases: set[str]
+    jurisdiction_regex: re.Pattern[str]
+    jurisdiction_index: dict[str, str]
+    qualifier_regexes: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def roles_for(self, surface: str) -> tuple[list[tuple[str, bool]], bool]:
+        """The roles an alias may name, and whether it was written as a plural."""
+        key = fold(surface)
+        return self.role_entries.get(key, []), key in self.plural_aliases
+
+    def jurisdiction(self, surface: str) -> str | None:
+        key = re.sub(r"\s*'s$", "", fold(surface))
+        return self.jurisdiction_index.get(key)
+
+
+_CACHE: dict[str, Vocabulary] = {}
+
+
+def vocabulary(ruleset: RuleSet) -> Vocabulary:
+    """The compiled vocabulary for a rule set; built once per rule-set version."""
+    cached = _CACHE.get(ruleset.version) if ruleset.version else None
+    if cached is not None:
+        return cached
+    vocab = _compile(ruleset)
+    if ruleset.version:
+        _CACHE[ruleset.version] = vocab
+    return vocab
+
+
+def _alternation(aliases: set[str]) -> str:
+    ordered = sorted(aliases, key=lambda a: (-len(a), a))
+    return "|".join(alias_pattern(a) for a in ordered) or r"(?!x)x"
+
+
+def _compile(rs: RuleSet) -> Vocabulary:
+    index: dict[str, str] = {}
+    names: dict[str, str] = {}
+    fuzzy_choices: dict[str, str] = {}
+    for pid, person in rs.people.items():
+        names[pid] = person.name
+        for alias in [person.name, *person.aliases]:
+            key = fold(alias)
+            index.setdefault(key, pid)
+            index.setdefault(_drop_initials(key), pid)
+            if " " in key:
+                fuzzy_choices.setdefault(_drop_initials(key), pid)
+    people = People(index, names, fuzzy_choices, rs.matching.person_min_score)
+
+    entries: dict[str, list[tuple[str, bool]]] = {}
+    plurals: set[str] = set()
+    for rid, role in rs.roles.items():
+        for alias, generic in [(a, False) for a in [role.name, *role.aliases]] + [(t, True) for t in role.titles]:
+            for form, is_plural in ((alias, False), (plural(alias), True)):
+                key = fold(form)
+                if (rid, generic) not in entries.setdefault(key, []):
+                    entries[key].append((rid, generic))
+                if is_plural:
+                    plurals.add(key)
+    surfaces = {a for role in rs.roles.values() for a in [role.name, *role.aliases, *role.titles]}
+    surfaces |= {plural(a) for a in surfaces}
+    role_regex = re.compile(rf"(?<![\w])(?:{_alternation(surfaces)})(?![\w])", re.IGNORECASE)
+
+    j_index: dict[str, str] = {}
+    j_surfaces: set[str] = set()
+    for jid, jur in rs.jurisdictions.items():
+        for alias in [jur.name, *jur.aliases]:
+            j_index.setdefault(fold(alias), jid)
+            j_surfaces.add(alias)
+    jurisdiction_regex = re.compile(rf"(?:{_alternation(j_surfaces)})(?:['’]s)?$")
+
+    q = rs.office_qualifiers
+    qualifier_regexes = {
+        "former": _words_before(q.former),
+        "historical": _words_before(q.historical),
+        "future_before": _words_before(q.future_before),
+        "acting": _words_before(q.acting),
+        "blockers": _words_before(q.blockers),
+        "future_after": re.compile(rf"^(?:[-‐‑–—]|\s+)(?:{_alternation(set(q.future_after))})\b", re.IGNORECASE),
+    }
+    return Vocabulary(people, role_regex, entries, plurals, jurisdiction_regex, j_index, qualifier_regexes)
+
+
+def _words_before(words: list[str]) -> re.Pattern[str]:
+    """Matches a qualifier at the end of the text before a title: "former ", "ex-", "then-"."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(set(words))})(?:\s+|\s*[-‐‑–—]\s*)$", re.IGNORECASE)

@@ -1,0 +1,146 @@
+"""office_holder extraction: titles before and after names, qualifiers, lists, ambiguity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim, Status
+
+Claims = Callable[..., list[Claim]]
+
+
+def pairs(claims: list[Claim]) -> list[tuple[str, str, str]]:
+    return [(str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # title before the name, with and without a jurisdiction
+        ("U.S. Treasury Secretary Janet Yellen met him.", [("us-treasury-secretary", "janet-yellen", "current")]),
+        (
+            "Treasury Secretary Scott Bessent has become active.",
+            [("us-treasury-secretary", "scott-bessent", "current")],
+        ),
+        ("He met China's Vice Premier He Lifeng in Madrid.", [("china-vice-premier", "he-lifeng", "current")]),
+        (
+            "Bessent meets with Trade Representative Jamieson Greer.",
+            [("us-trade-representative", "jamieson-greer", "current")],
+        ),
+        (
+            "and occasionally with Commerce Secretary Howard Lutnick.",
+            [("us-commerce-secretary", "howard-lutnick", "current")],
+        ),
+        (
+            "The Secretary of the Treasury, Scott Bessent, said so.",
+            [("us-treasury-secretary", "scott-bessent", "current")],
+        ),
+        (
+            "Trump's Treasury Secretary Scott Bessent's remarks lifted stocks.",
+            [("us-treasury-secretary", "scott-bessent", "current")],
+        ),
+        # a plural title before a list of names, each resolved to its own office
+        (
+            "a call between Presidents Donald Trump and Xi Jinping.",
+            [("china-president", "xi-jinping", "current"), ("us-president", "donald-trump", "current")],
+        ),
+        # appositives after the name
+        (
+            "Scott Bessent, the Treasury chief, said talks went well.",
+            [("us-treasury-secretary", "scott-bessent", "current")],
+        ),
+        (
+            "The plan came from Janet Yellen, a former Treasury Secretary.",
+            [("us-treasury-secretary", "janet-yellen", "former")],
+        ),
+        ("He Lifeng, China's vice premier, arrived on Sunday.", [("china-vice-premier", "he-lifeng", "current")]),
+        # qualifiers that make a mention not current
+        (
+            "Former Treasury Secretary Janet Yellen spoke at the event.",
+            [("us-treasury-secretary", "janet-yellen", "former")],
+        ),
+        ("ex-Treasury Secretary Steven Mnuchin said so.", [("us-treasury-secretary", "steven-mnuchin", "former")]),
+        (
+            "The deal was signed by then-Treasury Secretary Steven Mnuchin.",
+            [("us-treasury-secretary", "steven-mnuchin", "historical")],
+        ),
+        ("President-elect Donald Trump named his cabinet.", [("us-president", "donald-trump", "future")]),
+        ("Treasury Secretary nominee Scott Bessent testified.", [("us-treasury-secretary", "scott-bessent", "future")]),
+        (
+            "Trump's pick for Treasury Secretary, Scott Bessent, testified.",
+            [("us-treasury-secretary", "scott-bessent", "future")],
+        ),
+        ("Acting Treasury Secretary David Lebryk signed it.", [("us-treasury-secretary", "david-lebryk", "current")]),
+        # names written differently resolve to the same person
+        ("Treasury Secretary Janet L. Yellen said.", [("us-treasury-secretary", "janet-yellen", "current")]),
+        ("Secretary of the Treasury Yellen said.", [("us-treasury-secretary", "janet-yellen", "current")]),
+        ("Treasury Secretary Scot Bessent said.", [("us-treasury-secretary", "scott-bessent", "current")]),
+        ("President Xi said so.", [("china-president", "xi-jinping", "current")]),
+    ],
+)
+def test_mentions_become_claims(claims_of: Claims, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(pairs(claims_of(sentence, kind="office_holder"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deputy Treasury Secretary Michael Faulkender resigned.",  # a different office
+        "New York Fed President John Williams spoke.",  # a compound title
+        "French President Emmanuel Macron visited.",  # a jurisdiction we do not know
+        "President Emmanuel Macron visited.",  # a generic title, nobody on record: ambiguous
+        "The Treasury Department issued a statement.",  # no person
+        "Dennis Wilder, a former White House and CIA China specialist, said so.",
+        "Experts said the treasury secretary may resign.",  # no name
+    ],
+)
+def test_no_office_claim(claims_of: Claims, sentence: str) -> None:
+    assert pairs(claims_of(sentence, kind="office_holder")) == []
+
+
+def test_unknown_person_yields_claim_under_normalized_name(claims_of: Claims) -> None:
+    [claim] = claims_of("Commerce Secretary Jane Q. Public said so.", kind="office_holder")
+    assert claim.value == {"person": "jane-public"}
+    assert claim.unresolved == ("person",)
+    assert claim.labels["person"] == "Jane Q. Public"
+
+
+def test_former_claim_is_negated(claims_of: Claims) -> None:
+    [claim] = claims_of("Former President Donald Trump rallied.", kind="office_holder")
+    assert claim.qualifiers.status is Status.FORMER
+    assert claim.qualifiers.negated
+    assert claim.qualifiers.cue == "Former"
+
+
+def test_claim_time_is_publication_date_by_default(claims_of: Claims) -> None:
+    [claim] = claims_of("Treasury Secretary Scott Bessent spoke.", published="2025-10", kind="office_holder")
+    assert claim.time.label() == "2025-10"
+    assert claim.time_source == "published"
+
+
+def test_leading_time_expression_governs(claims_of: Claims) -> None:
+    [claim] = claims_of("In March 2024, Treasury Secretary Janet Yellen visited.", kind="office_holder")
+    assert claim.time.label() == "2024-03"
+    assert claim.time_source == "sentence"
+
+
+def test_other_times_widen_the_claim(claims_of: Claims) -> None:
+    [claim] = claims_of("President Joe Biden signed the law in 2022.", published="2025-10-15", kind="office_holder")
+    assert claim.time_source == "sentence+published"
+    assert str(claim.time.start) == "2022-01-01"
+    assert str(claim.time.end) == "2025-10-15"
+
+
+def test_evidence_points_at_the_words(claims_of: Claims) -> None:
+    text = "Intro line.\nLater, U.S. Treasury Secretary Janet Yellen spoke.\n"
+    [claim] = claims_of(text, kind="office_holder")
+    assert claim.evidence.line == 2
+    assert claim.surface == "U.S. Treasury Secretary Janet Yellen"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.surface
+    assert claim.evidence.sentence == "Later, U.S. Treasury Secretary Janet Yellen spoke."
+
+
+def test_headings_are_skipped(claims_of: Claims) -> None:
+    assert claims_of("Treasury Secretary Yellen Meets Vice Premier He\n\nBody text.", kind="office_holder") == []

@@ -1,0 +1,140 @@
+"""Rule files: loading, layering, and errors that say file:line:col, what, and what to do."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import RuleError
+from factcheck.ruleset import RuleSetError, load_ruleset
+from tests.conftest import RULES
+
+CHECK = """\
+checks:
+  - id: office-single-holder
+    check: single_value
+    claims: office_holder
+    description: d
+    key: [role]
+    value: person
+    message: "{key}: {a.value} vs {b.value}"
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(RuleSetError) as info:
+        load_ruleset([Path("rules")])
+    return [str(e) for e in info.value.errors]
+
+
+def test_shipped_rules_load(ruleset: object) -> None:
+    rs = load_ruleset([RULES])
+    assert {c.id for c in rs.checks} >= {"office-single-holder", "office-vs-reference"}
+    assert rs.terms["us-treasury-secretary"][-1].person == "scott-bessent"
+    assert rs.source("terms", "us-treasury-secretary", "0").startswith("rules/reference/offices.yaml:")
+
+
+def test_unknown_key_names_place_and_nearest_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("    value: person\n", "    value: person\n    windw_days: 3\n"))
+    assert errors_of(tmp_path, monkeypatch) == [
+        'rules/checks.yaml:8:5: unknown key "windw_days" in check "office-single-holder"; did you mean "window_days"?'
+    ]
+
+
+def test_unknown_check_type_lists_valid_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("check: single_value", "check: single_valu"))
+    assert errors_of(tmp_path, monkeypatch) == [
+        'rules/checks.yaml:3:5: unknown check type "single_valu"; expected one of [reference, single_value]; '
+        'did you mean "single_value"? (in check "office-single-holder")'
+    ]
+
+
+def test_missing_field_names_rule_and_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace('    message: "{key}: {a.value} vs {b.value}"\n', ""))
+    assert errors_of(tmp_path, monkeypatch) == [
+        'rules/checks.yaml:2:5: missing field "message" in check "office-single-holder"; add it'
+    ]
+
+
+def test_malformed_yaml_names_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/bad.yaml", "roles:\n  x: [unclosed\n")
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith("rules/bad.yaml:3:1: invalid YAML:")
+
+
+def test_bad_message_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("{b.value}", "{b.person}"))
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith('rules/checks.yaml:8:5: unknown field "{b.person}" in message; available: {key}, {a.value}')
+
+
+def test_cross_references_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(
+        tmp_path,
+        "rules/vocab.yaml",
+        "roles:\n  r1: {name: R, jurisdiction: mars}\npeople:\n  p1: {name: P}\n"
+        "terms_of_office:\n  as_of: 2025-01-01\n  roles:\n    r1:\n      - {person: p2, start: 2020-01-01}\n"
+        "      - {person: p1, start: 2019-01-01, end: 2021-01-01}\n",
+    )
+    errors = errors_of(tmp_path, monkeypatch)
+    assert 'rules/vocab.yaml:2:17: role "r1" names unknown jurisdiction "mars"; expected one of []' in errors
+    assert any(
+        'rules/vocab.yaml:10:10: term of "r1" names unknown person "p2"; expected one of [p1]' in e for e in errors
+    )
+    assert any('terms of "r1" overlap: p1 (from 2019-01-01) and p2 (from 2020-01-01)' in e for e in errors)
+
+
+def test_term_ending_before_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(
+        tmp_path,
+        "rules/ref.yaml",
+        "people:\n  p: {name: P}\nroles:\n  r: {name: R}\n"
+        "terms_of_office:\n  as_of: 2025-01-01\n  roles:\n    r:\n"
+        "      - {person: p, start: 2020-01-01, end: 2019-01-01}\n",
+    )
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith('rules/ref.yaml:9:9: term 1 of "r": ')
+    assert "term ends (2019-01-01) before it starts (2020-01-01)" in error
+
+
+def test_duplicate_id_in_one_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/a.yaml", CHECK)
+    write(tmp_path, "rules/b.yaml", CHECK)
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error == 'rules/b.yaml:2:5: "office-single-holder" is defined twice in checks (first at rules/a.yaml:2)'
+
+
+def test_alias_claimed_by_two_people(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(
+        tmp_path, "rules/p.yaml", "people:\n  a: {name: Ann Lee, aliases: [Lee]}\n  b: {name: Bo Lee, aliases: [Lee]}\n"
+    )
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error == 'rules/p.yaml:3:21: alias "Lee" of "b" is also a name of "a"'
+
+
+def test_later_directory_overrides_and_disables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(RULES, tmp_path / "base")
+    write(
+        tmp_path,
+        "project/override.yaml",
+        CHECK.replace("description: d", "description: mine") + "disable: [office-vs-reference]\n",
+    )
+    monkeypatch.chdir(tmp_path)
+    rs = load_ruleset([Path("base"), Path("project")])
+    assert [c.id for c in rs.checks] == ["office-single-holder"]
+    assert rs.checks[0].description == "mine"
+
+
+def test_missing_rules_directory(tmp_path: Path) -> None:
+    with pytest.raises(RuleError, match="rules directory not found"):
+        load_ruleset([tmp_path / "nope"])
