@@ -149,12 +149,18 @@ def _at(anchor: TimeSpan, resolve: Callable[[dt.date], TimeSpan | None]) -> Time
     return out
 
 
-Unit = Callable[[dt.date], int]
-_MONTH_UNIT: Unit = lambda d: d.year * 12 + d.month  # noqa: E731
-_QUARTER_UNIT: Unit = lambda d: d.year * 4 + (d.month - 1) // 3  # noqa: E731
+Unit = Callable[[dt.date], int]  # counts days, months or quarters, to say which year is nearest
 
 
-def _nearest(anchor: TimeSpan, make: Callable[[int], TimeSpan | None], unit: Unit = dt.date.toordinal) -> TimeSpan | None:
+def _month_unit(d: dt.date) -> int:
+    return d.year * 12 + d.month
+
+
+def _quarter_unit(d: dt.date) -> int:
+    return d.year * 4 + (d.month - 1) // 3
+
+
+def _nearest(anchor: TimeSpan, make: Callable[[int], TimeSpan | None], unit: Unit) -> TimeSpan | None:
     """A yearless date in the year that puts it closest to the anchor; a tie goes to the past, as news looks back."""
 
     def pick(d: dt.date) -> TimeSpan | None:
@@ -207,7 +213,7 @@ _WD_BEFORE_RE = re.compile(rf"\b(?:{_alt(WEEKDAY_NAME_BEFORE)})\s+$", re.I)
 _WD_AFTER_RE = re.compile(rf"\s+(?:{_alt(WEEKDAY_NAME_AFTER)})\b", re.I)
 
 Found = tuple[TimeSpan | None, bool]  # the span (None: not a date after all) and whether it needed the anchor
-Handler = Callable[[re.Match[str], str, TimeSpan], "Found | None"]
+Handler = Callable[[re.Match[str], str, TimeSpan], Found | None]
 
 
 def _month_no(token: str | None) -> int | None:
@@ -251,7 +257,7 @@ def _h_bare_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None
     mo = _month_no(m["m"])
     if mo is None or not _BARE_CONTEXT_RE.search(text[max(0, m.start() - 30) : m.start()]):
         return None
-    return _nearest(anchor, lambda y: _month(y, mo), _MONTH_UNIT), True
+    return _nearest(anchor, lambda y: _month(y, mo), _month_unit), True
 
 
 def _h_rel_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
@@ -259,7 +265,11 @@ def _h_rel_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     mo, w = _month_no(m["m"]), m["w"].lower()
     if mo is None:
         return None
-    return _at(anchor, lambda d: _month(d.year - (w == "last" and mo >= d.month) + (w == "next" and mo <= d.month), mo)), True
+
+    def resolve(d: dt.date) -> TimeSpan:
+        return _month(d.year - (w == "last" and mo >= d.month) + (w == "next" and mo <= d.month), mo)
+
+    return _at(anchor, resolve), True
 
 
 def _part(m: re.Match[str]) -> str:
@@ -268,7 +278,7 @@ def _part(m: re.Match[str]) -> str:
 
 def _h_part_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     mo, part = _month_no(m["m"]), _part(m)
-    return None if mo is None else _dated(m["y"], lambda y: _part_of_month(y, mo, part), anchor, _MONTH_UNIT)
+    return None if mo is None else _dated(m["y"], lambda y: _part_of_month(y, mo, part), anchor, _month_unit)
 
 
 def _h_part_rel(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
@@ -292,7 +302,7 @@ def _h_year_range(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None
 def _h_quarter(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     g = m.groupdict()
     q = int(g["qn"]) if g.get("qn") else QUARTER_ORDINALS[g["o"].lower()]
-    return _dated(g["y"], lambda y: _quarter(y, q), anchor, _QUARTER_UNIT)
+    return _dated(g["y"], lambda y: _quarter(y, q), anchor, _quarter_unit)
 
 
 def _h_half(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
@@ -363,46 +373,63 @@ def _h_recent(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     return _at(anchor, lambda d: _back(d, unit, n).model_copy(update={"precision": precision})), True
 
 
-_RULES: list[tuple[str, Handler]] = [
-    (_MD, _h_month_day),
-    (_DM, _h_month_day),
-    (rf"{_OPT_WD}{_mon()}\s+{_dnum('d')}{_DASH}{_mon('m2')}\s+{_dnum('d2')}(?:,?\s+{_yr()})?", _h_cross_month),
-    (rf"{_mon()}(?:,|\s+of)?\s+{_yr()}", lambda m, t, a: (_month(int(m["y"]), mo), False) if (mo := _month_no(m["m"])) else None),
-    (rf"\b(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_bare_month),
-    (rf"\b(?P<w>last|next|this)\s+(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_rel_month),
-    (rf"{_PART}{_mon()}(?:,?\s+{_yr()})?(?!\s*\d)", _h_part_month),
-    (rf"{_PART}{_yr()}", lambda m, t, a: (_part_of_year(int(m["y"]), _part(m)), False)),
-    (rf"{_PART}(?P<w>this|last|next|the)\s+(?P<u>year|month)\b", _h_part_rel),
-    (r"(?<![\w.-])(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
-     lambda m, t, a: (_day(int(m["y"]), int(m["mo"]), int(m["d"])), False)),  # fmt: skip
-    (_FREE_YEAR, lambda m, t, a: (_year(int(m["y"])), False)),
-    (rf"(?<![{_NOT_AFTER}]){_yr()}(?:{_DASH}{_yr('y2')}|\s*[-–/]\s*(?P<yy>\d\d)(?![\d%]))(?![-/]\d)", _h_year_range),
-    (r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b", lambda m, t, a: (_year(int(m["y"]), int(m["y"]) + 9), False)),
-    (rf"\b(?:the\s+)?(?P<o>{_alt(QUARTER_ORDINALS)})[\s-]+quarter\b(?:(?:\s+of|,)?\s+{_yr()})?", _h_quarter),
-    (rf"\bQ(?P<qn>[1-4])\b(?:[\s-]+{_yr()})?", _h_quarter),
-    (rf"(?<![\w.-]){_yr()}[\s-]Q(?P<qn>[1-4])\b", _h_quarter),
-    (rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half\s+of\s+(?:{_yr()}|(?P<w>this|last|next|the)\s+year\b)", _h_half),
-    (rf"\bH(?P<hn>[12])\s+{_yr()}", _h_half),
-    (rf"\bthe\s+week\s+of\s+{_mon()}\s+{_dnum('d')}(?:,?\s+{_yr()})?", _h_week_of),
-    (r"\b(?P<r>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b", _h_words),
-    (r"\b(?P<w>this|last|next)\s+(?P<u>week|month|quarter|year)\b(?!\s+of\b)",
-     lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), RELATIVE_STEP[m["w"].lower()])), True)),  # fmt: skip
-    (r"\b(?P<e>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _h_so_far),
-    (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday),
-    (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend),
-    (rf"\b(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\s+ago\b",
-     lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True)),  # fmt: skip
-    (rf"\b(?:the|this)\s+(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|month|year)s?\b(?!\s+of\b)",
-     lambda m, t, a: (_at(a, lambda d: _back(d, m["u"].lower(), _count(m["n"]))), True)),  # fmt: skip
-    (r"\brecent\s+(?P<u>day|week|month|year)s\b", _h_recent),
-]
-_COMPILED = [(re.compile(pattern, re.I), handler) for pattern, handler in _RULES]
+# fmt: off
+# Rules grouped by what a sentence must contain for them to match, so most sentences skip most regexes.
+_RULES: dict[str, list[tuple[str, Handler]]] = {
+    "month": [  # needs a month word
+        (_MD, _h_month_day),
+        (_DM, _h_month_day),
+        (rf"{_OPT_WD}{_mon()}\s+{_dnum('d')}{_DASH}{_mon('m2')}\s+{_dnum('d2')}(?:,?\s+{_yr()})?", _h_cross_month),
+        (rf"{_mon()}(?:,|\s+of)?\s+{_yr()}",
+         lambda m, t, a: (_month(int(m["y"]), mo), False) if (mo := _month_no(m["m"])) else None),
+        (rf"\b(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_bare_month),
+        (rf"\b(?P<w>last|next|this)\s+(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_rel_month),
+        (rf"{_PART}{_mon()}(?:,?\s+{_yr()})?(?!\s*\d)", _h_part_month),
+        (rf"\bthe\s+week\s+of\s+{_mon()}\s+{_dnum('d')}(?:,?\s+{_yr()})?", _h_week_of),
+    ],
+    "digit": [  # needs a digit
+        (rf"{_PART}{_yr()}", lambda m, t, a: (_part_of_year(int(m["y"]), _part(m)), False)),
+        (r"(?<![\w.-])(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
+         lambda m, t, a: (_day(int(m["y"]), int(m["mo"]), int(m["d"])), False)),
+        (_FREE_YEAR, lambda m, t, a: (_year(int(m["y"])), False)),
+        (rf"(?<![{_NOT_AFTER}]){_yr()}(?:{_DASH}{_yr('y2')}|\s*[-–/]\s*(?P<yy>\d\d)(?![\d%]))(?![-/]\d)",
+         _h_year_range),
+        (r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b", lambda m, t, a: (_year(int(m["y"]), int(m["y"]) + 9), False)),
+        (rf"\bQ(?P<qn>[1-4])\b(?:[\s-]+{_yr()})?", _h_quarter),
+        (rf"(?<![\w.-]){_yr()}[\s-]Q(?P<qn>[1-4])\b", _h_quarter),
+        (rf"\bH(?P<hn>[12])\s+{_yr()}", _h_half),
+    ],
+    "time": [  # needs a time word: day, week, month, quarter, year, ...
+        (rf"{_PART}(?P<w>this|last|next|the)\s+(?P<u>year|month)\b", _h_part_rel),
+        (rf"\b(?:the\s+)?(?P<o>{_alt(QUARTER_ORDINALS)})[\s-]+quarter\b(?:(?:\s+of|,)?\s+{_yr()})?", _h_quarter),
+        (rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half\s+of\s+(?:{_yr()}|(?P<w>this|last|next|the)\s+year\b)", _h_half),
+        (r"\b(?P<r>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b", _h_words),
+        (r"\b(?P<w>this|last|next)\s+(?P<u>week|month|quarter|year)\b(?!\s+of\b)",
+         lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), RELATIVE_STEP[m["w"].lower()])), True)),
+        (r"\b(?P<e>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _h_so_far),
+        (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday),
+        (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend),
+        (rf"\b(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\s+ago\b",
+         lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True)),
+        (rf"\b(?:the|this)\s+(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|month|year)s?\b(?!\s+of\b)",
+         lambda m, t, a: (_at(a, lambda d: _back(d, m["u"].lower(), _count(m["n"]))), True)),
+        (r"\brecent\s+(?P<u>day|week|month|year)s\b", _h_recent),
+    ],
+}
+# fmt: on
+_COMPILED = {gate: [(re.compile(p, re.I), h) for p, h in rules] for gate, rules in _RULES.items()}
+_GATES = {
+    "month": re.compile(rf"\b(?:{_alt([*MONTHS, *MONTH_ABBREVIATIONS])})\b", re.I),
+    "digit": re.compile(r"\d"),
+    "time": re.compile(r"day|night|week|month|quarter|year|half|morning|afternoon|evening|tomorrow", re.I),
+}
 
 
 def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention]:
     """All time expressions in `text` (a sentence), in order, non-overlapping, longest match wins."""
     found: list[tuple[int, int, TimeSpan, bool]] = []
-    for pattern, handler in _COMPILED:
+    rules = [rule for gate, rx in _GATES.items() if rx.search(text) for rule in _COMPILED[gate]]
+    for pattern, handler in rules:
         for m in pattern.finditer(text):
             try:
                 got = handler(m, text, anchor)
@@ -491,7 +518,8 @@ _ONLY_PUNCT = re.compile(r"[\s,.|·•/—–-]*")
 def _full_date(text: str, *, month_ok: bool = False) -> TimeSpan | None:
     """The first date in `text` that has its own year (day precision, or month when allowed)."""
     ok = {Precision.DAY, Precision.MONTH} if month_ok else {Precision.DAY}
-    return next((t.span for t in find_times(text, TimeSpan.unknown()) if not t.relative and t.span.precision in ok), None)
+    dated = (t.span for t in find_times(text, TimeSpan.unknown()) if not t.relative and t.span.precision in ok)
+    return next(dated, None)
 
 
 def _dateline(line: str) -> TimeSpan | None:
