@@ -13,7 +13,7 @@ from factcheck.ruleset.ruleset import RuleSet
 
 def run(articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] = ()) -> Report:
     articles = sorted(articles, key=lambda a: a.path)
-    kinds = {rule.claims for rule in ruleset.checks} or None
+    kinds = {kind for rule in ruleset.checks for kind in rule.kinds} or None
     claims = [c for a in articles for c in extract_claims(a, ruleset, kinds)]
     conflicts = sorted(evaluate(claims, ruleset), key=Conflict.sort_key)
     counts = {s.value: sum(1 for c in conflicts if c.severity is s) for s in reversed(Severity)}
@@ -40,7 +40,7 @@ def evaluate(claims: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:
         check = CHECK_TYPES[rule.check]
         groups: dict[tuple[object, ...], list[Claim]] = {}
         for claim in claims:
-            if claim.kind == rule.claims:
+            if claim.kind in rule.kinds:
                 groups.setdefault(check.group_key(rule, claim), []).append(claim)
         for key in sorted(groups, key=repr):
             out.extend(check.evaluate(groups[key], rule, ruleset))

@@ -32,8 +32,9 @@ MONTH_PREPOSITIONS = (
     "in", "since", "until", "till", "by", "before", "after", "from", "of", "during", "through",
     "throughout", "between", "early", "late", "mid", "last", "next", "this",
 )  # fmt: skip
-# A weekday inside a name is not a day: "Black Friday", "the Sunday Times".
-WEEKDAY_NAME_BEFORE = ("good", "black", "cyber", "super", "ash", "holy", "maundy", "palm", "easter", "bloody")
+MONTH_PREPOSITIONS_NOT_MAY = ("to",)  # "the 12 months to September", but "spoke to May" is Theresa May
+# A weekday inside a name or a habit is not a day: "Black Friday", "the Sunday Times", "every Monday".
+WEEKDAY_NAME_BEFORE = ("good", "black", "cyber", "super", "ash", "holy", "maundy", "palm", "easter", "bloody", "every")
 WEEKDAY_NAME_AFTER = ("times", "telegraph", "express", "mirror", "post", "herald", "tribune", "mail")
 BOUND_WORDS: dict[str, Bound] = {
     "since": "since", "until": "until", "till": "until", "by": "until", "no later than": "until",
@@ -209,6 +210,7 @@ _BARE_CONTEXT_RE = re.compile(
 )
 _BOUND_ALT = _alt(BOUND_WORDS).replace(" ", r"\s+")
 _BOUND_RE = re.compile(rf"\b({_BOUND_ALT})\s+$", re.I)
+_TO_MONTH_RE = re.compile(rf"\b(?:{_alt(MONTH_PREPOSITIONS_NOT_MAY)})\s+$", re.I)
 _WD_BEFORE_RE = re.compile(rf"\b(?:{_alt(WEEKDAY_NAME_BEFORE)})\s+$", re.I)
 _WD_AFTER_RE = re.compile(rf"\s+(?:{_alt(WEEKDAY_NAME_AFTER)})\b", re.I)
 
@@ -254,8 +256,8 @@ def _h_cross_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | Non
 
 def _h_bare_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     """A month name alone counts only after a preposition or in a list of months ("in May, June and July")."""
-    mo = _month_no(m["m"])
-    if mo is None or not _BARE_CONTEXT_RE.search(text[max(0, m.start() - 30) : m.start()]):
+    mo, before = _month_no(m["m"]), text[max(0, m.start() - 30) : m.start()]
+    if mo is None or not (_BARE_CONTEXT_RE.search(before) or (mo != 5 and _TO_MONTH_RE.search(before))):
         return None
     return _nearest(anchor, lambda y: _month(y, mo), _month_unit), True
 

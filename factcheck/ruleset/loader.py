@@ -21,10 +21,13 @@ from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import RuleError, RuleFileError
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.ruleset.schema import CheckRule, Matching, OfficeQualifiers, RuleFile, Term
+from factcheck.ruleset.schema import CheckRule, RuleFile, Term
 from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
 
 RULE_SUFFIXES = (".yaml", ".yml")
+# Sections that map ids to entries (merged by id) and sections that are one block (the last wins).
+DICT_SECTIONS = ("jurisdictions", "roles", "people", "places", "event_types", "indices", "metrics", "hedges")
+SINGLE_SECTIONS = ("office_qualifiers", "event_cues", "directions", "gap_cues", "matching", "reference_events")
 
 
 class RuleSetError(RuleError):
@@ -44,6 +47,7 @@ class _Layer:
     where: dict[tuple[str, str], tuple[str, Marks, tuple[str | int, ...]]] = field(default_factory=dict)
     singles: dict[str, Any] = field(default_factory=dict)
     terms_as_of: Any = None
+    event_sources: list[str] | None = None
     disabled: list[str] = field(default_factory=list)
 
 
@@ -106,13 +110,18 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
     except ValidationError as exc:
         errors.extend(_pydantic_errors(exc, RuleFile, shown, marks, data, ()))
         return
-    for section in ("jurisdictions", "roles", "people"):
+    for section in DICT_SECTIONS:
         for key, model in getattr(parsed, section).items():
             _define(layer, section, key, model, shown, marks, (section, key), errors)
-    for single in ("office_qualifiers", "matching"):
+    for single in SINGLE_SECTIONS:
         value = getattr(parsed, single)
         if value is not None:
             layer.singles[single] = value
+    if parsed.reference_events is not None:
+        layer.event_sources = [
+            f"{shown}:{mark_for(marks, ('reference_events', 'events', i))[0]}"
+            for i in range(len(parsed.reference_events.events))
+        ]
     if parsed.terms_of_office is not None:
         layer.terms_as_of = parsed.terms_of_office.as_of
         for role, terms in parsed.terms_of_office.roles.items():
@@ -256,6 +265,9 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
             merged.setdefault(section, {}).update(entries)
         singles.update(layer.singles)
         terms_as_of = layer.terms_as_of or terms_as_of
+        if layer.event_sources is not None:
+            for i, where in enumerate(layer.event_sources):
+                sources[("events", str(i))] = where
         disabled.update(layer.disabled)
         for (section, key), (shown, marks, loc) in layer.where.items():
             if section == "terms":
@@ -267,12 +279,10 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
     terms: dict[str, tuple[Term, ...]] = {
         role: tuple(sorted(ts, key=lambda t: t.start)) for role, ts in merged.get("terms", {}).items()
     }
+    sections: dict[str, Any] = {name: dict(sorted(merged.get(name, {}).items())) for name in DICT_SECTIONS}
     return RuleSet(
-        jurisdictions=dict(sorted(merged.get("jurisdictions", {}).items())),
-        roles=dict(sorted(merged.get("roles", {}).items())),
-        people=dict(sorted(merged.get("people", {}).items())),
-        office_qualifiers=singles.get("office_qualifiers", OfficeQualifiers()),
-        matching=singles.get("matching", Matching()),
+        **sections,
+        **{name: singles[name] for name in SINGLE_SECTIONS if name in singles},
         terms=terms,
         terms_as_of=terms_as_of,
         checks=checks,
@@ -335,14 +345,55 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                         f'terms of "{role}" overlap: {a.person} (from {a.start}) and '
                         f"{b.person} (from {b.start}); a single-holder office has one holder at a time",
                     )
-    for rule in rs.checks:
-        if rule.claims not in EXTRACTORS:
+    for key, place in rs.places.items():
+        if place.country and place.country not in rs.jurisdictions:
             err(
-                "checks",
-                rule.id,
-                ("claims",),
-                f'check "{rule.id}" applies to unknown claim kind "{rule.claims}"' + _suggest(rule.claims, EXTRACTORS),
+                "places",
+                key,
+                ("country",),
+                f'place "{key}" names unknown country "{place.country}"' + _suggest(place.country, rs.jurisdictions),
             )
+    for key, etype in rs.event_types.items():
+        for pid in etype.participants:
+            if pid not in rs.people:
+                err(
+                    "event_types",
+                    key,
+                    ("participants",),
+                    f'event type "{key}" names unknown person "{pid}"' + _suggest(pid, rs.people),
+                )
+    if rs.reference_events is not None:
+        for i, event in enumerate(rs.reference_events.events):
+            where_i = rs.sources.get(("events", str(i)), "rules:1")
+            path, _, line = where_i.rpartition(":")
+            if event.type not in rs.event_types:
+                out.append(
+                    RuleFileError(
+                        path,
+                        int(line),
+                        5,
+                        f'reference event names unknown event type "{event.type}"'
+                        + _suggest(event.type, rs.event_types),
+                    )
+                )
+            if event.place is not None and event.place not in rs.places:
+                out.append(
+                    RuleFileError(
+                        path,
+                        int(line),
+                        5,
+                        f'reference event names unknown place "{event.place}"' + _suggest(event.place, rs.places),
+                    )
+                )
+    for rule in rs.checks:
+        for kind in rule.kinds:
+            if kind not in EXTRACTORS:
+                err(
+                    "checks",
+                    rule.id,
+                    ("claims",),
+                    f'check "{rule.id}" applies to unknown claim kind "{kind}"' + _suggest(kind, EXTRACTORS),
+                )
         ref = getattr(rule, "reference", None)
         if ref is not None and ref not in TABLES:
             err(

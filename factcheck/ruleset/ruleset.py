@@ -7,10 +7,19 @@ from dataclasses import dataclass, field
 
 from factcheck.ruleset.schema import (
     CheckRule,
+    Directions,
+    EventCues,
+    EventType,
+    GapCues,
+    Hedge,
     Jurisdiction,
+    MarketIndex,
     Matching,
+    Metric,
     OfficeQualifiers,
     Person,
+    Place,
+    ReferenceEvents,
     Role,
     Term,
 )
@@ -23,7 +32,16 @@ class RuleSet:
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    event_types: dict[str, EventType] = field(default_factory=dict)
+    indices: dict[str, MarketIndex] = field(default_factory=dict)
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    hedges: dict[str, Hedge] = field(default_factory=dict)
     office_qualifiers: OfficeQualifiers = field(default_factory=OfficeQualifiers)
+    event_cues: EventCues = field(default_factory=EventCues)
+    directions: Directions = field(default_factory=Directions)
+    gap_cues: GapCues = field(default_factory=GapCues)
+    reference_events: ReferenceEvents | None = None
     matching: Matching = field(default_factory=lambda: Matching())
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     terms_as_of: dt.date | None = None

@@ -9,7 +9,7 @@ registry, whose own model (a subclass of `CheckRule`) then validates the rest.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -84,15 +84,113 @@ class TermsOfOffice(Strict):
     roles: dict[str, list[Term]] = {}
 
 
+class Place(Strict):
+    """A place events happen in. Only "in/at/held in PLACE" counts: "Beijing said" is not a venue."""
+
+    name: str
+    aliases: list[str] = []
+    country: str | None = None
+
+
+class EventType(Strict):
+    """A kind of event. A trigger noun ("talks", "round") names it when every `topic` group has a
+    term somewhere in the article and every `participants` person is named in the sentence."""
+
+    name: str
+    triggers: list[str] = Field(min_length=1)
+    topic: list[list[str]] = []
+    participants: list[str] = []
+
+
+class EventCues(Strict):
+    """Words that say an event is planned rather than happened, and ordinal words."""
+
+    planned: list[str] = []
+    ordinals: dict[str, int] = {}
+    venue_prepositions: list[str] = ["in", "at"]
+
+
+class MarketIndex(Strict):
+    name: str
+    aliases: list[str] = []
+
+
+class Directions(Strict):
+    """Verbs and adverbs of movement: "rose", "fell", "unchanged"."""
+
+    up: list[str] = []
+    down: list[str] = []
+    flat: list[str] = []
+
+
+class Hedge(Strict):
+    """A hedge word widens a number into an interval, as fractions of it: "nearly 12%" is
+    [12 * (1 - below), 12]; "more than 3%" is [3, 3 * (1 + above)]."""
+
+    words: list[str] = Field(min_length=1)
+    below: float = Field(0.0, ge=0, le=1)
+    above: float = Field(0.0, ge=0)
+
+
+class Metric(Strict):
+    """A statistic: "exports", "tariffs". `measure` says whether its numbers are changes ("fell 12%")
+    or levels ("stand at 55%")."""
+
+    name: str
+    aliases: list[str] = Field(min_length=1)
+    measure: Literal["change", "level", "any"] = "any"
+
+
+class GapCues(Strict):
+    """How gap phrases read: "after more than a year of limited dialogue". Each quantifier word
+    ("no", "limited") allows at most that many events inside the gap."""
+
+    quantifiers: dict[str, int] = {}
+    firsts: list[str] = ["first"]
+
+
+class ReferenceEvent(Strict):
+    type: str
+    place: str | None = None
+    start: dt.date
+    end: dt.date | None = None
+    ordinal: int | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ReferenceEvent:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"event ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        return self
+
+
+class ReferenceEvents(Strict):
+    """Dated events. Per event type, `complete_from` says from when the list is complete (so a claimed
+    event missing from it is wrong); `as_of` is the day it was last verified."""
+
+    as_of: dt.date
+    complete_from: dict[str, dt.date] = {}
+    events: list[ReferenceEvent] = []
+
+
 class RuleFile(Strict):
     """One YAML file of rules. Every section is optional."""
 
     jurisdictions: dict[str, Jurisdiction] = {}
     roles: dict[str, Role] = {}
     people: dict[str, Person] = {}
+    places: dict[str, Place] = {}
+    event_types: dict[str, EventType] = {}
+    indices: dict[str, MarketIndex] = {}
+    metrics: dict[str, Metric] = {}
+    hedges: dict[str, Hedge] = {}
     office_qualifiers: OfficeQualifiers | None = None
+    event_cues: EventCues | None = None
+    directions: Directions | None = None
+    gap_cues: GapCues | None = None
     matching: Matching | None = None
     terms_of_office: TermsOfOffice | None = None
+    reference_events: ReferenceEvents | None = None
     checks: list[dict[str, Any]] = []
 
 
@@ -105,11 +203,15 @@ class CheckRule(Strict):
 
     id: str = Field(pattern=ID_PATTERN)
     check: str
-    claims: str
+    claims: str | list[str]
     description: str
     severity: Severity = Severity.ERROR
     message: str
     enabled: bool = True
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return (self.claims,) if isinstance(self.claims, str) else tuple(self.claims)
 
     # Names a message template may use; "a" and "b" are the claims, with .value, .article, .line ...
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ()

@@ -1,0 +1,351 @@
+"""Time expressions in news sentences: what counts as a date, and which days it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.models import Precision, TimeSpan
+from factcheck.timeexpr import TimeMention, find_times, infer_published, parse_date_value
+
+
+def day(iso: str) -> TimeSpan:
+    return TimeSpan.day(dt.date.fromisoformat(iso))
+
+
+def month(y: int, m: int) -> TimeSpan:
+    return parse_date_value(f"{y}-{m:02d}")
+
+
+SEPT_2025 = month(2025, 9)
+OCT_2025 = month(2025, 10)
+TUE = day("2025-10-28")  # a Tuesday
+UNKNOWN = TimeSpan.unknown()
+
+
+def labels(text: str, anchor: TimeSpan) -> list[tuple[str, str]]:
+    return [(m.text, m.span.label()) for m in find_times(text, anchor)]
+
+
+def only(text: str, anchor: TimeSpan) -> TimeMention:
+    found = find_times(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- what is and is not a date ---------------------------------------------------------------------------------------
+def test_modal_may_is_not_a_month() -> None:
+    assert labels("Prices may rise in May.", SEPT_2025) == [("May", "2025-05")]
+    assert labels("The deal may collapse, officials said.", SEPT_2025) == []
+    assert labels("May I add that prices may fall?", SEPT_2025) == []
+
+
+def test_may_needs_context() -> None:
+    assert labels("Theresa May said the vote would go ahead.", SEPT_2025) == []
+    assert labels("May 10 was the deadline.", SEPT_2025) == [("May 10", "2025-05-10")]
+    assert labels("May, 2025 was wet.", SEPT_2025) == [("May, 2025", "2025-05")]
+    assert labels("Talks resume after May.", SEPT_2025) == [("May", "2025-05")]
+
+
+def test_march_and_abbreviations() -> None:
+    assert labels("Thousands will march on parliament.", SEPT_2025) == []
+    assert labels("March was the wettest month.", SEPT_2025) == []  # no preposition: could be a name or the verb
+    assert labels("Rates rose in March.", SEPT_2025) == [("March", "2025-03")]
+    assert labels("Jan Kowalski met Sat Nam at the Sun offices on Wed", SEPT_2025) == []
+    assert labels("Profit rose in the 12 months to September.", OCT_2025) == [("September", "2025-09")]
+    assert labels("He spoke to May about Brexit.", OCT_2025) == []
+    assert labels("The fund closed on Jan. 5, 2024.", SEPT_2025) == [("Jan. 5, 2024", "2024-01-05")]
+
+
+def test_percentages_and_numbers_are_not_years() -> None:
+    assert labels("Prices rose 12% in 2024.", SEPT_2025) == [("2024", "2024")]
+    text = "It cost $2025, ranked #2024, sold 12,2024 units, scored 2024.5 and grew 2025% or 3.5 points."
+    assert labels(text, SEPT_2025) == []
+
+
+def test_event_name_year_is_a_year() -> None:
+    m = only("Delegates met at the 2025 Asia-Pacific Dialogue.", SEPT_2025)
+    assert (m.text, m.span.label(), m.span.precision, m.relative) == ("2025", "2025", Precision.YEAR, False)
+
+
+def test_weekday_inside_a_name_is_not_a_day() -> None:
+    assert labels("The Sunday Times said Black Friday sales were weak.", TUE) == []
+    assert labels("The market is shut every Monday and on Mondays.", TUE) == []
+
+
+# --- absolute dates --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expr", "label", "precision"),
+    [
+        ("The report, dated 2025-10-03, was leaked.", "2025-10-03", "2025-10-03", Precision.DAY),
+        ("On October 3, 2025, the bank cut rates.", "October 3, 2025", "2025-10-03", Precision.DAY),
+        ("The vote on Oct. 3, 2025 was close.", "Oct. 3, 2025", "2025-10-03", Precision.DAY),
+        ("It opened on 3 October 2025 in Leeds.", "3 October 2025", "2025-10-03", Precision.DAY),
+        ("The summit ran September 14-15, 2025.", "September 14-15, 2025", "2025-09-14..2025-09-15", Precision.DAY),
+        ("Polls closed on Monday, October 27, 2025.", "Monday, October 27, 2025", "2025-10-27", Precision.DAY),
+        ("Talks ran Sept. 30-Oct. 2, 2025.", "Sept. 30-Oct. 2, 2025", "2025-09-30..2025-10-02", Precision.DAY),
+        ("Sales fell in October 2025.", "October 2025", "2025-10", Precision.MONTH),
+        ("It was founded in 1998.", "1998", "1998", Precision.YEAR),
+        ("Output peaked in mid-2024.", "mid-2024", "2024-05-01..2024-08-31", Precision.YEAR),
+        ("Profit rose in Q3 2025.", "Q3 2025", "2025-07-01..2025-09-30", Precision.QUARTER),
+        ("Profit rose in 2025-Q3.", "2025-Q3", "2025-07-01..2025-09-30", Precision.QUARTER),
+        ("Growth in the third quarter of 2025 slowed.", "the third quarter of 2025", "2025-07-01..2025-09-30",
+         Precision.QUARTER),
+        ("Sales in the first half of 2025 rose.", "the first half of 2025", "2025-01-01..2025-06-30", Precision.YEAR),
+        ("Inflation in the 1990s was low.", "the 1990s", "1990-01-01..1999-12-31", Precision.YEAR),
+        ("The 2024-25 season was his last.", "2024-25", "2024-01-01..2025-12-31", Precision.YEAR),
+    ],
+)  # fmt: skip
+def test_absolute_dates(text: str, expr: str, label: str, precision: Precision) -> None:
+    m = only(text, TUE)
+    assert (m.text, m.span.label(), m.span.precision, m.relative) == (expr, label, precision, False)
+    assert text[m.start : m.end] == expr
+
+
+def test_longest_match_wins() -> None:
+    assert labels("On October 3, 2025 and in October 2025.", TUE) == [
+        ("October 3, 2025", "2025-10-03"),
+        ("October 2025", "2025-10"),
+    ]
+
+
+def test_day_pairs_are_one_span() -> None:
+    m = only("The talks were held on September 14 and 15.", SEPT_2025)
+    assert (m.text, m.span.label(), m.span.precision, m.relative) == (
+        "September 14 and 15", "2025-09-14..2025-09-15", Precision.DAY, True)  # fmt: skip
+    assert labels("Voting ran 14-15 September.", SEPT_2025) == [("14-15 September", "2025-09-14..2025-09-15")]
+    assert labels("Markets shut May 10–11.", SEPT_2025) == [("May 10–11", "2025-05-10..2025-05-11")]
+
+
+# --- months without a year -------------------------------------------------------------------------------------------
+def test_list_of_months_resolves_near_the_anchor() -> None:
+    text = "The talks continued in Geneva in May, London in June, and Stockholm in July."
+    found = find_times(text, SEPT_2025)
+    assert [(m.text, m.span.label(), m.span.precision, m.relative) for m in found] == [
+        ("May", "2025-05", Precision.MONTH, True),
+        ("June", "2025-06", Precision.MONTH, True),
+        ("July", "2025-07", Precision.MONTH, True),
+    ]
+    assert labels("Sales grew in May, June and July.", SEPT_2025) == [
+        ("May", "2025-05"), ("June", "2025-06"), ("July", "2025-07")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "label"),
+    [
+        ("Prices fell in May.", SEPT_2025, "2025-05"),
+        ("A vote is due in November.", SEPT_2025, "2025-11"),
+        ("Sales slumped in December.", month(2026, 1), "2025-12"),
+        ("Sales will recover in January.", month(2025, 12), "2026-01"),
+        ("He resigned last May.", SEPT_2025, "2025-05"),
+        ("He resigned last May.", month(2025, 5), "2024-05"),
+        ("She takes office next January.", SEPT_2025, "2026-01"),
+        ("The fund closed on May 10.", SEPT_2025, "2025-05-10"),
+        ("Growth slowed in the third quarter.", OCT_2025, "2025-07-01..2025-09-30"),
+        ("Growth slowed in the first quarter.", SEPT_2025, "2025-01-01..2025-03-31"),
+        ("Growth will pick up in the fourth quarter.", SEPT_2025, "2025-10-01..2025-12-31"),
+        ("Elections are due in early November.", OCT_2025, "2025-11-01..2025-11-10"),
+        ("Prices peaked in mid-September.", OCT_2025, "2025-09-11..2025-09-20"),
+        ("Results come in late October.", OCT_2025, "2025-10-21..2025-10-31"),
+        ("The deal closes at the end of May.", SEPT_2025, "2025-05-21..2025-05-31"),
+    ],
+)
+def test_yearless_dates(text: str, anchor: TimeSpan, label: str) -> None:
+    m = only(text, anchor)
+    assert m.span.label() == label
+    assert m.relative
+
+
+def test_part_of_month_is_month_precision() -> None:
+    assert only("Elections are due in early November.", OCT_2025).span.precision is Precision.MONTH
+
+
+# --- relative expressions --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label", "precision"),
+    [
+        ("The minister spoke today.", "2025-10-28", Precision.DAY),
+        ("He spoke yesterday.", "2025-10-27", Precision.DAY),
+        ("They vote tomorrow.", "2025-10-29", Precision.DAY),
+        ("The band plays tonight.", "2025-10-28", Precision.DAY),
+        ("The minister spoke on Monday.", "2025-10-27", Precision.DAY),
+        ("The minister spoke on Tuesday.", "2025-10-28", Precision.DAY),
+        ("The minister spoke on Friday.", "2025-10-24", Precision.DAY),
+        ("They met last Monday.", "2025-10-27", Precision.DAY),
+        ("They meet next Monday.", "2025-11-03", Precision.DAY),
+        ("Shares fell this week.", "2025-10-27..2025-11-02", Precision.WEEK),
+        ("Shares fell last week.", "2025-10-20..2025-10-26", Precision.WEEK),
+        ("Prices rose last month.", "2025-09", Precision.MONTH),
+        ("Prices rise next year.", "2026", Precision.YEAR),
+        ("Profit rose this quarter.", "2025-10-01..2025-12-31", Precision.QUARTER),
+        ("He said so earlier this month.", "2025-10-01..2025-10-28", Precision.MONTH),
+        ("A vote is due later this year.", "2025-10-28..2025-12-31", Precision.YEAR),
+        ("It happened three days ago.", "2025-10-25", Precision.DAY),
+        ("It happened 2 weeks ago.", "2025-10-13..2025-10-19", Precision.WEEK),
+        ("Rates were higher a year ago.", "2024", Precision.YEAR),
+        ("Prices have risen in recent months.", "2025-07-29..2025-10-28", Precision.MONTH),
+        ("Prices have risen in recent weeks.", "2025-10-08..2025-10-28", Precision.WEEK),
+        ("Prices rose this past week.", "2025-10-22..2025-10-28", Precision.WEEK),
+        ("Protests spread over the weekend.", "2025-10-25..2025-10-26", Precision.DAY),
+        ("Prices doubled over the past two years.", "2023-10-29..2025-10-28", Precision.YEAR),
+        ("Output fell late last year.", "2024-09-01..2024-12-31", Precision.YEAR),
+    ],
+)
+def test_relative_to_a_day(text: str, label: str, precision: Precision) -> None:
+    m = only(text, TUE)
+    assert (m.span.label(), m.span.precision, m.relative) == (label, precision, True)
+
+
+def test_on_monday_when_the_anchor_is_monday() -> None:
+    assert only("The minister spoke on Monday.", day("2025-10-27")).span == day("2025-10-27")
+
+
+def test_relative_to_a_month_takes_the_hull() -> None:
+    m = only("Shares fell last week.", OCT_2025)
+    assert (m.span.start, m.span.end) == (dt.date(2025, 9, 22), dt.date(2025, 10, 26))
+    assert m.span.precision is Precision.MONTH  # coarsened: the article's day is not known
+    assert only("Prices rose last month.", OCT_2025).span.label() == "2025-09"  # both ends agree: stays a month
+
+
+def test_unknown_anchor_still_reports_relative_mentions() -> None:
+    found = find_times("The minister spoke on Monday, in May and last week.", UNKNOWN)
+    assert [m.text for m in found] == ["Monday", "May", "last week"]
+    assert all(m.relative and not m.span.is_known for m in found)
+    m = only("Rates were cut on October 3, 2025.", UNKNOWN)
+    assert (m.span.label(), m.relative) == ("2025-10-03", False)
+
+
+# --- bounds and offsets ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expr", "bound"),
+    [
+        ("He must decide before November 10.", "November 10", "before"),
+        ("She has led the bank since June 2025.", "June 2025", "since"),
+        ("The cut runs until March 2026.", "March 2026", "until"),
+        ("A deal is expected by the end of the year.", "the end of the year", "until"),
+        ("Prices rose after 2020.", "2020", "after"),
+        ("The plant has been shut since early November.", "early November", "since"),
+        ("Rates have been flat since last week.", "last week", "since"),
+        ("Prices rose in 2024.", "2024", "at"),
+        ("The vote is due no later than May 2026.", "May 2026", "until"),
+    ],
+)
+def test_bounds(text: str, expr: str, bound: str) -> None:
+    m = only(text, TUE)
+    assert (m.text, m.bound) == (expr, bound)
+    assert text[m.start : m.end] == expr  # the preposition is not part of the mention
+
+
+def test_offset_shifts_positions() -> None:
+    text = "Prices rose before November 10."
+    m = only(text, TUE)
+    shifted = find_times(text, TUE, offset=100)[0]
+    assert (shifted.start, shifted.end) == (m.start + 100, m.end + 100)
+    assert shifted.text == "November 10"
+
+
+# --- parse_date_value ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "label", "precision"),
+    [
+        ("2025-10-03", "2025-10-03", Precision.DAY),
+        ("2025-10", "2025-10", Precision.MONTH),
+        ("2025", "2025", Precision.YEAR),
+        ("2025-Q3", "2025-07-01..2025-09-30", Precision.QUARTER),
+        ("October 2025", "2025-10", Precision.MONTH),
+        ("Oct 3, 2025", "2025-10-03", Precision.DAY),
+        ("3 October 2025", "2025-10-03", Precision.DAY),
+        (" 2025-10-03 ", "2025-10-03", Precision.DAY),
+        ("2025-10-03T10:00:00Z", "2025-10-03", Precision.DAY),
+        ("Friday 3rd of October, 2025 10:00", "2025-10-03", Precision.DAY),
+        ("2025-10-01..2025-10-05", "2025-10-01..2025-10-05", Precision.DAY),
+        ("2025-09..2025-10-03", "2025-09-01..2025-10-03", Precision.MONTH),
+    ],
+)
+def test_parse_date_value(value: str, label: str, precision: Precision) -> None:
+    span = parse_date_value(value)
+    assert (span.label(), span.precision) == (label, precision)
+
+
+@pytest.mark.parametrize("value", ["", "soon", "not a date", "2025-13", "2025-02-30", "yesterday", "October 3",
+                                   "2025-10-05..2025-10-01"])  # fmt: skip
+def test_parse_date_value_rejects(value: str) -> None:
+    with pytest.raises(ValueError, match=repr(value) if value else "cannot read"):
+        parse_date_value(value)
+
+
+def test_parse_date_value_is_cached() -> None:
+    parse_date_value.cache_clear()
+    parse_date_value("2025-10-03")
+    parse_date_value("2025-10-03")
+    assert parse_date_value.cache_info().hits == 1
+
+
+# --- infer_published -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("# Fed holds rates\nPublished: October 3, 2025\n\nThe Fed met in May 2024.\n", "2025-10-03"),
+        ("Fed holds rates\nUpdated Oct. 3, 2025 10:00 ET\n\nBody.", "2025-10-03"),
+        ("Title\nUpdated Oct. 5, 2025 10:00 ET\nPublished Oct. 3, 2025\nBody.", "2025-10-03"),
+        ("Title\nBy Jane Doe | March 4, 2025\n\nIt began on May 5, 2024.", "2025-03-04"),
+        ("Big news\n\nFriday, October 3, 2025\n\nThe body.", "2025-10-03"),
+        ("Big news\n*Oct. 3, 2025 at 10:30 a.m. EDT*\nThe body.", "2025-10-03"),
+        ("NEW YORK, Oct. 3, 2025 (AP) — Stocks rose.", "2025-10-03"),
+        ("WASHINGTON, Oct 3 (Reuters) - The Fed said its 2025 outlook was unchanged.", "2025-10-03"),
+        ("WASHINGTON, Oct 3 (Reuters) - The Fed held rates on Friday.", "unknown time"),
+        ("Fed holds rates\n\nThe Fed met on October 3, 2025, then on Oct. 29, 2025.\nIn 2024 it cut.", "unknown time"),
+        ("Title\nPublished 3 hours ago\nBody.", "unknown time"),
+        ("\n" * 12 + "Published: October 3, 2025", "unknown time"),
+        ("", "unknown time"),
+    ],
+)  # fmt: skip
+def test_infer_published(text: str, label: str) -> None:
+    assert infer_published(text).label() == label
+
+
+# --- properties ------------------------------------------------------------------------------------------------------
+WORDS = [
+    "May", "may", "in", "on", "since", "by", "the", "March", "Monday", "last", "next", "week", "2025", "1999",
+    "14", "3", "and", "-", "–", ",", ".", "%", "$", "Oct.", "Sept", "September", "early", "mid-", "Q3", "third",
+    "quarter", "of", "days", "ago", "two", "recent", "months", "weekend", "first", "half", "today", "2024-25",
+]  # fmt: skip
+
+
+def _check(text: str, found: list[TimeMention]) -> None:
+    ends = [0]
+    for m in found:
+        assert ends[-1] <= m.start < m.end  # ordered, non-overlapping, non-empty
+        assert text[m.start : m.end] == m.text
+        assert m.span.start is None or m.span.end is None or m.span.start <= m.span.end
+        ends.append(m.end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.dates())
+def test_find_times_never_raises_on_any_text(text: str, anchor: dt.date) -> None:
+    _check(text, find_times(text, TimeSpan.day(anchor)))
+    _check(text, find_times(text, UNKNOWN))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.dates(), st.sampled_from(["day", "month", "year"]))
+def test_find_times_on_calendar_words(words: list[str], anchor: dt.date, kind: str) -> None:
+    text = " ".join(words)
+    start = anchor.replace(day=1) if kind == "month" else anchor.replace(month=1, day=1) if kind == "year" else anchor
+    span = TimeSpan(start=start, end=anchor, precision=Precision(kind))
+    _check(text, find_times(text, span))
+
+
+@given(st.dates(min_value=dt.date(1000, 1, 1)))
+def test_iso_dates_round_trip(d: dt.date) -> None:
+    assert parse_date_value(d.isoformat()) == TimeSpan.day(d)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_infer_published_never_raises(text: str) -> None:
+    assert isinstance(infer_published(text), TimeSpan)
