@@ -96,6 +96,48 @@ def _drop_initials(key: str) -> str:
     return " ".join(kept)
 
 
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    ids: tuple[str, ...]  # every entry the surface may name, sorted
+    surface: str
+
+
+@dataclass
+class Lexicon:
+    """Aliases of vocabulary entries, found in text as whole words, longest first."""
+
+    regex: re.Pattern[str]
+    index: dict[str, tuple[str, ...]]
+
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
+        end = len(text) if endpos is None else endpos
+        return [self._hit(m) for m in self.regex.finditer(text, pos, end) if fold(m.group()) in self.index]
+
+    def match(self, text: str, pos: int = 0) -> Hit | None:
+        m = self.regex.match(text, pos)
+        return self._hit(m) if m and fold(m.group()) in self.index else None
+
+    def lookup(self, surface: str) -> tuple[str, ...]:
+        return self.index.get(fold(surface), ())
+
+    def _hit(self, m: re.Match[str]) -> Hit:
+        return Hit(m.start(), m.end(), self.index[fold(m.group())], m.group())
+
+
+def lexicon(entries: dict[str, list[str]], *, ignore_case: bool = True) -> Lexicon:
+    """A lexicon from {id: [alias, ...]}; an alias shared by several ids names all of them."""
+    index: dict[str, set[str]] = {}
+    for ident, aliases in entries.items():
+        for alias in aliases:
+            index.setdefault(fold(alias), set()).add(ident)
+    surfaces = {a for aliases in entries.values() for a in aliases}
+    flags = re.IGNORECASE if ignore_case else 0
+    regex = re.compile(rf"(?<![\w])(?:{_alternation(surfaces)})(?![\w])", flags)
+    return Lexicon(regex, {k: tuple(sorted(v)) for k, v in index.items()})
+
+
 @dataclass
 class Vocabulary:
     people: People
@@ -105,6 +147,8 @@ class Vocabulary:
     jurisdiction_regex: re.Pattern[str]
     jurisdiction_index: dict[str, str]
     qualifier_regexes: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Plain lexicons: places, indices, metrics, event triggers, directions, hedges, people by alias.
+    lexicons: dict[str, Lexicon] = field(default_factory=dict)
 
     def roles_for(self, surface: str) -> tuple[list[tuple[str, bool]], bool]:
         """The roles an alias may name, and whether it was written as a plural."""
@@ -180,7 +224,24 @@ def _compile(rs: RuleSet) -> Vocabulary:
         "blockers": _words_before(q.blockers),
         "future_after": re.compile(rf"^(?:[-‐‑–—]|\s+)(?:{_alternation(set(q.future_after))})\b", re.IGNORECASE),
     }
-    return Vocabulary(people, role_regex, entries, plurals, jurisdiction_regex, j_index, qualifier_regexes)
+    triggers: dict[str, list[str]] = {}
+    for tid, etype in rs.event_types.items():
+        triggers[tid] = etype.triggers
+    d = rs.directions
+    lexicons = {
+        "places": lexicon({k: [v.name, *v.aliases] for k, v in rs.places.items()}, ignore_case=False),
+        "indices": lexicon({k: [v.name, *v.aliases] for k, v in rs.indices.items()}, ignore_case=False),
+        "metrics": lexicon({k: v.aliases for k, v in rs.metrics.items()}),
+        "event_triggers": lexicon(triggers),
+        "directions": lexicon({"up": d.up, "down": d.down, "flat": d.flat}),
+        "hedges": lexicon({k: v.words for k, v in rs.hedges.items()}),
+        "people": lexicon({k: [v.name, *v.aliases] for k, v in rs.people.items()}, ignore_case=False),
+        "jurisdictions": lexicon(
+            {k: [v.name, *v.aliases, *(f"{a}'s" for a in [v.name, *v.aliases])] for k, v in rs.jurisdictions.items()},
+            ignore_case=False,
+        ),
+    }
+    return Vocabulary(people, role_regex, entries, plurals, jurisdiction_regex, j_index, qualifier_regexes, lexicons)
 
 
 def _words_before(words: list[str]) -> re.Pattern[str]:
