@@ -53,15 +53,17 @@ def unchecked(articles: Sequence[Article], claims: Sequence[Claim], ruleset: Rul
     for article in articles:
         if not article.published.is_known:
             out.add(Unchecked(article=article.path, reason="no publication date: relative times were not resolved"))
-    references = sorted({r for rule in ruleset.checks if (r := getattr(rule, "reference", None))})
+    judged = sorted({(r, k) for rule in ruleset.checks if (r := getattr(rule, "reference", None)) for k in rule.kinds})
     for claim in claims:
         where = claim.evidence
         for field in claim.unresolved:
             reason = f'unknown {field} "{claim.label(field)}" (not in the vocabulary)'
             out.add(Unchecked(article=where.path, line=where.line, reason=reason))
-        for name in references:
+        for name, kind in judged:
+            if claim.kind != kind:
+                continue
             judgement = TABLES[name](claim, ruleset)
-            if judgement.verdict is Verdict.UNKNOWN and judgement.reason and claim.kind == "office_holder":
+            if judgement.verdict is Verdict.UNKNOWN and judgement.reason:
                 reason = f'"{claim.surface}": not checked against {name}: {judgement.reason}'
                 out.add(Unchecked(article=where.path, line=where.line, reason=reason))
     return sorted(out, key=lambda u: (u.article, u.line or 0, u.reason))

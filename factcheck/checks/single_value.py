@@ -15,7 +15,9 @@ What does not flag:
 - offices the vocabulary marks `single_holder: false` (vice premiers), when `single_valued_only`;
 - two claims in the same article, unless `across_articles_only: false` (articles often name a
   predecessor and a successor side by side);
-- an unresolved short name that fits a longer one ("Bessent" and "Scott Bessent").
+- an unresolved short name that fits a longer one ("Bessent" and "Scott Bessent");
+- places of which one lies within the other ("Geneva" and "Switzerland");
+- claims missing the value or a key field (an event with no place or no ordinal).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pydantic import Field
 from factcheck.checks.base import render_message, side
 from factcheck.models import Claim, Conflict, Status
 from factcheck.references import TABLES, Verdict
+from factcheck.references.places import same_place
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
 
@@ -57,6 +60,8 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
     values = sorted(by_value)
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
+            if same_place(va, vb, ruleset):
+                continue  # "Geneva" and "Switzerland" agree
             pair = _first_clash(by_value[va], by_value[vb], rule, right)
             if pair is None:
                 continue
@@ -76,6 +81,8 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
 
 def _comparable(claim: Claim, rule: Rule, ruleset: RuleSet) -> bool:
     if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
+        return False
+    if claim.value.get(rule.value) is None or any(claim.key.get(k, claim.value.get(k)) is None for k in rule.key):
         return False
     days = claim.time.days
     if days is None or days > rule.max_span_days:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import office
+from factcheck.extract import event, gap, office, quote
 from factcheck.extract.context import ArticleView
 from factcheck.models import Claim
 from factcheck.ruleset.ruleset import RuleSet
@@ -13,4 +13,7 @@ Extractor = Callable[[ArticleView, RuleSet], Iterator[Claim]]
 
 EXTRACTORS: dict[str, Extractor] = {
     office.KIND: office.extract,
+    event.KIND: event.extract,
+    gap.KIND: gap.extract,
+    quote.KIND: quote.extract,
 }

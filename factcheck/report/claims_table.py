@@ -15,7 +15,7 @@ def render_claims(claims: Sequence[Claim], fmt: str) -> str:
     rows = [("WHERE", "KIND", "ABOUT", "SAYS", "TIME", "STATUS", "TEXT")]
     for c in claims:
         about = ", ".join(c.label(k) for k in c.key)
-        says = ", ".join(c.label(k) + ("?" if k in c.unresolved else "") for k in c.value)
+        says = ", ".join(c.label(k) + ("?" if k in c.unresolved else "") for k, v in c.value.items() if v is not None)
         status = c.qualifiers.status.value + (" acting" if c.qualifiers.acting else "")
         rows.append((c.evidence.location, c.kind, about, says, c.time.label(), status, c.surface))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]

@@ -346,12 +346,12 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                         f"{b.person} (from {b.start}); a single-holder office has one holder at a time",
                     )
     for key, place in rs.places.items():
-        if place.country and place.country not in rs.jurisdictions:
+        if place.within and place.within not in rs.places:
             err(
                 "places",
                 key,
-                ("country",),
-                f'place "{key}" names unknown country "{place.country}"' + _suggest(place.country, rs.jurisdictions),
+                ("within",),
+                f'place "{key}" lies within unknown place "{place.within}"' + _suggest(place.within, rs.places),
             )
     for key, etype in rs.event_types.items():
         for pid in etype.participants:

@@ -89,7 +89,7 @@ class Place(Strict):
 
     name: str
     aliases: list[str] = []
-    country: str | None = None
+    within: str | None = None  # a larger place: Geneva is within Switzerland, so the two agree
 
 
 class EventType(Strict):

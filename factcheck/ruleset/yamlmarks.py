@@ -42,6 +42,10 @@ def _build(node: Node, path: Path_, marks: Marks, ctor: SafeConstructor, filenam
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = _build(key_node, path + ("<key>",), {}, ctor, filename)
+            if isinstance(key, bool):
+                line, col = _pos(key_node)
+                word = key_node.value if isinstance(key_node, ScalarNode) else str(key)
+                raise RuleFileError(filename, line, col, f'key {word} reads as a boolean in YAML; quote it: "{word}"')
             if not isinstance(key, (str, int)):
                 line, col = _pos(key_node)
                 raise RuleFileError(filename, line, col, "a mapping key must be a plain string")

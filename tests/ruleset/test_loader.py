@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.checks.registry import CHECK_TYPES
 from factcheck.errors import RuleError
 from factcheck.ruleset import RuleSetError, load_ruleset
 from tests.conftest import RULES
@@ -54,7 +55,7 @@ def test_unknown_key_names_place_and_nearest_key(tmp_path: Path, monkeypatch: py
 def test_unknown_check_type_lists_valid_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "rules/checks.yaml", CHECK.replace("check: single_value", "check: single_valu"))
     assert errors_of(tmp_path, monkeypatch) == [
-        'rules/checks.yaml:3:5: unknown check type "single_valu"; expected one of [reference, single_value]; '
+        f'rules/checks.yaml:3:5: unknown check type "single_valu"; expected one of [{", ".join(sorted(CHECK_TYPES))}]; '
         'did you mean "single_value"? (in check "office-single-holder")'
     ]
 
@@ -131,8 +132,10 @@ def test_later_directory_overrides_and_disables(tmp_path: Path, monkeypatch: pyt
     )
     monkeypatch.chdir(tmp_path)
     rs = load_ruleset([Path("base"), Path("project")])
-    assert [c.id for c in rs.checks] == ["office-single-holder"]
-    assert rs.checks[0].description == "mine"
+    ids = [c.id for c in rs.checks]
+    assert "office-vs-reference" not in ids
+    assert rs.check("office-single-holder") is not None
+    assert rs.check("office-single-holder").description == "mine"
 
 
 def test_missing_rules_directory(tmp_path: Path) -> None:

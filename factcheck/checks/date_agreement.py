@@ -1,0 +1,75 @@
+"""date_agreement: claims about the same thing must agree on when it happened.
+
+What it checks: claims of one kind sharing a key (for `event`: the event type and place) whose
+times do not overlap yet lie within `window_days` of each other.
+
+Why: "the Geneva talks in May" and "the Geneva talks in June" cannot both be right about one
+round of talks; two rounds at one place a few weeks apart are rare, so the window keeps distinct
+events that recur (a yearly summit) apart.
+
+What flags: two articles dating the same event differently by up to `window_days`.
+
+What does not flag:
+- times that overlap ("in May" and "on 10-11 May" agree);
+- times further apart than `window_days` (probably two events);
+- claims vaguer than `max_span_days`, with open or unknown times, or planned;
+- claims missing a key field (an event with no place);
+- two claims in one article, unless `across_articles_only: false`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from factcheck.checks.base import render_message, side
+from factcheck.models import Claim, Conflict, Status
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import CheckRule
+
+NAME = "date_agreement"
+
+
+class Rule(CheckRule):
+    check: Literal["date_agreement"]
+    key: list[str] = Field(min_length=1)
+    window_days: int = Field(45, ge=0)
+    max_span_days: int = Field(62, ge=1)
+    across_articles_only: bool = True
+
+    TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
+
+
+def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[Conflict]:
+    claims = sorted((c for c in group if _comparable(c, rule)), key=Claim.sort_key)
+    reported: set[tuple[str, str]] = set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if rule.across_articles_only and a.evidence.article == b.evidence.article:
+                continue
+            gap = a.time.gap_days(b.time)
+            if gap is None or gap == 0 or gap > rule.window_days:
+                continue
+            times = tuple(sorted((a.time.label(), b.time.label())))
+            if times in reported:
+                continue
+            reported.add((times[0], times[1]))
+            fields = {
+                "key": " / ".join(a.label(k) for k in rule.key),
+                "a": side(a, "time"),
+                "b": side(b, "time"),
+            }
+            yield Conflict(
+                rule=rule.id, severity=rule.severity, message=render_message(rule.message, fields), claims=(a, b)
+            )
+
+
+def _comparable(claim: Claim, rule: Rule) -> bool:
+    if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
+        return False
+    if any(claim.key.get(k, claim.value.get(k)) is None for k in rule.key):
+        return False
+    days = claim.time.days
+    return days is not None and days <= rule.max_span_days

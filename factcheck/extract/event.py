@@ -1,0 +1,228 @@
+"""event claims: what happened (or is planned) where and when: meetings, rounds of talks, calls.
+
+For each trigger noun of an event type ("talks", "round", "call"), read the phrase that follows it
+up to the next trigger or the end of the clause:
+- venues: a place after a venue preposition ("held in Beijing"), a list continuing it ("in Geneva
+  in May, London in June, and Stockholm in July": three events), or a place right before the
+  trigger ("the Madrid round");
+- times: the time expression next to each venue, or the only one in the phrase ("talks held on
+  September 14 and 15"), or a time expression leading the sentence;
+- an ordinal right before the trigger ("the fourth round").
+An event is planned when the sentence has a planned cue ("expected", "scheduled", "will") or its
+time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
+nothing to check. The words all come from rules/vocab (event_types, places, event_cues).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.models import Claim, Qualifiers, Status, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.timeexpr import TimeMention
+from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
+
+KIND = "event"
+
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?:while|but|which|whereas|as)\s|\s+(?:while|whereas)\s|—")
+_NEAR = 40  # characters: how close a venue and its time expression must stand
+_MAX_PLACELESS_DAYS = 62  # an event with no venue needs a time at least this precise
+
+
+@dataclass(frozen=True)
+class _Event:
+    type: str
+    place: str | None
+    ordinal: int | None
+    time: TimeMention | None
+    start: int  # offsets in the sentence text
+    end: int
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    topics = topics_present(view, ruleset)
+    planned_cue = _cue_regex(ruleset.event_cues.planned)
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        triggers = vocab.lexicons["event_triggers"].find(sentence.text)
+        if not triggers:
+            continue
+        mentions = [m for m in view.times(sentence) if m.span.is_known or m.relative]
+        cue = planned_cue.search(sentence.text)
+        seen: set[tuple[object, ...]] = set()
+        for i, trigger in enumerate(triggers):
+            limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
+            etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics)
+            if etype is None:
+                continue
+            for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset):
+                ident = (event.type, event.place, event.ordinal, event.time.start if event.time else None)
+                if ident in seen:
+                    continue
+                seen.add(ident)
+                yield _claim(view, sentence, event, cue is not None, ruleset)
+
+
+def _cue_regex(words: list[str]) -> re.Pattern[str]:
+    """Case-sensitive, so the modal "may" is never the month "May"; a capital is allowed at a sentence start."""
+    lower = "|".join(alias_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    upper = "|".join(alias_pattern(w[:1].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w])(?:{lower})|^\W*(?:{upper or '(?!x)x'}))(?![\w])")
+
+
+def topics_present(view: ArticleView, rs: RuleSet) -> set[str]:
+    """Event types whose every topic group has a term somewhere in the article."""
+    present = set()
+    for tid, etype in rs.event_types.items():
+        if all(_cue_regex(group).search(view.article.text) for group in etype.topic):
+            present.add(tid)
+    return present
+
+
+def event_type_of(
+    trigger: Hit, sentence: Sentence, view: ArticleView, vocab: Vocabulary, rs: RuleSet, topics: set[str]
+) -> str | None:
+    """The event type a trigger names: one whose participants are named near it, else the one topic type."""
+    window = sentence.text[max(0, trigger.start - 60) : trigger.end + 80]
+    named = {pid for hit in vocab.lexicons["people"].find(window) for pid in hit.ids}
+    with_people = [t for t in trigger.ids if rs.event_types[t].participants]
+    chosen = [t for t in with_people if set(rs.event_types[t].participants) <= named]
+    if len(chosen) == 1:
+        return chosen[0]
+    plain = [t for t in trigger.ids if not rs.event_types[t].participants and t in topics]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _events(
+    trigger: Hit,
+    limit: int,
+    etype: str,
+    sentence: Sentence,
+    mentions: list[TimeMention],
+    vocab: Vocabulary,
+    rs: RuleSet,
+) -> list[_Event]:
+    text = sentence.text
+    end = _clause_end(text, trigger.end, limit)
+    ordinal = _ordinal(text[: trigger.start], rs)
+    venues = _venues(text, trigger, end, vocab, rs)
+    local = [m for m in mentions if trigger.end <= m.start - sentence.start < end]
+    events: list[_Event] = []
+    used: set[int] = set()
+    for venue in venues:
+        time = _time_next_to(venue, local, sentence.start, used)
+        if time is None and len(venues) == 1 and len(local) == 1:
+            time = local[0]
+        if time is not None:
+            used.add(time.start)
+        start = min(venue.start, trigger.start) if not events else venue.start  # "London in June", not the list
+        events.append(_Event(etype, venue.ids[0], ordinal, time, start, venue.end))
+    if not venues:
+        times = [m for m in local if m.bound in ("at", "before", "until") and _precise(m.span)]
+        if len(times) == 1:
+            t = times[0]
+            events.append(_Event(etype, None, ordinal, t, trigger.start, t.end - sentence.start))
+        elif ordinal is not None:
+            events.append(_Event(etype, None, ordinal, None, trigger.start, trigger.end))
+    return events
+
+
+def _precise(span: TimeSpan) -> bool:
+    """A time alone says which event is meant only when it is a month or finer ("in recent years" is not)."""
+    return span.days is not None and span.days <= _MAX_PLACELESS_DAYS
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _ordinal(before: str, rs: RuleSet) -> int | None:
+    m = re.search(r"(\w+)\s+(?:\w+\s+)?$", before)
+    if not m:
+        return None
+    return rs.event_cues.ordinals.get(m.group(1).lower())
+
+
+def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
+    places = vocab.lexicons["places"]
+    preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
+    out: list[Hit] = []
+    before = re.search(r"(\S+(?:\s+\S+)?)\s+$", text[: trigger.start])
+    if before:
+        hit = places.match(text, before.start(1))
+        if hit is not None and hit.end == before.end(1):
+            out.append(hit)  # "the Madrid round"
+    for hit in places.find(text, trigger.end, end):
+        lead = text[: hit.start]
+        if re.search(rf"(?<![\w])(?:{preps})\s+(?:the\s+)?$", lead, re.IGNORECASE) or (
+            out and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)
+        ):
+            out.append(hit)
+    return out
+
+
+def _time_next_to(venue: Hit, mentions: list[TimeMention], offset: int, used: set[int]) -> TimeMention | None:
+    """The time expression right after a venue ("Geneva in May"), else right before it."""
+    after = [m for m in mentions if m.start not in used and 0 <= m.start - offset - venue.end <= _NEAR]
+    if after:
+        return min(after, key=lambda m: m.start)
+    before = [m for m in mentions if m.start not in used and 0 <= venue.start - (m.end - offset) <= 6]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+def _claim(view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: RuleSet) -> Claim:
+    published = view.article.published
+    if event.time is not None:
+        span = _span(event.time, published)
+        time = SentenceTime(span, "sentence")
+    else:
+        lead = view.claim_time(sentence)
+        if lead.source == "sentence":
+            time = lead
+        else:  # no time of its own: it happened at some point up to publication
+            time = SentenceTime(TimeSpan(end=published.end, precision=published.precision), "published")
+    after_publication = time.span.start is not None and published.end is not None and time.span.start > published.end
+    status = Status.PLANNED if cue or after_publication else Status.CURRENT
+    etype = rs.event_types[event.type]
+    labels = {"event_type": etype.name}
+    if event.place is not None:
+        labels["place"] = rs.places[event.place].name
+    if event.ordinal is not None:
+        labels["ordinal"] = _ordinal_label(event.ordinal)
+    end = max(event.end, (event.time.end - sentence.start) if event.time else event.end)
+    return view.claim(
+        KIND,
+        sentence,
+        sentence.start + event.start,
+        sentence.start + end,
+        key={"event_type": event.type},
+        value={"place": event.place, "ordinal": event.ordinal},
+        labels=labels,
+        qualifiers=Qualifiers(status=status),
+        time=time,
+    )
+
+
+def _span(mention: TimeMention, published: TimeSpan) -> TimeSpan:
+    """ "before November 10" becomes the days from publication to November 9."""
+    span = mention.span
+    if mention.bound in ("before", "until") and span.start is not None and span.end is not None:
+        end = span.start - dt.timedelta(days=1) if span.days == 1 else span.end
+        start = published.start if published.start is not None and published.start <= end else None
+        return TimeSpan(start=start, end=end, precision=span.precision)
+    if mention.bound in ("since", "after"):
+        return TimeSpan(start=span.start, end=published.end, precision=span.precision)
+    return span
+
+
+def _ordinal_label(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

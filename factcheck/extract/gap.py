@@ -1,0 +1,139 @@
+"""gap claims: a stretch of time said to hold no (or few) events of a type.
+
+Forms read, each naming a window that ends when the sentence's event happens:
+- "after more than a year of limited dialogue": at most the quantifier's count of events
+  ("limited": 1, "no": 0, from gap_cues in rules/vocab) in the year before;
+- "after two years without talks": none in the two years before;
+- "the first talks in five years": none in the five years before;
+- "the first meeting since 2019": none from the end of 2019 until then.
+The window is the part certain whatever day the event fell on: for an article of October 2025
+and "a year", from 31 October 2024 to 30 September 2025. A hedge ("nearly a year") shortens it by
+the hedge's `below` fraction. The phrase must name an event type (a trigger noun from event_types).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.event import event_type_of, topics_present
+from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.timeexpr import NUMBER_WORDS
+from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
+
+KIND = "gap"
+
+# Days in each unit of a gap's length (English grammar, not domain facts).
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+
+_NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    topics = topics_present(view, ruleset)
+    patterns = _patterns(ruleset, vocab)
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        for form, regex in patterns:
+            for m in regex.finditer(sentence.text):
+                claim = _claim(view, sentence, form, m, vocab, ruleset, topics)
+                if claim is not None:
+                    yield claim
+
+
+def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
+    hedges = "|".join(alias_pattern(w) for h in rs.hedges.values() for w in h.words) or r"(?!x)x"
+    quants = "|".join(alias_pattern(q) for q in sorted(rs.gap_cues.quantifiers, key=len, reverse=True))
+    quants = quants or r"(?!x)x"
+    firsts = "|".join(alias_pattern(f) for f in rs.gap_cues.firsts) or r"(?!x)x"
+    length = rf"(?:(?P<hedge>{hedges})\s+)?{_NUM}\s+{_UNIT}"
+    thing = r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)"
+    flags = re.IGNORECASE
+    return [
+        ("of", re.compile(rf"\b{length}\s+of\s+(?P<quant>{quants})\s+{thing}", flags)),
+        ("without", re.compile(rf"\b{length}\s+(?P<quant>without|with\s+no)\s+{thing}", flags)),
+        ("first_in", re.compile(rf"\b(?:{firsts})\s+{thing}\s+(?:in|for)\s+{length}", flags)),
+        ("first_since", re.compile(rf"\b(?:{firsts})\s+{thing}\s+since\s+", flags)),
+    ]
+
+
+def _claim(
+    view: ArticleView,
+    sentence: Sentence,
+    form: str,
+    m: re.Match[str],
+    vocab: Vocabulary,
+    rs: RuleSet,
+    topics: set[str],
+) -> Claim | None:
+    thing = m.group("thing")
+    offset = m.start("thing")
+    trigger = _trigger(vocab, thing, offset)
+    if trigger is None:
+        return None
+    etype = event_type_of(trigger, sentence, view, vocab, rs, topics)
+    if etype is None:
+        return None
+    event_time = view.claim_time(sentence).span
+    if not event_time.is_bounded:
+        return None
+    assert event_time.start is not None and event_time.end is not None
+    end = m.end()
+    if form == "first_since":
+        since = [t for t in view.times(sentence) if t.start - sentence.start == m.end() and t.span.end is not None]
+        if not since:
+            return None
+        assert since[0].span.end is not None
+        start_day = since[0].span.end + dt.timedelta(days=1)
+        end = since[0].end - sentence.start
+        days = None
+    else:
+        days = _days(m, rs)
+        if days is None:
+            return None
+        start_day = event_time.end - dt.timedelta(days=days - 1)
+    window_end = event_time.start - dt.timedelta(days=1)
+    if start_day > window_end:
+        return None
+    allowed = (
+        0 if form.startswith("first") or form == "without" else rs.gap_cues.quantifiers.get(m.group("quant").lower(), 0)
+    )
+    return view.claim(
+        KIND,
+        sentence,
+        sentence.start + m.start(),
+        sentence.start + end,
+        key={"event_type": etype},
+        value={"allowed": allowed, "days": days},
+        labels={"event_type": rs.event_types[etype].name},
+        qualifiers=Qualifiers(hedge=m.groupdict().get("hedge")),
+        time=SentenceTime(TimeSpan(start=start_day, end=window_end, precision=Precision.DAY), "sentence+published"),
+    )
+
+
+def _trigger(vocab: Vocabulary, thing: str, offset: int) -> Hit | None:
+    hits = vocab.lexicons["event_triggers"].find(thing)
+    if not hits:
+        return None
+    h = hits[-1]
+    return Hit(h.start + offset, h.end + offset, h.ids, h.surface)
+
+
+def _days(m: re.Match[str], rs: RuleSet) -> int | None:
+    raw = m.group("num").lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    if not count:
+        return None
+    days = count * UNIT_DAYS[m.group("unit").lower()]
+    hedge = (m.group("hedge") or "").lower()
+    for h in rs.hedges.values():
+        if hedge and hedge in (w.lower() for w in h.words):
+            days = int(days * (1 - h.below))
+    return days

@@ -1,0 +1,74 @@
+"""Reference events: dated events of a type, with their places (rounds of talks, summits).
+
+A happened event claim with a place agrees when a reference event of its type at that place (or a
+place containing it) overlaps its time. It is contradicted when the reference is complete for its
+type over the claim's time (`complete_from` .. `as_of`) and no such event is there. A claim with
+no place agrees with any reference event of its type in its time. Planned events, claims with
+open or unknown times, and times the reference does not cover are UNKNOWN.
+"""
+
+from __future__ import annotations
+
+from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
+from factcheck.references.places import same_place
+from factcheck.references.verdict import Judgement, Verdict
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import ReferenceEvent
+
+
+def event_span(event: ReferenceEvent) -> TimeSpan:
+    return TimeSpan(start=event.start, end=event.end or event.start)
+
+
+def events_of(event_type: str, ruleset: RuleSet) -> list[tuple[int, ReferenceEvent]]:
+    ref = ruleset.reference_events
+    return [(i, e) for i, e in enumerate(ref.events) if e.type == event_type] if ref else []
+
+
+def covers(event_type: str, span: TimeSpan, ruleset: RuleSet) -> bool:
+    """True when the reference lists every event of the type throughout the span."""
+    ref = ruleset.reference_events
+    if ref is None or not span.is_bounded:
+        return False
+    since = ref.complete_from.get(event_type)
+    assert span.start is not None and span.end is not None
+    return since is not None and since <= span.start and span.end <= ref.as_of
+
+
+def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
+    etype = str(claim.key.get("event_type"))
+    place = claim.value.get("place")
+    span = claim.time
+    if claim.qualifiers.status is Status.PLANNED:
+        return Judgement(Verdict.UNKNOWN, reason="a planned event is not judged")
+    if not span.is_bounded:
+        return Judgement(Verdict.UNKNOWN, reason="no bounded date for the event")
+    refs = events_of(etype, ruleset)
+    at_place = [(i, e) for i, e in refs if place is None or same_place(str(place), e.place, ruleset)]
+    if any(event_span(e).overlaps(span) for _, e in at_place):
+        hits = [(i, e) for i, e in at_place if event_span(e).overlaps(span)]
+        return Judgement(Verdict.CONSISTENT, note(claim, ruleset, hits))
+    if not covers(etype, span, ruleset):
+        return Judgement(Verdict.UNKNOWN, reason=f"the reference does not list every {claim.label('event_type')} then")
+    during = [(i, e) for i, e in refs if event_span(e).overlaps(span)]
+    return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, during or at_place, span))
+
+
+def note(
+    claim: Claim, ruleset: RuleSet, events: list[tuple[int, ReferenceEvent]], span: TimeSpan | None = None
+) -> ReferenceNote:
+    name = claim.label("event_type")
+    listed = "; ".join(describe(e, ruleset) for _, e in events)
+    if span is not None and not listed:
+        text = f"no {name} recorded in {span.label()}."
+    elif span is not None:
+        text = f"{name} recorded in {span.label()}: {listed}."
+    else:
+        text = f"{name}: {listed}."
+    sources = sorted({ruleset.source("events", str(i)) for i, _ in events}) or ["rules/reference"]
+    return ReferenceNote(text=text, source=", ".join(sources))
+
+
+def describe(event: ReferenceEvent, ruleset: RuleSet) -> str:
+    where = ruleset.places[event.place].name if event.place and event.place in ruleset.places else "?"
+    return f"{where} {event_span(event).label()}"
