@@ -115,6 +115,8 @@ class TimeSpan(Frozen):
             return other
         start = None if self.start is None or other.start is None else min(self.start, other.start)
         end = None if self.end is None or other.end is None else max(self.end, other.end)
+        if start is None and end is None:  # "since X" with "until Y": all time, which is not "unknown"
+            start = dt.date.min
         return TimeSpan(start=start, end=end, precision=coarser(self.precision, other.precision))
 
     def label(self) -> str:

@@ -47,8 +47,10 @@ def is_heading(line: str) -> bool:
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     if not content:
         return False
+    if words[-1].lower() in _SMALL_WORDS:
+        return False  # "Negotiators for the" is a wrapped line, not a title
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised / len(content) >= 0.75
+    return capitalised == len(content)
 
 
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
@@ -100,6 +102,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _TERMINAL.finditer(chunk):
             if m.group().startswith(".") and _is_abbreviation(chunk, m.start()):
                 continue
+            if re.fullmatch(r"\s*(?:\d{1,3}|[a-zA-Z])", chunk[cut : m.start()]):
+                continue  # a list marker: "1. Tariffs rise."
             rest = chunk[m.end() :].lstrip()
             if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(["):
                 continue

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -47,7 +48,10 @@ def alias_pattern(alias: str) -> str:
 
 
 def plural(alias: str) -> str:
-    """ "Vice Premier" -> "Vice Premiers", "Treasury Secretary" -> "Treasury Secretaries"."""
+    """ "Vice Premier" -> "Vice Premiers", "Secretary of State" -> "Secretaries of State"."""
+    noun, sep, rest = alias.partition(" of ")
+    if sep:
+        return f"{plural(noun)} of {rest}"
     head, _, last = alias.rpartition(" ")
     if re.search(r"[^aeiou]y$", last):
         last = last[:-1] + "ies"
@@ -72,6 +76,10 @@ class People:
     names: dict[str, str]
     fuzzy_choices: dict[str, str]
     min_score: float
+    surname_max_edits: int = 1
+
+    def _same_surname(self, a: str, b: str) -> bool:
+        return _surname_close(a, b, self.surname_max_edits)
 
     def resolve(self, name: str) -> Resolved:
         key = fold(name)
@@ -84,10 +92,17 @@ class People:
             return Resolved(pid, self.names[pid], True)
         if len(bare.replace(" ", "")) >= 6:
             hit = process.extractOne(bare, self.fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=self.min_score)
-            if hit is not None:
+            if hit is not None and self._same_surname(bare, hit[0]):
                 pid = self.fuzzy_choices[hit[0]]
                 return Resolved(pid, self.names[pid], True, float(hit[1]))
         return Resolved(slug(bare) or slug(name), " ".join(name.split()), False, 0.0)
+
+
+def _surname_close(a: str, b: str, max_edits: int) -> bool:
+    """A misspelt surname keeps its first letter and is a few edits away: "Yelen" and "Yellin" are
+    Yellen, but "Spence" is not Pence and "Harrison" is not Harris."""
+    x, y = a.split()[-1], b.split()[-1]
+    return x[:1] == y[:1] and Levenshtein.distance(x, y) <= max_edits
 
 
 def _drop_initials(key: str) -> str:
@@ -191,7 +206,7 @@ def _compile(rs: RuleSet) -> Vocabulary:
             index.setdefault(_drop_initials(key), pid)
             if " " in key:
                 fuzzy_choices.setdefault(_drop_initials(key), pid)
-    people = People(index, names, fuzzy_choices, rs.matching.person_min_score)
+    people = People(index, names, fuzzy_choices, rs.matching.person_min_score, rs.matching.surname_max_edits)
 
     entries: dict[str, list[tuple[str, bool]]] = {}
     plurals: set[str] = set()

@@ -26,6 +26,7 @@ from factcheck.checks.base import render_message, side
 from factcheck.models import Claim, Conflict, ReferenceNote, Status, TimeSpan
 from factcheck.references.events import describe, event_span, events_of
 from factcheck.references.places import same_place
+from factcheck.references.verdict import join_sources
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
 
@@ -74,13 +75,13 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
         }
         note = None
         if refs:
-            sources = sorted({ruleset.source("events", str(i)) for i, _ in refs})
+            sources = join_sources(ruleset.source("events", str(i)) for i, _ in refs)
             text = (
                 f"{gap.label('event_type')} recorded in {gap.time.label()}: "
                 + "; ".join(describe(r, ruleset) for _, r in refs)
                 + "."
             )
-            note = ReferenceNote(text=text, source=", ".join(sources))
+            note = ReferenceNote(text=text, source=sources)
         yield Conflict(
             rule=rule.id,
             severity=rule.severity,

@@ -25,6 +25,8 @@ def load(article_id: str, shown: str, text: str, entry: Entry | None) -> Article
     if m:
         try:
             data = yaml.safe_load(m.group(1)) or {}
+        except ValueError as exc:  # an impossible date such as 2025-02-30
+            raise CorpusError(f"{shown}: invalid front matter: {exc}; fix or quote the value") from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark else 1

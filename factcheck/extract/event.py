@@ -113,7 +113,8 @@ def _events(
     end = _clause_end(text, trigger.end, limit)
     ordinal = _ordinal(text[: trigger.start], rs)
     venues = _venues(text, trigger, end, vocab, rs)
-    local = [m for m in mentions if trigger.end <= m.start - sentence.start < end]
+    first = min([trigger.start] + [v.start for v in venues])
+    local = [m for m in mentions if first <= m.start - sentence.start < end]
     events: list[_Event] = []
     used: set[int] = set()
     for venue in venues:
@@ -122,7 +123,8 @@ def _events(
             time = local[0]
         if time is not None:
             used.add(time.start)
-        start = min(venue.start, trigger.start) if not events else venue.start  # "London in June", not the list
+        # "talks in Geneva in May", then "London in June" for the rest of a list
+        start = trigger.start if not events and trigger.start < venue.start else venue.start
         events.append(_Event(etype, venue.ids[0], ordinal, time, start, venue.end))
     if not venues:
         times = [m for m in local if m.bound in ("at", "before", "until") and _precise(m.span)]
@@ -145,28 +147,45 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 def _ordinal(before: str, rs: RuleSet) -> int | None:
-    m = re.search(r"(\w+)\s+(?:\w+\s+)?$", before)
-    if not m:
-        return None
-    return rs.event_cues.ordinals.get(m.group(1).lower())
+    """ "the fourth round", "a fifth high-level round": an ordinal among the two words before the trigger."""
+    for word in reversed(before.split()[-2:]):
+        n = rs.event_cues.ordinals.get(word.lower())
+        if n is not None:
+            return n
+    return None
 
 
 def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
     places = vocab.lexicons["places"]
     preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
     out: list[Hit] = []
-    before = re.search(r"(\S+(?:\s+\S+)?)\s+$", text[: trigger.start])
-    if before:
-        hit = places.match(text, before.start(1))
-        if hit is not None and hit.end == before.end(1):
-            out.append(hit)  # "the Madrid round"
-    for hit in places.find(text, trigger.end, end):
+    head = text[: trigger.start].rstrip()
+    adjacent = [h for h in places.find(text, 0, len(head)) if h.end == len(head)]
+    if adjacent:
+        out.append(adjacent[-1])  # "the Madrid round"
+    # Venues after the trigger; when there are none, those earlier in its clause ("met in
+    # Stockholm on July 28-29 for a third round").
+    found = _after_preposition(text, places.find(text, trigger.end, end), preps, out)
+    if not found and not out:
+        start = _clause_start(text, trigger.start)
+        found = _after_preposition(text, places.find(text, start, trigger.start), preps, out)
+    return out + found
+
+
+def _after_preposition(text: str, hits: list[Hit], preps: str, earlier: list[Hit]) -> list[Hit]:
+    out: list[Hit] = []
+    for hit in hits:
         lead = text[: hit.start]
         if re.search(rf"(?<![\w])(?:{preps})\s+(?:the\s+)?$", lead, re.IGNORECASE) or (
-            out and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)
+            (out or earlier) and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)
         ):
             out.append(hit)
     return out
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
 
 
 def _time_next_to(venue: Hit, mentions: list[TimeMention], offset: int, used: set[int]) -> TimeMention | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
 from factcheck.references.places import same_place
-from factcheck.references.verdict import Judgement, Verdict
+from factcheck.references.verdict import Judgement, Verdict, join_sources
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import ReferenceEvent
 
@@ -65,8 +65,7 @@ def note(
         text = f"{name} recorded in {span.label()}: {listed}."
     else:
         text = f"{name}: {listed}."
-    sources = sorted({ruleset.source("events", str(i)) for i, _ in events}) or ["rules/reference"]
-    return ReferenceNote(text=text, source=", ".join(sources))
+    return ReferenceNote(text=text, source=join_sources(ruleset.source("events", str(i)) for i, _ in events))
 
 
 def describe(event: ReferenceEvent, ruleset: RuleSet) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
-from factcheck.references.verdict import Judgement, Verdict
+from factcheck.references.verdict import Judgement, Verdict, join_sources
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import Term
 
@@ -91,7 +91,7 @@ def _note(claim: Claim, ruleset: RuleSet, terms: list[tuple[int, Term]], as_of: 
             parts.append(f"{name}{acting} held it from {term.start.isoformat()} to {term.end.isoformat()}")
         else:
             parts.append(f"{name}{acting} holds it since {term.start.isoformat()} (as of {as_of.isoformat()})")
-    sources = sorted({ruleset.source("terms", role, str(i)) for i, _ in terms})
+    sources = join_sources(ruleset.source("terms", role, str(i)) for i, _ in terms)
     text = f"{role_name}: " + "; ".join(parts) if parts else f"{role_name}: no holder recorded"
     text += "."
-    return ReferenceNote(text=text, source=", ".join(sources))
+    return ReferenceNote(text=text, source=sources)

@@ -59,6 +59,7 @@ class Matching(Strict):
     """Thresholds for fuzzy name matching (rapidfuzz scores, 0-100)."""
 
     person_min_score: float = Field(90.0, ge=50, le=100)
+    surname_max_edits: int = Field(1, ge=0, le=3)
     max_name_tokens: int = Field(4, ge=1, le=8)
 
 

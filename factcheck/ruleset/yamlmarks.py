@@ -58,7 +58,11 @@ def _build(node: Node, path: Path_, marks: Marks, ctor: SafeConstructor, filenam
     if isinstance(node, SequenceNode):
         return [_build(item, path + (i,), marks, ctor, filename) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
-    return ctor.construct_object(node, deep=True)
+    try:
+        return ctor.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:  # "2025-02-30" reads as a date that does not exist
+        line, col = _pos(node)
+        raise RuleFileError(filename, line, col, f'cannot read "{node.value}": {exc}; fix or quote the value') from None
 
 
 def mark_for(marks: Marks, loc: Path_) -> tuple[int, int]:

@@ -9,7 +9,6 @@ import pytest
 from factcheck import engine
 from factcheck.models import Conflict
 from factcheck.ruleset import RuleSet
-
 from tests.conftest import make_article
 
 Run = Callable[..., list[Conflict]]

@@ -1,0 +1,94 @@
+"""event extraction: venues, times, lists, ordinals, planned vs happened, and what yields nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim
+
+Claims = Callable[..., list[Claim]]
+
+# Event types need their topic in the article: both China and the U.S. named somewhere.
+TOPIC = "China and the U.S. have been talking. "
+
+
+def events(claims_of: Claims, sentence: str, published: str = "2025-09-20") -> list[tuple[object, ...]]:
+    found = claims_of(TOPIC + sentence, published=published, kind="event")
+    return [(c.value["place"], c.value["ordinal"], c.time.label(), c.qualifiers.status.value) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The negotiations, held in Beijing in August 2025, focused on tariffs.",
+            [("beijing", None, "2025-08", "current")],
+        ),
+        (
+            "This follows discussions in Geneva in May, London in June, and Stockholm in July.",
+            [
+                ("geneva", None, "2025-05", "current"),
+                ("london", None, "2025-06", "current"),
+                ("stockholm", None, "2025-07", "current"),
+            ],
+        ),
+        ("Officials met for talks held on September 14 and 15.", [(None, None, "2025-09-14..2025-09-15", "current")]),
+        ("The Madrid round ended on Monday.", [("madrid", None, "2025-09-15", "current")]),
+        (
+            "Negotiators gathered at Stockholm on July 28-29 for a third round.",
+            [("stockholm", 3, "2025-07-28..2025-07-29", "current")],
+        ),
+        ("The fourth round of talks took place in Madrid.", [("madrid", 4, "until 2025-09-20", "current")]),
+        (
+            "Another meeting is expected in Kuala Lumpur in late October.",
+            [("kuala-lumpur", None, "2025-10-21..2025-10-31", "planned")],
+        ),
+        (
+            "Another meeting with Chinese officials is likely before November 10.",
+            [(None, None, "2025-09-20..2025-11-09", "planned")],
+        ),
+        ("In May, talks in Geneva produced a truce.", [("geneva", None, "2025-05", "current")]),
+    ],
+)
+def test_events(claims_of: Claims, sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert events(claims_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing views the talks as an opportunity.",  # a place that is not a venue, no time
+        "The talks aim to ease tensions between the two economies.",  # nothing to check
+        "Trade talks are continuing at a pace not seen in recent years.",  # too vague a time
+        "Treasury Secretary Scott Bessent said in Madrid that tariffs may fall in May.",  # no trigger
+    ],
+)
+def test_no_event(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, sentence) == []
+
+
+def test_topic_must_be_in_the_article(claims_of: Claims) -> None:
+    found = claims_of("The negotiations, held in Geneva in May 2025, ended.", published="2025-09", kind="event")
+    assert found == []
+
+
+def test_participants_pick_the_event_type(claims_of: Claims) -> None:
+    text = "Presidents Donald Trump and Xi Jinping held a meeting in Busan on October 30."
+    [claim] = claims_of(text, published="2025-11-01", kind="event")
+    assert claim.key == {"event_type": "trump-xi-meeting"}
+    assert claim.value["place"] == "busan"
+    assert claim.time.label() == "2025-10-30"
+
+
+def test_modal_may_is_not_a_planned_cue_for_the_month(claims_of: Claims) -> None:
+    [claim] = claims_of(TOPIC + "Talks were held in Geneva in May.", published="2025-09", kind="event")
+    assert claim.qualifiers.status.value == "current"
+
+
+def test_list_surfaces_name_each_venue(claims_of: Claims) -> None:
+    found = claims_of(TOPIC + "They met in Geneva in May and London in June for talks in both.", kind="event")
+    assert [c.surface for c in found] == ["Geneva in May", "London in June"]  # venues before the trigger
+    found = claims_of(TOPIC + "The talks in Geneva in May and London in June went well.", kind="event")
+    assert [c.surface for c in found] == ["talks in Geneva in May", "London in June"]
