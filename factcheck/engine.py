@@ -22,6 +22,7 @@ def run(articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] =
         articles=len(articles),
         claims=len(claims),
         conflicts=counts,
+        claims_by_kind={k: sum(1 for c in claims if c.kind == k) for k in sorted({c.kind for c in claims})},
         undated_articles=undated,
         rules=len(ruleset.checks),
     )

@@ -271,6 +271,11 @@ class Conflict(Frozen):
             object.__setattr__(self, "fingerprint", fingerprint(self.rule, self.claims))
         return self
 
+    @property
+    def kind(self) -> str:
+        """The claim kind the conflict is about: its first claim's (a gap, for a gap against events)."""
+        return self.claims[0].kind if self.claims else ""
+
     def sort_key(self) -> tuple[Any, ...]:
         first = self.claims[0].sort_key() if self.claims else ("", 0, 0, "")
         return (-self.severity.rank, self.rule, first, self.fingerprint)
@@ -296,6 +301,7 @@ class Summary(Frozen):
     articles: int
     claims: int
     conflicts: dict[str, int]
+    claims_by_kind: dict[str, int] = Field(default_factory=dict)
     undated_articles: tuple[str, ...] = ()
     rules: int = 0
 

@@ -8,8 +8,9 @@ up to the next trigger or the end of the clause:
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
   September 14 and 15"), or a time expression leading the sentence;
 - an ordinal right before the trigger ("the fourth round").
-An event is planned when the sentence has a planned cue ("expected", "scheduled", "will") or its
-time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
+An event is planned when a planned cue stands in the three words before its trigger ("a scheduled
+call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
+or its time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
 nothing to check. The words all come from rules/vocab (event_types, places, event_cues).
 """
 
@@ -55,11 +56,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not triggers:
             continue
         mentions = [m for m in view.times(sentence) if m.span.is_known or m.relative]
-        cue = planned_cue.search(sentence.text)
         seen: set[tuple[object, ...]] = set()
         for i, trigger in enumerate(triggers):
             limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
-            etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics)
+            previous = triggers[i - 1].end if i else 0
+            etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit))
             if etype is None:
                 continue
             for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset):
@@ -67,7 +68,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 if ident in seen:
                     continue
                 seen.add(ident)
-                yield _claim(view, sentence, event, cue is not None, ruleset)
+                yield _claim(view, sentence, event, _planned(sentence.text, trigger, limit, planned_cue), ruleset)
+
+
+def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
+    before = " ".join(text[: trigger.start].split()[-3:])
+    words = text[trigger.end : _clause_end(text, trigger.end, limit)].split()
+    if limit < len(text):
+        words = words[:-3]  # the words right before the next trigger modify that one: "a scheduled call"
+    return bool(cue.search(before) or cue.search(" ".join(words[:6])))
 
 
 def _cue_regex(words: list[str]) -> re.Pattern[str]:
@@ -87,10 +96,19 @@ def topics_present(view: ArticleView, rs: RuleSet) -> set[str]:
 
 
 def event_type_of(
-    trigger: Hit, sentence: Sentence, view: ArticleView, vocab: Vocabulary, rs: RuleSet, topics: set[str]
+    trigger: Hit,
+    sentence: Sentence,
+    view: ArticleView,
+    vocab: Vocabulary,
+    rs: RuleSet,
+    topics: set[str],
+    bounds: tuple[int, int] | None = None,
 ) -> str | None:
-    """The event type a trigger names: one whose participants are named near it, else the one topic type."""
-    window = sentence.text[max(0, trigger.start - 60) : trigger.end + 80]
+    """The event type a trigger names: one whose participants are named in its own phrase ("a call
+    between Presidents Trump and Xi", "the Trump-Xi meeting"), else the one type whose topic fits.
+    `bounds` are where the neighbouring triggers end and start, so a phrase never borrows names."""
+    lo, hi = bounds or (0, len(sentence.text))
+    window = sentence.text[max(lo, trigger.start - _NEAR) : min(hi, _clause_end(sentence.text, trigger.end, hi))]
     named = {pid for hit in vocab.lexicons["people"].find(window) for pid in hit.ids}
     with_people = [t for t in trigger.ids if rs.event_types[t].participants]
     chosen = [t for t in with_people if set(rs.event_types[t].participants) <= named]
@@ -161,8 +179,8 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet) -
     out: list[Hit] = []
     head = text[: trigger.start].rstrip()
     adjacent = [h for h in places.find(text, 0, len(head)) if h.end == len(head)]
-    if adjacent:
-        out.append(adjacent[-1])  # "the Madrid round"
+    if adjacent and not re.search(r"[-‐‑–—/]\s*$", text[: adjacent[-1].start]):
+        out.append(adjacent[-1])  # "the Madrid round", but not "US-China talks": those are the parties
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
     found = _after_preposition(text, places.find(text, trigger.end, end), preps, out)

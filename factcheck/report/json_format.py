@@ -38,6 +38,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
 def conflict_json(conflict: Conflict) -> dict[str, Any]:
     return {
         "rule": conflict.rule,
+        "kind": conflict.kind,
         "severity": conflict.severity.value,
         "message": conflict.message,
         "fingerprint": conflict.fingerprint,

@@ -7,6 +7,16 @@ import re
 from factcheck.models import Claim, Conflict, Report, Unchecked
 from factcheck.report.options import RenderOptions
 
+# Section titles for the built-in claim kinds; a kind declared in rules gets its name capitalised.
+KIND_TITLES = {
+    "office_holder": "Office holders",
+    "event": "Events",
+    "gap": "Gaps in time",
+    "market_move": "Market moves",
+    "statistic": "Statistics",
+    "quote": "Quotes",
+}
+
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
@@ -37,16 +47,32 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         lines.append(f"> Warning: {escape(warning)}")
     if report.warnings:
         lines.append("")
-    lines += ["## Conflicts", ""]
+    if s.claims_by_kind:
+        lines += ["| claims | " + " | ".join(title(k) for k in s.claims_by_kind) + " |"]
+        lines += ["| --- |" + " ---: |" * len(s.claims_by_kind)]
+        lines += ["| found | " + " | ".join(str(n) for n in s.claims_by_kind.values()) + " |", ""]
     if not report.conflicts:
-        lines += ["No conflicts found.", ""]
-    for n, conflict in enumerate(report.conflicts, 1):
-        lines += _conflict(n, conflict, opts)
+        lines += ["## Conflicts", "", "No conflicts found.", ""]
+    n = 0
+    for kind in sorted({c.kind for c in report.conflicts}, key=_kind_order):
+        lines += [f"## {title(kind)}", ""]
+        for conflict in (c for c in report.conflicts if c.kind == kind):
+            n += 1
+            lines += _conflict(n, conflict, opts)
     if report.unchecked:
         lines += ["## Not checked", "", "What this run could not judge, so its silence here means nothing:", ""]
         lines += [_unchecked(u, opts) for u in report.unchecked]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def title(kind: str) -> str:
+    return KIND_TITLES.get(kind, kind.replace("_", " ").capitalize())
+
+
+def _kind_order(kind: str) -> tuple[int, str]:
+    order = list(KIND_TITLES)
+    return (order.index(kind) if kind in order else len(order), kind)
 
 
 def _conflict(n: int, conflict: Conflict, opts: RenderOptions) -> list[str]:

@@ -92,3 +92,16 @@ def test_list_surfaces_name_each_venue(claims_of: Claims) -> None:
     assert [c.surface for c in found] == ["Geneva in May", "London in June"]  # venues before the trigger
     found = claims_of(TOPIC + "The talks in Geneva in May and London in June went well.", kind="event")
     assert [c.surface for c in found] == ["talks in Geneva in May", "London in June"]
+
+
+def test_parties_are_not_venues(claims_of: Claims) -> None:
+    """ "US-China trade talks": China is a party to the talks, not where they were held."""
+    text = TOPIC + "The US-China trade talks in recent weeks were frank. China–U.S. talks resumed in May."
+    assert [c.value["place"] for c in claims_of(text, kind="event")] == [None, None]
+
+
+def test_a_planned_event_does_not_make_its_neighbour_planned(claims_of: Claims) -> None:
+    text = TOPIC + "The Madrid meeting also helped prepare for a scheduled call between Presidents Donald Trump and Xi."
+    [claim] = claims_of(text, kind="event")
+    assert (claim.key["event_type"], claim.value["place"]) == ("us-china-trade-talks", "madrid")
+    assert claim.qualifiers.status.value == "current"
