@@ -1,0 +1,412 @@
+"""quote claims: quoted speech and who said it.
+
+Forms read:
+- attribution after the quote: “...,” Bessent said. / "...," said Treasury Secretary Scott Bessent.
+  / “...?” asked Bessent. / “...,” according to Bessent. / “...,” Bessent, the Treasury chief, said.
+- attribution before the quote: Bessent said, “...” / Bessent told reporters: "..." /
+  According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:").
+- pronouns: “...,” he said. / She added: “...”: the most recent sentence (the pronoun's own and
+  the two before it) that names a person outside quotes, and of its people the first named, its
+  subject ("Bessent met He Lifeng. “...,” he said": Bessent). Nobody named there: no claim.
+- a quote split by its attribution (“A,” Bessent said. “B.”) gives two claims with one speaker; so
+  does a quote running over paragraphs (an unclosed quote whose next paragraph reopens it).
+Quotes are found on the article text by offsets, so one may span several sentences and lines, but
+not a blank line. Curly (“ ”), straight (") and guillemet (« ») double quotes count; single quotes
+do not (they cannot be told from apostrophes).
+
+Not quotes: scare quotes and titles (“trade talks”, a “beautiful rebalancing”): fewer than
+MIN_WORDS words, or no speech verb next to a name. Quotes in headings are skipped. A quote ending
+in a period takes no attribution after it (“We are done.” Bessent said the next round...), since
+news copy ends an attributed quote with a comma, "?" or "!".
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.models import Claim, Qualifiers
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.vocab import Resolved, Vocabulary, vocabulary
+
+KIND = "quote"
+
+# Quoted passages shorter than this are scare quotes, titles or coined terms ("trade talks"), not
+# speech. The quote_attribution check has its own `min_words` (default the same) to raise it.
+MIN_WORDS = 5
+
+# Speech verbs are English grammar, not facts about the news domain, so they live here rather than
+# in rules/ (whose schema has no section for them): past and present forms, plus "say" for
+# "would say"/"will say". "according to" is handled apart, as it puts the name after "to".
+SPEECH_VERBS = (
+    "said says say told tells added adds noted notes stated states asked asks wrote writes "
+    "explained explains argued argues insisted insists warned warns declared declares remarked remarks"
+).split()
+
+# How far back a "he"/"she" looks for the person it stands for: sentences before the quote.
+ANAPHORA_SENTENCES = 2
+KEY_CHARS = 200  # the quote key is the first KEY_CHARS characters of the normalized quote
+LABEL_CHARS = 160  # the quote label is trimmed to this many characters
+
+_VERBS = "|".join(SPEECH_VERBS)
+# Words that may stand between a name and its verb: "Bessent has said", "Bessent later told".
+_AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|[a-z]+ly)\s+){0,2}"
+_PARTICLES = r"(?:de|del|della|der|di|da|du|van|von|bin|al|la|le|ten|ter)"
+# A capitalised word, an initial or an abbreviation: Bessent, J., U.S., O’Brien, Sen.
+_TOKEN = r"[A-Z](?:[\w’'\-]|\.(?=\w))*\.?"
+_RUN = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,7}}"
+_PRONOUN = r"(?:[Hh]e|[Ss]he)\b"
+# "Trump’s spokeswoman Karoline Leavitt": a possessive and a lowercase title before the name.
+_POSSESSOR = rf"(?:{_TOKEN}['’]s\s+(?:[a-z][\w\-]*\s+){{1,3}})?"
+# "former Treasury Secretary Janet Yellen said": lowercase words that may open a titled name.
+_QUALIFIER = r"(?:(?:former|acting|outgoing|incoming|then-|ex-)\s*)?"
+# "Bessent, the Treasury chief, said": a lowercase appositive between commas.
+_APPOSITIVE = r"(?:,\s+[a-z][^,“”\"«»\n]{0,80}?,)?"
+_GAP = r"[ \t]*\n?[ \t]*"  # spacing that may hold one line break, never a blank line
+
+_AFTER_NAME_FIRST = re.compile(
+    rf"{_GAP},?{_GAP}{_QUALIFIER}{_POSSESSOR}(?P<name>{_PRONOUN}|{_RUN}){_APPOSITIVE}\s+{_AUX}(?:{_VERBS})\b"
+)
+_AFTER_VERB_FIRST = re.compile(
+    rf"{_GAP},?{_GAP}(?:{_AUX}(?:{_VERBS})|according\s+to)\s+"
+    rf"(?:(?P<pron>{_PRONOUN})|{_QUALIFIER}{_POSSESSOR}(?P<name>{_RUN}))"
+)
+_BEFORE = re.compile(
+    rf"(?<![\w’'.\-])(?P<name>{_PRONOUN}|{_RUN}){_APPOSITIVE},?\s+{_AUX}(?:{_VERBS})\b(?P<tail>[^“”\"«»\n!?]{{0,60}})$"
+)
+_BEFORE_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+{_POSSESSOR}(?P<name>{_RUN})\s*,\s*$")
+# What may stand between the verb and a quote with no comma: "said on Tuesday in Madrid that".
+_LEAD_IN = re.compile(
+    r"(?:(?:on|in|at|during|after|before|to|with|from|by|last|this|late|early)\b[^,;]*?\s+)?(?:that)?"
+)
+# "Trump and Bessent said": a joint statement, skipped. "... and Bessent said" alone is not one.
+_JOINT = re.compile(r"[A-Z][\w’'.\-]*,?\s+(?:and|&|or)\s+$")
+_QUOTE_MARKS = re.compile(r"[“”\"«»]|\n[ \t]*\n")
+_OPENING = "“«"
+
+# Capitalised words that start a clause or name a date, never a speaker's name.
+_NOT_NAME = frozenset(
+    [m for m in calendar.month_name if m]
+    + list(calendar.day_name)
+    + """
+        The A An And But Or In On At For With From By As After Before When While Then Now Still Yet
+        So Later Earlier Meanwhile However Asked Speaking Today Yesterday Tomorrow
+        """.split()
+)
+_NOT_SPEAKER = frozenset({"I", "We", "You", "They", "It", "This", "That", "These", "Those", "Officials"})
+_HONORIFICS = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt rev hon amb sir dame".split())
+_APOSTROPHES = re.compile(r"['’‘`]")
+
+
+def normalize(text: str) -> str:
+    """The quote as a key: accents, case, apostrophes and punctuation folded away, KEY_CHARS long."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[\W_]+", " ", _APOSTROPHES.sub("", text))
+    return " ".join(text.split())[:KEY_CHARS].strip()
+
+
+@dataclass(frozen=True)
+class _Quote:
+    open: int  # offset of the opening mark
+    end: int  # just past the closing mark; for an unclosed quote, the end of its text
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.end - 1 if self.closed else self.end
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    person: Resolved
+    start: int  # the attribution's words ("Bessent said") in the article text
+    end: int
+    name_at: int  # where the name (or pronoun) stands
+    form: str  # "after", "before", "carried"
+    time: SentenceTime | None = None
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    reader = _Reader(view, ruleset)
+    yield from reader.claims()
+
+
+class _Reader:
+    def __init__(self, view: ArticleView, ruleset: RuleSet) -> None:
+        self.view = view
+        self.text = view.article.text
+        self.vocab: Vocabulary = vocabulary(ruleset)
+        self.max_tokens = ruleset.matching.max_name_tokens
+        self.sentences = view.sentences
+        self.starts = [s.start for s in self.sentences]
+        self.quotes = find_quotes(self.text)
+        self.speakers: list[_Speaker | None] = []
+
+    def claims(self) -> Iterator[Claim]:
+        for i, q in enumerate(self.quotes):
+            self.speakers.append(None if self._in_heading(q.open) else self._attribute(i, q))
+        for i in range(len(self.quotes) - 2, -1, -1):  # a quote over paragraphs, attributed at its end
+            p, q = self.quotes[i], self.quotes[i + 1]
+            later = self.speakers[i + 1]
+            if self.speakers[i] is None and later is not None and _continues(self.text, p, q):
+                self.speakers[i] = _Speaker(
+                    later.person, p.open, p.open, later.name_at, "carried", self._time_of(later)
+                )
+        for q, speaker in zip(self.quotes, self.speakers, strict=True):
+            if speaker is None:
+                continue
+            inner_start, inner_end = q.inner
+            written = self.text[inner_start:inner_end]
+            key = normalize(written)
+            if len(key.split()) < MIN_WORDS:
+                continue
+            yield self._claim(q, speaker, key, written)
+
+    # --- attribution ---------------------------------------------------------------------------
+
+    def _attribute(self, i: int, q: _Quote) -> _Speaker | None:
+        return self._after(q) or self._before(i, q) or self._carried(i, q)
+
+    def _after(self, q: _Quote) -> _Speaker | None:
+        """“...,” Bessent said. / “...,” said Bessent. A quote ending in a period takes none."""
+        if not q.closed:
+            return None
+        inner_start, inner_end = q.inner
+        content = self.text[inner_start:inner_end].rstrip()
+        ends_open = content[-1:] in tuple(",?!—–-…:;")
+        if not ends_open and not re.match(r"[ \t]*,", self.text[q.end :]):
+            return None
+        m = _AFTER_NAME_FIRST.match(self.text, q.end)
+        group = "name"
+        if m is None:
+            m = _AFTER_VERB_FIRST.match(self.text, q.end)
+            if m is not None and m.group("pron"):
+                group = "pron"
+        if m is None:
+            return None
+        person = self._person(m.group(group), m.start(group))
+        if person is None:
+            return None
+        return _Speaker(person, _skip_space(self.text, m.start()), m.end(), m.start(group), "after")
+
+    def _before(self, i: int, q: _Quote) -> _Speaker | None:
+        """Bessent said, “...” / According to Bessent, “...” / Bessent told reporters:\\n“...”"""
+        k = self._sentence_index(q.open)
+        lo = self.sentences[k].start if k >= 0 else 0
+        previous = self.quotes[i - 1].end if i > 0 else 0
+        lo = max(lo, previous)
+        before = self.text[lo : q.open]
+        if not before.strip() and k > 0 and self.sentences[k - 1].text.endswith(":"):
+            lead = self.sentences[k - 1]  # "Bessent told reporters:" then the quote as a new sentence
+            if previous <= lead.start:
+                lo, before = lead.start, self.text[lead.start : lead.end]
+        m = _BEFORE_ACCORDING.search(before)
+        if m is None:
+            m = _BEFORE.search(before)
+            if m is None:
+                return None
+            tail = m.group("tail").strip()
+            if not (tail.endswith((",", ":")) or _LEAD_IN.fullmatch(tail)):
+                return None  # "Bessent said the plan was “...”": a partial quote in reported speech
+        if _JOINT.search(before[: m.start("name")]):
+            return None
+        name_at = lo + m.start("name")
+        person = self._person(m.group("name"), name_at)
+        if person is None:
+            return None
+        return _Speaker(person, lo + m.start(), lo + len(before.rstrip()), name_at, "before")
+
+    def _carried(self, i: int, q: _Quote) -> _Speaker | None:
+        """A quote with no attribution of its own continues the one before it: “A,” Bessent said. “B.”"""
+        if i == 0 or self.speakers[i - 1] is None:
+            return None
+        p, speaker = self.quotes[i - 1], self.speakers[i - 1]
+        assert speaker is not None
+        if not p.closed:  # a quote running over paragraphs, reopened at the next one
+            if not _continues(self.text, p, q):
+                return None
+            return _Speaker(speaker.person, q.open, q.open, speaker.name_at, "carried", self._time_of(speaker))
+        if speaker.form == "after":  # only the attribution's tail may stand between: “A,” X said. “B.”
+            gap = self.text[speaker.end : q.open]
+            ok = re.fullmatch(r"[^.!?“”\"«»\n]{0,60}[.,:;]?[ \t]*", gap) is not None
+        else:
+            ok = re.fullmatch(r"[ \t]*", self.text[p.end : q.open]) is not None
+        if not ok:
+            return None
+        return _Speaker(speaker.person, q.open, q.open, speaker.name_at, "carried", self._time_of(speaker))
+
+    # --- names -----------------------------------------------------------------------------------
+
+    def _person(self, raw: str, at: int) -> Resolved | None:
+        if raw in ("he", "she", "He", "She"):
+            return self._antecedent(at)
+        return _resolve_name(raw, self.vocab, self.max_tokens)
+
+    def _antecedent(self, pronoun_at: int) -> Resolved | None:
+        """Who "he" or "she" is: the nearest sentence, within the pronoun's own sentence and the
+        ANAPHORA_SENTENCES before it, that names a person outside quotes; of its people, the first
+        named (the subject: "Bessent met He Lifeng. “...,” he said" is Bessent). People are known
+        aliases and earlier speakers. Nobody there, or an alias of several people: None."""
+        k = self._sentence_index(pronoun_at)
+        counted = 0
+        for j in range(k, -1, -1):
+            s = self.sentences[j]
+            lo, hi = s.start, min(s.end, pronoun_at)
+            quoted = [q.inner for q in self.quotes if q.open < hi and q.end > lo]
+
+            def outside(pos: int, quoted: list[tuple[int, int]] = quoted) -> bool:
+                return not any(a <= pos < b for a, b in quoted)
+
+            mentions: list[tuple[int, Resolved | None]] = []
+            for hit in self.vocab.lexicons["people"].find(self.text, lo, hi):
+                if outside(hit.start):
+                    pid = hit.ids[0]
+                    known = Resolved(pid, self.vocab.people.names[pid], True) if len(hit.ids) == 1 else None
+                    mentions.append((hit.start, known))
+            for sp in self.speakers:
+                if sp is not None and sp.form != "carried" and lo <= sp.name_at < hi and outside(sp.name_at):
+                    mentions.append((sp.name_at, sp.person))
+            if mentions:
+                return min(mentions, key=lambda m: m[0])[1]
+            if j < k and any(ch.isalnum() and outside(lo + i) for i, ch in enumerate(self.text[lo:hi])):
+                counted += 1
+                if counted >= ANAPHORA_SENTENCES:
+                    break
+        return None
+
+    # --- claim assembly --------------------------------------------------------------------------
+
+    def _claim(self, q: _Quote, speaker: _Speaker, key: str, written: str) -> Claim:
+        start = min(q.open, speaker.start) if speaker.form != "carried" else q.open
+        end = max(q.end, speaker.end) if speaker.form != "carried" else q.end
+        first = self.sentences[max(0, self._sentence_index(start))]
+        last = self.sentences[max(0, self._sentence_index(max(start, end - 1)))]
+        lo, hi = min(first.start, start), max(last.end, end)
+        context = Sentence(lo, hi, self.text[lo:hi])
+        label = " ".join(written.split()).rstrip(",")
+        if len(label) > LABEL_CHARS:
+            label = label[: LABEL_CHARS - 1].rstrip() + "…"
+        return self.view.claim(
+            KIND,
+            context,
+            start,
+            end,
+            key={"quote": key},
+            value={"speaker": speaker.person.id},
+            labels={"speaker": speaker.person.label, "quote": label},
+            qualifiers=Qualifiers(),
+            unresolved=() if speaker.person.known else ("speaker",),
+            time=speaker.time or self._time_of(speaker),
+        )
+
+    def _time_of(self, speaker: _Speaker) -> SentenceTime:
+        """The time of the attribution's words, not of the quote's: “In May we met,” he said."""
+        if speaker.time is not None:
+            return speaker.time
+        k = self._sentence_index(speaker.start)
+        if speaker.form == "after":
+            end = self.sentences[k].end if k >= 0 else speaker.end
+            lo, hi = speaker.start, max(end, speaker.end)
+        else:  # from the sentence's start, or the quote before: "In March 2024, Yellen said: “...”"
+            lo = min(self.sentences[k].start, speaker.start) if k >= 0 else 0
+            lo = max([lo, *(q.end for q in self.quotes if q.end <= speaker.start)])
+            hi = speaker.end
+        return self.view.claim_time(Sentence(lo, hi, self.text[lo:hi]))
+
+    def _sentence_index(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def _in_heading(self, offset: int) -> bool:
+        k = self._sentence_index(offset)
+        return k >= 0 and self.sentences[k].heading and offset < self.sentences[k].end
+
+
+def find_quotes(text: str) -> list[_Quote]:
+    """Double-quoted passages in order. A blank line ends an open quote; so does a line that opens
+    a new one (the convention for a quote running over paragraphs)."""
+    out: list[_Quote] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARKS.finditer(text):
+        mark = m.group()
+        if mark.startswith("\n"):
+            if open_at is not None:
+                out.append(_Quote(open_at, _rstrip_at(text, m.start()), False))
+                open_at = None
+            continue
+        if open_at is None:
+            if mark in _OPENING or mark == '"':
+                open_at = m.start()
+            continue
+        if mark in _OPENING or (mark == '"' and _starts_line(text, open_at, m.start())):
+            newline = text.rfind("\n", open_at, m.start())
+            if newline != -1:
+                out.append(_Quote(open_at, _rstrip_at(text, newline), False))
+            open_at = m.start()  # else a stray opening mark: start again from here
+            continue
+        out.append(_Quote(open_at, m.end(), True))
+        open_at = None
+    if open_at is not None:
+        out.append(_Quote(open_at, _rstrip_at(text, len(text)), False))
+    return out
+
+
+def _continues(text: str, p: _Quote, q: _Quote) -> bool:
+    """`q` reopens the unclosed quote `p` at the next paragraph: one quote over several paragraphs."""
+    return not p.closed and not text[p.end : q.open].strip()
+
+
+def _starts_line(text: str, open_at: int, pos: int) -> bool:
+    """A straight quote that begins a later line, before a word, reopens rather than closes."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_start > open_at and not text[line_start:pos].strip() and text[pos + 1 : pos + 2].strip() != ""
+
+
+def _rstrip_at(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
+        pos += 1
+    return pos
+
+
+def _resolve_name(raw: str, vocab: Vocabulary, max_tokens: int) -> Resolved | None:
+    """A speaker from capitalised words before or after a speech verb. Titles go: the longest
+    trailing part that is a known person wins ("Treasury Secretary Scott Bessent"); otherwise the
+    words after a known title or an honorific ("Sen."), at most `max_tokens` of them."""
+    tokens = raw.split()
+    while tokens and tokens[0].rstrip(".,") in _NOT_NAME:
+        tokens.pop(0)
+    while tokens and tokens[-1].rstrip(".,") in _NOT_NAME:
+        tokens.pop()
+    owners = [i for i, t in enumerate(tokens) if re.search(r"['’]s$", t)]
+    if owners:
+        tokens = tokens[owners[-1] + 1 :]  # "China’s Commerce Ministry" -> "Commerce Ministry"
+    if tokens and tokens[-1].endswith(".") and len(tokens[-1].rstrip(".")) > 1 and "." not in tokens[-1][:-1]:
+        tokens[-1] = tokens[-1][:-1]  # a sentence's period, not an initial or "U.S."
+    if not tokens or (len(tokens) == 1 and tokens[0] in _NOT_SPEAKER):
+        return None
+    for i in range(len(tokens)):
+        hit = vocab.people.resolve(" ".join(tokens[i:]))
+        if hit.known:
+            return hit
+    joined = " ".join(tokens)
+    titles = list(vocab.role_regex.finditer(joined))
+    if titles and joined[titles[-1].end() :].strip():
+        tokens = joined[titles[-1].end() :].split()
+    while len(tokens) > 1 and tokens[0].rstrip(".").lower() in _HONORIFICS:
+        tokens.pop(0)
+    tokens = tokens[-max_tokens:]
+    if tokens[0] in _NOT_SPEAKER:
+        return None
+    return vocab.people.resolve(" ".join(tokens))

@@ -1,0 +1,239 @@
+"""quote extraction: quoted speech in many styles, its speaker, and what is not a quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract.quote import find_quotes, normalize
+from factcheck.models import Claim
+
+Claims = Callable[..., list[Claim]]
+
+
+def quotes(claims_of: Claims, text: str) -> list[tuple[str, str]]:
+    """(speaker id, first three words of the quote) per quote claim, in order."""
+    return [(str(c.value["speaker"]), " ".join(str(c.key["quote"]).split()[:3])) for c in claims_of(text, kind="quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy: the attribution after the quote, name first or verb first
+        (
+            "“We have a Geneva framework, a London framework, and now a Madrid framework,” Bessent said.",
+            [("scott-bessent", "we have a")],
+        ),
+        (
+            '"We will not back down on the tariffs this year," said Treasury Secretary Scott Bessent.',
+            [("scott-bessent", "we will not")],
+        ),
+        (
+            "“Will the tariffs come down before Christmas this year?” asked Greer.",
+            [("jamieson-greer", "will the tariffs")],
+        ),
+        (
+            "“The tariffs will stay where they are for now,” according to Bessent.",
+            [("scott-bessent", "the tariffs will")],
+        ),
+        (
+            "“We will never accept these unfair terms from anyone,” Bessent, the Treasury chief, said.",
+            [("scott-bessent", "we will never")],
+        ),
+        (
+            "“Tariffs are a tax on American consumers, plain and simple,” former Treasury Secretary Janet Yellen"
+            " told reporters on Tuesday.",
+            [("janet-yellen", "tariffs are a")],
+        ),
+        # the attribution before the quote
+        ("Bessent said, “The talks were constructive and we will meet again.”", [("scott-bessent", "the talks were")]),
+        (
+            'Bessent told reporters: "We are not going to rush into a deal with anyone."',
+            [("scott-bessent", "we are not")],
+        ),
+        (
+            "Bessent told reporters in Madrid:\n“We are not going to rush into a deal with anyone.”",
+            [("scott-bessent", "we are not")],
+        ),
+        (
+            "Asked about the deal, Bessent said: “We are very close to the finish line now.”",
+            [("scott-bessent", "we are very")],
+        ),
+        (
+            "Yellen said on Tuesday that “tariffs are a tax on American consumers, plain and simple.”",
+            [("janet-yellen", "tariffs are a")],
+        ),
+        ("Xi Jinping said: “China will open its doors ever wider to the world.”", [("xi-jinping", "china will open")]),
+        (
+            "Critics call it a “giveaway to Wall Street” and Yellen said: "
+            '"Tariffs are a tax on American consumers, plain and simple."',
+            [("janet-yellen", "tariffs are a")],
+        ),
+        # interview and blog styles, straight quotes, nested single quotes
+        (
+            'In a blog post, Powell wrote: "Inflation is the tax nobody voted for, and we will fight it." '
+            'He added: "Rates will stay high until the job is done."',
+            [("jerome-powell", "inflation is the"), ("jerome-powell", "rates will stay")],
+        ),
+        (
+            "In an interview, Lutnick explained: “The tariffs are a negotiating tool, not an end in themselves.”",
+            [("howard-lutnick", "the tariffs are")],
+        ),
+        (
+            "\"I think the 'reciprocal' tariffs are here to stay for a long while,\" Greer said.",
+            [("jamieson-greer", "i think the")],
+        ),
+        # a quote split by its attribution: two quotes, one speaker
+        (
+            "“We have a Geneva framework, a London framework,” Bessent said. "
+            "“We’re moving toward something — we’re not sure where it’s going to end up.”",
+            [("scott-bessent", "we have a"), ("scott-bessent", "were moving toward")],
+        ),
+        (
+            "“We have been very clear with them,” Greer said, “that the tariffs stay until China moves.”",
+            [("jamieson-greer", "we have been"), ("jamieson-greer", "that the tariffs")],
+        ),
+        # a quote over several sentences and a line break
+        (
+            "“We’re moving toward something. But it’s useful. It’s useful that the teams\n"
+            "have cordial relationships,” Bessent said.",
+            [("scott-bessent", "were moving toward")],
+        ),
+        # a quote over two paragraphs, attributed in the first or in the last
+        (
+            "Bessent said: “The first paragraph of a long quote goes on here.\n\n“And the second one closes it now.”",
+            [("scott-bessent", "the first paragraph"), ("scott-bessent", "and the second")],
+        ),
+        (
+            "“The first paragraph of a long quote goes on here.\n\n“And the second one closes it now,” Bessent said.",
+            [("scott-bessent", "the first paragraph"), ("scott-bessent", "and the second")],
+        ),
+        # pronouns: the subject of the nearest sentence that names someone
+        (
+            "Bessent spoke in Madrid on Monday. “We made real progress on the issues,” he said.",
+            [("scott-bessent", "we made real")],
+        ),
+        (
+            "Treasury Secretary Scott Bessent met He Lifeng in Madrid. “We made real progress on the issues,” he said.",
+            [("scott-bessent", "we made real")],
+        ),
+        (
+            "“Tariffs are a tax on American consumers, plain and simple,” Yellen said. Bessent disagreed. "
+            "“They are a tool to bring jobs home,” he said.",
+            [("janet-yellen", "tariffs are a"), ("scott-bessent", "they are a")],
+        ),
+        # press release: an unknown speaker with a title after the name
+        (
+            "“We are proud to announce a new partnership with our friends,” said Jane Doe, chief executive of Acme.",
+            [("jane-doe", "we are proud")],
+        ),
+        (
+            "“We will never accept these unfair terms from anyone,” Trump’s spokeswoman Karoline Leavitt said.",
+            [("karoline-leavitt", "we will never")],
+        ),
+        (
+            "“We will never accept these unfair terms from anyone,” Sen. Elizabeth Warren said.",
+            [("elizabeth-warren", "we will never")],
+        ),
+        (
+            "“We will never accept these unfair terms from anyone,” Commerce Secretary Jane Roe said on Tuesday.",
+            [("jane-roe", "we will never")],
+        ),
+    ],
+)
+def test_quotes_become_claims(claims_of: Claims, text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(claims_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes, terms and titles: short, or no speech verb by a name
+        "Speaking after the latest round in Madrid, he described the meetings simply as “trade talks.”",
+        "Bessent has outlined a broader goal for these talks: a “beautiful rebalancing” of the two economies.",
+        "For now, the “trade talks” framework allows both sides to address sensitive issues.",
+        "Officials have emphasized the need for “responsible competition with communication.”",
+        "The report was titled “How Tariffs Hurt American Workers and Consumers” and was published Monday.",
+        "Critics call it “a giveaway to the richest people in the country,” but Bessent disagrees.",
+        # a short quote with a speaker is still too short
+        "“Absolutely not,” Bessent said.",
+        # a partial quote inside reported speech: the words may be someone else's
+        "Bessent said the plan was “a good deal for America and for China alike.”",
+        # no named speaker
+        "“We will publish the numbers next week as planned,” the minister said.",
+        "“We will publish the numbers next week as planned,” a spokesperson said.",
+        "“We will publish the numbers next week as planned,” they said.",
+        "The minister said: “We will publish the numbers next week as planned.”",
+        # a pronoun with nobody named before it
+        "“We will publish the numbers next week as planned,” he said.",
+        # a joint statement
+        "Trump and Bessent said: “We will never accept these unfair terms from anyone.”",
+        # a quote ending in a period takes no attribution after it
+        "“We will never accept these unfair terms from anyone.” Bessent said the next round would come soon.",
+        # an interview transcript without a speech verb
+        'Bessent: "We are going to keep talking to them for as long as it takes."',
+        # a heading
+        '# Trade Talks: "We Will Win This One Easily" Says Bessent\n\nBody text.',
+    ],
+)
+def test_no_quote_claim(claims_of: Claims, text: str) -> None:
+    assert quotes(claims_of, text) == []
+
+
+def test_claim_fields(claims_of: Claims) -> None:
+    text = "Intro line.\n\n“We have a Geneva framework, a London framework,” Bessent said on Monday.\n"
+    [claim] = claims_of(text, kind="quote")
+    assert claim.key == {"quote": "we have a geneva framework a london framework"}
+    assert claim.value == {"speaker": "scott-bessent"}
+    assert claim.labels == {"speaker": "Scott Bessent", "quote": "We have a Geneva framework, a London framework"}
+    assert claim.unresolved == ()
+    assert claim.evidence.line == 3
+    assert claim.surface == "“We have a Geneva framework, a London framework,” Bessent said"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.surface
+    assert claim.evidence.sentence == "“We have a Geneva framework, a London framework,” Bessent said on Monday."
+
+
+def test_unknown_speaker_is_unresolved(claims_of: Claims) -> None:
+    [claim] = claims_of("“We will publish the numbers next week as planned,” Jane Q. Roe said.", kind="quote")
+    assert claim.value == {"speaker": "jane-roe"}
+    assert claim.labels["speaker"] == "Jane Q. Roe"
+    assert claim.unresolved == ("speaker",)
+
+
+def test_long_quote_label_is_trimmed(claims_of: Claims) -> None:
+    words = " ".join(f"word{i}" for i in range(80))
+    [claim] = claims_of(f"“{words},” Bessent said.", kind="quote")
+    assert len(claim.labels["quote"]) == 160
+    assert claim.labels["quote"].endswith("…")
+    assert len(str(claim.key["quote"])) <= 200
+
+
+def test_time_is_the_attributions_not_the_quotes(claims_of: Claims) -> None:
+    [claim] = claims_of("“In May we met in Geneva and agreed on a framework,” Bessent said.", published="2025-10-15")
+    assert claim.time.label() == "2025-10-15"
+    [claim] = claims_of("In March 2024, Yellen said: “Tariffs are a tax on American consumers.”", kind="quote")
+    assert claim.time.label() == "2024-03"
+    assert claim.time_source == "sentence"
+
+
+def test_normalize_folds_case_punctuation_and_apostrophes() -> None:
+    assert normalize("We’re  moving — toward “something”, Café!") == "were moving toward something cafe"
+    assert normalize("We're moving toward something, cafe") == normalize("WE’RE MOVING TOWARD SOMETHING CAFÉ")
+
+
+def test_find_quotes_spans_and_paragraphs() -> None:
+    text = '“One,” he said.\n\n“Two runs on\n\n“and three\ncloses.” "Four" “five'
+    found = [(text[q.open : q.end], q.closed) for q in find_quotes(text)]
+    assert found == [
+        ("“One,”", True),
+        ("“Two runs on", False),
+        ("“and three\ncloses.”", True),
+        ('"Four"', True),
+        ("“five", False),
+    ]
+
+
+def test_time_of_a_split_quote_ignores_the_first_part(claims_of: Claims) -> None:
+    text = "“In May we met in Geneva and agreed on it,” Bessent said, “and we will meet again in Madrid.”"
+    assert [c.time.label() for c in claims_of(text, published="2025-10-15", kind="quote")] == ["2025-10-15"] * 2
