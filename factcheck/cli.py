@@ -20,6 +20,10 @@ from factcheck.io import write_atomic
 from factcheck.models import Severity
 from factcheck.report import EXTENSIONS, RENDERERS, RenderOptions
 from factcheck.report.claims_table import render_claims
+from factcheck.report.explain import explain_rule, table
+from factcheck.ruleset import RuleSetError
+from factcheck.ruleset.jsonschema import rules_schema_json
+from factcheck.ruletest import run_examples
 from factcheck.settings import Settings, failed
 
 app = typer.Typer(
@@ -93,6 +97,78 @@ def claims(
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     sys.stdout.write(render_claims(found, "json" if fmt is Format.json else "table"))
+
+
+rules_app = typer.Typer(help="Work with rule files: validate, test, list, schema.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+DirsArg = Annotated[
+    list[Path] | None, typer.Argument(help="Rules directories, layered in order (default: the shipped rules).")
+]
+
+
+@rules_app.command("validate")
+def rules_validate(dirs: DirsArg = None) -> None:
+    """Report every problem in the rule files, each with file:line:column and a hint."""
+    try:
+        ruleset = api.load_rules(Settings(rules=tuple(dirs or ())))
+    except RuleSetError as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        print(f"{len(exc.errors)} problems", file=sys.stderr)
+        raise typer.Exit(2) from None
+    print(
+        f"ok: {len(ruleset.files)} rule files, {len(ruleset.checks)} checks, "
+        f"{len(ruleset.claim_kinds)} claim kinds declared in YAML"
+    )
+
+
+@rules_app.command("test")
+def rules_test(
+    dirs: DirsArg = None,
+    only: Annotated[list[str] | None, typer.Option("--rule", help="Run only this rule's examples.")] = None,
+) -> None:
+    """Run every rule's examples: must flag / must pass, must yield / must not."""
+    ruleset = api.load_rules(Settings(rules=tuple(dirs or ())))
+    results = run_examples(ruleset, only)
+    failures = [r for r in results if not r.ok]
+    for result in failures:
+        print(result.explain())
+    missing = sorted({r.id for r in ruleset.checks} - {r.rule for r in results})
+    if missing and not only:
+        print(f"rules without examples: {', '.join(missing)}")
+    print(f"{len(results)} examples: {len(results) - len(failures)} passed, {len(failures)} failed")
+    raise typer.Exit(1 if failures else 0)
+
+
+@rules_app.command("list")
+def rules_list(dirs: DirsArg = None) -> None:
+    """List the checks: id, claim kind, check type, severity, description."""
+    ruleset = api.load_rules(Settings(rules=tuple(dirs or ())))
+    rows = [("ID", "CLAIMS", "CHECK", "SEVERITY", "DESCRIPTION")]
+    rows += [(r.id, ",".join(r.kinds), r.check, r.severity.value, r.description) for r in ruleset.checks]
+    rows += [(k, k, "(claim kind)", "", kind.description) for k, kind in sorted(ruleset.claim_kinds.items())]
+    print(table(rows))
+
+
+@rules_app.command("schema")
+def rules_schema(
+    output: Annotated[Path | None, typer.Option(help="Write to this file instead of standard output.")] = None,
+) -> None:
+    """Print the JSON Schema of rule files, for editors and CI."""
+    text = rules_schema_json()
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="A check id or a claim kind.")], rules: RulesOpt = None
+) -> None:
+    """Explain a rule: what it checks, its parameters, its examples."""
+    ruleset = api.load_rules(Settings(rules=tuple(rules or ())))
+    sys.stdout.write(explain_rule(ruleset, rule_id))
 
 
 def main() -> None:

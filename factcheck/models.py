@@ -240,6 +240,10 @@ class Claim(Frozen):
     surface: str
     evidence: Evidence
 
+    def field(self, name: str) -> Scalar:
+        """A key or value field by name: rules may group by either ("the fourth round" groups by ordinal)."""
+        return self.key[name] if name in self.key else self.value.get(name)
+
     def label(self, field: str) -> str:
         if field in self.labels:
             return self.labels[field]

@@ -26,7 +26,7 @@ class CheckType:
 
     def group_key(self, rule: CheckRule, claim: Claim) -> tuple[Any, ...]:
         fields = getattr(rule, "key", None) or sorted(claim.key)
-        return tuple(claim.key.get(f) for f in fields)
+        return tuple(claim.field(f) for f in fields)
 
 
 class _Side:

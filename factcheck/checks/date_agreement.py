@@ -69,7 +69,7 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
 def _comparable(claim: Claim, rule: Rule) -> bool:
     if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
         return False
-    if any(claim.key.get(k, claim.value.get(k)) is None for k in rule.key):
+    if any(claim.field(k) is None for k in rule.key):
         return False
     days = claim.time.days
     return days is not None and days <= rule.max_span_days

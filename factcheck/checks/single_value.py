@@ -10,7 +10,8 @@ What flags: two articles naming different holders of a single-holder office with
 
 What does not flag:
 - a hand-over the reference records, which makes both claims right (`reference:`);
-- claims whose time is vaguer than `max_span_days` (a bare year says too little);
+- claims whose time is vaguer than `max_span_days` (a bare year says too little), unless
+  `require_time: false`, for keys that name one thing whenever it happened ("the fourth round");
 - mentions that are not current: "former", "then-", "nominee", "President-elect";
 - offices the vocabulary marks `single_holder: false` (vice premiers), when `single_valued_only`;
 - two claims in the same article, unless `across_articles_only: false` (articles often name a
@@ -45,6 +46,7 @@ class Rule(CheckRule):
     max_span_days: int = Field(400, ge=1)
     across_articles_only: bool = True
     single_valued_only: bool = True
+    require_time: bool = True  # false: compare claims whatever their times (e.g. numbered rounds)
     reference: str | None = None
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
@@ -82,10 +84,10 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
 def _comparable(claim: Claim, rule: Rule, ruleset: RuleSet) -> bool:
     if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
         return False
-    if claim.value.get(rule.value) is None or any(claim.key.get(k, claim.value.get(k)) is None for k in rule.key):
+    if claim.value.get(rule.value) is None or any(claim.field(k) is None for k in rule.key):
         return False
     days = claim.time.days
-    if days is None or days > rule.max_span_days:
+    if rule.require_time and (days is None or days > rule.max_span_days):
         return False
     if rule.single_valued_only and claim.kind == "office_holder":
         role = ruleset.roles.get(str(claim.key.get("role")))
@@ -111,7 +113,7 @@ def _first_clash(xs: list[Claim], ys: list[Claim], rule: Rule, right: dict[int, 
             if rule.across_articles_only and x.evidence.article == y.evidence.article:
                 continue
             gap = x.time.gap_days(y.time)
-            if gap is None or gap > rule.window_days:
+            if rule.require_time and (gap is None or gap > rule.window_days):
                 continue
             if right.get(id(x)) and right.get(id(y)):
                 continue  # the reference records a hand-over that makes both right

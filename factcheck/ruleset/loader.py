@@ -26,7 +26,17 @@ from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
 
 RULE_SUFFIXES = (".yaml", ".yml")
 # Sections that map ids to entries (merged by id) and sections that are one block (the last wins).
-DICT_SECTIONS = ("jurisdictions", "roles", "people", "places", "event_types", "indices", "metrics", "hedges")
+DICT_SECTIONS = (
+    "jurisdictions",
+    "roles",
+    "people",
+    "places",
+    "event_types",
+    "indices",
+    "metrics",
+    "hedges",
+    "claim_kinds",
+)
 SINGLE_SECTIONS = ("office_qualifiers", "event_cues", "directions", "gap_cues", "matching", "reference_events")
 
 
@@ -387,12 +397,13 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                 )
     for rule in rs.checks:
         for kind in rule.kinds:
-            if kind not in EXTRACTORS:
+            if kind not in EXTRACTORS and kind not in rs.claim_kinds:
                 err(
                     "checks",
                     rule.id,
                     ("claims",),
-                    f'check "{rule.id}" applies to unknown claim kind "{kind}"' + _suggest(kind, EXTRACTORS),
+                    f'check "{rule.id}" applies to unknown claim kind "{kind}"'
+                    + _suggest(kind, [*EXTRACTORS, *rs.claim_kinds]),
                 )
         ref = getattr(rule, "reference", None)
         if ref is not None and ref not in TABLES:

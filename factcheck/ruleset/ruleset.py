@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from factcheck.ruleset.schema import (
     CheckRule,
+    ClaimKind,
     Directions,
     EventCues,
     EventType,
@@ -42,6 +43,7 @@ class RuleSet:
     directions: Directions = field(default_factory=Directions)
     gap_cues: GapCues = field(default_factory=GapCues)
     reference_events: ReferenceEvents | None = None
+    claim_kinds: dict[str, ClaimKind] = field(default_factory=dict)
     matching: Matching = field(default_factory=lambda: Matching())
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     terms_as_of: dt.date | None = None

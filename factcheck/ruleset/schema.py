@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from factcheck.models import Severity
 
@@ -174,6 +174,107 @@ class ReferenceEvents(Strict):
     events: list[ReferenceEvent] = []
 
 
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
+
+
+class ExampleArticle(Strict):
+    """A small article for a rule example: its text and publication date."""
+
+    text: str
+    published: str | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _as_text(cls, value: Any) -> Any:
+        return None if value is None else str(value)  # YAML reads 2025-10-03 as a date
+
+
+class Example(Strict):
+    """One example: a single article (`text`, `published`) or several (`articles`)."""
+
+    text: str | None = None
+    published: str | None = None
+    articles: list[ExampleArticle] = []
+    note: str | None = None
+    # For claim-kind examples: fields the claim must have, e.g. {country: china, growth: 4.8}.
+    expect: dict[str, Any] = {}
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _as_text(cls, value: Any) -> Any:
+        return None if value is None else str(value)
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Example:
+        if (self.text is None) == (not self.articles):
+            raise ValueError("give either text (one article) or articles (several), not both or neither")
+        return self
+
+    def all_articles(self) -> list[ExampleArticle]:
+        return self.articles or [ExampleArticle(text=self.text or "", published=self.published)]
+
+
+class CheckExamples(Strict):
+    """Examples that must raise a conflict (`flag`) and that must not (`pass`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    flag: list[Example] = []
+    pass_: list[Example] = Field([], alias="pass")
+
+
+class Part(Strict):
+    """How a named part of a pattern is read. Exactly one of: a vocabulary to resolve it through,
+    inline `values` ({id: [alias, ...]}), a `number` kind, a `time` expression, or free `text`."""
+
+    vocabulary: Literal["people", "roles", "jurisdictions", "places", "indices", "metrics", "directions"] | None = None
+    values: dict[str, list[str]] = {}
+    number: Literal["percent", "number", "points"] | None = None
+    time: bool = False
+    text: bool = False
+
+    @model_validator(mode="after")
+    def _one_reading(self) -> Part:
+        chosen = [bool(self.vocabulary), bool(self.values), bool(self.number), self.time, self.text]
+        if sum(chosen) != 1:
+            raise ValueError("a part needs exactly one of vocabulary, values, number, time or text")
+        return self
+
+
+class ClaimExamples(Strict):
+    """Sentences that must yield a claim of the kind (`yield`, optionally with `expect`ed fields)
+    and sentences that must not (`not`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    yield_: list[Example] = Field([], alias="yield")
+    not_: list[Example] = Field([], alias="not")
+
+
+class ClaimKind(Strict):
+    """A claim kind declared in YAML: patterns whose named parts form the claim's key, value and time.
+
+    `templates` are the friendly form: "{country}'s economy grew {growth} in {period}", where each
+    {name} is a part; `patterns` are regular expressions with named groups, run on a linear-time
+    engine (RE2: no look-behind, no back-references), so no pattern can hang a run."""
+
+    description: str
+    templates: list[str] = []
+    patterns: list[str] = []
+    parts: dict[str, Part]
+    key: list[str] = Field(min_length=1)
+    value: list[str] = Field(min_length=1)
+    time: str | None = None
+    ignore_case: bool = True
+    examples: ClaimExamples = ClaimExamples()
+
+    @model_validator(mode="after")
+    def _has_patterns(self) -> ClaimKind:
+        if not self.templates and not self.patterns:
+            raise ValueError("a claim kind needs at least one template or pattern")
+        return self
+
+
 class RuleFile(Strict):
     """One YAML file of rules. Every section is optional."""
 
@@ -192,10 +293,8 @@ class RuleFile(Strict):
     matching: Matching | None = None
     terms_of_office: TermsOfOffice | None = None
     reference_events: ReferenceEvents | None = None
+    claim_kinds: dict[str, ClaimKind] = {}
     checks: list[dict[str, Any]] = []
-
-
-ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 
 
 class CheckRule(Strict):
@@ -209,6 +308,7 @@ class CheckRule(Strict):
     severity: Severity = Severity.ERROR
     message: str
     enabled: bool = True
+    examples: CheckExamples = CheckExamples()
 
     @property
     def kinds(self) -> tuple[str, ...]:
