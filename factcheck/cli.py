@@ -48,7 +48,10 @@ class FailOn(str, Enum):
 
 RulesOpt = Annotated[
     list[Path] | None,
-    typer.Option("--rules", help="Rules directory; repeat to layer a project's rules over the defaults."),
+    typer.Option("--rules", help="A rules directory layered over the shipped rules; repeat for more layers."),
+]
+NoDefaultsOpt = Annotated[
+    bool, typer.Option("--no-default-rules", help="Use only the --rules directories, not the shipped rules.")
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")]
 
@@ -57,6 +60,7 @@ PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (
 def check(
     paths: PathsArg,
     rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
     report: Annotated[str | None, typer.Option(help="Where to write the report; '-' for standard output.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.markdown,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
@@ -90,10 +94,12 @@ def check(
 def claims(
     paths: PathsArg,
     rules: RulesOpt = None,
+    no_default_rules: NoDefaultsOpt = False,
     fmt: Annotated[Format | None, typer.Option("--format", help="table (default) or json.")] = None,
 ) -> None:
     """List the claims extracted from the articles."""
-    found, warnings = api.claims(paths, settings=Settings(rules=tuple(rules or ())))
+    settings = Settings(rules=tuple(rules or ()), default_rules=not no_default_rules)
+    found, warnings = api.claims(paths, settings=settings)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     sys.stdout.write(render_claims(found, "json" if fmt is Format.json else "table"))
@@ -102,15 +108,16 @@ def claims(
 rules_app = typer.Typer(help="Work with rule files: validate, test, list, schema.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 DirsArg = Annotated[
-    list[Path] | None, typer.Argument(help="Rules directories, layered in order (default: the shipped rules).")
+    list[Path] | None,
+    typer.Argument(help="Rules directories layered over the shipped rules (with --no-default-rules: alone)."),
 ]
 
 
 @rules_app.command("validate")
-def rules_validate(dirs: DirsArg = None) -> None:
+def rules_validate(dirs: DirsArg = None, no_default_rules: NoDefaultsOpt = False) -> None:
     """Report every problem in the rule files, each with file:line:column and a hint."""
     try:
-        ruleset = api.load_rules(Settings(rules=tuple(dirs or ())))
+        ruleset = api.load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
     except RuleSetError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -125,10 +132,11 @@ def rules_validate(dirs: DirsArg = None) -> None:
 @rules_app.command("test")
 def rules_test(
     dirs: DirsArg = None,
+    no_default_rules: NoDefaultsOpt = False,
     only: Annotated[list[str] | None, typer.Option("--rule", help="Run only this rule's examples.")] = None,
 ) -> None:
     """Run every rule's examples: must flag / must pass, must yield / must not."""
-    ruleset = api.load_rules(Settings(rules=tuple(dirs or ())))
+    ruleset = api.load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
     results = run_examples(ruleset, only)
     failures = [r for r in results if not r.ok]
     for result in failures:
@@ -141,9 +149,9 @@ def rules_test(
 
 
 @rules_app.command("list")
-def rules_list(dirs: DirsArg = None) -> None:
+def rules_list(dirs: DirsArg = None, no_default_rules: NoDefaultsOpt = False) -> None:
     """List the checks: id, claim kind, check type, severity, description."""
-    ruleset = api.load_rules(Settings(rules=tuple(dirs or ())))
+    ruleset = api.load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
     rows = [("ID", "CLAIMS", "CHECK", "SEVERITY", "DESCRIPTION")]
     rows += [(r.id, ",".join(r.kinds), r.check, r.severity.value, r.description) for r in ruleset.checks]
     rows += [(k, k, "(claim kind)", "", kind.description) for k, kind in sorted(ruleset.claim_kinds.items())]

@@ -15,7 +15,7 @@ from factcheck.engine import evaluate
 from factcheck.extract import extract_claims
 from factcheck.models import Article, Claim, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.ruleset.schema import CheckRule, ClaimKind, Example
+from factcheck.ruleset.schema import CheckExamples, CheckRule, ClaimKind, Example
 from factcheck.timeexpr import parse_date_value
 
 Expectation = Literal["flag", "pass", "yield", "not"]
@@ -61,7 +61,11 @@ def run_examples(ruleset: RuleSet, only: Iterable[str] | None = None) -> list[Ex
     results: list[ExampleResult] = []
     for rule in ruleset.checks:
         if wanted is None or rule.id in wanted:
-            results.extend(_check_examples(rule, ruleset))
+            results.extend(_check_examples(rule, rule.examples, ruleset))
+    for test in ruleset.tests:
+        tested = ruleset.check(test.rule)
+        if tested is not None and (wanted is None or tested.id in wanted):
+            results.extend(_check_examples(tested, test, ruleset))
     for kind_id, kind in sorted(ruleset.claim_kinds.items()):
         if wanted is None or kind_id in wanted:
             results.extend(_kind_examples(kind_id, kind, ruleset))
@@ -76,11 +80,11 @@ def _articles(example: Example, name: str) -> list[Article]:
     return out
 
 
-def _check_examples(rule: CheckRule, ruleset: RuleSet) -> Iterator[ExampleResult]:
+def _check_examples(rule: CheckRule, examples: CheckExamples, ruleset: RuleSet) -> Iterator[ExampleResult]:
     alone = dataclasses.replace(ruleset, checks=(rule,))
-    cases: list[tuple[Expectation, list[Example]]] = [("flag", rule.examples.flag), ("pass", rule.examples.pass_)]
-    for expectation, examples in cases:
-        for i, example in enumerate(examples):
+    cases: list[tuple[Expectation, list[Example]]] = [("flag", examples.flag), ("pass", examples.pass_)]
+    for expectation, listed in cases:
+        for i, example in enumerate(listed):
             articles = _articles(example, f"{rule.id}/{expectation}/{i + 1}")
             claims = [c for a in articles for c in extract_claims(a, alone, rule.kinds)]
             conflicts = [c for c in evaluate(claims, alone) if c.rule == rule.id]

@@ -22,10 +22,14 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     rules: tuple[Path, ...] = ()
+    default_rules: bool = True  # the shipped rules come first; `rules` are layered over them
     fail_on: Severity | None = Severity.ERROR
 
     def rule_dirs(self) -> tuple[Path, ...]:
-        return self.rules or (default_rules_dir(),)
+        if not self.default_rules and self.rules:
+            return self.rules
+        shipped = default_rules_dir()
+        return (shipped, *(r for r in self.rules if r.resolve() != shipped.resolve()))
 
 
 def failed(counts: dict[str, int], fail_on: Severity | None) -> bool:

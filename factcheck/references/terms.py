@@ -20,7 +20,7 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     role = str(claim.key.get("role"))
     person = str(claim.value.get("person"))
     terms = ruleset.terms.get(role, ())
-    as_of = ruleset.terms_as_of
+    as_of = ruleset.terms_as_of.get(role)
     span = claim.time
     if not terms or as_of is None:
         return Judgement(Verdict.UNKNOWN, reason=f"no terms of office for {claim.label('role')}")

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import RuleError, RuleFileError
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.ruleset.schema import CheckRule, RuleFile, Term
+from factcheck.ruleset.schema import CheckRule, RuleFile, RuleTest, Term
 from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -56,7 +56,8 @@ class _Layer:
     sections: dict[str, dict[str, Any]] = field(default_factory=dict)  # section -> id -> model
     where: dict[tuple[str, str], tuple[str, Marks, tuple[str | int, ...]]] = field(default_factory=dict)
     singles: dict[str, Any] = field(default_factory=dict)
-    terms_as_of: Any = None
+    terms_as_of: dict[str, Any] = field(default_factory=dict)  # role -> the as_of of its file
+    tests: list[tuple[RuleTest, str, Marks, tuple[str | int, ...]]] = field(default_factory=list)
     event_sources: list[str] | None = None
     disabled: list[str] = field(default_factory=list)
 
@@ -133,9 +134,10 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
             for i in range(len(parsed.reference_events.events))
         ]
     if parsed.terms_of_office is not None:
-        layer.terms_as_of = parsed.terms_of_office.as_of
         for role, terms in parsed.terms_of_office.roles.items():
+            layer.terms_as_of[role] = parsed.terms_of_office.as_of
             _define(layer, "terms", role, terms, shown, marks, ("terms_of_office", "roles", role), errors)
+    layer.tests += [(test, shown, marks, ("tests", i)) for i, test in enumerate(parsed.tests)]
     for index, raw in enumerate(parsed.checks):
         rule = _validate_check(raw, shown, marks, ("checks", index), errors)
         if rule is not None:
@@ -268,21 +270,24 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
     merged: dict[str, dict[str, Any]] = {}
     singles: dict[str, Any] = {}
     sources: dict[tuple[str, ...], str] = {}
-    terms_as_of = None
+    terms_as_of: dict[str, Any] = {}
     disabled: set[str] = set()
+    tests: list[RuleTest] = []
     for layer in layers:
         for section, entries in layer.sections.items():
             merged.setdefault(section, {}).update(entries)
         singles.update(layer.singles)
-        terms_as_of = layer.terms_as_of or terms_as_of
+        terms_as_of.update(layer.terms_as_of)
+        tests += [test for test, *_ in layer.tests]
         if layer.event_sources is not None:
             for i, where in enumerate(layer.event_sources):
                 sources[("events", str(i))] = where
         disabled.update(layer.disabled)
         for (section, key), (shown, marks, loc) in layer.where.items():
-            if section == "terms":
-                for i in range(len(merged["terms"][key])):
-                    sources[("terms", key, str(i))] = f"{shown}:{mark_for(marks, loc + (i,))[0]}"
+            if section == "terms":  # indexed in start order, as RuleSet.terms holds them
+                order = sorted(range(len(merged["terms"][key])), key=lambda i: merged["terms"][key][i].start)
+                for n, i in enumerate(order):
+                    sources[("terms", key, str(n))] = f"{shown}:{mark_for(marks, loc + (i,))[0]}"
             else:
                 sources[(section, key)] = f"{shown}:{mark_for(marks, loc)[0]}"
     checks = tuple(c for _, c in sorted(merged.get("checks", {}).items()) if c.id not in disabled and c.enabled)
@@ -296,6 +301,7 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
         terms=terms,
         terms_as_of=terms_as_of,
         checks=checks,
+        tests=tuple(tests),
         sources=sources,
         files=files,
         version=version,
@@ -393,6 +399,19 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                         int(line),
                         5,
                         f'reference event names unknown place "{event.place}"' + _suggest(event.place, rs.places),
+                    )
+                )
+    known = {c.id for c in rs.checks}
+    for layer in layers:
+        for test, file, test_marks, test_loc in layer.tests:
+            if test.rule not in known:
+                t_line, t_col = mark_for(test_marks, test_loc + ("rule",))
+                out.append(
+                    RuleFileError(
+                        file,
+                        t_line,
+                        t_col,
+                        f'test names unknown or disabled check "{test.rule}"' + _suggest(test.rule, known),
                     )
                 )
     for rule in rs.checks:

@@ -22,6 +22,7 @@ from factcheck.ruleset.schema import (
     Place,
     ReferenceEvents,
     Role,
+    RuleTest,
     Term,
 )
 
@@ -46,8 +47,9 @@ class RuleSet:
     claim_kinds: dict[str, ClaimKind] = field(default_factory=dict)
     matching: Matching = field(default_factory=lambda: Matching())
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)
-    terms_as_of: dt.date | None = None
+    terms_as_of: dict[str, dt.date] = field(default_factory=dict)  # per office: the day its terms were verified
     checks: tuple[CheckRule, ...] = ()
+    tests: tuple[RuleTest, ...] = ()  # examples for checks defined elsewhere (a project testing shipped rules)
     # "file:line" of each reference fact, keyed like ("terms", role, index), for evidence in reports.
     sources: dict[tuple[str, ...], str] = field(default_factory=dict)
     files: tuple[str, ...] = ()

@@ -223,6 +223,13 @@ class CheckExamples(Strict):
     pass_: list[Example] = Field([], alias="pass")
 
 
+class RuleTest(CheckExamples):
+    """Examples for a check defined elsewhere, e.g. a project testing a shipped check against its
+    own vocabulary: `tests: [{rule: office-vs-reference, flag: [...], pass: [...]}]`."""
+
+    rule: str
+
+
 class Part(Strict):
     """How a named part of a pattern is read. Exactly one of: a vocabulary to resolve it through,
     inline `values` ({id: [alias, ...]}), a `number` kind, a `time` expression, or free `text`."""
@@ -295,6 +302,7 @@ class RuleFile(Strict):
     reference_events: ReferenceEvents | None = None
     claim_kinds: dict[str, ClaimKind] = {}
     checks: list[dict[str, Any]] = []
+    tests: list[RuleTest] = []
 
 
 class CheckRule(Strict):
