@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import event, gap, office, quote
+from factcheck.extract import event, gap, market, office, quote, statistic
 from factcheck.extract.context import ArticleView
 from factcheck.models import Claim
 from factcheck.ruleset.ruleset import RuleSet
@@ -16,4 +16,6 @@ EXTRACTORS: dict[str, Extractor] = {
     event.KIND: event.extract,
     gap.KIND: gap.extract,
     quote.KIND: quote.extract,
+    market.KIND: market.extract,
+    statistic.KIND: statistic.extract,
 }

@@ -1,0 +1,268 @@
+"""market_move claims: an index moved up, down or not at all, by how much, over which period.
+
+Forms read (index names, direction words and hedges come from rules/vocab; none are written here):
+- index, direction, size: "The S&P 500 fell 1.2% on Monday", "with the Nasdaq up 2%",
+  "the Shanghai Composite Index rising 3%", "the Dow lost 300 points, or 0.8%, last week"
+  (one claim per unit), "The Dow and the S&P 500 each fell about 1%" (one claim per index),
+  "The Dow and the Nasdaq fell 1% and 2%, respectively";
+- size before the direction: "The FTSE 100 closed 0.5% lower", "the Dow's 300-point drop";
+- flat: "The DAX was unchanged" (size 0).
+A size must follow the direction word (or precede it) within a few words, so "tariffs of 25%" near an
+index is not its move, and "its strongest week since June" has no size. Not read: a level ("rose to
+5,000 points", "from its peak"), intraday extremes ("as much as", "at one point"), futures, forecasts
+and conditionals ("could fall"), and a name followed by a number or another capitalised word
+("FTSE 250", "Nasdaq Biotechnology Index"), which is a different index.
+The period is the nearest time expression ("on Monday", "last week", "in October", "since April"),
+or "for the week"/"year to date"/"in three sessions", else the publication date. Headings are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.numbers import (
+    UNIT_SUFFIX,
+    Cue,
+    Hedged,
+    Quantity,
+    find_quantities,
+    hedge_after,
+    hedge_before,
+    interval,
+    month_of,
+    period,
+    show,
+    week_of,
+    year_to_date,
+)
+from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.vocab import Hit, Lexicon, fold, vocabulary
+
+KIND = "market_move"
+
+MAX_FILLER_WORDS = 5  # words allowed between an index and its direction: "index", "closed", "each", ...
+# Between index and direction: a clause break, a negation, a modal or "to" ("is expected to fall").
+_FILLER_BLOCK = re.compile(
+    r"\d|[;:()\[\]—–]|\b(?:while|but|whereas|although|though|as|after|before|when|because|and|or|if|not|never|no|"
+    r"could|would|might|may|will|should|can|to|than|futures|expected|forecast|seen|set)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Between direction and size: "fell by 2%", "gained a further 1%", "a gain of 2%", "rose sharply, 3%".
+_DIRECTION_TO_SIZE = re.compile(r"(?:\s*\b(?:by|a|an|another|further|additional|of|\w+ly)\b)*\s*", re.IGNORECASE)
+# Before a size that comes first: "closed 1% lower" must not be "rose to 1% ..." or "at 2%".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from|near|above|below|past|around)\s*$", re.IGNORECASE)
+# Hedges that make a number a level after a direction: "rose above 20,000 points".
+_LEVEL_HEDGES = frozenset({"above", "below", "past", "beyond"})
+# Words that say the number is not the move from the previous close over the period.
+_NOT_CLOSING = re.compile(
+    r"\b(?:as\s+much\s+as|at\s+one\s+point|intraday|intra-day|in\s+early\s+(?:trade|trading)|in\s+morning\s+trad\w*|"
+    r"earlier\s+in\s+the\s+session|before\s+paring|pared|futures|pre-?market|after-hours|premarket)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_AFTER = re.compile(r"\s*,?\s*(?:from|off|below|above)\b", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
+_ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
+_OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
+_UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+
+_WEEK = re.compile(r"\b(?:for|on|in|over)\s+the\s+(?:holiday-shortened\s+)?week\b|\bweekly\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:for|on|in|over)\s+the\s+month\b|\bmonthly\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:for|on|in|over)\s+the\s+year\b|\byear[-\s]to[-\s]date\b|\bYTD\b", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DURATION = re.compile(
+    rf"\b(?:in|over|across|during|for)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+    rf"(?P<n>\d+|{'|'.join(_COUNT_WORDS)}|several|a\s+few)\s+(?:straight\s+|consecutive\s+|trading\s+)?"
+    r"(?P<u>days?|sessions?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}
+
+
+@dataclass(frozen=True)
+class _Move:
+    index: Hit
+    direction: str
+    quantity: Quantity | None  # None for "unchanged"
+    hedge: Hedged | None
+    end: int  # where the claim's surface ends
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    indices, directions, hedges = (vocab.lexicons[k] for k in ("indices", "directions", "hedges"))
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        hits = [h for h in indices.find(sentence.text) if len(h.ids) == 1 and not _other_index(sentence.text, h)]
+        seen: set[tuple[str, str, float | None, str]] = set()
+        cues = _cues(sentence.text, view.article.published)
+        barriers = [h.start for h in hits]
+        for move in _moves(sentence.text, hits, directions, hedges, ruleset):
+            q = move.quantity
+            ident = (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
+            if ident in seen:
+                continue
+            seen.add(ident)
+            near = q.start if q else move.index.end
+            others = [b for b in barriers if not move.index.start <= b <= near]  # not its own list
+            yield _claim(view, sentence, move, ruleset, period(view, sentence, near, others, cues))
+
+
+def _other_index(text: str, hit: Hit) -> bool:
+    return bool(_OTHER_INDEX.match(text, hit.end))
+
+
+def _moves(text: str, hits: list[Hit], directions: Lexicon, hedges: Lexicon, rs: RuleSet) -> Iterator[_Move]:
+    i = 0
+    while i < len(hits):
+        group = [hits[i]]
+        while i + 1 < len(hits) and _LIST_SEPARATOR.fullmatch(text, group[-1].end, hits[i + 1].start):
+            i += 1
+            group.append(hits[i])
+        i += 1
+        limit = hits[i].start if i < len(hits) else len(text)
+        yield from _group_moves(text, group, limit, directions, hedges, rs)
+
+
+def _group_moves(
+    text: str, group: list[Hit], limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet
+) -> Iterator[_Move]:
+    start = group[-1].end
+    d = next((h for h in directions.find(text, start, limit) if len(h.ids) == 1), None)
+    q = next(iter(find_quantities(text, start, limit)), None)
+    if d is not None and (q is None or d.start < q.start):
+        if not _filler_ok(text[start : d.start]) or (d.surface.lower() == "up" and _UP_TO.match(text, d.end)):
+            return
+        items = _sizes_after(text, d, limit, directions, hedges, rs)
+        if items is None:
+            if d.ids[0] == "flat":
+                for index in group:
+                    yield _Move(index, "flat", None, None, d.end)
+            return
+        direction = d.ids[0]
+    elif q is not None:
+        hedge = hedge_before(text, q.start, hedges, rs)
+        lead = text[start : hedge.start if hedge else q.start]
+        d = directions.match(text, q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -")))
+        if d is None or len(d.ids) != 1 or not _filler_ok(lead) or _LEVEL_BEFORE.search(lead):
+            return
+        items = [[(q, hedge)]]
+        direction = d.ids[0]
+    else:
+        return
+    last = items[-1][-1][0]
+    tail_end = max(last.end, d.end)
+    if _NOT_CLOSING.search(text, group[0].start, min(len(text), tail_end + 40)):
+        return
+    if _REFERENCE_AFTER.match(text, tail_end):
+        return  # "down 20% from its peak", "below its record": not a move over a period
+    if len(items) == 1:
+        assigned = [(index, items[0]) for index in group]
+    elif len(items) == len(group):
+        assigned = list(zip(group, items, strict=True))
+    else:
+        return  # "The Dow fell 1% and 2%": which is which?
+    if len(items) > 1 and len(group) > 1 and not _RESPECTIVELY.match(text, tail_end):
+        return
+    for index, alternates in assigned:
+        for quantity, hedge in alternates:
+            if hedge is not None and hedge.word in _LEVEL_HEDGES:
+                continue
+            yield _Move(index, direction, quantity, hedge, max(quantity.end, d.end))
+
+
+def _filler_ok(filler: str) -> bool:
+    words = re.findall(r"[\w'’&]+", filler)
+    return len(words) <= MAX_FILLER_WORDS and not _FILLER_BLOCK.search(filler)
+
+
+def _sizes_after(
+    text: str, d: Hit, limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet
+) -> list[list[tuple[Quantity, Hedged | None]]] | None:
+    """The sizes right after a direction word: items of alternates ("300 points, or 0.8%")."""
+    first = next(iter(find_quantities(text, d.end, limit)), None)
+    if first is None:
+        return None
+    hedge = hedge_before(text, first.start, hedges, rs, directions)
+    if hedge is not None and hedge.start < d.end:
+        hedge = None
+    gap = text[d.end : hedge.start if hedge else first.start]
+    if not _DIRECTION_TO_SIZE.fullmatch(gap):
+        return None
+    items: list[list[tuple[Quantity, Hedged | None]]] = [[(first, hedge or hedge_after(text, first.end, hedges, rs))]]
+    pos = first.end
+    while True:
+        alt = _ALTERNATE.match(text, pos, limit)
+        nxt = _NEXT_ITEM.match(text, pos, limit)
+        found = _quantity_at(text, alt.end(), limit, hedges, rs) if alt else None
+        if found is not None:
+            items[-1].append(found)
+        else:
+            found = _quantity_at(text, nxt.end(), limit, hedges, rs) if nxt else None
+            if found is None:
+                return items
+            items.append([found])
+        pos = found[0].end
+
+
+def _quantity_at(
+    text: str, pos: int, limit: int, hedges: Lexicon, rs: RuleSet
+) -> tuple[Quantity, Hedged | None] | None:
+    hedge = hedges.match(text, pos)
+    at = pos
+    if hedge is not None:
+        at = hedge.end + len(text[hedge.end :]) - len(text[hedge.end :].lstrip())
+    q = next(iter(find_quantities(text, at, limit)), None)
+    if q is None or q.start != at:
+        return None
+    return q, hedge_before(text, q.start, hedges, rs) if hedge else None
+
+
+def _cues(text: str, published: TimeSpan) -> list[Cue]:
+    """Period phrases timeexpr does not read: "for the week", "year to date", "in three sessions"."""
+    out = [Cue(m.start(), m.end(), week_of(published)) for m in _WEEK.finditer(text)]
+    out += [Cue(m.start(), m.end(), month_of(published)) for m in _MONTH.finditer(text)]
+    out += [Cue(m.start(), m.end(), year_to_date(published)) for m in _YEAR.finditer(text)]
+    for m in _DURATION.finditer(text):
+        if published.start is None or published.end is None:
+            continue
+        raw = m["n"].lower()
+        count = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 5)
+        unit = m["u"].lower().rstrip("s")
+        days = max(1, count * _UNIT_DAYS[unit])
+        precision = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.DAY)
+        start = published.start - dt.timedelta(days=days - 1)
+        out.append(Cue(m.start(), m.end(), TimeSpan(start=start, end=published.end, precision=precision)))
+    return out
+
+
+def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when: SentenceTime) -> Claim:
+    index_id = move.index.ids[0]
+    q = move.quantity
+    if q is None:
+        size, unit, lo, hi, label = 0.0, "percent", 0.0, 0.0, "unchanged"
+    else:
+        size, unit = q.magnitude[0], q.unit
+        lo, hi = interval(*q.magnitude, move.hedge)
+        hedge = f"{move.hedge.word} " if move.hedge else ""
+        shown = show(size) if q.high is None else f"{show(size)}-{show(q.magnitude[1])}"
+        label = f"{move.direction} {hedge}{shown}{UNIT_SUFFIX[unit]}"
+    return view.claim(
+        KIND,
+        sentence,
+        sentence.start + move.index.start,
+        sentence.start + move.end,
+        key={"index": index_id},
+        value={"direction": move.direction, "size": size, "unit": unit, "lo": lo, "hi": hi},
+        labels={"index": rs.indices[index_id].name, "size": label, "direction": move.direction},
+        qualifiers=Qualifiers(hedge=fold(move.hedge.word) if move.hedge else None),
+        time=when,
+    )

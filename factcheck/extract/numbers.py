@@ -1,0 +1,280 @@
+"""Numbers in news prose, shared by the market_move and statistic extractors.
+
+- quantities: "3%", "3 percent", "3.2 per cent", "-0.4%", "120 points", "a 300-point drop",
+  "1.2 percentage points", "25 basis points" (read as 0.25 percentage points), ranges "2-3%" and
+  "between 2% and 3%". A year ("2024 points to ...") and a day number are never a quantity: a number
+  counts only with its unit written right after it.
+- hedges: a word from the vocabulary's `hedges:` right before ("nearly 12%") or after ("3% or more")
+  a number widens it into an interval by the hedge's `below`/`above` fractions.
+- periods: the time expression a number is about, the one nearest to it in its clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.models import Precision, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.timeexpr import TimeMention
+from factcheck.vocab import Hit, Lexicon, fold
+
+Unit = Literal["percent", "points", "percentage points"]
+UNIT_SUFFIX: dict[str, str] = {"percent": "%", "points": " points", "percentage points": " percentage points"}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_UNIT = (
+    r"(?:(?P<pct>%|\s*(?:percent|per\s*cent|pct|pc)\b)"
+    r"|\s*-?\s*(?P<pp>percentage[\s-]+points?)\b"
+    r"|\s*-?\s*(?P<bp>basis[\s-]+points?|bps?)\b"
+    r"|\s*-?\s*(?P<pt>points?|pts)\b)"
+)
+_QUANTITY = re.compile(
+    rf"(?<![\w.,/$€£¥\-–])(?:(?P<between>between)\s+)?(?P<sign>[-−+](?=[\d.]))?(?P<a>{_NUM})"
+    # a range: "between 2% and 3%", "2-3%", "2%-3%", "2 to 3 percent" (not "2% to 3%": from-to levels)
+    rf"(?(between)(?:%|\s*percent)?\s+and\s+(?P<b3>{_NUM})|(?:%?\s*[-–]\s*(?P<b>{_NUM})|\s+to\s+(?P<b2>{_NUM}))?)"
+    rf"{_UNIT}",
+    re.IGNORECASE,
+)
+# "Data from 2024 points to ...": "points" as a verb after a year.
+_POINTS_VERB = re.compile(r"\s+(?:to|at|out|toward|towards|up)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit; offsets are within the text searched. `high` is set for a range."""
+
+    start: int
+    end: int
+    value: float
+    unit: Unit
+    text: str
+    high: float | None = None
+
+    @property
+    def magnitude(self) -> tuple[float, float]:
+        """The unsigned interval written: (2, 3) for "2-3%", (0.4, 0.4) for "-0.4%"."""
+        lo, hi = abs(self.value), abs(self.high if self.high is not None else self.value)
+        return (min(lo, hi), max(lo, hi))
+
+
+def find_quantities(text: str, pos: int = 0, endpos: int | None = None) -> list[Quantity]:
+    """Percentages, points and percentage points in text[pos:endpos], in order."""
+    end = len(text) if endpos is None else endpos
+    out = []
+    while (m := _QUANTITY.search(text, pos, end)) is not None:
+        q = _quantity(m, text)
+        if q is not None:
+            out.append(q)
+            pos = m.end()
+        else:  # not a quantity after all ("2024 points to"), or not a range: read on after the first number
+            pos = m.end("a")
+    return out
+
+
+def _quantity(m: re.Match[str], text: str) -> Quantity | None:
+    a = _number(m["a"])
+    raw_b = m["b"] or m["b2"] or m["b3"]
+    b = _number(raw_b) if raw_b else None
+    if b is not None and (b < a or (m["b2"] and b > 3 * a)):
+        return None  # "2024-25 points", "fell 300 to 42,000 points": not a range
+    if m["pct"]:
+        unit: Unit = "percent"
+    elif m["pp"] or m["bp"]:
+        unit = "percentage points"
+        if m["bp"]:
+            a, b = a / 100, (b / 100 if b is not None else None)
+    else:
+        unit = "points"
+        if (_YEAR.fullmatch(m["a"]) and b is None) or _POINTS_VERB.match(text, m.end()):
+            return None
+    if m["sign"] and m["sign"] in "-−":
+        a, b = -a, (-b if b is not None else None)
+    start = m.start("between") if m["between"] else m.start("sign") if m["sign"] else m.start("a")
+    return Quantity(start, m.end(), a, unit, text[start : m.end()], b)
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+# --- hedges ----------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hedged:
+    word: str  # as written, lower-cased: "nearly"
+    start: int
+    end: int
+    below: float
+    above: float
+
+
+def hedge_before(
+    text: str, start: int, lexicon: Lexicon, ruleset: RuleSet, words: Lexicon | None = None
+) -> Hedged | None:
+    """The hedge whose words end right before `start` ("nearly 12%").
+
+    None when a hit of `words` straddles the hedge's first word: with the direction words,
+    "ticked up to 4.3%" is "ticked up" + "to", not the hedge "up to".
+    """
+    for hit in reversed(lexicon.find(text, max(0, start - 40), start)):
+        if text[hit.end : start].strip():
+            break
+        if words is not None and any(
+            w.start < hit.start < w.end for w in words.find(text, max(0, hit.start - 30), hit.end)
+        ):
+            return None
+        return _hedged(hit, ruleset)
+    return None
+
+
+def hedge_after(text: str, end: int, lexicon: Lexicon, ruleset: RuleSet) -> Hedged | None:
+    """A hedge right after a number ("3% or more")."""
+    gap = len(text[end:]) - len(text[end:].lstrip())
+    hit = lexicon.match(text, end + gap)
+    return _hedged(hit, ruleset) if hit is not None and gap > 0 else None
+
+
+def _hedged(hit: Hit, ruleset: RuleSet) -> Hedged | None:
+    if len(hit.ids) != 1:
+        return None
+    h = ruleset.hedges[hit.ids[0]]
+    return Hedged(fold(hit.surface), hit.start, hit.end, h.below, h.above)
+
+
+def interval(lo: float, hi: float, hedge: Hedged | None) -> tuple[float, float]:
+    """A magnitude interval widened by a hedge: "nearly 12%" with below 0.1 is (10.8, 12)."""
+    if hedge is None:
+        return (lo, hi)
+    return (round(lo * (1 - hedge.below), 6), round(hi * (1 + hedge.above), 6))
+
+
+def signed(bounds: tuple[float, float], negative: bool) -> tuple[float, float]:
+    lo, hi = bounds
+    return (-hi, -lo) if negative else (lo, hi)
+
+
+def show(value: float) -> str:
+    """12.0 -> "12", 1.25 -> "1.25"."""
+    return f"{value:g}"
+
+
+# --- periods ---------------------------------------------------------------------------------------------------------
+# "BEIJING, Oct 14 (Reuters) -": the date of the dispatch, not of the figures.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’/ -]{1,40},[^()]{3,60}?\([^)]{2,30}\)\s*[-—–]")
+# "up 8% from the same month last year": the time after these is the base of a comparison.
+# ("over the past month" is a period; "over the same month last year" is a base.)
+_BASE = re.compile(
+    r"(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+"
+    r"(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?|(?:a|the)\s+\w+\s+(?:earlier|before|ago)\s+(?:in\s+)?)?"
+    r"|over\s+the\s+same\s+\w+\s+(?:of\s+|in\s+)?)$",
+    re.IGNORECASE,
+)
+# A clause break between a number and "since ...".
+_BREAK = re.compile(r",\s|[;:()—–]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A period phrase an extractor knows beyond timeexpr ("for the week"), at sentence offsets."""
+
+    start: int
+    end: int
+    span: TimeSpan
+
+
+def period(
+    view: ArticleView,
+    sentence: Sentence,
+    near: int,
+    barriers: Sequence[int] = (),
+    cues: Sequence[Cue] = (),
+) -> SentenceTime:
+    """The time a number at `near` (sentence offset) is about: the nearest time expression of its clause.
+
+    Skipped: a dateline's date, the base of a comparison ("from the same month last year"), and any
+    expression with another subject (a `barriers` offset) between it and the number. "since June"
+    makes the period run from June to the publication date. Without one, the sentence's claim time.
+    """
+    text = sentence.text
+    dateline = _DATELINE.match(text)
+    candidates: list[tuple[int, int, TimeSpan]] = []
+    for m in view.times(sentence):
+        s, e = m.start - sentence.start, m.end - sentence.start
+        if not m.span.is_known or (dateline and s < dateline.end()) or _BASE.search(text[max(0, s - 40) : s]):
+            continue
+        if m.bound == "since" and not _cumulative(text, near, s):
+            continue
+        span = _bounded(m, view.article.published)
+        if span is not None:
+            candidates.append((s, e, span))
+    candidates += [(c.start, c.end, c.span) for c in cues if c.span.is_known]
+    best: tuple[int, bool, TimeSpan] | None = None
+    for s, e, span in candidates:
+        lo, hi = (e, near) if e <= near else (near, s)
+        if any(lo <= b < hi for b in barriers):
+            continue
+        distance = (near - e) if e <= near else (s - near)
+        rank = (distance, e <= near)  # a tie goes to the expression after the number
+        if best is None or rank < (best[0], best[1]):
+            best = (distance, e <= near, span)
+    if best is not None:
+        return SentenceTime(best[2], "sentence")
+    return view.claim_time(sentence)
+
+
+def _cumulative(text: str, near: int, since: int) -> bool:
+    """ "up 30% since April" and "Since April, ... up 30%" give the period; in "fell 2%, its worst day
+    since April" the time describes the record, not the move."""
+    if since < near:
+        return text[:since].strip().lower() == "since"
+    return not _BREAK.search(text, near, since)
+
+
+def _bounded(m: TimeMention, published: TimeSpan) -> TimeSpan | None:
+    """An "at" time as is; "since X" as X's start to the publication date; other bounds are not periods."""
+    if m.bound == "at":
+        return m.span
+    start = m.span.start
+    if m.bound != "since" or start is None or published.end is None:
+        return None
+    if start > published.end and m.relative:  # "since January" in October looks back, never ahead
+        start = _year_before(start)
+    if start > published.end:
+        return None
+    return TimeSpan(start=start, end=published.end, precision=m.span.precision)
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def week_of(published: TimeSpan) -> TimeSpan:
+    """The Monday-to-Sunday weeks holding the publication date (one week when it is a day)."""
+    if published.start is None or published.end is None:
+        return TimeSpan.unknown()
+    start = published.start - dt.timedelta(days=published.start.weekday())
+    end = published.end + dt.timedelta(days=6 - published.end.weekday())
+    return TimeSpan(start=start, end=end, precision=Precision.WEEK)
+
+
+def month_of(published: TimeSpan) -> TimeSpan:
+    if published.start is None or published.end is None:
+        return TimeSpan.unknown()
+    start = published.start.replace(day=1)
+    nxt = dt.date(published.end.year + (published.end.month == 12), published.end.month % 12 + 1, 1)
+    return TimeSpan(start=start, end=nxt - dt.timedelta(days=1), precision=Precision.MONTH)
+
+
+def year_to_date(published: TimeSpan) -> TimeSpan:
+    if published.start is None or published.end is None:
+        return TimeSpan.unknown()
+    return TimeSpan(start=dt.date(published.start.year, 1, 1), end=published.end, precision=Precision.YEAR)

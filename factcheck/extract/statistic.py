@@ -1,0 +1,408 @@
+"""statistic claims: a number about an economic statistic, such as exports, tariffs or inflation.
+
+Forms read (metric names, countries, direction words and hedges come from rules/vocab):
+- metric, then number: "China's exports to the U.S. fell nearly 12% year-on-year in 2024" (a change
+  of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
+  which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower";
+- number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level).
+The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
+partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
+makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
+An unknown subject or partner is the empty string, so such claims still group together; a
+capitalised possessive that is no known country ("Japan's exports") becomes an unresolved subject.
+Not read: numbers after "from" (a starting level), forecasts, targets, threats and conditionals
+("expected to", "would impose"), ratios ("12% of GDP"), narrower statistics ("chip exports",
+"core inflation", "tariff revenue"), numbers with another metric or a market index between
+("inflation data sent the Dow down 1%"), and headings.
+The period is the time expression nearest the number in its clause ("in 2024", "in September",
+"in the first nine months", "so far this year"), skipping a dateline and the base of a comparison
+("from the same month last year"), else the sentence's claim time. The basis of a change is kept
+when stated ("year-on-year", "month-on-month", "annualized", "annual inflation").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.context import ArticleView
+from factcheck.extract.numbers import (
+    UNIT_SUFFIX,
+    Cue,
+    Hedged,
+    Quantity,
+    find_quantities,
+    hedge_after,
+    hedge_before,
+    interval,
+    period,
+    show,
+    signed,
+    year_to_date,
+)
+from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.vocab import Hit, Vocabulary, fold, slug, vocabulary
+
+KIND = "statistic"
+
+MAX_GAP_WORDS = 10  # words between a metric and its number
+_WINDOW = 160  # characters after a metric searched for its number
+# Between a metric and its number: clause breaks, comparisons, negation, forecasts and conditionals.
+_GAP_BLOCK = re.compile(
+    r"[;:()\[\]—–]|,(?!\s*(?:which|that)\b)|\b(?:while|but|whereas|although|though|than|and|or|not|never|no|"
+    r"could|would|might|may|will|should|can|expected|expects|forecast|forecasts|projected|predicted|target|"
+    r"targets|goal|if|unless|per\s+capita)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# Before a metric (same clause): words that make the number a plan, forecast or threat.
+_INTENT = re.compile(
+    r"\b(?:forecasts?|expects?|expected|projects?|projected|predicts?|predicted|targets?|targeting|aims?|goal|"
+    r"estimates?|could|would|might|may|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
+    r"consider(?:s|ing)?|weigh(?:s|ing)?|seeks?|wants?|demands?|calls?\s+for)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(
+    r".*(?:[;:()—–]|,\s+(?:while|but|whereas|although)\b|\b(?:while|but|whereas)\b)", re.I | re.S
+)
+# After a metric: nouns that make it a different quantity ("inflation expectations", "tariff revenue").
+_OTHER_QUANTITY = re.compile(
+    r"[-‐‑]\w|\s+(?:expectations?|claims|benefits|revenues?|receipts|forecasts?|targets?|outlook|estimates?|"
+    r"exemptions?|exclusions?|threats?|hikes?|cuts?|truce|war|wars|deadline|deals?|controls?|insurance|policy|"
+    r"policies|regime|measures?|schedule|per\s+capita|data|figures?\s+for)\b",
+    re.IGNORECASE,
+)
+_RATIO_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:\w+['’]s\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "tariffs on all imports", "the share of exports": the object of something else, not a metric.
+_OBJECT_BEFORE = re.compile(r"\b(?:on|of)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE)
+# Words that may stand between a country and its metric: "China's total exports", "the U.S. trade deficit".
+_MODIFIERS = r"(?:\s+(?:total|overall|annual|monthly|quarterly|headline|merchandise|goods|average|effective))*"
+# Words before a metric that do not narrow it ("as exports rose", "data showed exports ...").
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the its their his her our this that these those which who whose while when as and or but nor so yet
+    of in on at to from by with for into about after before since until than if because although though whereas
+    said says say showed shows show reported reports report added adds noted notes estimated where how why what
+    also still even only further meanwhile overall total annual monthly quarterly headline merchandise goods
+    average effective is are was were be been has have had
+    """.split()
+)
+_OWNER = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)['’]s$")  # "Japan's", "South Korea's"
+_LEVEL_MARKER = re.compile(
+    r"\b(?:to|at|of|was|were|is|are|be|been|reached|reach|reaches|hit|hits|above|below|past|stood|stand|stands|"
+    r"totall?ed|came\s+in\s+at|averaged)\s*$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s*(?:,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?", re.IGNORECASE)
+_LEVEL_HEDGES = frozenset({"above", "below"})
+_IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_DIRECTION_TO_SIZE = re.compile(r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*\s*", re.IGNORECASE)
+_PARTNER_PREP = re.compile(
+    r"\b(?P<p>to|from|with|on|against|into)\s+(?:the\s+)?(?:(?:imports?|goods|products|shipments)\s+(?:from\s+)?)?$",
+    re.IGNORECASE,
+)
+_PARTNER_AFTER = re.compile(
+    r"\s+(?P<p>to|from|with|on|against)\s+(?:the\s+)?(?:(?:imports?|goods|products|shipments)\s+(?:from\s+)?)?",
+    re.IGNORECASE,
+)
+_BASES = (
+    ("year-on-year", r"year[-\s](?:on|over)[-\s]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|"
+     r"(?:compared\s+(?:with|to)|from|over)\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year"),
+    ("month-on-month", r"month[-\s](?:on|over)[-\s]month|m/m|mom|from\s+(?:a|the\s+previous)\s+month(?:\s+earlier)?"),
+    ("quarter-on-quarter", r"quarter[-\s](?:on|over)[-\s]quarter|q/q|qoq|from\s+the\s+previous\s+quarter"),
+    ("annualized", r"annuali[sz]ed|at\s+an\s+annual\s+rate"),
+)  # fmt: skip
+_PERIODIC = re.compile(rf"\b(annual|yearly|monthly|quarterly){_MODIFIERS}\s+$", re.IGNORECASE)
+_PERIODIC_BASIS = {
+    "annual": "year-on-year",
+    "yearly": "year-on-year",
+    "monthly": "month-on-month",
+    "quarterly": "quarter-on-quarter",
+}
+_YTD = re.compile(r"\byear[-\s]to[-\s]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE)
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11}  # fmt: skip
+_FIRST_MONTHS = re.compile(
+    rf"\b(?:in|over|during|for)\s+the\s+first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months\b"
+    r"(?:\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d\d)))?",
+    re.IGNORECASE,
+)
+_BASIS = [(name, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for name, pattern in _BASES]
+
+
+@dataclass(frozen=True)
+class _Reading:
+    metric: Hit
+    quantity: Quantity
+    hedge: Hedged | None
+    value: float  # signed: a fall is negative
+    directional: bool  # the sign came from a direction word ("fell 12%"), not from the number
+    measure: str
+    start: int
+    end: int
+    partner_zone: tuple[int, int]
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        text = sentence.text
+        found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m)]
+        # "exports and imports rose 5%": the number's metric is unclear
+        metrics = [
+            m for i, m in enumerate(found) if i == 0 or not _COORDINATED.fullmatch(text, found[i - 1].end, m.start)
+        ]
+        if not metrics:
+            continue
+        indices = [h.start for h in vocab.lexicons["indices"].find(text)]
+        used: set[int] = set()
+        seen: set[tuple[object, ...]] = set()
+        for reading in [*_noun_forms(text, metrics, vocab, ruleset), *_metric_first(text, metrics, vocab, ruleset)]:
+            if reading.quantity.start in used:
+                continue
+            used.add(reading.quantity.start)
+            claim = _claim(view, sentence, reading, vocab, ruleset, [m.start for m in metrics] + indices)
+            if claim is None:
+                continue
+            ident = (tuple(sorted(claim.key.items())), claim.value.get("value"), claim.value.get("unit"))
+            if ident not in seen:
+                seen.add(ident)
+                yield claim
+
+
+def _is_metric(text: str, m: Hit) -> bool:
+    before = text[: m.start]
+    return (
+        len(m.ids) == 1
+        and not _OTHER_QUANTITY.match(text, m.end)
+        and not _RATIO_BEFORE.search(before)
+        and not _OBJECT_BEFORE.search(before)
+        and not _INTENT.search(_clause_before(before))
+    )
+
+
+def _clause_before(before: str) -> str:
+    cut = _CLAUSE_START.match(before)
+    return " ".join(before[cut.end() if cut else 0 :].split()[-8:])
+
+
+def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    hedges = vocab.lexicons["hedges"]
+    for i, metric in enumerate(metrics):
+        limit = min(len(text), metric.end + _WINDOW, *(m.start for m in metrics[i + 1 :]))
+        skipped: list[Quantity] = []
+        for q in find_quantities(text, metric.end, limit)[:3]:
+            hedge = hedge_before(text, q.start, hedges, rs, vocab.lexicons["directions"])
+            if hedge is not None and hedge.start < metric.end:
+                hedge = None
+            stop = hedge.start if hedge else q.start
+            gap = text[metric.end : stop]
+            bare = gap
+            for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
+                bare = bare.replace(s.text, " ")
+            if len(bare.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(bare) or re.search(r"\d", bare):
+                break
+            if vocab.lexicons["indices"].find(text, metric.end, stop):
+                break
+            if _FROM.search(gap):
+                skipped.append(q)
+                continue  # "rose from 2% to 3%": 2% is where it started
+            reading = _read(text, metric, q, hedge, gap, vocab, rs)
+            if reading is not None:
+                yield reading
+            break
+
+
+def _read(
+    text: str, metric: Hit, q: Quantity, hedge: Hedged | None, gap: str, vocab: Vocabulary, rs: RuleSet
+) -> _Reading | None:
+    directions = vocab.lexicons["directions"]
+    stop = hedge.start if hedge else q.start
+    ds = [d for d in directions.find(text, metric.start, stop) if len(d.ids) == 1]
+    last = ds[-1] if ds else None
+    hedge = hedge or hedge_after(text, q.end, vocab.lexicons["hedges"], rs)
+    # "fell below 2%" says where it ended, not by how much
+    level_hedge = (
+        hedge is not None and hedge.word in _LEVEL_HEDGES and last is not None and not text[last.end : stop].strip()
+    )
+    after = directions.match(text, q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -")))
+    if last is not None and not level_hedge and _DIRECTION_TO_SIZE.fullmatch(text, last.end, stop):
+        grammar, sign_from = "change", last.ids[0]
+    elif _LEVEL_MARKER.search(gap) or level_hedge:
+        grammar, sign_from = "level", None
+        if after is not None and len(after.ids) == 1:  # "exports were 5% lower"
+            grammar, sign_from = "change", after.ids[0]
+    else:
+        return None
+    if sign_from == "flat":
+        return None
+    return _resolve(metric, q, hedge, grammar, sign_from, (metric.end, stop), rs)
+
+
+def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    """ "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level)."""
+    starts = {m.start: m for m in metrics}
+    directions, hedges = vocab.lexicons["directions"], vocab.lexicons["hedges"]
+    for q in find_quantities(text):
+        pos = q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -"))
+        d = directions.match(text, pos)
+        grammar, sign_from = "level", None
+        if d is not None and len(d.ids) == 1:
+            m = _IN.match(text, d.end)
+            if m is None:
+                continue
+            pos, grammar, sign_from = _skip_country(text, m.end(), vocab), "change", d.ids[0]
+        metric = starts.get(pos)
+        if metric is None or sign_from == "flat":
+            continue
+        if _INTENT.search(_clause_before(text[: q.start])):
+            continue
+        hedge = hedge_before(text, q.start, hedges, rs)
+        zone = (metric.end, min(len(text), metric.end + 40))
+        reading = _resolve(metric, q, hedge, grammar, sign_from, zone, rs)
+        if reading is not None:
+            yield reading
+
+
+def _skip_country(text: str, pos: int, vocab: Vocabulary) -> int:
+    hit = vocab.lexicons["jurisdictions"].match(text, pos)
+    return pos if hit is None else hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
+
+
+def _resolve(
+    metric: Hit,
+    q: Quantity,
+    hedge: Hedged | None,
+    grammar: str,
+    sign_from: str | None,
+    zone: tuple[int, int],
+    rs: RuleSet,
+) -> _Reading | None:
+    declared = rs.metrics[metric.ids[0]].measure
+    measure = grammar if declared == "any" else declared
+    if declared == "level" and grammar == "change":
+        if q.unit == "percent":
+            return None  # "tariffs rose 10%": ten points, or a tenth more?
+        measure = "change"
+    value = abs(q.value) * (-1 if sign_from == "down" else 1) if sign_from else q.value
+    start, end = min(metric.start, q.start), max(metric.end, q.end)
+    return _Reading(metric, q, hedge, value, sign_from is not None, measure, start, end, zone)
+
+
+def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str, bool] | None:
+    """(id, label, known) of the country right before the metric; ("", "", True) for none; None to skip."""
+    before = text[: metric.start]
+    m = re.search(rf"(\S+){_MODIFIERS}\s+$", before)
+    if m is None:
+        return ("", "", True)
+    stem = before[: m.end(1)]
+    hits = vocab.lexicons["jurisdictions"].find(stem, max(0, len(stem) - 40))
+    if hits and hits[-1].end == len(stem) and len(hits[-1].ids) == 1:
+        jid = hits[-1].ids[0]
+        return (jid, rs.jurisdictions[jid].name, True)
+    word = m.group(1)
+    owner = _OWNER.search(stem)
+    if owner:
+        name = " ".join(w for w in owner.group(1).split() if w.lower() not in _FUNCTION_WORDS)
+        if name:
+            return (slug(name), name, False)
+    bare = word.strip(",\"“”'’").lower()
+    if not bare.isalpha() or bare in _FUNCTION_WORDS or bare.endswith(("ed", "ing")) or word.endswith(","):
+        return ("", "", True)
+    return None  # "chip exports", "core inflation": a narrower statistic
+
+
+def _partner(text: str, zone: tuple[int, int], after: int, subject: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """(partner id, subject id from "exports from China to ...") from the words after the metric."""
+    lex = vocab.lexicons["jurisdictions"]
+    preps: list[tuple[str, str]] = []
+    for hit in lex.find(text, *zone):
+        m = _PARTNER_PREP.search(text, zone[0], hit.start)
+        if m is not None and len(hit.ids) == 1:
+            preps.append((m["p"].lower(), hit.ids[0]))
+    for hit in lex.find(text, after, min(len(text), after + 40))[:1]:  # "25% on Chinese goods"
+        m = _PARTNER_AFTER.fullmatch(text, after, hit.start)
+        if m is not None and len(hit.ids) == 1:
+            preps.append((m["p"].lower(), hit.ids[0]))
+    froms = [j for p, j in preps if p == "from"]
+    tos = [j for p, j in preps if p == "to"]
+    if not subject and froms and tos:
+        return tos[0], froms[0]
+    partners = [j for _, j in preps if j != subject]
+    return (partners[0] if partners else ""), None
+
+
+def _claim(
+    view: ArticleView, sentence: Sentence, r: _Reading, vocab: Vocabulary, rs: RuleSet, barriers: list[int]
+) -> Claim | None:
+    text = sentence.text
+    found = _subject(text, r.metric, vocab, rs)
+    if found is None:
+        return None
+    subject, subject_label, known = found
+    partner, from_subject = _partner(text, r.partner_zone, r.quantity.end, subject, vocab)
+    if from_subject:
+        subject, subject_label, known = from_subject, rs.jurisdictions[from_subject].name, True
+    lo, hi = signed(interval(*r.quantity.magnitude, r.hedge), r.value < 0)
+    unit = "percentage points" if r.quantity.unit == "points" else r.quantity.unit
+    basis = _basis(text[r.metric.start : min(len(text), r.end + 60)], text[: r.metric.start])
+    value: dict[str, str | float | None] = {"value": r.value, "unit": unit, "lo": lo, "hi": hi}
+    if basis:
+        value["basis"] = basis
+    metric_id = r.metric.ids[0]
+    others = [b for b in barriers if not (r.start <= b < r.end)]
+    return view.claim(
+        KIND,
+        sentence,
+        sentence.start + r.start,
+        sentence.start + r.end,
+        key={"metric": metric_id, "subject": subject, "partner": partner, "measure": r.measure},
+        value=value,
+        labels={
+            "metric": rs.metrics[metric_id].name,
+            "subject": subject_label,
+            "partner": rs.jurisdictions[partner].name if partner else "",
+            "measure": r.measure,
+            "value": _label(r, unit, basis),
+        },
+        qualifiers=Qualifiers(hedge=fold(r.hedge.word) if r.hedge else None),
+        unresolved=() if known else ("subject",),
+        time=period(view, sentence, r.quantity.start, others, _cues(text, view.article.published)),
+    )
+
+
+def _cues(text: str, published: TimeSpan) -> list[Cue]:
+    """Periods timeexpr does not read: "in the first nine months (of 2024)", "so far this year"."""
+    out = [Cue(m.start(), m.end(), year_to_date(published)) for m in _YTD.finditer(text)]
+    for m in _FIRST_MONTHS.finditer(text):
+        months = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0)
+        year = int(m["y"]) if m["y"] else (published.start.year if published.start else None)
+        if year is not None and 1 <= months <= 12:
+            end = dt.date(year + months // 12, months % 12 + 1, 1) - dt.timedelta(days=1)
+            out.append(Cue(m.start(), m.end(), TimeSpan(start=dt.date(year, 1, 1), end=end, precision=Precision.YEAR)))
+    return out
+
+
+def _basis(text: str, before: str) -> str | None:
+    """How a change is measured: "year-on-year", or a modifier before the metric ("annual inflation")."""
+    stated = next((name for name, rx in _BASIS if rx.search(text)), None)
+    modifier = _PERIODIC.search(before)
+    return stated or (_PERIODIC_BASIS[modifier.group(1).lower()] if modifier else None)
+
+
+def _label(r: _Reading, unit: str, basis: str | None) -> str:
+    """ "down nearly 12% year-on-year" for a change, "about 55%" or "-0.4%" for a level."""
+    lo, hi = r.quantity.magnitude
+    number = (show(lo) if r.quantity.high is None else f"{show(lo)}-{show(hi)}") + UNIT_SUFFIX[unit]
+    hedge = f"{r.hedge.word} " if r.hedge else ""
+    if r.directional:
+        text = f"{'down' if r.value < 0 else 'up'} {hedge}{number}"
+    else:
+        text = f"{hedge}{'-' if r.value < 0 else ''}{number}"
+    return f"{text} {basis}" if basis else text

@@ -1,0 +1,166 @@
+"""market_move extraction: index, direction, size and period, in wire, blog and release styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim, Precision
+
+Claims = Callable[..., list[Claim]]
+Move = tuple[str, str, float, str]
+
+
+def moves(claims: list[Claim]) -> list[Move]:
+    return [(str(c.key["index"]), str(c.value["direction"]), size(c), str(c.value["unit"])) for c in claims]
+
+
+def size(claim: Claim) -> float:
+    value = claim.value["size"]
+    assert isinstance(value, float)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # wire style
+        ("The S&P 500 fell 1.2% on Monday.", [("sp500", "down", 1.2, "percent")]),
+        ("The Dow Jones Industrial Average rose 0.5% to 42,350 points.", [("dow", "up", 0.5, "percent")]),
+        (
+            "The Dow lost 300 points, or 0.8%, last week.",
+            [("dow", "down", 300.0, "points"), ("dow", "down", 0.8, "percent")],
+        ),
+        (
+            "The Nasdaq Composite gained 1.1% (220 points) on Friday.",
+            [("nasdaq", "up", 1.1, "percent"), ("nasdaq", "up", 220.0, "points")],
+        ),
+        ("Stocks rose, with the Nasdaq up 2%.", [("nasdaq", "up", 2.0, "percent")]),
+        ("The FTSE 100 closed 0.5% lower in London.", [("ftse100", "down", 0.5, "percent")]),
+        ("Japan's Nikkei 225 index slid 2.3 per cent on Tuesday.", [("nikkei225", "down", 2.3, "percent")]),
+        ("The pan-European Stoxx 600 edged up 0.2 percent.", [("stoxx600", "up", 0.2, "percent")]),
+        ("The Hang Seng Index tumbled 3.1%, its worst day in a month.", [("hang-seng", "down", 3.1, "percent")]),
+        ("Germany's DAX was unchanged.", [("dax", "flat", 0.0, "percent")]),
+        # the seed: the S&P 500's "strongest week since June 2025" has no size
+        (
+            "Financial markets have responded positively to the dialogue, with the Shanghai Composite Index "
+            "rising 3% and the S&P 500 posting its strongest week since June 2025.",
+            [("shanghai-composite", "up", 3.0, "percent")],
+        ),
+        # lists: one claim per index
+        (
+            "The Dow and the S&P 500 each fell about 1%.",
+            [("dow", "down", 1.0, "percent"), ("sp500", "down", 1.0, "percent")],
+        ),
+        (
+            "The CSI 300 and the Shenzhen Component Index fell 1% and 2.5%, respectively.",
+            [("csi300", "down", 1.0, "percent"), ("shenzhen-component", "down", 2.5, "percent")],
+        ),
+        (
+            "The Dow rose 1% while the Nasdaq fell 0.4%.",
+            [("dow", "up", 1.0, "percent"), ("nasdaq", "down", 0.4, "percent")],
+        ),
+        # blog style: size before the direction word
+        ("The Dow's 300-point drop on Monday rattled investors.", [("dow", "down", 300.0, "points")]),
+        ("The S&P 500 posted a 2% gain for the week.", [("sp500", "up", 2.0, "percent")]),
+        # press release style
+        ("During the period, the SSE Composite advanced 4.2 percent.", [("shanghai-composite", "up", 4.2, "percent")]),
+    ],
+)
+def test_moves(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
+    assert sorted(moves(claims_of(sentence, kind="market_move"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The S&P 500 posted its strongest week since June 2025.",  # no size: none is invented
+        "The S&P 500 fell on Monday.",  # no size
+        "Tariffs of 25% weighed on the Dow.",  # the number belongs to the tariffs
+        "The Dow fell after tariffs of 25% took effect.",  # the same, after the direction
+        "The S&P 500 could fall 10% if talks collapse.",  # a conditional
+        "Analysts expect the Nikkei to rise 5% next year.",  # a forecast
+        "The S&P 500 did not fall 2%.",  # negated
+        "The Nasdaq rose as much as 2% before paring gains.",  # an intraday extreme
+        "S&P 500 futures rose 0.5%.",  # futures are not the index
+        "The Nasdaq is down 20% from its peak.",  # a drawdown from a peak, not a move over a period
+        "The Dow rose to a record 45,000 points.",  # a level
+        "The Nasdaq rose above 20,000 points.",  # a level
+        "The Nasdaq edged up to 20,000 points.",  # a level: "edged up" + "to", not the hedge "up to"
+        "The FTSE 250 rose 2%.",  # a different index than the FTSE 100
+        "Nasdaq-listed shares rose 2%.",  # not the index
+        "Dow Chemical shares fell 4%.",  # a company
+        "The Dow and the S&P 500 fell 1% and 2%.",  # which is which?
+        "The S&P 500 Rallies 2% On Trade Hopes\n\nBody text.",  # a heading
+        "the s&p 500 fell 2%.",  # index names are case-sensitive
+    ],
+)
+def test_no_move(claims_of: Claims, sentence: str) -> None:
+    assert moves(claims_of(sentence, kind="market_move")) == []
+
+
+def test_hedge_widens_the_size(claims_of: Claims) -> None:
+    [claim] = claims_of("The S&P 500 fell nearly 3% on Monday.", kind="market_move")
+    assert claim.qualifiers.hedge == "nearly"
+    assert (claim.value["lo"], claim.value["hi"]) == pytest.approx((2.7, 3.0))
+    assert claim.labels["size"] == "down nearly 3%"
+    assert claim.labels["index"] == "S&P 500"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("The S&P 500 fell 1.2% on Monday.", dt.date(2025, 10, 13), dt.date(2025, 10, 13), Precision.DAY),
+        ("The S&P 500 fell 1.2%.", dt.date(2025, 10, 15), dt.date(2025, 10, 15), Precision.DAY),
+        ("Last week the Dow lost 1%.", dt.date(2025, 10, 6), dt.date(2025, 10, 12), Precision.WEEK),
+        ("The Nasdaq rose 2% for the week.", dt.date(2025, 10, 13), dt.date(2025, 10, 19), Precision.WEEK),
+        ("In September, the DAX rose 3%.", dt.date(2025, 9, 1), dt.date(2025, 9, 30), Precision.MONTH),
+        ("The S&P 500 is up 15% year to date.", dt.date(2025, 1, 1), dt.date(2025, 10, 15), Precision.YEAR),
+        ("The Hang Seng has surged 30% since April.", dt.date(2025, 4, 1), dt.date(2025, 10, 15), Precision.MONTH),
+        ("The Nikkei fell 5% in three sessions.", dt.date(2025, 10, 13), dt.date(2025, 10, 15), Precision.DAY),
+        ("The Dow has lost 5% over the past month.", dt.date(2025, 9, 16), dt.date(2025, 10, 15), Precision.MONTH),
+        # "since April" describes the record, not the move
+        (
+            "The S&P 500 fell 2%, its biggest one-day drop since April.",
+            dt.date(2025, 10, 15),
+            dt.date(2025, 10, 15),
+            Precision.DAY,
+        ),
+        (
+            "Since January, the Dow has gained 1,000 points.",
+            dt.date(2025, 1, 1),
+            dt.date(2025, 10, 15),
+            Precision.MONTH,
+        ),
+    ],
+)
+def test_period_of_the_move(
+    claims_of: Claims, sentence: str, start: dt.date, end: dt.date, precision: Precision
+) -> None:
+    [claim] = claims_of(sentence, published="2025-10-15", kind="market_move")
+    assert (claim.time.start, claim.time.end, claim.time.precision) == (start, end, precision)
+
+
+def test_period_stops_at_another_index(claims_of: Claims) -> None:
+    found = claims_of("The Dow rose 1%, and the Nikkei fell 2% on Monday.", kind="market_move")
+    by_index = {c.key["index"]: c for c in found}
+    assert by_index["nikkei225"].time.label() == "2025-10-13"
+    assert by_index["dow"].time.label() != "2025-10-13"
+
+
+def test_evidence_quotes_the_move(claims_of: Claims) -> None:
+    text = "Markets were calm.\nThe S&P 500 fell 1.2% on Monday."
+    [claim] = claims_of(text, kind="market_move")
+    assert claim.evidence.line == 2
+    assert claim.surface == "S&P 500 fell 1.2%"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.surface
+
+
+def test_aliases_name_one_index(claims_of: Claims) -> None:
+    text = (
+        "The Standard & Poor's 500 rose 1% on Monday. The S&P rose 1% on Tuesday. "
+        "The S&P 500 index rose 1% on Wednesday."
+    )
+    assert {c.key["index"] for c in claims_of(text, kind="market_move")} == {"sp500"}

@@ -1,0 +1,183 @@
+"""statistic extraction: metric, country, partner, measure, value, hedge, basis and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim
+
+Claims = Callable[..., list[Claim]]
+Stat = tuple[str, str, str, str, float]
+
+
+def stats(claims: list[Claim]) -> list[Stat]:
+    return [
+        (str(c.key["metric"]), str(c.key["subject"]), str(c.key["partner"]), str(c.key["measure"]), number(c))
+        for c in claims
+    ]
+
+
+def number(claim: Claim) -> float:
+    value = claim.value["value"]
+    assert isinstance(value, float)
+    return value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the seed
+        (
+            "China’s exports to the U.S. fell nearly 12% year-on-year in 2024, while U.S. manufacturers faced "
+            "rising production costs.",
+            [("exports", "china", "us", "change", -12.0)],
+        ),
+        # wire style
+        (
+            "BEIJING, Oct 14 (Reuters) - China's exports rose 8.3% in September from a year earlier.",
+            [("exports", "china", "", "change", 8.3)],
+        ),
+        ("Chinese imports from the United States dropped 5 percent.", [("imports", "china", "us", "change", -5.0)]),
+        ("Exports from China to the U.S. fell 10% in 2024.", [("exports", "china", "us", "change", -10.0)]),
+        (
+            "U.S. tariffs on Chinese goods, which stand at about 55%, remain in place.",
+            [("tariff-rate", "us", "china", "level", 55.0)],
+        ),
+        ("Tariffs that stand at about 55% weigh on trade.", [("tariff-rate", "", "", "level", 55.0)]),
+        ("Washington imposed 25% tariffs on Chinese goods.", [("tariff-rate", "", "china", "level", 25.0)]),
+        (
+            "The U.S. trade deficit with China narrowed 20% in 2024.",
+            [("trade-deficit", "us", "china", "change", -20.0)],
+        ),
+        # blog style
+        ("A 12% drop in exports hit factories in 2024.", [("exports", "", "", "change", -12.0)]),
+        ("Exports were 5% lower than a year earlier.", [("exports", "", "", "change", -5.0)]),
+        ("The economy grew 2.8% in 2024.", [("gdp-growth", "", "", "change", 2.8)]),
+        ("China's GDP grew 5 per cent in 2024.", [("gdp-growth", "china", "", "change", 5.0)]),
+        ("GDP growth slowed to 4.8% in the third quarter.", [("gdp-growth", "", "", "change", 4.8)]),
+        ("Inflation eased to 2.4% in September.", [("inflation", "", "", "change", 2.4)]),
+        ("Consumer prices rose 2.9% year-on-year in August.", [("inflation", "", "", "change", 2.9)]),
+        ("Inflation rose from 2% to 3% in 2024.", [("inflation", "", "", "change", 3.0)]),
+        # press release style
+        ("The unemployment rate rose to 4.3% in August.", [("unemployment-rate", "", "", "level", 4.3)]),
+        ("The jobless rate was 4.1% in September.", [("unemployment-rate", "", "", "level", 4.1)]),
+        ("Unemployment rose 0.2 percentage points.", [("unemployment-rate", "", "", "change", 0.2)]),
+    ],
+)
+def test_statistics(claims_of: Claims, sentence: str, expected: list[Stat]) -> None:
+    assert sorted(stats(claims_of(sentence, kind="statistic"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tariffs rose 10% last year.",  # ten points, or a tenth more? ambiguous for a level
+        "Chip exports to China fell 20%.",  # a narrower statistic
+        "Core inflation rose to 3.1%.",  # a narrower statistic
+        "Inflation expectations rose to 3%.",  # a different quantity
+        "Tariff revenue jumped 40%.",  # a different quantity
+        "The deficit reached 6% of GDP.",  # a ratio
+        "Trump threatened tariffs of 100% on Chinese goods.",  # a threat
+        "Economists expect exports to rise 5% next year.",  # a forecast
+        "Beijing set a growth target of around 5% and GDP could grow 5%.",  # a target, a conditional
+        "Exports to 150 countries rose.",  # no unit
+        "Inflation data sent the Dow down 1% on Friday.",  # a market move, not inflation
+        "Exports and imports rose 5%.",  # which one?
+        "Exports did not fall 5%.",  # negated
+        "China imports 10% of its oil.",  # no direction, no level word
+        "China Exports Fell 12% As Trade War Bites\n\nBody text.",  # a heading
+        "In 2024, exports were flat.",  # no number; 2024 is not one
+    ],
+)
+def test_no_statistic(claims_of: Claims, sentence: str) -> None:
+    assert stats(claims_of(sentence, kind="statistic")) == []
+
+
+def test_seed_claim_in_full(claims_of: Claims) -> None:
+    [claim] = claims_of(
+        "China’s exports to the U.S. fell nearly 12% year-on-year in 2024, while U.S. manufacturers faced costs.",
+        published="2025-10",
+        kind="statistic",
+    )
+    assert claim.value == {
+        "value": -12.0,
+        "unit": "percent",
+        "lo": -12.0,
+        "hi": pytest.approx(-10.8),
+        "basis": "year-on-year",
+    }
+    assert claim.qualifiers.hedge == "nearly"
+    assert claim.labels == {
+        "metric": "Exports",
+        "subject": "China",
+        "partner": "United States",
+        "measure": "change",
+        "value": "down nearly 12% year-on-year",
+    }
+    assert (claim.time.start, claim.time.end) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert claim.time_source == "sentence"
+
+
+def test_level_with_hedge(claims_of: Claims) -> None:
+    [claim] = claims_of("U.S. tariffs on Chinese goods, which stand at about 55%, remain.", kind="statistic")
+    assert (claim.value["lo"], claim.value["hi"]) == pytest.approx((49.5, 60.5))
+    assert claim.labels["value"] == "about 55%"
+
+
+def test_unknown_country_is_kept_unresolved(claims_of: Claims) -> None:
+    [claim] = claims_of("Japan's exports fell 3% in September.", kind="statistic")
+    assert claim.key["subject"] == "japan"
+    assert claim.unresolved == ("subject",)
+
+
+def test_comparison_base_is_not_the_period(claims_of: Claims) -> None:
+    [claim] = claims_of("China's exports rose 8% in September from the same month last year.", kind="statistic")
+    assert claim.time.label() == "2025-09"
+    assert claim.value["basis"] == "year-on-year"
+
+
+def test_a_market_move_is_not_a_statistic(claims_of: Claims) -> None:
+    found = claims_of("The S&P 500 rose 1.1% for the week, as exports rose 3% in September.")
+    assert sorted(c.kind for c in found) == ["market_move", "statistic"]
+    [stat] = [c for c in found if c.kind == "statistic"]
+    assert stat.value["value"] == 3.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("China's exports rose 5% in the first nine months of 2024.", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+        ("China's exports are up 5% so far this year.", dt.date(2025, 1, 1), dt.date(2025, 10, 15)),
+        (
+            "Imports rose 7.4% in September, the fastest pace since April 2024.",
+            dt.date(2025, 9, 1),
+            dt.date(2025, 9, 30),
+        ),
+    ],
+)
+def test_period_of_the_figure(claims_of: Claims, sentence: str, start: dt.date, end: dt.date) -> None:
+    [claim] = claims_of(sentence, published="2025-10-15", kind="statistic")
+    assert (claim.time.start, claim.time.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        ("U.S. consumer prices rose 0.3% month-on-month in September.", "month-on-month"),
+        ("Annual inflation rose to 3% in September.", "year-on-year"),
+        ("The economy grew 3.8% annualized in the second quarter.", "annualized"),
+        ("Exports rose 5% from a year ago.", "year-on-year"),
+    ],
+)
+def test_basis(claims_of: Claims, sentence: str, basis: str) -> None:
+    [claim] = claims_of(sentence, kind="statistic")
+    assert claim.value["basis"] == basis
+
+
+def test_ticked_up_to_is_a_level_not_a_hedge(claims_of: Claims) -> None:
+    [claim] = claims_of("The unemployment rate ticked up to 4.3%, the highest since 2021.", kind="statistic")
+    assert claim.qualifiers.hedge is None
+    assert (claim.key["measure"], claim.value["value"]) == ("level", 4.3)
