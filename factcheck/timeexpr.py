@@ -6,6 +6,7 @@ parsers guess too freely on news prose ("may" the verb, "12%", "2,024 people"). 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import importlib
@@ -447,9 +448,24 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
+        if bound in ("since", "after") and relative and _later_than(span, anchor):
+            span = _year_back(span)  # "since January" in an October article looks back, never ahead
         mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
                                     bound=bound))  # fmt: skip
     return mentions
+
+
+def _later_than(span: TimeSpan, anchor: TimeSpan) -> bool:
+    return span.start is not None and anchor.end is not None and span.start > anchor.end
+
+
+def _year_back(span: TimeSpan) -> TimeSpan:
+    def back(d: dt.date | None) -> dt.date | None:
+        return (
+            None if d is None else dt.date(d.year - 1, d.month, min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
+        )
+
+    return TimeSpan(start=back(span.start), end=back(span.end), precision=span.precision)
 
 
 # --- dates in metadata -----------------------------------------------------------------------------------------------

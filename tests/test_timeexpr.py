@@ -349,3 +349,9 @@ def test_iso_dates_round_trip(d: dt.date) -> None:
 @given(st.text(max_size=300))
 def test_infer_published_never_raises(text: str) -> None:
     assert isinstance(infer_published(text), TimeSpan)
+
+
+def test_since_a_yearless_month_looks_back() -> None:
+    """ "since January" in an October article is January of that year, never the next."""
+    [m] = find_times("Stocks are up since January.", parse_date_value("2025-10"))
+    assert (m.bound, m.span.label()) == ("since", "2025-01")
