@@ -310,6 +310,7 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
 
 def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
     """References between entries: every id a rule names must exist, and the facts must be coherent."""
+    from factcheck.extract.pattern import PatternError, compile_kind
     from factcheck.extract.registry import EXTRACTORS
     from factcheck.references import TABLES
 
@@ -414,6 +415,11 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                         f'test names unknown or disabled check "{test.rule}"' + _suggest(test.rule, known),
                     )
                 )
+    for key, claim_kind in rs.claim_kinds.items():
+        try:
+            compile_kind(key, claim_kind, rs)
+        except PatternError as exc:
+            err("claim_kinds", key, exc.where, str(exc))
     for rule in rs.checks:
         for kind in rule.kinds:
             if kind not in EXTRACTORS and kind not in rs.claim_kinds:
