@@ -141,3 +141,23 @@ def test_later_directory_overrides_and_disables(tmp_path: Path, monkeypatch: pyt
 def test_missing_rules_directory(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="rules directory not found"):
         load_ruleset([tmp_path / "nope"])
+
+
+def test_a_boolean_key_is_explained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """YAML 1.1 reads `no:` as false; say so instead of a confusing type error."""
+    write(tmp_path, "rules/g.yaml", "gap_cues:\n  quantifiers: {no: 0}\n")
+    assert errors_of(tmp_path, monkeypatch) == ['rules/g.yaml:2:17: key no reads as a boolean in YAML; quote it: "no"']
+
+
+def test_tests_must_name_a_known_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/t.yaml", CHECK + "tests:\n  - rule: office-single-holdr\n    flag: []\n")
+    assert errors_of(tmp_path, monkeypatch) == [
+        'rules/t.yaml:10:5: test names unknown or disabled check "office-single-holdr"; '
+        'did you mean "office-single-holder"?'
+    ]
+
+
+def test_an_impossible_date_names_its_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/r.yaml", "terms_of_office:\n  as_of: 2025-02-30\n")
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith('rules/r.yaml:2:10: cannot read "2025-02-30": day is out of range for month')
