@@ -35,7 +35,9 @@ fields), {a.value} and {b.value} (the numbers as written, with their hedges), {a
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from pydantic import Field
@@ -66,15 +68,48 @@ class Rule(CheckRule):
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A claim's number, read once: its interval, direction, period and the fields that must match."""
+
+    claim: Claim
+    lo: float
+    hi: float
+    direction: object
+    start: dt.date
+    end: dt.date
+    days: int
+    same: tuple[object, ...]
+
+
 def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[Conflict]:
-    claims = sorted((c for c in group if _usable(c, rule)), key=Claim.sort_key)
-    for bucket in _period_buckets(claims, rule):
-        yield from _outliers(bucket, rule)
+    readings = sorted(
+        (r for c in group if (r := _read(c, rule)) is not None), key=lambda r: (r.start, Claim.sort_key(r.claim))
+    )
+    for bucket in _period_buckets(readings, rule):
+        yield from _outliers(sorted(bucket, key=lambda r: Claim.sort_key(r.claim)), rule)
 
 
-def _period_buckets(claims: list[Claim], rule: Rule) -> list[list[Claim]]:
-    """Claims about the same period (overlapping, of similar length, in the same unit), transitively."""
-    parent = list(range(len(claims)))
+def _read(claim: Claim, rule: Rule) -> _Reading | None:
+    if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
+        return None
+    days, start, end = claim.time.days, claim.time.start, claim.time.end
+    if days is None or days > rule.max_span_days or start is None or end is None:
+        return None
+    stated = claim.value.get(rule.value)
+    lo, hi = claim.value.get("lo", stated), claim.value.get("hi", stated)
+    if not _number(lo) or not _number(hi):
+        return None
+    assert isinstance(lo, (int, float)) and isinstance(hi, (int, float))
+    direction = claim.value.get(rule.direction) if rule.direction else None
+    same = tuple(claim.value.get(f) for f in rule.same)
+    return _Reading(claim, float(min(lo, hi)), float(max(lo, hi)), direction, start, end, days, same)
+
+
+def _period_buckets(readings: list[_Reading], rule: Rule) -> list[list[_Reading]]:
+    """Readings about the same period (overlapping, of similar length, in the same unit), transitively.
+    Sorted by start, each reading is compared only with those starting before it ends."""
+    parent = list(range(len(readings)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -82,17 +117,19 @@ def _period_buckets(claims: list[Claim], rule: Rule) -> list[list[Claim]]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(claims):
-        for j in range(i + 1, len(claims)):
-            if _same_period(a, claims[j], rule):
+    for i, a in enumerate(readings):
+        for j in range(i + 1, len(readings)):
+            if readings[j].start > a.end:
+                break
+            if _same_period(a, readings[j], rule):
                 parent[root(j)] = root(i)
-    buckets: dict[int, list[Claim]] = {}
-    for i, claim in enumerate(claims):
-        buckets.setdefault(root(i), []).append(claim)
+    buckets: dict[int, list[_Reading]] = {}
+    for i, reading in enumerate(readings):
+        buckets.setdefault(root(i), []).append(reading)
     return list(buckets.values())
 
 
-def _outliers(bucket: list[Claim], rule: Rule) -> Iterator[Conflict]:
+def _outliers(bucket: list[_Reading], rule: Rule) -> Iterator[Conflict]:
     """One conflict per claim that disagrees with the consensus, not one per disagreeing pair.
 
     The consensus is what the best-supported claim says (the one most others agree with); every
@@ -100,20 +137,20 @@ def _outliers(bucket: list[Claim], rule: Rule) -> Iterator[Conflict]:
     So fifty articles with one outlier give one conflict, not forty-nine."""
     if len(bucket) < 2:
         return
-    support = [sum(1 for o in bucket if not _disagree(c, o, rule)) for c in bucket]
+    support = [sum(1 for o in bucket if not _disagree(r, o, rule)) for r in bucket]
     anchor = bucket[max(range(len(bucket)), key=lambda i: (support[i], -i))]
-    consensus = [c for c in bucket if not _disagree(anchor, c, rule)]
+    consensus = [r for r in bucket if not _disagree(anchor, r, rule)]
     reported: set[tuple[object, ...]] = set()
-    for outlier in (c for c in bucket if _disagree(anchor, c, rule)):
-        partners = [c for c in consensus if _comparable(c, outlier, rule) and _disagree(c, outlier, rule)]
+    for outlier in (r for r in bucket if _disagree(anchor, r, rule)):
+        partners = [r for r in consensus if _comparable(r, outlier, rule) and _disagree(r, outlier, rule)]
         if not partners:
             continue
-        partner = min(partners, key=lambda c: (_distance(c, outlier, rule), Claim.sort_key(c)))
-        ident = (outlier.evidence.article, _reading(outlier, rule))
+        partner = min(partners, key=lambda r: (_distance(r, outlier), Claim.sort_key(r.claim)))
+        ident = (outlier.claim.evidence.article, outlier.direction, outlier.lo, outlier.hi, outlier.start, outlier.end)
         if ident in reported:
             continue  # the same statement repeated in one article
         reported.add(ident)
-        a, b = sorted((partner, outlier), key=Claim.sort_key)
+        a, b = sorted((partner.claim, outlier.claim), key=Claim.sort_key)
         fields = {
             "key": " / ".join(label for k in rule.key if (label := a.label(k))),
             "a": side(a, rule.value),
@@ -124,63 +161,31 @@ def _outliers(bucket: list[Claim], rule: Rule) -> Iterator[Conflict]:
         )
 
 
-def _same_period(a: Claim, b: Claim, rule: Rule) -> bool:
-    if not a.time.overlaps(b.time):
+def _same_period(a: _Reading, b: _Reading, rule: Rule) -> bool:
+    if a.start > b.end or b.start > a.end:
         return False
-    da, db = a.time.days or 1, b.time.days or 1
-    if max(da, db) > rule.max_period_ratio * min(da, db):
+    if max(a.days, b.days) > rule.max_period_ratio * min(a.days, b.days):
         return False
-    for field in rule.same:
-        x, y = a.value.get(field), b.value.get(field)
-        if x is not None and y is not None and x != y:
-            return False
-    return True
+    return all(x is None or y is None or x == y for x, y in zip(a.same, b.same, strict=True))
 
 
-def _distance(a: Claim, b: Claim, rule: Rule) -> float:
-    ia, ib = _interval(a, rule), _interval(b, rule)
-    assert ia is not None and ib is not None
-    return max(0.0, ib[0] - ia[1], ia[0] - ib[1])
-
-
-def _usable(claim: Claim, rule: Rule) -> bool:
-    if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
-        return False
-    days = claim.time.days
-    return days is not None and days <= rule.max_span_days and _interval(claim, rule) is not None
-
-
-def _comparable(a: Claim, b: Claim, rule: Rule) -> bool:
-    if rule.across_articles_only and a.evidence.article == b.evidence.article:
+def _comparable(a: _Reading, b: _Reading, rule: Rule) -> bool:
+    if rule.across_articles_only and a.claim.evidence.article == b.claim.evidence.article:
         return False
     return _same_period(a, b, rule)
 
 
-def _disagree(a: Claim, b: Claim, rule: Rule) -> bool:
-    if rule.direction is not None:
-        da, db = a.value.get(rule.direction), b.value.get(rule.direction)
-        if da is not None and OPPOSITE.get(str(da)) == db:
-            return True
-    ia, ib = _interval(a, rule), _interval(b, rule)
-    assert ia is not None and ib is not None
-    gap = max(ib[0] - ia[1], ia[0] - ib[1])
-    largest = max(abs(x) for x in (*ia, *ib))
+def _disagree(a: _Reading, b: _Reading, rule: Rule) -> bool:
+    if a.direction is not None and OPPOSITE.get(str(a.direction)) == b.direction:
+        return True
+    gap = max(b.lo - a.hi, a.lo - b.hi)
+    largest = max(abs(a.lo), abs(a.hi), abs(b.lo), abs(b.hi))
     return gap > max(rule.tolerance, rule.tolerance_relative * largest) + _EPSILON
 
 
-def _interval(claim: Claim, rule: Rule) -> tuple[float, float] | None:
-    stated = claim.value.get(rule.value)
-    lo, hi = claim.value.get("lo", stated), claim.value.get("hi", stated)
-    if not _number(lo) or not _number(hi):
-        return None
-    assert isinstance(lo, (int, float)) and isinstance(hi, (int, float))
-    return (float(min(lo, hi)), float(max(lo, hi)))
+def _distance(a: _Reading, b: _Reading) -> float:
+    return max(0.0, b.lo - a.hi, a.lo - b.hi)
 
 
 def _number(x: object) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
-
-
-def _reading(claim: Claim, rule: Rule) -> tuple[object, ...]:
-    direction = claim.value.get(rule.direction) if rule.direction else None
-    return (direction, _interval(claim, rule), claim.time)

@@ -17,6 +17,7 @@ nothing to check. The words all come from rules/vocab (event_types, places, even
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ class _Event:
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     topics = topics_present(view, ruleset)
-    planned_cue = _cue_regex(ruleset.event_cues.planned)
+    planned_cue = _cue_regex(tuple(ruleset.event_cues.planned))
     for sentence in view.sentences:
         if sentence.heading:
             continue
@@ -79,7 +80,8 @@ def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
     return bool(cue.search(before) or cue.search(" ".join(words[:6])))
 
 
-def _cue_regex(words: list[str]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=256)
+def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     """Case-sensitive, so the modal "may" is never the month "May"; a capital is allowed at a sentence start."""
     lower = "|".join(alias_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
     upper = "|".join(alias_pattern(w[:1].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
@@ -90,7 +92,7 @@ def topics_present(view: ArticleView, rs: RuleSet) -> set[str]:
     """Event types whose every topic group has a term somewhere in the article."""
     present = set()
     for tid, etype in rs.event_types.items():
-        if all(_cue_regex(group).search(view.article.text) for group in etype.topic):
+        if all(_cue_regex(tuple(group)).search(view.article.text) for group in etype.topic):
             present.add(tid)
     return present
 

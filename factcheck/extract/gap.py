@@ -37,7 +37,11 @@ _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     topics = topics_present(view, ruleset)
-    patterns = _patterns(ruleset, vocab)
+    patterns = _PATTERNS.get(ruleset.version) if ruleset.version else None
+    if patterns is None:
+        patterns = _patterns(ruleset, vocab)
+        if ruleset.version:
+            _PATTERNS[ruleset.version] = patterns
     for sentence in view.sentences:
         if sentence.heading:
             continue
@@ -46,6 +50,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 claim = _claim(view, sentence, form, m, vocab, ruleset, topics)
                 if claim is not None:
                     yield claim
+
+
+_PATTERNS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}  # compiled once per rule-set version
 
 
 def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
