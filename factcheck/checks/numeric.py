@@ -108,8 +108,15 @@ def _read(claim: Claim, rule: Rule) -> _Reading | None:
 
 def _period_buckets(readings: list[_Reading], rule: Rule) -> list[list[_Reading]]:
     """Readings about the same period (overlapping, of similar length, in the same unit), transitively.
-    Sorted by start, each reading is compared only with those starting before it ends."""
-    parent = list(range(len(readings)))
+
+    Readings with the same period and fields are one node; nodes sorted by start are compared only
+    with those starting before they end, so a corpus-wide key ("exports in 2024") stays cheap."""
+    nodes: dict[tuple[object, ...], list[_Reading]] = {}
+    for r in readings:
+        nodes.setdefault((r.start, r.end, r.same), []).append(r)
+    keys = sorted(nodes, key=lambda k: (k[0], k[1], repr(k[2])))
+    heads = [nodes[k][0] for k in keys]
+    parent = list(range(len(keys)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -117,15 +124,15 @@ def _period_buckets(readings: list[_Reading], rule: Rule) -> list[list[_Reading]
             i = parent[i]
         return i
 
-    for i, a in enumerate(readings):
-        for j in range(i + 1, len(readings)):
-            if readings[j].start > a.end:
+    for i, a in enumerate(heads):
+        for j in range(i + 1, len(heads)):
+            if heads[j].start > a.end:
                 break
-            if _same_period(a, readings[j], rule):
+            if _same_period(a, heads[j], rule):
                 parent[root(j)] = root(i)
     buckets: dict[int, list[_Reading]] = {}
-    for i, reading in enumerate(readings):
-        buckets.setdefault(root(i), []).append(reading)
+    for i, k in enumerate(keys):
+        buckets.setdefault(root(i), []).extend(nodes[k])
     return list(buckets.values())
 
 
@@ -137,19 +144,26 @@ def _outliers(bucket: list[_Reading], rule: Rule) -> Iterator[Conflict]:
     So fifty articles with one outlier give one conflict, not forty-nine."""
     if len(bucket) < 2:
         return
-    support = [sum(1 for o in bucket if not _disagree(r, o, rule)) for r in bucket]
-    anchor = bucket[max(range(len(bucket)), key=lambda i: (support[i], -i))]
+    # Identical numbers have identical support: count over distinct readings, weighted.
+    distinct: dict[tuple[object, ...], list[_Reading]] = {}
+    for r in bucket:
+        distinct.setdefault((r.direction, r.lo, r.hi), []).append(r)
+    firsts = [rs[0] for rs in distinct.values()]
+    support = [
+        sum(len(distinct[(o.direction, o.lo, o.hi)]) for o in firsts if not _disagree(r, o, rule)) for r in firsts
+    ]
+    anchor = firsts[max(range(len(firsts)), key=lambda i: (support[i], -i))]
     consensus = [r for r in bucket if not _disagree(anchor, r, rule)]
     reported: set[tuple[object, ...]] = set()
     for outlier in (r for r in bucket if _disagree(anchor, r, rule)):
-        partners = [r for r in consensus if _comparable(r, outlier, rule) and _disagree(r, outlier, rule)]
-        if not partners:
-            continue
-        partner = min(partners, key=lambda r: (_distance(r, outlier), Claim.sort_key(r.claim)))
         ident = (outlier.claim.evidence.article, outlier.direction, outlier.lo, outlier.hi, outlier.start, outlier.end)
         if ident in reported:
             continue  # the same statement repeated in one article
+        partners = [r for r in consensus if _comparable(r, outlier, rule) and _disagree(r, outlier, rule)]
+        if not partners:
+            continue
         reported.add(ident)
+        partner = min(partners, key=lambda r: (_distance(r, outlier), Claim.sort_key(r.claim)))
         a, b = sorted((partner.claim, outlier.claim), key=Claim.sort_key)
         fields = {
             "key": " / ".join(label for k in rule.key if (label := a.label(k))),
