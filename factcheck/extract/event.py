@@ -31,7 +31,10 @@ from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
 
 KIND = "event"
 
-_CLAUSE_END = re.compile(r"[;:!?]|\.(?:\s|$)|,\s+(?:while|but|which|whereas|as)\s|\s+(?:while|whereas)\s|—")
+_CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:while|but|which|whereas|as)\s|\s+(?:while|whereas)\s|—")
+_GAP_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|since)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|\d{4})\b"
+)
 _NEAR = 40  # characters: how close a venue and its time expression must stand
 _MAX_PLACELESS_DAYS = 62  # an event with no venue needs a time at least this precise
 
@@ -58,6 +61,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             continue
         mentions = [m for m in view.times(sentence) if m.span.is_known or m.relative]
         seen: set[tuple[object, ...]] = set()
+        triggers = _join_of_phrases(sentence.text, triggers)
         for i, trigger in enumerate(triggers):
             limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
             previous = triggers[i - 1].end if i else 0
@@ -70,6 +74,18 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                     continue
                 seen.add(ident)
                 yield _claim(view, sentence, event, _planned(sentence.text, trigger, limit, planned_cue), ruleset)
+
+
+def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
+    """ "the fourth round of trade talks" is one event: join a trigger to the next across "of"."""
+    out: list[Hit] = []
+    for hit in triggers:
+        if out and re.fullmatch(r"\s+of\s+(?:[\w-]+\s+){0,2}", text[out[-1].end : hit.start]):
+            head = out.pop()
+            ids = tuple(sorted(set(head.ids) & set(hit.ids))) or hit.ids
+            hit = Hit(head.start, hit.end, ids, text[head.start : hit.end])
+        out.append(hit)
+    return out
 
 
 def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
@@ -117,7 +133,34 @@ def event_type_of(
     if len(chosen) == 1:
         return chosen[0]
     plain = [t for t in trigger.ids if not rs.event_types[t].participants and t in topics]
+    parties = _parties(sentence.text, trigger, hi)
+    plain = [t for t in plain if all(_in_topic(p, rs.event_types[t].topic) for p in parties)]
     return plain[0] if len(plain) == 1 else None
+
+
+_PARTIES_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-‐‑–—/])+[A-Z][\w.]*)(?:\s+[a-z-]+){0,3}\s*$")
+_PARTIES_AFTER = re.compile(
+    r"^\s+(?:with|between)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s+and\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+)
+
+
+def _parties(text: str, trigger: Hit, limit: int) -> list[str]:
+    """Who a trigger says meets: "EU-China talks", "talks with Japan", "negotiations between A and B"."""
+    out: list[str] = []
+    before = _PARTIES_BEFORE.search(text[: trigger.start])
+    if before:
+        out += [p for p in re.split(r"[-‐‑–—/]", before.group(1)) if p]
+    after = _PARTIES_AFTER.match(text[trigger.end : limit])
+    if after:
+        out += [g for g in after.groups() if g]
+    return out
+
+
+def _in_topic(party: str, topic: list[list[str]]) -> bool:
+    """A party named with a trigger must be one the event type is about ("EU-China talks" are not US-China talks)."""
+    if not topic:
+        return True
+    return any(_cue_regex(tuple(group)).search(party) for group in topic)
 
 
 def _events(
@@ -132,6 +175,8 @@ def _events(
     text = sentence.text
     end = _clause_end(text, trigger.end, limit)
     ordinal = _ordinal(text[: trigger.start], rs)
+    if ordinal is not None and _GAP_AFTER.match(text, trigger.end, end):
+        ordinal = None  # "the first meeting in five years" is a gap, not the first of a series
     venues = _venues(text, trigger, end, vocab, rs)
     first = min([trigger.start] + [v.start for v in venues])
     local = [m for m in mentions if first <= m.start - sentence.start < end]

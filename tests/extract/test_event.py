@@ -105,3 +105,42 @@ def test_a_planned_event_does_not_make_its_neighbour_planned(claims_of: Claims) 
     [claim] = claims_of(text, kind="event")
     assert (claim.key["event_type"], claim.value["place"]) == ("us-china-trade-talks", "madrid")
     assert claim.qualifiers.status.value == "current"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "EU-China talks in Brussels in July were tense.",
+        "Japan-U.S. negotiations in Tokyo in June ended early.",
+        "Beijing held talks with Japan in Tokyo in June.",
+        "The negotiations between France and Germany in Paris in June were tense.",
+    ],
+)
+def test_talks_between_other_parties_are_not_this_event_type(claims_of: Claims, sentence: str) -> None:
+    """An article about US-China trade also mentions other talks; those must not become US-China rounds."""
+    assert events(claims_of, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US-China talks in Geneva in May were tense.",
+        "Talks between the U.S. and China in Geneva in May were tense.",
+        "Washington held talks with Beijing in Geneva in May.",
+    ],
+)
+def test_talks_between_the_topic_parties_are(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, sentence) == [("geneva", None, "2025-05", "current")]
+
+
+def test_round_of_talks_is_one_event_with_its_ordinal(claims_of: Claims) -> None:
+    assert events(claims_of, "The fourth round of trade talks took place in Madrid on September 14 and 15.") == [
+        ("madrid", 4, "2025-09-14..2025-09-15", "current")
+    ]
+
+
+def test_first_in_years_is_no_ordinal(claims_of: Claims) -> None:
+    """ "the first meeting in five years" says nothing about a numbered series."""
+    assert events(claims_of, "It was the first meeting in five years, held in Geneva in May.") == [
+        ("geneva", None, "2025-05", "current")
+    ]
