@@ -155,15 +155,19 @@ def _outliers(bucket: list[_Reading], rule: Rule) -> Iterator[Conflict]:
     anchor = firsts[max(range(len(firsts)), key=lambda i: (support[i], -i))]
     consensus = [r for r in bucket if not _disagree(anchor, r, rule)]
     reported: set[tuple[object, ...]] = set()
+    ranked: dict[tuple[object, ...], list[_Reading]] = {}  # per distinct outlier reading: partners, nearest first
     for outlier in (r for r in bucket if _disagree(anchor, r, rule)):
         ident = (outlier.claim.evidence.article, outlier.direction, outlier.lo, outlier.hi, outlier.start, outlier.end)
         if ident in reported:
             continue  # the same statement repeated in one article
-        partners = [r for r in consensus if _comparable(r, outlier, rule) and _disagree(r, outlier, rule)]
-        if not partners:
+        reading = (outlier.direction, outlier.lo, outlier.hi, outlier.start, outlier.end, outlier.same)
+        if reading not in ranked:
+            candidates = [r for r in consensus if _same_period(r, outlier, rule) and _disagree(r, outlier, rule)]
+            ranked[reading] = sorted(candidates, key=lambda r: (_distance(r, outlier), Claim.sort_key(r.claim)))
+        partner = next((r for r in ranked[reading] if _comparable(r, outlier, rule)), None)
+        if partner is None:
             continue
         reported.add(ident)
-        partner = min(partners, key=lambda r: (_distance(r, outlier), Claim.sort_key(r.claim)))
         a, b = sorted((partner.claim, outlier.claim), key=Claim.sort_key)
         fields = {
             "key": " / ".join(label for k in rule.key if (label := a.label(k))),

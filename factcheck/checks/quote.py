@@ -162,14 +162,21 @@ def same_speaker(a: Claim, b: Claim) -> bool:
 
 
 def _closest(xs: list[Claim], ys: list[Claim], rule: Rule) -> tuple[Claim, Claim] | None:
+    """The two most alike quotes of two speakers (the first found, in order, among equals)."""
     best: tuple[float, Claim, Claim] | None = None
+    scores: dict[tuple[str, str], float] = {}
     for x in xs:
         for y in ys:
             if rule.across_articles_only and x.evidence.article == y.evidence.article:
                 continue
-            score = fuzz.ratio(_text(x), _text(y))
+            pair = (_text(x), _text(y))
+            score = scores.get(pair)
+            if score is None:
+                score = scores[pair] = fuzz.ratio(*pair)
             if best is None or score > best[0]:
                 best = (score, x, y)
+                if score >= 100:
+                    return x, y  # word for word: nothing can be closer
     return None if best is None else (best[1], best[2])
 
 
