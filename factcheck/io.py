@@ -1,4 +1,4 @@
-"""Writing files safely: a report is either the old one or the new one, never half of each."""
+"""File-system edges: paths as the user sees them, and writing so a report is either the old one or the new one."""
 
 from __future__ import annotations
 
@@ -7,6 +7,14 @@ import tempfile
 from pathlib import Path
 
 from factcheck.errors import UsageError
+
+
+def display_path(path: Path) -> str:
+    """Relative to the working directory when possible, so file:line links work from there."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -80,6 +80,25 @@ def _names(allowed: tuple[str, ...]) -> list[str]:
     return out
 
 
+class DisjointSets:
+    """Union-find over 0..n-1, for checks that join items transitively (periods, quote clusters)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        """Join two sets; the smaller root index wins, so roots are stable in input order."""
+        ri, rj = self.root(i), self.root(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
 def render_message(template: str, fields: dict[str, Any]) -> str:
     """Fill a rule's message; templates were validated at load time, so this cannot fail."""
     return string.Formatter().vformat(template, (), fields)

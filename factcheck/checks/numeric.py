@@ -42,7 +42,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import DisjointSets, render_message, side
 from factcheck.models import Claim, Conflict, Status
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
@@ -116,23 +116,16 @@ def _period_buckets(readings: list[_Reading], rule: Rule) -> list[list[_Reading]
         nodes.setdefault((r.start, r.end, r.same), []).append(r)
     keys = sorted(nodes, key=lambda k: (k[0], k[1], repr(k[2])))
     heads = [nodes[k][0] for k in keys]
-    parent = list(range(len(keys)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(keys))
     for i, a in enumerate(heads):
         for j in range(i + 1, len(heads)):
             if heads[j].start > a.end:
                 break
             if _same_period(a, heads[j], rule):
-                parent[root(j)] = root(i)
+                sets.join(i, j)
     buckets: dict[int, list[_Reading]] = {}
     for i, k in enumerate(keys):
-        buckets.setdefault(root(i), []).extend(nodes[k])
+        buckets.setdefault(sets.root(i), []).extend(nodes[k])
     return list(buckets.values())
 
 

@@ -72,7 +72,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 from rapidfuzz import fuzz, process
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import DisjointSets, render_message, side
 from factcheck.models import Claim, Conflict
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
@@ -131,23 +131,15 @@ def clusters(texts: list[str], min_similarity: float) -> dict[str, str]:
     pair reaches the cutoff s only if the longer is at most (200 - s) / s times the shorter."""
     order = sorted(texts, key=lambda t: (len(t), t))
     lengths = [len(t) for t in order]
-    parent = list(range(len(order)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(order))
 
     stretch = (200 - min_similarity) / min_similarity
     for pos, text in enumerate(order):
         hi = bisect.bisect_right(lengths, len(text) * stretch)
         window = order[pos + 1 : hi]
         for _, _, j in process.extract(text, window, scorer=fuzz.ratio, score_cutoff=min_similarity, limit=None):
-            ra, rb = find(pos), find(pos + 1 + j)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    return {text: order[find(i)] for i, text in enumerate(order)}
+            sets.join(pos, pos + 1 + j)
+    return {text: order[sets.root(i)] for i, text in enumerate(order)}
 
 
 def same_speaker(a: Claim, b: Claim) -> bool:

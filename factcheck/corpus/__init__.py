@@ -13,6 +13,7 @@ from pathlib import Path
 from factcheck.corpus import manifest, markdown, plaintext
 from factcheck.corpus.decode import read_text
 from factcheck.errors import UsageError
+from factcheck.io import display_path
 from factcheck.models import Article
 
 Loader = Callable[[str, str, str, "manifest.Entry | None"], Article]
@@ -71,11 +72,3 @@ def load_corpus(paths: Sequence[str | Path]) -> Corpus:
         loader = LOADERS[file.suffix.lower()]
         corpus.articles.append(loader(article_id, shown, text, entries.get(file.name)))
     return corpus
-
-
-def display_path(path: Path) -> str:
-    """Relative to the working directory when possible, so file:line links work from there."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from factcheck.errors import CorpusError, RuleFileError
+from factcheck.io import display_path
 from factcheck.ruleset.yamlmarks import load_with_marks, mark_for
 
 MANIFEST_NAMES = ("sources.yaml", "sources.yml")
@@ -43,8 +44,6 @@ class Manifest(BaseModel):
 
 def load(folder: Path) -> dict[str, Entry]:
     """Entries by file name; {} when the folder has no manifest."""
-    from factcheck.corpus import display_path
-
     for name in MANIFEST_NAMES:
         path = folder / name
         if path.is_file():

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import RuleError, RuleFileError
+from factcheck.io import display_path
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule, RuleFile, RuleTest, Term
 from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
@@ -77,7 +78,7 @@ def load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
             raise RuleError(f"{directory}: rules directory not found; pass an existing folder to --rules")
         layer = _Layer()
         for path in rule_files(directory):
-            shown = _display(path)
+            shown = display_path(path)
             files.append(shown)
             try:
                 text = path.read_text(encoding="utf-8")
@@ -95,13 +96,6 @@ def load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
     if errors:
         raise RuleSetError(sorted(errors, key=lambda e: (e.path, e.line, e.column, e.message)))
     return ruleset
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]) -> None:
