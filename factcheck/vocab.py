@@ -5,6 +5,7 @@ Compiled once per rule set (keyed by its version) because every article of a run
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from factcheck.ruleset.ruleset import RuleSet
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, periods and spacing folded away: "Janet L. Yellen" -> "janet l yellen"."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
