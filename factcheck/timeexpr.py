@@ -445,14 +445,46 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
             chosen.append(cand)
     mentions = []
+    future = bool(_FUTURE.search(text))
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
-        if bound in ("since", "after") and relative and _later_than(span, anchor):
-            span = _year_back(span)  # "since January" in an October article looks back, never ahead
+        words = text[max(0, s - 12) : e]
+        if relative and _later_than(span, anchor) and _YEARLESS_MONTH.search(text[s:e]):
+            if bound in ("since", "after") or (bound == "at" and not future):
+                span = _year_back(span)  # "In January, Yellen told Congress" in a September article: past
+        elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
+            span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
         mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
                                     bound=bound))  # fmt: skip
     return mentions
+
+
+# A sentence about the future resolves bare weekdays forward; otherwise news looks back.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
+    r"starting|later\s+this|this\s+coming|ahead)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_YEARLESS_MONTH = re.compile(
+    r"^(?!.*\b\d{4}\b)(?:.*\b)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\b|$)", re.S
+)
+_BARE_WEEKDAY = re.compile(
+    r"(?<!last )(?<!next )(?<!this )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*$"
+)
+
+
+def _earlier_than(span: TimeSpan, anchor: TimeSpan) -> bool:
+    return span.end is not None and anchor.start is not None and span.end < anchor.start
+
+
+def _week_ahead(span: TimeSpan) -> TimeSpan:
+    week = dt.timedelta(days=7)
+    return TimeSpan(
+        start=None if span.start is None else span.start + week,
+        end=None if span.end is None else span.end + week,
+        precision=span.precision,
+    )
 
 
 def _later_than(span: TimeSpan, anchor: TimeSpan) -> bool:

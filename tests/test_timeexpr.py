@@ -355,3 +355,19 @@ def test_since_a_yearless_month_looks_back() -> None:
     """ "since January" in an October article is January of that year, never the next."""
     [m] = find_times("Stocks are up since January.", parse_date_value("2025-10"))
     assert (m.bound, m.span.label()) == ("since", "2025-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "label"),
+    [
+        ("Trump will meet Xi on Thursday.", "2025-10-27", "2025-10-30"),
+        ("He will travel to Malaysia for talks starting Friday.", "2025-10-23", "2025-10-24"),
+        ("The S&P 500 fell 1% on Monday.", "2025-10-28", "2025-10-27"),
+        ("In January, Treasury Secretary Janet Yellen told Congress.", "2025-09-05", "2025-01"),
+        ("Another meeting is expected in November.", "2025-09", "2025-11"),
+    ],
+)
+def test_tense_decides_the_direction(text: str, anchor: str, label: str) -> None:
+    """News looks back unless the sentence speaks of the future: then weekdays and months look ahead."""
+    [m] = find_times(text, parse_date_value(anchor))
+    assert m.span.label() == label

@@ -12,7 +12,9 @@ What flags: more distinct events inside the window than the gap's quantifier all
 once, however many articles report them.
 
 What does not flag: events only partly inside the window ("in 2025" against a window ending in
-September), planned events, events with open or unknown times.
+September), planned events, events with open or unknown times, and events with no venue unless
+`count_placeless: true` (a venue ties a claim to one real event; "their meeting on Thursday" may
+well be a future one misread).
 """
 
 from __future__ import annotations
@@ -40,13 +42,21 @@ class Rule(CheckRule):
     event_kind: str = "event"
     reference: str | None = None
     max_listed: int = 3
+    count_placeless: bool = False  # events with no venue are weak evidence ("their meeting on Thursday")
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "count", "allowed", "events")
 
 
 def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[Conflict]:
     gaps = sorted((c for c in group if c.kind == rule.gap_kind and c.time.is_bounded), key=Claim.sort_key)
-    events = sorted((c for c in group if c.kind == rule.event_kind and _happened(c)), key=Claim.sort_key)
+    events = sorted(
+        (
+            c
+            for c in group
+            if c.kind == rule.event_kind and _happened(c) and (rule.count_placeless or c.value.get("place") is not None)
+        ),
+        key=Claim.sort_key,
+    )
     for gap in gaps:
         inside = [e for e in events if gap.time.contains(e.time)]
         distinct: list[tuple[str | None, TimeSpan, Claim | None, str]] = []

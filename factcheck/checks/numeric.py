@@ -24,7 +24,8 @@ What does not flag:
 - claims in different units (points against percent), or that differ in any other field listed
   under `same` when both state it (a year-on-year change against a month-on-month one);
 - two claims in the same article, unless `across_articles_only: false` ("300 points, or 0.8%");
-- claims that are negated or not current.
+- claims that are negated or not current, or miss a field listed under `required` (two
+  statistics whose country was not read are not about the same country).
 
 Each claim that disagrees with the consensus of its period (what the best-supported claim says) is
 one conflict, paired with the nearest agreeing claim: fifty articles and one outlier give one
@@ -63,6 +64,7 @@ class Rule(CheckRule):
     max_span_days: int = Field(400, ge=1)
     max_period_ratio: float = Field(1.5, ge=1)
     same: list[str] = Field(default_factory=lambda: ["unit"])
+    required: list[str] = Field(default_factory=list)  # key fields that must be known: an unknown country is no country
     across_articles_only: bool = True
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
@@ -92,6 +94,8 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
 
 def _read(claim: Claim, rule: Rule) -> _Reading | None:
     if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
+        return None
+    if any(claim.field(f) in (None, "") for f in rule.required):
         return None
     days, start, end = claim.time.days, claim.time.start, claim.time.end
     if days is None or days > rule.max_span_days or start is None or end is None:

@@ -16,6 +16,7 @@ nothing to check. The words all come from rules/vocab (event_types, places, even
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -32,8 +33,13 @@ from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
 KIND = "event"
 
 _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:while|but|which|whereas|as)\s|\s+(?:while|whereas)\s|—")
+_STOP_WORDS = frozenset(
+    [m for m in calendar.month_name if m] + list(calendar.day_name) + "The A An In On At For With By As Its".split()
+)
 _GAP_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:in|for|since)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|\d{4})\b"
+    r"\s+(?:[\w-]+\s+){0,6}?(?:(?:in|for)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+    r"(?:years?|months?|weeks?|decades?)\b|since\b)"
 )
 _NEAR = 40  # characters: how close a venue and its time expression must stand
 _MAX_PLACELESS_DAYS = 62  # an event with no venue needs a time at least this precise
@@ -89,7 +95,7 @@ def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
 
 
 def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
-    before = " ".join(text[: trigger.start].split()[-3:])
+    before = " ".join(text[: trigger.start].split()[-6:])
     words = text[trigger.end : _clause_end(text, trigger.end, limit)].split()
     if limit < len(text):
         words = words[:-3]  # the words right before the next trigger modify that one: "a scheduled call"
@@ -126,8 +132,14 @@ def event_type_of(
     between Presidents Trump and Xi", "the Trump-Xi meeting"), else the one type whose topic fits.
     `bounds` are where the neighbouring triggers end and start, so a phrase never borrows names."""
     lo, hi = bounds or (0, len(sentence.text))
-    window = sentence.text[max(lo, trigger.start - _NEAR) : min(hi, _clause_end(sentence.text, trigger.end, hi))]
-    named = {pid for hit in vocab.lexicons["people"].find(window) for pid in hit.ids}
+    text = sentence.text
+    if re.match(r"\s+of\s+", text[trigger.end : hi]) and not re.match(
+        r"\s+of\s+(?:\w+\s+)?(?:talks|negotiations)", text[trigger.end :]
+    ):
+        return None  # "a round of voting", "a first round of tariffs": not a meeting
+    # Participants anywhere in the trigger's own stretch of the sentence ("Trump and Xi met in
+    # Busan, their first in-person meeting"), never past a neighbouring trigger.
+    named = {pid for hit in vocab.lexicons["people"].find(text[lo:hi]) for pid in hit.ids}
     with_people = [t for t in trigger.ids if rs.event_types[t].participants]
     chosen = [t for t in with_people if set(rs.event_types[t].participants) <= named]
     if len(chosen) == 1:
@@ -135,7 +147,29 @@ def event_type_of(
     plain = [t for t in trigger.ids if not rs.event_types[t].participants and t in topics]
     parties = _parties(sentence.text, trigger, hi)
     plain = [t for t in plain if all(_in_topic(p, rs.event_types[t].topic) for p in parties)]
+    if plain and _other_party(text, trigger, lo, vocab, rs, plain[0]):
+        return None
     return plain[0] if len(plain) == 1 else None
+
+
+def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSet, etype: str) -> bool:
+    """A capitalised name just before the trigger that is not the type's topic, a place or a known
+    person names someone else's meeting: "the IMF and World Bank annual meetings", "U.S. and
+    Ukrainian officials held talks", "the Communist Party ended a four-day meeting"."""
+    start = max(lo, _clause_start(text, trigger.start))
+    words = list(re.finditer(r"[A-Z][\w.’'&-]*", text[start : trigger.start]))[-6:]
+    known = vocab.lexicons["places"].find(text, start, trigger.start) + vocab.lexicons["people"].find(
+        text, start, trigger.start
+    )
+    covered = [(h.start, h.end) for h in known]
+    topic = rs.event_types[etype].topic
+    for w in words:
+        at = start + w.start()
+        if at == 0 or any(a <= at < b for a, b in covered) or w.group() in _STOP_WORDS:
+            continue
+        if not _in_topic(w.group().rstrip(".’'s"), topic) and not _in_topic(w.group(), topic):
+            return True
+    return False
 
 
 _PARTIES_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-‐‑–—/])+[A-Z][\w.]*)(?:\s+[a-z-]+){0,3}\s*$")
@@ -175,8 +209,11 @@ def _events(
     text = sentence.text
     end = _clause_end(text, trigger.end, limit)
     ordinal = _ordinal(text[: trigger.start], rs)
-    if ordinal is not None and _GAP_AFTER.match(text, trigger.end, end):
-        ordinal = None  # "the first meeting in five years" is a gap, not the first of a series
+    gap = _GAP_AFTER.match(text, trigger.end, end)
+    if gap:  # "the first meeting in five years": a gap, so no ordinal, and a "since ..." date is the gap's
+        ordinal = None
+        if gap.group().endswith("since"):
+            end = gap.end()
     venues = _venues(text, trigger, end, vocab, rs)
     first = min([trigger.start] + [v.start for v in venues])
     local = [m for m in mentions if first <= m.start - sentence.start < end]
@@ -254,7 +291,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _time_next_to(venue: Hit, mentions: list[TimeMention], offset: int, used: set[int]) -> TimeMention | None:
-    """The time expression right after a venue ("Geneva in May"), else right before it."""
+    """The time expression right after a venue ("Geneva in May"), else right before it; never a
+    "since ..." (that dates something else: "the first meeting since Trump took office on Jan. 20")."""
+    mentions = [m for m in mentions if m.bound == "at"]
     after = [m for m in mentions if m.start not in used and 0 <= m.start - offset - venue.end <= _NEAR]
     if after:
         return min(after, key=lambda m: m.start)

@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.context import ArticleView
-from factcheck.models import Claim, Qualifiers, Status
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.vocab import Resolved, Vocabulary, vocabulary
+from factcheck.vocab import Resolved, Vocabulary, alias_pattern, vocabulary
 
 KIND = "office_holder"
 
@@ -108,6 +108,14 @@ def _mentions(
         names = [name] if name else []
         if name:
             head = name.start
+    time = view.claim_time(sentence)
+    era = _era(text[: m.start()], vocab, rs)
+    if era is not None:
+        time = SentenceTime(era, "sentence")  # "Under President Joe Biden, ...": the claim is about his term
+    if status is Status.CURRENT:
+        context = _historical_context(text, before, vocab, rs, time.span)
+        if context is not None:
+            status, cue = Status.HISTORICAL, context
     for name in names:
         person = _resolve(name.text, vocab)
         if person is None:
@@ -127,7 +135,62 @@ def _mentions(
             labels={"role": rs.roles[role].name, "person": person.label},
             qualifiers=Qualifiers(status=status, negated=status is Status.FORMER, acting=acting, cue=cue),
             unresolved=() if person.known else ("person",),
+            time=time,
         )
+
+
+_ERA = re.compile(
+    r"\b(?i:under|during)\s+(?:the\s+)?(?:(?:former\s+)?President\s+)?"
+    r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)(?:['’]s)?(?:\s+(?:administration|presidency|government|tenure|term))?\b",
+)
+_POSSESSOR = re.compile(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)(?:\s+administration)?['’]s\s*$")
+
+
+def _terms_span(person: str, rs: RuleSet) -> TimeSpan | None:
+    """The hull of every term a person held, in any office the reference records."""
+    spans = [TimeSpan(start=t.start, end=t.end or rs.terms_as_of.get(r)) for r, ts in rs.terms.items() for t in ts
+             if t.person == person]  # fmt: skip
+    if not spans:
+        return None
+    out = spans[0]
+    for span in spans[1:]:
+        out = out.hull(span)
+    return out
+
+
+def _era(before: str, vocab: Vocabulary, rs: RuleSet) -> TimeSpan | None:
+    """ "Under President Joe Biden," / "During the Biden administration,": the era of a known person."""
+    for m in _ERA.finditer(before):
+        hit = _trailing_person(m.group(1), vocab)
+        if hit is not None and (span := _terms_span(hit.id, rs)) is not None:
+            return span
+    return None
+
+
+def _trailing_person(name: str, vocab: Vocabulary) -> Resolved | None:
+    """The known person a name ends with: "The Biden" is Biden, "President Joe Biden" is Joe Biden."""
+    tokens = name.split()
+    for n in range(len(tokens), 0, -1):
+        hit = vocab.people.resolve(" ".join(tokens[-n:]))
+        if hit.known:
+            return hit
+    return None
+
+
+def _historical_context(text: str, before: str, vocab: Vocabulary, rs: RuleSet, time: TimeSpan) -> str | None:
+    """Why a mention is about the past: a possessor out of office then ("Biden's Treasury secretary",
+    "the Biden administration's Treasury secretary"), or a context phrase ("who left office")."""
+    m = _POSSESSOR.search(before)
+    hit = _trailing_person(m.group(1), vocab) if m else None
+    if m and hit is not None:
+        terms = [TimeSpan(start=t.start, end=t.end or rs.terms_as_of.get(r)) for r, ts in rs.terms.items()
+                 for t in ts if t.person == hit.id]  # fmt: skip
+        if terms and time.is_known and not any(t.overlaps(time) for t in terms):
+            return m.group(0).strip()
+    for phrase in rs.office_qualifiers.historical_context:
+        if re.search(rf"(?<![\w]){alias_pattern(phrase)}(?![\w])", text, re.IGNORECASE):
+            return phrase
+    return None
 
 
 def _jurisdiction_at_end(before: str, vocab: Vocabulary) -> tuple[str, str] | None:

@@ -2,8 +2,10 @@
 
 A happened event claim with a place agrees when a reference event of its type at that place (or a
 place containing it) overlaps its time. It is contradicted when the reference is complete for its
-type over the claim's time (`complete_from` .. `as_of`) and no such event is there. A claim with
-no place agrees with any reference event of its type in its time. Planned events, claims with
+type over the claim's time (`complete_from` .. `as_of`) and records an event of the type at that
+time somewhere else ("held in Beijing in October 2025" against the October round in Kuala Lumpur).
+An event the reference simply does not list is not judged: lesser meetings go unrecorded. A claim
+with no place agrees with any reference event of its type in its time. Planned events, claims with
 open or unknown times, and times the reference does not cover are UNKNOWN.
 """
 
@@ -51,7 +53,16 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if not covers(etype, span, ruleset):
         return Judgement(Verdict.UNKNOWN, reason=f"the reference does not list every {claim.label('event_type')} then")
     during = [(i, e) for i, e in refs if event_span(e).overlaps(span)]
-    return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, during or at_place, span))
+    near_days = ruleset.reference_events.near_days if ruleset.reference_events else 0
+    near = [(i, e) for i, e in at_place if (gap := event_span(e).gap_days(span)) is not None and gap <= near_days]
+    if place is not None and near and not during:
+        # "held in Madrid on September 20 and 21" against the Madrid round of 14-15 September
+        return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, near, span))
+    if place is None or not during:
+        # Absence alone proves little: lesser meetings of a type go unrecorded. Only a recorded
+        # event of the type at that time, somewhere else, contradicts "held in Beijing in October".
+        return Judgement(Verdict.UNKNOWN, reason=f"no recorded {claim.label('event_type')} at that time to compare")
+    return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, during, span))
 
 
 def note(

@@ -53,6 +53,7 @@ class OfficeQualifiers(Strict):
     future_after: list[str] = []  # "-elect", "nominee", "pick"
     acting: list[str] = []  # "acting", "interim": holding, on an acting basis
     blockers: list[str] = []  # "deputy", "assistant": a different office altogether
+    historical_context: list[str] = []  # "who left office", "in his first term": the sentence is about the past
 
 
 class Matching(Strict):
@@ -171,6 +172,8 @@ class ReferenceEvents(Strict):
 
     as_of: dt.date
     complete_from: dict[str, dt.date] = {}
+    # A claimed event this many days from a recorded one at the same place means that one.
+    near_days: int = Field(45, ge=0)
     events: list[ReferenceEvent] = []
 
 

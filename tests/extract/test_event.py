@@ -144,3 +144,23 @@ def test_first_in_years_is_no_ordinal(claims_of: Claims) -> None:
     assert events(claims_of, "It was the first meeting in five years, held in Geneva in May.") == [
         ("geneva", None, "2025-05", "current")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the IMF and World Bank annual meetings in Washington last week, Bessent accused China.",
+        "U.S. and Ukrainian officials held talks in Geneva on Sunday.",
+        "China's ruling Communist Party ended a four-day meeting in Beijing on Thursday.",
+        "She won the second round of voting in Tokyo on Saturday.",
+        "Trump imposed a first round of 10% tariffs in Washington in February.",
+    ],
+)
+def test_other_meetings_in_a_us_china_story_are_not_rounds(claims_of: Claims, sentence: str) -> None:
+    """Red-team finds: each of these became a US-China round and a false conflict."""
+    assert events(claims_of, sentence, published="2025-10-25") == []
+
+
+def test_the_first_meeting_since_a_date_is_not_an_event_on_that_date(claims_of: Claims) -> None:
+    text = "The weekend talks in Geneva were the first high-level meeting since Trump took office on Jan. 20."
+    assert [e for e in events(claims_of, text, published="2025-05-12") if e[2] == "2025-01-20"] == []

@@ -144,3 +144,35 @@ def test_evidence_points_at_the_words(claims_of: Claims) -> None:
 
 def test_headings_are_skipped(claims_of: Claims) -> None:
     assert claims_of("Treasury Secretary Yellen Meets Vice Premier He\n\nBody text.", kind="office_holder") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Janet Yellen, Biden's Treasury secretary, warned repeatedly about deficits.", "2025-11-10"),
+        ("The Biden administration's Treasury secretary, Janet Yellen, met him twice.", "2025-11-10"),
+        ("Treasury Secretary Janet Yellen, who left office in January, spoke at Harvard.", "2025-11-10"),
+        ("The tariffs President Trump imposed in his first term remain in place.", "2024-04-08"),
+    ],
+)
+def test_historical_context_is_not_a_current_claim(claims_of: Claims, sentence: str, published: str) -> None:
+    [claim] = claims_of(sentence, published=published, kind="office_holder")
+    assert claim.qualifiers.status is Status.HISTORICAL
+
+
+def test_a_possessor_in_office_keeps_the_claim_current(claims_of: Claims) -> None:
+    [claim] = claims_of("Trump's Treasury Secretary Scott Bessent spoke.", published="2025-10-01", kind="office_holder")
+    assert claim.qualifiers.status is Status.CURRENT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under President Joe Biden, Commerce Secretary Gina Raimondo tightened export controls.",
+        "During the Biden administration, Treasury Secretary Janet Yellen visited China twice.",
+    ],
+)
+def test_an_era_sets_the_claim_time(claims_of: Claims, sentence: str) -> None:
+    [claim] = claims_of(sentence, published="2025-10-31", kind="office_holder")
+    assert (str(claim.time.start), str(claim.time.end)) == ("2021-01-20", "2025-01-20")
+    assert claim.time_source == "sentence"
