@@ -170,6 +170,7 @@ class Article(Frozen):
     published_from: Literal["manifest", "front_matter", "text", "none"] = "none"
     text: str
     line_starts: tuple[int, ...] = ()
+    problems: tuple[str, ...] = ()  # what loading could not use ("publication date: ..."), for warnings
 
     @model_validator(mode="before")
     @classmethod

@@ -70,5 +70,7 @@ def load_corpus(paths: Sequence[str | Path]) -> Corpus:
             continue
         article_id = file.relative_to(root).as_posix()
         loader = LOADERS[file.suffix.lower()]
-        corpus.articles.append(loader(article_id, shown, text, entries.get(file.name)))
+        article = loader(article_id, shown, text, entries.get(file.name))
+        corpus.warnings.extend(f"{shown}: {problem}" for problem in article.problems)
+        corpus.articles.append(article)
     return corpus

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.corpus.manifest import Entry
-from factcheck.errors import CorpusError
 from factcheck.models import Article, TimeSpan
 from factcheck.text import is_heading
 from factcheck.timeexpr import infer_published, parse_date_value
@@ -27,11 +26,13 @@ def build(article_id: str, shown: str, text: str, entry: Entry | None, meta: dic
                 if name == "published":
                     published_from = "manifest"
     published = TimeSpan.unknown()
+    problems: list[str] = []
     if "published" in fields:
         try:
             published = parse_date_value(str(fields.pop("published")))
-        except ValueError as exc:
-            raise CorpusError(f"{shown}: publication date: {exc}") from None
+        except ValueError as exc:  # one bad date must not stop the corpus: the article is read undated
+            problems.append(f"publication date ignored: {exc}")
+            published_from = "none"
     else:
         published = infer_published(text)
         published_from = "text" if published.is_known else "none"
@@ -44,6 +45,7 @@ def build(article_id: str, shown: str, text: str, entry: Entry | None, meta: dic
         published=published,
         published_from=published_from,
         text=text,
+        problems=tuple(problems),
     )
 
 

@@ -115,12 +115,18 @@ def test_manifest_invalid_yaml_names_file(tmp_path: Path) -> None:
         load_corpus([tmp_path])
 
 
-def test_manifest_unreadable_date_is_a_corpus_error(tmp_path: Path) -> None:
-    """A quoted date that is not on the calendar is reported, not crashed on."""
+def test_manifest_unreadable_date_is_a_warning_not_the_end_of_the_run(tmp_path: Path) -> None:
+    """A date that is not on the calendar leaves that article undated and says so; the others load."""
     write(tmp_path / "a.txt", "Officials met.\n")
-    write(tmp_path / "sources.yaml", 'articles:\n  a.txt:\n    published: "2025-02-30"\n')
-    with pytest.raises(CorpusError, match="2025-02-30"):
-        load_corpus([tmp_path])
+    write(tmp_path / "b.txt", "Officials met again.\n")
+    write(
+        tmp_path / "sources.yaml", 'articles:\n  a.txt:\n    published: "2025-02-30"\n  b.txt: {published: 2025-03}\n'
+    )
+    corpus = load_corpus([tmp_path])
+    a, b = corpus.articles
+    assert not a.published.is_known and b.published.label() == "2025-03"
+    [warning] = corpus.warnings
+    assert warning.startswith(f"{a.path}: publication date ignored: '2025-02-30' is not a calendar date")
 
 
 def test_manifest_unquoted_impossible_date_is_a_corpus_error(tmp_path: Path) -> None:
