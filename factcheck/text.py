@@ -20,6 +20,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _TERMINAL = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset(
     """
@@ -104,8 +105,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if re.fullmatch(r"\s*(?:\d{1,3}|[a-zA-Z])", chunk[cut : m.start()]):
                 continue  # a list marker: "1. Tariffs rise."
-            rest = chunk[m.end() :].lstrip()
-            if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(["):
+            nxt = _NEXT_CHAR.match(chunk, m.end())
+            if nxt and not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] in "\"“‘'(["):
                 continue
             out.extend(_make(text, b_start + cut, b_start + m.end(), False))
             cut = m.end()
@@ -114,7 +115,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(chunk: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", chunk[:dot])
+    m = re.search(r"([\w.]+)$", chunk[max(0, dot - 40) : dot])  # a window: paragraphs can be long
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

@@ -28,13 +28,17 @@ class ArticleView:
 
     def __init__(self, article: Article) -> None:
         self.article = article
+        self._times: dict[int, list[TimeMention]] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.article.text)
 
     def times(self, sentence: Sentence) -> list[TimeMention]:
-        return find_times(sentence.text, self.article.published, offset=sentence.start)
+        """The sentence's time expressions, found once however many extractors ask."""
+        if sentence.start not in self._times:
+            self._times[sentence.start] = find_times(sentence.text, self.article.published, offset=sentence.start)
+        return self._times[sentence.start]
 
     def claim_time(self, sentence: Sentence) -> SentenceTime:
         """The time a claim in this sentence is about.

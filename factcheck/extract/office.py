@@ -15,6 +15,7 @@ Headings are skipped: in Title Case a name's end cannot be told from the next wo
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -187,10 +188,14 @@ def _historical_context(text: str, before: str, vocab: Vocabulary, rs: RuleSet, 
                  for t in ts if t.person == hit.id]  # fmt: skip
         if terms and time.is_known and not any(t.overlaps(time) for t in terms):
             return m.group(0).strip()
-    for phrase in rs.office_qualifiers.historical_context:
-        if re.search(rf"(?<![\w]){alias_pattern(phrase)}(?![\w])", text, re.IGNORECASE):
-            return phrase
-    return None
+    found = _phrases(tuple(rs.office_qualifiers.historical_context)).search(text)
+    return found.group() if found else None
+
+
+@functools.lru_cache(maxsize=64)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alternation = "|".join(alias_pattern(p) for p in sorted(phrases, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
 def _jurisdiction_at_end(before: str, vocab: Vocabulary) -> tuple[str, str] | None:
