@@ -12,8 +12,13 @@ index is not its move, and "its strongest week since June" has no size. Not read
 5,000 points", "from its peak"), intraday extremes ("as much as", "at one point"), futures, forecasts
 and conditionals ("could fall"), and a name followed by a number or another capitalised word
 ("FTSE 250", "Nasdaq Biotechnology Index"), which is a different index.
-The period is the nearest time expression ("on Monday", "last week", "in October", "since April"),
-or "for the week"/"year to date"/"in three sessions", else the publication date. Headings are skipped.
+The same index's next move in the sentence is read too: "rose 2%, after plunging 13.2% on Monday",
+"gained 1.9%, while on Friday it rose 0.8%".
+The period is the nearest time expression of the move's clause ("on Monday", "last week", "in October",
+"since April"), or "for the week"/"year to date"/"in three sessions" (see numbers.period). A sentence
+naming no time that opens on an index continues the paragraph's last moves and takes their one period
+("For the week, the S&P 500 gained 5.7%. The Nasdaq added 7.3%."); when that is in doubt the move has no
+time rather than the publication date. Headings are skipped.
 """
 
 from __future__ import annotations
@@ -84,6 +89,17 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Before a sentence's first index when it continues the previous one's wrap-up: "The Nasdaq added 7.3%".
+_CONTINUES = re.compile(r"[\s\"“'‘]*(?:(?:and|the)\s+)*", re.IGNORECASE)
+# A second move of the same index in its sentence: "rose 2%, after plunging 13.2% on Monday",
+# "gained 1.9%, while on Friday it rose 0.8%".
+_FOLLOW_ON = re.compile(
+    r"\s*,?\s*(?:(?:after|having)\s+"
+    r"|(?:while|whereas|but|and)\s+(?:(?:on|in)\s+\w+(?:\s+\w+)?\s*,?\s+|(?:last|this)\s+\w+\s*,?\s+)?"
+    r"(?:it|the\s+(?:index|gauge|benchmark))\s+(?:(?:had|has|then|also|only)\s+)?)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -98,13 +114,21 @@ class _Move:
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     indices, directions, hedges = (vocab.lexicons[k] for k in ("indices", "directions", "hedges"))
+    context: list[SentenceTime] = []  # the periods of the paragraph's last moves, for sentences naming none
+    last_end: int | None = None
     for sentence in view.sentences:
         if sentence.heading:
+            context, last_end = [], None
             continue
+        if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start):
+            context = []
+        last_end = sentence.end
         hits = [h for h in indices.find(sentence.text) if len(h.ids) == 1 and not _other_index(sentence.text, h)]
         seen: set[tuple[str, str, float | None, str]] = set()
         cues = _cues(sentence.text, view.article.published)
         barriers = [h.start for h in hits]
+        carried = _carried(sentence.text, hits, context, view.article.published)
+        periods: list[SentenceTime] = []
         for move in _moves(sentence.text, hits, directions, hedges, ruleset):
             q = move.quantity
             ident = (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
@@ -113,7 +137,27 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             seen.add(ident)
             near = q.start if q else move.index.end
             others = [b for b in barriers if not move.index.start <= b <= near]  # not its own list
-            yield _claim(view, sentence, move, ruleset, period(view, sentence, near, others, cues))
+            when = period(view, sentence, near, others, cues, carried)
+            periods.append(when)
+            yield _claim(view, sentence, move, ruleset, when)
+        if periods:
+            context = [p for p in periods if p.source == "sentence"]
+
+
+def _carried(text: str, hits: list[Hit], context: list[SentenceTime], published: TimeSpan) -> SentenceTime | None:
+    """The period a sentence naming no time takes from the paragraph's previous moves.
+
+    "For the week, the S&P 500 gained 5.7%. The Nasdaq added 7.3%.": a sentence that opens on an index
+    continues the wrap-up and takes its one period. When it does not (another topic, or several periods
+    before it), the period cannot be told: an unknown time, so no one-day move is invented.
+    None (the publication date) when nothing before in the paragraph had a period of its own.
+    """
+    spans = {c.span for c in context}
+    if not spans or spans == {published}:
+        return None
+    if len(spans) == 1 and hits and _CONTINUES.fullmatch(text, 0, hits[0].start):
+        return context[0]
+    return SentenceTime(TimeSpan.unknown(), "none")
 
 
 def _other_index(text: str, hit: Hit) -> bool:
@@ -129,7 +173,31 @@ def _moves(text: str, hits: list[Hit], directions: Lexicon, hedges: Lexicon, rs:
             group.append(hits[i])
         i += 1
         limit = hits[i].start if i < len(hits) else len(text)
-        yield from _group_moves(text, group, limit, directions, hedges, rs)
+        found = list(_group_moves(text, group, limit, directions, hedges, rs))
+        yield from found
+        if len(group) == 1 and found:
+            yield from _follow_on(text, group[0], max(m.end for m in found), limit, directions, hedges, rs)
+
+
+def _follow_on(
+    text: str, index: Hit, end: int, limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet
+) -> Iterator[_Move]:
+    """The same index's next move in its sentence, with no index named: "..., after plunging 13.2% on Monday"."""
+    link = _FOLLOW_ON.match(text, end, limit)
+    if link is None:
+        return
+    d = directions.match(text, link.end())
+    if d is None or len(d.ids) != 1 or d.ids[0] == "flat":
+        return
+    items = _sizes_after(text, d, limit, directions, hedges, rs)
+    if items is None or len(items) != 1:
+        return
+    tail_end = max(items[0][-1][0].end, d.end)
+    if _NOT_CLOSING.search(text, d.start, min(len(text), tail_end + 40)) or _REFERENCE_AFTER.match(text, tail_end):
+        return
+    for quantity, hedge in items[0]:
+        if hedge is None or hedge.word not in _LEVEL_HEDGES:
+            yield _Move(index, d.ids[0], quantity, hedge, max(quantity.end, d.end))
 
 
 def _group_moves(

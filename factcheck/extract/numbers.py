@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.context import LEADING_WORDS, ArticleView, SentenceTime
 from factcheck.models import Precision, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
@@ -177,6 +177,19 @@ _BASE = re.compile(
 )
 # A clause break between a number and "since ...".
 _BREAK = re.compile(r",\s|[;:()—–]")
+# A clause boundary: a semicolon, colon or spaced dash; a comma before a conjunction, subordinator or
+# participle (", after plunging 13.2% on Monday", ", recovering part of Friday's losses", ", while on
+# Friday ..."); or a subordinator without the comma ("rose 1% while ...", "rose 1% after falling 2% ...").
+# Not a comma alone: "The Dow lost 300 points, or 0.8%, last week" is one clause.
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|:\s+|\s+[—–]\s+|\s*—\s*"
+    r"|,\s*(?=(?:and|but|while|whereas|although|though|after|before|as|when|which|(?!during\b|morning\b|evening\b)"
+    r"[a-z]+ing)\b)"
+    r"|\s+(?=(?:while|whereas|although|though|but)\s)|\s+(?=(?:after|before)\s+[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+# "Friday's losses", "last week's rally": the time qualifies a noun, not the number's period.
+_POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @dataclass(frozen=True)
@@ -188,25 +201,47 @@ class Cue:
     span: TimeSpan
 
 
+def clause(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the clause holding offset `at`: between the clause breaks either side of it."""
+    lo, hi = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def period(
     view: ArticleView,
     sentence: Sentence,
     near: int,
     barriers: Sequence[int] = (),
     cues: Sequence[Cue] = (),
+    carried: SentenceTime | None = None,
 ) -> SentenceTime:
     """The time a number at `near` (sentence offset) is about: the nearest time expression of its clause.
 
-    Skipped: a dateline's date, the base of a comparison ("from the same month last year"), and any
-    expression with another subject (a `barriers` offset) between it and the number. "since June"
-    makes the period run from June to the publication date. Without one, the sentence's claim time.
+    A time expression belongs to the clause it stands in: in "rose 2%, after plunging 13.2% on Monday"
+    Monday dates the plunge only. Skipped: a dateline's date, the base of a comparison ("from the same
+    month last year"), a possessive ("Friday's losses" dates the losses), and any expression with another
+    subject (a `barriers` offset) between it and the number. "since June" makes the period run from June
+    to the publication date. Without one in the clause: a time leading the sentence ("Last week, ...",
+    "For the week, ...") governs it; in a sentence naming no time at all, `carried` (the period the
+    caller carries over from the previous sentence, or an unknown time when in doubt) or else the
+    sentence's claim time; otherwise (the sentence's times belong to other clauses) the publication date.
     """
     text = sentence.text
     dateline = _DATELINE.match(text)
     candidates: list[tuple[int, int, TimeSpan]] = []
+    named = False  # whether the sentence names any time besides a dateline
     for m in view.times(sentence):
         s, e = m.start - sentence.start, m.end - sentence.start
-        if not m.span.is_known or (dateline and s < dateline.end()) or _BASE.search(text[max(0, s - 40) : s]):
+        if not m.span.is_known or (dateline and s < dateline.end()):
+            continue
+        named = True
+        if _BASE.search(text[max(0, s - 40) : s]) or _POSSESSIVE.match(text, e):
             continue
         if m.bound == "since" and not _cumulative(text, near, s):
             continue
@@ -214,10 +249,14 @@ def period(
         if span is not None:
             candidates.append((s, e, span))
     candidates += [(c.start, c.end, c.span) for c in cues if c.span.is_known]
+    named = named or any(c.span.is_known for c in cues)
+    lo, hi = clause(text, near)
     best: tuple[int, bool, TimeSpan] | None = None
     for s, e, span in candidates:
-        lo, hi = (e, near) if e <= near else (near, s)
-        if any(lo <= b < hi for b in barriers):
+        if s < lo or e > hi:
+            continue  # another clause's time
+        a, b = (e, near) if e <= near else (near, s)
+        if any(a <= x < b for x in barriers):
             continue
         distance = (near - e) if e <= near else (s - near)
         rank = (distance, e <= near)  # a tie goes to the expression after the number
@@ -225,7 +264,23 @@ def period(
             best = (distance, e <= near, span)
     if best is not None:
         return SentenceTime(best[2], "sentence")
-    return view.claim_time(sentence)
+    lead = _leading(text, candidates, dateline.end() if dateline else 0)
+    if lead is not None:
+        return SentenceTime(lead, "sentence")
+    if not named:
+        return carried if carried is not None else view.claim_time(sentence)
+    published = view.article.published
+    return SentenceTime(published, "published") if published.is_known else SentenceTime(published, "none")
+
+
+def _leading(text: str, candidates: Sequence[tuple[int, int, TimeSpan]], start: int) -> TimeSpan | None:
+    """The period that leads the sentence ("Last week the S&P 500 ...", "For the week, ..."), if any."""
+    for s, _e, span in sorted(candidates):
+        lead = text[start:s].strip(" ,\"“”'").lower()
+        if lead in LEADING_WORDS:
+            return span
+        break
+    return None
 
 
 def _cumulative(text: str, near: int, since: int) -> bool:

@@ -164,3 +164,77 @@ def test_aliases_name_one_index(claims_of: Claims) -> None:
         "The S&P 500 index rose 1% on Wednesday."
     )
     assert {c.key["index"] for c in claims_of(text, kind="market_move")} == {"sp500"}
+
+
+Dated = tuple[str, str, float, str]  # index, direction, size, period label
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a time belongs to its clause: Monday dates the plunge, the rise is the publication day's
+        (
+            "Hong Kong's Hang Seng rose about 2%, after plunging 13.2% on Monday.",
+            "2025-04-10",
+            [("hang-seng", "up", 2.0, "2025-04-10"), ("hang-seng", "down", 13.2, "2025-04-07")],
+        ),
+        # a possessive time dates its noun: both moves are the publication day's
+        (
+            "The S&P 500 rose 1.6% and the Nasdaq gained 2.2%, recovering part of Friday's losses.",
+            "2025-10-14",
+            [("sp500", "up", 1.6, "2025-10-14"), ("nasdaq", "up", 2.2, "2025-10-14")],
+        ),
+        # "Last week" leads its clause; "on Friday" governs the other, whose "it" is the same index
+        (
+            "Last week the S&P 500 gained 1.9%, while on Friday it rose 0.8%.",
+            "2025-10-27",
+            [("sp500", "up", 1.9, "2025-10-20..2025-10-26"), ("sp500", "up", 0.8, "2025-10-24")],
+        ),
+        # the week carries to the next sentence of the same wrap-up
+        (
+            "For the week, the S&P 500 gained 5.7%. The Nasdaq added 7.3% and the Dow 5%.",
+            "2025-04-11",
+            [("sp500", "up", 5.7, "2025-04-07..2025-04-13"), ("nasdaq", "up", 7.3, "2025-04-07..2025-04-13")],
+        ),
+        # a leading time governs the sentence's clauses that name none
+        (
+            "On Monday, the Dow fell 1%, while the Nasdaq rose 2%.",
+            "2025-10-15",
+            [("dow", "down", 1.0, "2025-10-13"), ("nasdaq", "up", 2.0, "2025-10-13")],
+        ),
+    ],
+)
+def test_period_of_each_clause(claims_of: Claims, text: str, published: str, expected: list[Dated]) -> None:
+    found = claims_of(text, published=published, kind="market_move")
+    got = [(str(c.key["index"]), str(c.value["direction"]), size(c), c.time.label()) for c in found]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the week, the S&P 500 gained 5.7%. Meanwhile, the Nasdaq added 7.3%.",  # another topic?
+        "Last week the S&P 500 gained 1.9%, while on Friday it rose 0.8%. The Nasdaq added 2%.",  # which period?
+    ],
+)
+def test_no_period_when_in_doubt(claims_of: Claims, text: str) -> None:
+    [nasdaq] = [c for c in claims_of(text, published="2025-04-11", kind="market_move") if c.key["index"] == "nasdaq"]
+    assert not nasdaq.time.is_known
+    assert nasdaq.time_source == "none"
+
+
+def test_period_does_not_cross_paragraphs(claims_of: Claims) -> None:
+    text = "For the week, the S&P 500 gained 5.7%.\n\nThe Nasdaq added 7.3%."
+    [nasdaq] = [c for c in claims_of(text, published="2025-04-11", kind="market_move") if c.key["index"] == "nasdaq"]
+    assert nasdaq.time.label() == "2025-04-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nasdaq fell 3% before recovering 1%.",  # not a closing move
+        "The Dow rose 1% after tariffs of 25% took effect.",  # the number is the tariffs'
+    ],
+)
+def test_no_follow_on_move(claims_of: Claims, text: str) -> None:
+    assert len(claims_of(text, kind="market_move")) == 1

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from factcheck.extract.context import ArticleView
+from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.numbers import (
     Cue,
     Hedged,
+    clause,
     find_quantities,
     hedge_after,
     hedge_before,
@@ -175,3 +176,36 @@ def test_year_to_date() -> None:
     span = year_to_date(parse_date_value("2025-10-15"))
     assert (span.start, span.end) == (dt.date(2025, 1, 1), dt.date(2025, 10, 15))
     assert not year_to_date(TimeSpan.unknown()).is_known
+
+
+def test_period_stays_in_its_clause() -> None:
+    text = "The index rose 2%, after plunging 13% on Monday."
+    view = _view(text)
+    [sentence] = view.sentences
+    assert period(view, sentence, text.index("13%")).span == TimeSpan.day(dt.date(2025, 10, 13))
+    got = period(view, sentence, text.index("2%"))
+    assert (got.span, got.source) == (parse_date_value("2025-10-15"), "published")
+
+
+def test_possessive_time_is_not_a_period() -> None:
+    text = "The index gained 2% to recover Friday's losses."
+    view = _view(text)
+    [sentence] = view.sentences
+    assert period(view, sentence, text.index("2%")).span == parse_date_value("2025-10-15")
+
+
+def test_clause_bounds() -> None:
+    text = "Last week the index gained 1.9%, while on Friday it rose 0.8%."
+    lo, hi = clause(text, text.index("1.9%"))
+    assert text[lo:hi] == "Last week the index gained 1.9%"
+    lo, hi = clause(text, text.index("0.8%"))
+    assert text[lo:hi] == "while on Friday it rose 0.8%."
+    one = "The Dow lost 300 points, or 0.8%, last week."
+    assert clause(one, one.index("0.8%")) == (0, len(one))
+
+
+def test_carried_period_when_the_sentence_names_none() -> None:
+    view = _view("The index rose 2%.")
+    [sentence] = view.sentences
+    week = SentenceTime(week_of(parse_date_value("2025-10-15")), "sentence")
+    assert period(view, sentence, sentence.text.index("2%"), carried=week) == week
