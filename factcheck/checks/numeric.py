@@ -21,6 +21,8 @@ What does not flag:
   may be at most `max_period_ratio` times the shorter;
 - claims with no time, or a period longer than `max_span_days` (a move "since January" says too
   little to compare with another);
+- with `stated_time_only`, claims dated only by their article ("rose 1.6%" with no day, in a
+  morning story about yesterday's close);
 - claims in different units (points against percent), or that differ in any other field listed
   under `same` when both state it (a year-on-year change against a month-on-month one);
 - two claims in the same article, unless `across_articles_only: false` ("300 points, or 0.8%");
@@ -65,6 +67,7 @@ class Rule(CheckRule):
     max_period_ratio: float = Field(1.5, ge=1)
     same: list[str] = Field(default_factory=lambda: ["unit"])
     required: list[str] = Field(default_factory=list)  # key fields that must be known: an unknown country is no country
+    stated_time_only: bool = False  # compare only claims whose sentence states their period
     across_articles_only: bool = True
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
@@ -96,6 +99,8 @@ def _read(claim: Claim, rule: Rule) -> _Reading | None:
     if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
         return None
     if any(claim.field(f) in (None, "") for f in rule.required):
+        return None
+    if rule.stated_time_only and claim.time_source in ("published", "none"):
         return None
     days, start, end = claim.time.days, claim.time.start, claim.time.end
     if days is None or days > rule.max_span_days or start is None or end is None:

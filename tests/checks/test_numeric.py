@@ -257,3 +257,12 @@ def _bounds(c: Claim) -> tuple[float, float]:
     lo, hi = c.value["lo"], c.value["hi"]
     assert isinstance(lo, float) and isinstance(hi, float)
     return lo, hi
+
+
+def test_market_moves_dated_only_by_their_article_are_not_compared(conflicts: Run) -> None:
+    """A morning story's "rose 1.6%" may be yesterday's close: without a stated day it is not compared."""
+    assert not conflicts(
+        ("The S&P 500 rose 1.6% and the Nasdaq gained 2.2%, Asian markets followed.", "2025-10-14"),
+        ("The S&P 500 fell 0.2% on Tuesday as bank shares slid.", "2025-10-14"),
+        rule="market-move-agreement",
+    )
