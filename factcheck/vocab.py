@@ -49,6 +49,13 @@ def alias_pattern(alias: str) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=256)
+def phrase_regex(phrases: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str]:
+    """Any of the phrases as whole words, longest first; never matches when there are none."""
+    alternation = "|".join(alias_pattern(p) for p in sorted(phrases, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE if ignore_case else 0)
+
+
 def plural(alias: str) -> str:
     """ "Vice Premier" -> "Vice Premiers", "Secretary of State" -> "Secretaries of State"."""
     noun, sep, rest = alias.partition(" of ")

@@ -47,7 +47,7 @@ from factcheck.extract.numbers import (
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.vocab import Hit, Lexicon, fold, vocabulary
+from factcheck.vocab import Hit, Lexicon, fold, phrase_regex, vocabulary
 
 KIND = "market_move"
 
@@ -64,12 +64,6 @@ _DIRECTION_TO_SIZE = re.compile(r"(?:\s*\b(?:by|a|an|another|further|additional|
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from|near|above|below|past|around)\s*$", re.IGNORECASE)
 # Hedges that make a number a level after a direction: "rose above 20,000 points".
 _LEVEL_HEDGES = frozenset({"above", "below", "past", "beyond"})
-# Words that say the number is not the move from the previous close over the period.
-_NOT_CLOSING = re.compile(
-    r"\b(?:as\s+much\s+as|at\s+one\s+point|intraday|intra-day|in\s+early\s+(?:trade|trading)|in\s+morning\s+trad\w*|"
-    r"earlier\s+in\s+the\s+session|before\s+paring|pared|futures|pre-?market|after-hours|premarket)\b",
-    re.IGNORECASE,
-)
 _REFERENCE_AFTER = re.compile(r"\s*,?\s*(?:from|off|below|above)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
 _ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)
@@ -193,7 +187,7 @@ def _follow_on(
     if items is None or len(items) != 1:
         return
     tail_end = max(items[0][-1][0].end, d.end)
-    if _NOT_CLOSING.search(text, d.start, min(len(text), tail_end + 40)) or _REFERENCE_AFTER.match(text, tail_end):
+    if _not_closing(rs).search(text, d.start, min(len(text), tail_end + 40)) or _REFERENCE_AFTER.match(text, tail_end):
         return
     for quantity, hedge in items[0]:
         if hedge is None or hedge.word not in _LEVEL_HEDGES:
@@ -228,7 +222,7 @@ def _group_moves(
         return
     last = items[-1][-1][0]
     tail_end = max(last.end, d.end)
-    if _NOT_CLOSING.search(text, group[0].start, min(len(text), tail_end + 40)):
+    if _not_closing(rs).search(text, group[0].start, min(len(text), tail_end + 40)):
         return
     if _REFERENCE_AFTER.match(text, tail_end):
         return  # "down 20% from its peak", "below its record": not a move over a period
@@ -245,6 +239,11 @@ def _group_moves(
             if hedge is not None and hedge.word in _LEVEL_HEDGES:
                 continue
             yield _Move(index, direction, quantity, hedge, max(quantity.end, d.end))
+
+
+def _not_closing(rs: RuleSet) -> re.Pattern[str]:
+    """Words that say the number is not the move from the previous close (`not_closing` in rules/vocab)."""
+    return phrase_regex(tuple(rs.directions.not_closing))
 
 
 def _filler_ok(filler: str) -> bool:

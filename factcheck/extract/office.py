@@ -15,7 +15,6 @@ Headings are skipped: in Title Case a name's end cannot be told from the next wo
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.vocab import Resolved, Vocabulary, alias_pattern, vocabulary
+from factcheck.vocab import Resolved, Vocabulary, phrase_regex, vocabulary
 
 KIND = "office_holder"
 
@@ -188,14 +187,8 @@ def _historical_context(text: str, before: str, vocab: Vocabulary, rs: RuleSet, 
                  for t in ts if t.person == hit.id]  # fmt: skip
         if terms and time.is_known and not any(t.overlaps(time) for t in terms):
             return m.group(0).strip()
-    found = _phrases(tuple(rs.office_qualifiers.historical_context)).search(text)
+    found = phrase_regex(tuple(rs.office_qualifiers.historical_context)).search(text)
     return found.group() if found else None
-
-
-@functools.lru_cache(maxsize=64)
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternation = "|".join(alias_pattern(p) for p in sorted(phrases, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
 def _jurisdiction_at_end(before: str, vocab: Vocabulary) -> tuple[str, str] | None:

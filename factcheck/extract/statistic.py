@@ -45,7 +45,7 @@ from factcheck.extract.numbers import (
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.vocab import Hit, Vocabulary, fold, slug, vocabulary
+from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabulary
 
 KIND = "statistic"
 
@@ -68,13 +68,9 @@ _INTENT = re.compile(
 _CLAUSE_START = re.compile(
     r".*(?:[;:()—–]|,\s+(?:while|but|whereas|although)\b|\b(?:while|but|whereas)\b)", re.I | re.S
 )
-# After a metric: nouns that make it a different quantity ("inflation expectations", "tariff revenue").
-_OTHER_QUANTITY = re.compile(
-    r"[-‐‑]\w|\s+(?:expectations?|claims|benefits|revenues?|receipts|forecasts?|targets?|outlook|estimates?|"
-    r"exemptions?|exclusions?|threats?|hikes?|cuts?|truce|war|wars|deadline|deals?|controls?|insurance|policy|"
-    r"policies|regime|measures?|schedule|per\s+capita|data|figures?\s+for)\b",
-    re.IGNORECASE,
-)
+# After a metric, a hyphenated compound is another quantity ("tariff-related", "export-led"); the
+# nouns that are ("inflation expectations", "tariff revenue") live in rules/vocab (statistic_cues).
+_COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
 _RATIO_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:\w+['’]s\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "tariffs on all imports", "the share of exports": the object of something else, not a metric.
 _OBJECT_BEFORE = re.compile(r"\b(?:on|of)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -153,7 +149,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if sentence.heading:
             continue
         text = sentence.text
-        found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m)]
+        found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m, ruleset)]
         # "exports and imports rose 5%": the number's metric is unclear
         metrics = [
             m for i, m in enumerate(found) if i == 0 or not _COORDINATED.fullmatch(text, found[i - 1].end, m.start)
@@ -176,11 +172,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
 
 
-def _is_metric(text: str, m: Hit) -> bool:
+def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
     before = text[: m.start]
+    other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
+    next_word = len(text) - len(text[m.end :].lstrip())
     return (
         len(m.ids) == 1
-        and not _OTHER_QUANTITY.match(text, m.end)
+        and not _COMPOUND_AFTER.match(text, m.end)
+        and not (next_word > m.end and other.match(text, next_word))
         and not _RATIO_BEFORE.search(before)
         and not _OBJECT_BEFORE.search(before)
         and not _INTENT.search(_clause_before(before))

@@ -38,7 +38,15 @@ DICT_SECTIONS = (
     "hedges",
     "claim_kinds",
 )
-SINGLE_SECTIONS = ("office_qualifiers", "event_cues", "directions", "gap_cues", "matching", "reference_events")
+SINGLE_SECTIONS = (
+    "office_qualifiers",
+    "event_cues",
+    "directions",
+    "statistic_cues",
+    "gap_cues",
+    "matching",
+    "reference_events",
+)
 
 
 class RuleSetError(RuleError):

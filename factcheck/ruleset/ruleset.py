@@ -23,6 +23,7 @@ from factcheck.ruleset.schema import (
     ReferenceEvents,
     Role,
     RuleTest,
+    StatisticCues,
     Term,
 )
 
@@ -42,6 +43,7 @@ class RuleSet:
     office_qualifiers: OfficeQualifiers = field(default_factory=OfficeQualifiers)
     event_cues: EventCues = field(default_factory=EventCues)
     directions: Directions = field(default_factory=Directions)
+    statistic_cues: StatisticCues = field(default_factory=StatisticCues)
     gap_cues: GapCues = field(default_factory=GapCues)
     reference_events: ReferenceEvents | None = None
     claim_kinds: dict[str, ClaimKind] = field(default_factory=dict)

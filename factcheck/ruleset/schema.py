@@ -123,6 +123,9 @@ class Directions(Strict):
     up: list[str] = []
     down: list[str] = []
     flat: list[str] = []
+    # Words near a move that say its number is not the close-to-close move over the period:
+    # "as much as", "intraday", "futures".
+    not_closing: list[str] = []
 
 
 class Hedge(Strict):
@@ -132,6 +135,13 @@ class Hedge(Strict):
     words: list[str] = Field(min_length=1)
     below: float = Field(0.0, ge=0, le=1)
     above: float = Field(0.0, ge=0)
+
+
+class StatisticCues(Strict):
+    """Nouns right after a metric that make it another quantity: "inflation expectations",
+    "tariff revenue", "export controls"."""
+
+    other_quantity: list[str] = []
 
 
 class Metric(Strict):
@@ -299,6 +309,7 @@ class RuleFile(Strict):
     office_qualifiers: OfficeQualifiers | None = None
     event_cues: EventCues | None = None
     directions: Directions | None = None
+    statistic_cues: StatisticCues | None = None
     gap_cues: GapCues | None = None
     matching: Matching | None = None
     terms_of_office: TermsOfOffice | None = None
