@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
+from factcheck.references.terms import term_spans
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.vocab import Resolved, Vocabulary, phrase_regex, vocabulary
@@ -148,8 +149,7 @@ _POSSESSOR = re.compile(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]
 
 def _terms_span(person: str, rs: RuleSet) -> TimeSpan | None:
     """The hull of every term a person held, in any office the reference records."""
-    spans = [TimeSpan(start=t.start, end=t.end or rs.terms_as_of.get(r)) for r, ts in rs.terms.items() for t in ts
-             if t.person == person]  # fmt: skip
+    spans = term_spans(person, rs)
     if not spans:
         return None
     out = spans[0]
@@ -183,8 +183,7 @@ def _historical_context(text: str, before: str, vocab: Vocabulary, rs: RuleSet, 
     m = _POSSESSOR.search(before)
     hit = _trailing_person(m.group(1), vocab) if m else None
     if m and hit is not None:
-        terms = [TimeSpan(start=t.start, end=t.end or rs.terms_as_of.get(r)) for r, ts in rs.terms.items()
-                 for t in ts if t.person == hit.id]  # fmt: skip
+        terms = term_spans(hit.id, rs)
         if terms and time.is_known and not any(t.overlaps(time) for t in terms):
             return m.group(0).strip()
     found = phrase_regex(tuple(rs.office_qualifiers.historical_context)).search(text)

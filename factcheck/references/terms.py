@@ -54,6 +54,16 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     return Judgement(Verdict.UNKNOWN, reason=f"a {status.value} mention is not judged")
 
 
+def term_spans(person: str, ruleset: RuleSet) -> list[TimeSpan]:
+    """Every term a person held, in any office; an open term runs to its office's as_of."""
+    return [
+        TimeSpan(start=t.start, end=t.end or ruleset.terms_as_of.get(role))
+        for role, terms in ruleset.terms.items()
+        for t in terms
+        if t.person == person
+    ]
+
+
 def _span(term: Term, as_of: dt.date) -> TimeSpan:
     # An open term runs at least to as_of; past that the reference does not know.
     return TimeSpan(start=term.start, end=term.end or as_of)
