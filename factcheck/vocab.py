@@ -32,8 +32,10 @@ def slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-def alias_pattern(alias: str) -> str:
-    """A regex for an alias in running text: flexible spaces, optional periods, either apostrophe."""
+def alias_pattern(alias: str, hyphen_is_space: bool = False) -> str:
+    """A regex for an alias in running text: flexible spaces, optional periods, either apostrophe.
+    With `hyphen_is_space`, a space may also be written as a hyphen ("Vice-Premier", "Prime-Minister")."""
+    space = r"(?:\s+|\s*[-‐‑–—]\s*)" if hyphen_is_space else r"\s+"
     parts = []
     for ch in alias.translate(_APOSTROPHES):
         if ch == ".":
@@ -43,7 +45,7 @@ def alias_pattern(alias: str) -> str:
         elif ch == "-":
             parts.append(r"[-‐‑–—]")
         elif ch.isspace():
-            parts.append(r"\s+")
+            parts.append(space)
         else:
             parts.append(re.escape(ch))
     return "".join(parts)
@@ -98,6 +100,10 @@ class People:
         bare = _drop_initials(key)
         if bare in self.index:
             pid = self.index[bare]
+            return Resolved(pid, self.names[pid], True)
+        tokens = bare.split()
+        if len(tokens) == 2 and (swapped := f"{tokens[1]} {tokens[0]}") in self.index:
+            pid = self.index[swapped]  # family name first: "Takaichi Sanae", "Xi Jinping" written either way
             return Resolved(pid, self.names[pid], True)
         if len(bare.replace(" ", "")) >= 6:
             hit = process.extractOne(bare, self.fuzzy_choices.keys(), scorer=fuzz.ratio, score_cutoff=self.min_score)
@@ -176,7 +182,7 @@ class Vocabulary:
 
     def roles_for(self, surface: str) -> tuple[list[tuple[str, bool]], bool]:
         """The roles an alias may name, and whether it was written as a plural."""
-        key = fold(surface)
+        key = title_key(surface)
         return self.role_entries.get(key, []), key in self.plural_aliases
 
     def jurisdiction(self, surface: str) -> str | None:
@@ -198,9 +204,14 @@ def vocabulary(ruleset: RuleSet) -> Vocabulary:
     return vocab
 
 
-def _alternation(aliases: set[str]) -> str:
+def _alternation(aliases: set[str], hyphen_is_space: bool = False) -> str:
     ordered = sorted(aliases, key=lambda a: (-len(a), a))
-    return "|".join(alias_pattern(a) for a in ordered) or r"(?!x)x"
+    return "|".join(alias_pattern(a, hyphen_is_space) for a in ordered) or r"(?!x)x"
+
+
+def title_key(surface: str) -> str:
+    """An office title folded so that "Vice-Premier" and "Vice Premier" are one key."""
+    return " ".join(fold(surface).replace("-", " ").split())
 
 
 def _compile(rs: RuleSet) -> Vocabulary:
@@ -222,14 +233,14 @@ def _compile(rs: RuleSet) -> Vocabulary:
     for rid, role in rs.roles.items():
         for alias, generic in [(a, False) for a in [role.name, *role.aliases]] + [(t, True) for t in role.titles]:
             for form, is_plural in ((alias, False), (plural(alias), True)):
-                key = fold(form)
+                key = title_key(form)
                 if (rid, generic) not in entries.setdefault(key, []):
                     entries[key].append((rid, generic))
                 if is_plural:
                     plurals.add(key)
     surfaces = {a for role in rs.roles.values() for a in [role.name, *role.aliases, *role.titles]}
     surfaces |= {plural(a) for a in surfaces}
-    role_regex = re.compile(rf"(?<![\w])(?:{_alternation(surfaces)})(?![\w])", re.IGNORECASE)
+    role_regex = re.compile(rf"(?<![\w])(?:{_alternation(surfaces, hyphen_is_space=True)})(?![\w])", re.IGNORECASE)
 
     j_index: dict[str, str] = {}
     j_surfaces: set[str] = set()
@@ -246,6 +257,12 @@ def _compile(rs: RuleSet) -> Vocabulary:
         "future_before": _words_before(q.future_before),
         "acting": _words_before(q.acting),
         "blockers": _words_before(q.blockers),
+        "succession": _words_before(q.succession),
+        "honorifics": re.compile(
+            rf"^(?:(?:{_alternation(set(rs.matching.honorifics))})\.?\s+)+(?=[A-Z])"
+            if rs.matching.honorifics
+            else r"(?!x)x"
+        ),
         "future_after": re.compile(rf"^(?:[-‐‑–—]|\s+)(?:{_alternation(set(q.future_after))})\b", re.IGNORECASE),
     }
     triggers: dict[str, list[str]] = {}

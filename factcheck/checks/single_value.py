@@ -17,6 +17,8 @@ What does not flag:
 - two claims in the same article, unless `across_articles_only: false` (articles often name a
   predecessor and a successor side by side);
 - an unresolved short name that fits a longer one ("Bessent" and "Scott Bessent");
+- at severity error, a value the vocabulary does not know ("Chancellor Hans Gruber"): an unknown
+  name may be a misreading or a misspelling, so such a conflict is at most a warning;
 - places of which one lies within the other ("Geneva" and "Switzerland");
 - claims missing the value or a key field (an event with no place or no ordinal).
 """
@@ -29,7 +31,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from factcheck.checks.base import render_message, side
-from factcheck.models import Claim, Conflict, Status
+from factcheck.models import Claim, Conflict, Severity, Status
 from factcheck.references import TABLES, Verdict
 from factcheck.references.places import same_place
 from factcheck.ruleset.ruleset import RuleSet
@@ -73,9 +75,10 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
                 "a": side(a, rule.value),
                 "b": side(b, rule.value),
             }
+            unknown = any(rule.value in c.unresolved for c in (a, b))
             yield Conflict(
                 rule=rule.id,
-                severity=rule.severity,
+                severity=min(rule.severity, Severity.WARNING, key=lambda s: s.rank) if unknown else rule.severity,
                 message=render_message(rule.message, fields),
                 claims=(a, b),
             )

@@ -6,7 +6,12 @@ Forms read (the words come from rules/vocab; none are written here):
 - appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
+- succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
+  holders of a hand-over, read as historical and never judged as current;
 - blockers: "Deputy Treasury Secretary ..." names another office and yields nothing.
+Names: particles ("Ursula von der Leyen"), honorifics dropped ("Sir Keir Starmer", "Mr. Bessent"),
+a possessive ends the name ("President Donald Trump's Asia tour"), family name first ("Takaichi
+Sanae"); an unknown name close to a recorded holder of the office ("Friedrich Merts") is that holder.
 A generic title ("President") needs a jurisdiction in the text or a person with recorded terms
 for exactly one office it may name; otherwise the mention is ambiguous and yields nothing.
 Headings are skipped: in Title Case a name's end cannot be told from the next word.
@@ -19,12 +24,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.terms import term_spans
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.vocab import Resolved, Vocabulary, phrase_regex, vocabulary
+from factcheck.vocab import Resolved, Vocabulary, fold, phrase_regex, vocabulary
 
 KIND = "office_holder"
 
@@ -92,7 +99,9 @@ def _mentions(
         if kind == "acting":
             acting = True
         elif status is Status.CURRENT:
-            status = {"former": Status.FORMER, "historical": Status.HISTORICAL}.get(kind, Status.FUTURE)
+            status = {"former": Status.FORMER, "historical": Status.HISTORICAL, "succession": Status.HISTORICAL}.get(
+                kind, Status.FUTURE
+            )
             cue = word
     if _compound_title(before):
         return
@@ -121,6 +130,8 @@ def _mentions(
         person = _resolve(name.text, vocab)
         if person is None:
             continue
+        if not person.known:
+            person = _holder_close_to(person, roles, jurisdiction, vocab, rs) or person
         role = _pick_role(roles, jurisdiction, person, rs)
         if role is None:
             continue
@@ -199,7 +210,7 @@ def _jurisdiction_at_end(before: str, vocab: Vocabulary) -> tuple[str, str] | No
 
 
 def _qualifier_at_end(before: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
-    for kind in ("blockers", "former", "historical", "future_before", "acting"):
+    for kind in ("blockers", "former", "historical", "future_before", "acting", "succession"):
         m = vocab.qualifier_regexes[kind].search(before)
         if m:
             return kind, m.group().strip(" -‐‑–—"), before[: m.start()]
@@ -222,7 +233,9 @@ def _compound_title(before: str) -> bool:
 
 def _name_regex(max_tokens: int) -> re.Pattern[str]:
     more = max(0, max_tokens - 1)
-    return re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{0,{more}}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?")
+    return re.compile(
+        rf"(?:{_PARTICLES}\s+){{0,2}}{_TOKEN}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_TOKEN}){{0,{more}}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+    )
 
 
 def _take_name(text: str, pos: int, max_tokens: int) -> _Name | None:
@@ -235,6 +248,8 @@ def _take_name(text: str, pos: int, max_tokens: int) -> _Name | None:
         if tok.rstrip(".,") in _STOP:
             break
         kept.append(tok)
+        if re.search(r"['’]s$", tok):
+            break  # a possessive ends the name: "Donald Trump's Asia tour"
     if not kept:
         return None
     raw = " ".join(kept)
@@ -250,6 +265,34 @@ def _span_len(text: str, tokens: list[str]) -> int:
     for tok in tokens:
         i = text.index(tok, i) + len(tok)
     return i
+
+
+def _holder_close_to(
+    person: Resolved, roles: list[tuple[str, bool]], jurisdiction: str | None, vocab: Vocabulary, rs: RuleSet
+) -> Resolved | None:
+    """The one recorded holder of an office the title names whose name is close to an unknown one:
+    "Chancellor Friedrich Merts" is Friedrich Merz; the surname keeps its first letter."""
+    name = fold(person.label)
+    found: set[str] = set()
+    for rid, _ in roles:
+        if jurisdiction is not None and rs.roles[rid].jurisdiction not in (None, jurisdiction):
+            continue
+        for term in rs.terms.get(rid, ()):
+            holder = rs.people.get(term.person)
+            if holder is None:
+                continue
+            for alias in (holder.name, *holder.aliases):
+                other = fold(alias)
+                if (
+                    len(other.split()) == len(name.split())
+                    and other.split()[-1][:1] == name.split()[-1][:1]
+                    and fuzz.ratio(name, other) >= rs.matching.holder_min_score
+                ):
+                    found.add(term.person)
+    if len(found) != 1:
+        return None
+    pid = found.pop()
+    return Resolved(pid, vocab.people.names[pid], True)
 
 
 def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Vocabulary) -> list[_Name]:
@@ -300,8 +343,12 @@ def _appositive_name(text: str, before: str, tail: int, max_tokens: int, vocab: 
 
 
 def _resolve(name: str, vocab: Vocabulary) -> Resolved | None:
-    """The longest leading part of the name that is a known person, else the whole as unknown."""
+    """The longest leading part of the name that is a known person, else the whole as unknown.
+    Honorifics are not part of a name: "Sir Keir Starmer" is Keir Starmer."""
+    name = vocab.qualifier_regexes["honorifics"].sub("", name)
     tokens = name.split()
+    if not tokens:
+        return None
     for n in range(len(tokens), 0, -1):
         hit = vocab.people.resolve(" ".join(tokens[:n]))
         if hit.known:

@@ -54,6 +54,7 @@ class OfficeQualifiers(Strict):
     acting: list[str] = []  # "acting", "interim": holding, on an acting basis
     blockers: list[str] = []  # "deputy", "assistant": a different office altogether
     historical_context: list[str] = []  # "who left office", "in his first term": the sentence is about the past
+    succession: list[str] = []  # "will succeed", "replacing": the holder named is the outgoing one, not judged
 
 
 class Matching(Strict):
@@ -62,6 +63,10 @@ class Matching(Strict):
     person_min_score: float = Field(90.0, ge=50, le=100)
     surname_max_edits: int = Field(1, ge=0, le=3)
     max_name_tokens: int = Field(4, ge=1, le=8)
+    # A misspelt name close to a recorded holder of the office named ("Friedrich Merts") is that holder.
+    holder_min_score: float = Field(80.0, ge=50, le=100)
+    # Words before a name that are not part of it: "Mr. Bessent", "Sir Keir Starmer", "Dr. Ueda".
+    honorifics: list[str] = []
 
 
 class Term(Strict):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.conftest import Run
 
 RULE = "office-single-holder"
@@ -25,6 +27,23 @@ def test_flags_two_unknown_holders(conflicts: Run) -> None:
         rule=RULE,
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "unknown",
+    [
+        "Commerce Secretary Howie Lutnik spoke.",  # a misspelling too far for the fuzzy match
+        "Commerce Secretary Jane Roe spoke.",  # a name nobody recorded
+        "Jane Roe, the Commerce Secretary, spoke.",
+    ],
+)
+def test_an_unknown_name_is_never_an_error_by_itself(conflicts: Run, unknown: str) -> None:
+    [c] = conflicts(
+        ("Commerce Secretary Howard Lutnick spoke.", "2025-10-02"),
+        (unknown, "2025-10-03"),
+        rule=RULE,
+    )
+    assert c.severity.value == "warning"
 
 
 def test_quiet_for_a_handover_the_reference_records(conflicts: Run) -> None:

@@ -1,0 +1,136 @@
+"""office_holder on real-news name shapes: particles, possessives, honorifics, hyphenated titles,
+family name first, misspellings, and hand-overs; each in several phrasings of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.ruleset import RuleSet, load_ruleset
+from tests.conftest import ROOT, RULES, make_article
+
+WORLD = ROOT / "tests" / "data" / "world_rules"
+
+
+@pytest.fixture(scope="module")
+def world() -> RuleSet:
+    return load_ruleset([RULES, WORLD])
+
+
+@pytest.fixture
+def offices(world: RuleSet) -> Callable[..., list[tuple[str, str, str]]]:
+    def run(text: str, published: str = "2025-11-10") -> list[tuple[str, str, str]]:
+        found = extract_claims(make_article(text, published), world)
+        return sorted(
+            (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
+            for c in found
+            if c.kind == "office_holder"
+        )
+
+    return run
+
+
+Offices = Callable[..., list[tuple[str, str, str]]]
+VDL = [("eu-commission-president", "ursula-von-der-leyen", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "European Commission President Ursula von der Leyen said the deal was fair.",
+        "The pact was signed by Commission President Ursula von der Leyen on Sunday.",
+        "Ursula von der Leyen, the European Commission President, said so.",
+        "EU Commission President von der Leyen flew home.",
+    ],
+)
+def test_particles_stay_in_the_name(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == VDL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Donald Trump's Asia tour ended in Seoul.", [("us-president", "donald-trump", "current")]),
+        ("Chancellor Friedrich Merz's coalition held firm.", [("germany-chancellor", "friedrich-merz", "current")]),
+        (
+            "It was Prime Minister Keir Starmer's first summit abroad.",
+            [("uk-prime-minister", "keir-starmer", "current")],
+        ),
+        ("President Xi's visit was brief.", [("china-president", "xi-jinping", "current")]),
+    ],
+)
+def test_a_possessive_ends_the_name(offices: Offices, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert offices(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("British Prime Minister Sir Keir Starmer arrived.", [("uk-prime-minister", "keir-starmer", "current")]),
+        ("Mr. Bessent, the Treasury Secretary, spoke first.", [("us-treasury-secretary", "scott-bessent", "current")]),
+        ("Ms Yellen, a former Treasury Secretary, disagreed.", [("us-treasury-secretary", "janet-yellen", "former")]),
+        ("Treasury Secretary Mr Scott Bessent said it twice.", [("us-treasury-secretary", "scott-bessent", "current")]),
+    ],
+)
+def test_honorifics_are_not_part_of_the_name(
+    offices: Offices, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert offices(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's Vice-Premier He Lifeng led the delegation.",
+        "China's Vice Premier He Lifeng led the delegation.",
+        "He Lifeng, China's vice-premier, led the delegation.",
+    ],
+)
+def test_hyphenated_titles(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("china-vice-premier", "he-lifeng", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japanese Prime Minister Takaichi Sanae met him.",
+        "Japanese Prime Minister Sanae Takaichi met him.",
+    ],
+)
+def test_family_name_first(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("japan-prime-minister", "sanae-takaichi", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "German Chancellor Friedrich Merts spoke in Berlin.",
+        "Chancellor Fredrich Merz spoke in Berlin.",
+    ],
+)
+def test_a_misspelt_holder_resolves_to_the_holder(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("germany-chancellor", "friedrich-merz", "current")]
+
+
+def test_a_name_far_from_every_holder_stays_unknown(world: RuleSet) -> None:
+    [claim] = [
+        c
+        for c in extract_claims(make_article("German Chancellor Hans Gruber spoke."), world)
+        if c.kind == "office_holder"
+    ]
+    assert claim.unresolved == ("person",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Takaichi will succeed Prime Minister Shigeru Ishiba next week.",
+        "Takaichi, who is set to replace Japanese Prime Minister Shigeru Ishiba, spoke.",
+        "She is expected to take over from Prime Minister Shigeru Ishiba on Tuesday.",
+        "Takaichi succeeded Prime Minister Shigeru Ishiba in October.",
+    ],
+)
+def test_the_outgoing_holder_of_a_hand_over_is_not_a_current_claim(offices: Offices, sentence: str) -> None:
+    assert offices(sentence, published="2025-10-30") == [("japan-prime-minister", "shigeru-ishiba", "historical")]
