@@ -560,7 +560,10 @@ _LABEL_RE = re.compile(
     re.I,
 )
 _BYLINE_RE = re.compile(r"^by\s+\S", re.I)
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’/ -]{1,40},(?P<date>[^()]{3,60}?)\([^)]{2,30}\)\s*[-—–]")
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’/ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}(?=,[^,]*\d))?,(?P<date>[^()—–]{3,60}?)"
+    r"(?:\([^)]{2,30}\))?\s*[-—–]"
+)
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?|\bat\b")
 _ONLY_PUNCT = re.compile(r"[\s,.|·•/—–-]*")
 
@@ -572,38 +575,53 @@ def _full_date(text: str, *, month_ok: bool = False) -> TimeSpan | None:
     return next(dated, None)
 
 
-def _dateline(line: str) -> TimeSpan | None:
-    """'WASHINGTON, Oct 3 (Reuters) -': its date, given a year there or exactly one year elsewhere on the line."""
+def _dateline(line: str) -> tuple[TimeSpan, int] | None:
+    """'WASHINGTON, Oct 3 (Reuters) -', 'GENEVA, Switzerland, May 12, 2025 —': its date, given a year
+    there or exactly one year elsewhere on the line, and where the dateline ends."""
     m = _DATELINE_RE.match(line)
     if not m:
         return None
     if span := _full_date(m["date"]):
-        return span
+        return span, m.end()
     md = _MD_RE.search(m["date"]) or _DM_RE.search(m["date"])
     years = {y["y"] for y in _FREE_YEAR_RE.finditer(line, m.end())}
     month = _month_no(md["m"]) if md else None
-    return _day(int(years.pop()), month, int(md["d"])) if md and month and len(years) == 1 else None
+    day = _day(int(years.pop()), month, int(md["d"])) if md and month and len(years) == 1 else None
+    return (day, m.end()) if day is not None else None
 
 
-def infer_published(text: str) -> TimeSpan:
-    """Publication date from a labelled line, byline, date-only line or wire dateline in the first 12 lines.
+def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
+    """The publication date from a labelled line, byline, date-only line or wire dateline in the first
+    12 lines, and the character spans of all such lines and datelines: they date the article, never an
+    event, so extraction reads no time inside them.
 
     Conservative: prose dates in the body are never used; "Published" beats a date line, which beats "Updated".
     """
     best: tuple[int, int, TimeSpan] | None = None
-    for number, raw in enumerate(text.splitlines()[:12]):
-        line, rank, span = raw.strip().strip("*_#>").strip(), 1, None
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for number, raw in enumerate(text.split("\n")[:12]):
+        start, pos = pos, pos + len(raw) + 1
+        line, rank, span, end = raw.strip().strip("*_#>").strip(), 1, None, len(raw)
         if label := _LABEL_RE.match(line):
             rank, span = (0 if label["pub"] else 3), _full_date(line[label.end() :], month_ok=True)
         elif _BYLINE_RE.match(line):
             span = _full_date(line)
         elif (dateline := _dateline(line)) is not None:
-            rank, span = 2, dateline
+            rank, span = 2, dateline[0]
+            end = raw.index(line) + dateline[1]
         elif len(found := find_times(line, TimeSpan.unknown())) == 1:
             only = found[0]
             rest = _CLOCK_RE.sub(" ", line[: only.start] + " " + line[only.end :])
             if not only.relative and only.span.precision is Precision.DAY and _ONLY_PUNCT.fullmatch(rest):
                 span = only.span
-        if span is not None and (best is None or (rank, number) < best[:2]):
-            best = (rank, number, span)
-    return best[2] if best else TimeSpan.unknown()
+        if span is not None:
+            spans.append((start, start + end))
+            if best is None or (rank, number) < best[:2]:
+                best = (rank, number, span)
+    return (best[2] if best else TimeSpan.unknown()), spans
+
+
+def infer_published(text: str) -> TimeSpan:
+    """The publication date the article's masthead gives (see `masthead`), or unknown."""
+    return masthead(text)[0]

@@ -8,7 +8,7 @@ from typing import Literal
 
 from factcheck.models import Article, Claim, Evidence, Qualifiers, Scalar, TimeSpan
 from factcheck.text import Sentence, split_sentences
-from factcheck.timeexpr import TimeMention, find_times
+from factcheck.timeexpr import TimeMention, find_times, masthead
 
 # A time expression governs its sentence when nothing but one of these stands before it:
 # "In March 2024, ...", "On Monday ...", "Last year, ...".
@@ -34,10 +34,18 @@ class ArticleView:
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.article.text)
 
+    @cached_property
+    def masthead(self) -> list[tuple[int, int]]:
+        """Datelines, bylines and date lines at the top: they date the article, never what it reports."""
+        return masthead(self.article.text)[1]
+
     def times(self, sentence: Sentence) -> list[TimeMention]:
-        """The sentence's time expressions, found once however many extractors ask."""
+        """The sentence's time expressions, found once however many extractors ask; none from the masthead."""
         if sentence.start not in self._times:
-            self._times[sentence.start] = find_times(sentence.text, self.article.published, offset=sentence.start)
+            found = find_times(sentence.text, self.article.published, offset=sentence.start)
+            if sentence.start < (self.masthead[-1][1] if self.masthead else 0):
+                found = [m for m in found if not any(a <= m.start < b for a, b in self.masthead)]
+            self._times[sentence.start] = found
         return self._times[sentence.start]
 
     def claim_time(self, sentence: Sentence) -> SentenceTime:

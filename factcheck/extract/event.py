@@ -6,7 +6,9 @@ up to the next trigger or the end of the clause:
   in May, London in June, and Stockholm in July": three events), or a place right before the
   trigger ("the Madrid round");
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
-  September 14 and 15"), or a time expression leading the sentence;
+  September 14 and 15"), or a time expression leading the sentence; never one from another clause
+  ("..., after both sides reached an agreement in May": see clauses.py), never a dateline's;
+  an event with no time of its own has none (it is not "some day before publication");
 - an ordinal right before the trigger ("the fourth round").
 An event is planned when a planned cue stands in the three words before its trigger ("a scheduled
 call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
@@ -23,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.extract.clauses import clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
@@ -214,9 +217,10 @@ def _events(
         ordinal = None
         if gap.group().endswith("since"):
             end = gap.end()
-    venues = _venues(text, trigger, end, vocab, rs)
-    first = min([trigger.start] + [v.start for v in venues])
-    local = [m for m in mentions if first <= m.start - sentence.start < end]
+    lo, hi = clause_bounds(text, trigger.start, {m.start - sentence.start for m in mentions})
+    venues = [v for v in _venues(text, trigger, end, vocab, rs) if lo <= v.start < hi]
+    first = max(lo, min([trigger.start] + [v.start for v in venues]))
+    local = [m for m in mentions if first <= m.start - sentence.start < min(end, hi)]
     events: list[_Event] = []
     used: set[int] = set()
     for venue in venues:
@@ -263,8 +267,8 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet) -
     out: list[Hit] = []
     head = text[: trigger.start].rstrip()
     adjacent = [h for h in places.find(text, 0, len(head)) if h.end == len(head)]
-    if adjacent and not re.search(r"[-‐‑–—/]\s*$", text[: adjacent[-1].start]):
-        out.append(adjacent[-1])  # "the Madrid round", but not "US-China talks": those are the parties
+    if adjacent and not re.search(r"(?:[-‐‑–—/]|\band|,)\s*$", text[: adjacent[-1].start]):
+        out.append(adjacent[-1])  # "the Madrid round", not "US-China talks" or "Chinese and U.S. talks": parties
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
     found = _after_preposition(text, places.find(text, trigger.end, end), preps, out)
@@ -310,8 +314,8 @@ def _claim(view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: 
         lead = view.claim_time(sentence)
         if lead.source == "sentence":
             time = lead
-        else:  # no time of its own: it happened at some point up to publication
-            time = SentenceTime(TimeSpan(end=published.end, precision=published.precision), "published")
+        else:  # no time of its own: the event is not dated, whatever the publication date
+            time = SentenceTime(TimeSpan.unknown(), "none")
     after_publication = time.span.start is not None and published.end is not None and time.span.start > published.end
     status = Status.PLANNED if cue or after_publication else Status.CURRENT
     etype = rs.event_types[event.type]

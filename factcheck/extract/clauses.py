@@ -1,0 +1,39 @@
+"""Clause bounds in a sentence, so that a time expression dates only its own clause.
+
+"The Madrid talks mark the fourth round, after both sides reached an agreement in May": May dates
+the agreement, not the round. A clause ends at a semicolon, colon, dash or parenthesis, and before a
+subordinator that opens a clause of its own (after, before, since, when, once, until, because,
+although, though, while, whereas, following, ahead of; ", which", ", who", ", where"), and before a
+reporting clause (", officials said in 2025": the year dates the saying). A subordinator
+directly followed by a time expression is a preposition of that time and opens nothing: "held after
+May 10", "before November 10", "since January".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+_BREAK = re.compile(
+    r"[;:!?()\[\]]|\s[—–]\s|—"
+    r"|,\s*(?=(?:but|yet|which|who|whom|whose|where|whereas|while|although|though)\b)"
+    r"|,\s*(?=(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|noted|announced|reported|wrote)\b)"
+    r"|(?:,\s*|\s+)(?P<sub>after|before|since|when|once|until|because|although|though|while|whereas|following"
+    r"|ahead\s+of|as\s+(?=(?:the|a|an|both|they|he|she|it|we|officials|negotiators)\b))\s+",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(text: str, at: int, time_starts: Collection[int] = ()) -> tuple[int, int]:
+    """The [start, end) of the clause holding offset `at`. `time_starts` are the sentence offsets
+    where time expressions begin, so a subordinator before one of them is read as its preposition."""
+    lo, hi = 0, len(text)
+    for m in _BREAK.finditer(text):
+        if m["sub"] and m.end() in time_starts:
+            continue  # "after May 10": a preposition of time, not a new clause
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi

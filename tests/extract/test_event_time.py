@@ -1,0 +1,79 @@
+"""When events happened on real pages: a time expression dates its own clause, datelines date the
+article, and an event with no time of its own is undated. Sentences of our own, several phrasings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim
+
+Claims = Callable[..., list[Claim]]
+CHINA = "China and the U.S. held talks this year. "
+
+
+def dated(claims_of: Claims, text: str, published: str | None = "2025-09-20") -> list[tuple[object, str]]:
+    """Events at a venue, with their times (an ordinal alone, "the fourth round", is another claim)."""
+    found = claims_of(text if published is None else CHINA + text, published=published, kind="event")
+    return [(c.value["place"], c.time.label()) for c in found if c.value["place"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Madrid talks mark the fourth round, after both sides reached an agreement in May.",
+        "The Madrid talks were the fourth round, since the two sides first agreed a truce in May.",
+        "The talks in Madrid were tense because the truce struck in May was fraying.",
+        "The Madrid talks went ahead although the tariffs announced in April still stood.",
+        "The Madrid talks — the first since officials clashed in August — ended calmly.",
+        "The talks in Madrid (the previous round was in July) ended calmly.",
+    ],
+)
+def test_a_time_in_another_clause_does_not_date_the_event(claims_of: Claims, sentence: str) -> None:
+    assert dated(claims_of, sentence) == [("madrid", "unknown time")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Talks in Madrid were held after September 10.", "2025-09-10..2025-09-20"),
+        ("Talks were held in Madrid on September 14, after a pause.", "2025-09-14"),
+        ("After a pause, talks were held in Madrid on September 14.", "2025-09-14"),
+        ("Talks were held in Madrid on September 14 before the envoys flew home.", "2025-09-14"),
+    ],
+)
+def test_its_own_time_still_dates_it(claims_of: Claims, sentence: str, label: str) -> None:
+    assert dated(claims_of, sentence) == [("madrid", label)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON, October 18, 2025 — Chinese and U.S. talks in Madrid were the fourth round.",
+        "GENEVA, Switzerland, Oct. 18, 2025 – Chinese and U.S. talks in Madrid were the fourth round.",
+        "LONDON, Oct 18 (Wire) - Chinese and U.S. talks in Madrid were the fourth round, officials said in 2025.",
+    ],
+)
+def test_a_dateline_dates_the_article_not_the_event(claims_of: Claims, text: str) -> None:
+    assert set(dated(claims_of, text, published=None)) == {("madrid", "unknown time")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Updated: 2025-10-18 19:35 IST\n\nChina and the U.S. met. The talks in Madrid ended.",
+        "By Jane Roe | October 18, 2025 | 4:19 pm\n\nChina and the U.S. met. The talks in Madrid ended.",
+        "Published: October 18, 2025\n\nChina and the U.S. met. The talks in Madrid ended.",
+    ],
+)
+def test_bylines_and_date_lines_are_never_event_times(claims_of: Claims, text: str) -> None:
+    assert dated(claims_of, text, published=None) == [("madrid", "unknown time")]
+
+
+def test_an_event_with_no_time_of_its_own_is_undated(claims_of: Claims) -> None:
+    assert dated(claims_of, "The fourth round took place in Madrid.") == [("madrid", "unknown time")]
+
+
+def test_a_leading_time_still_dates_the_sentence(claims_of: Claims) -> None:
+    assert dated(claims_of, "In September, the talks took place in Madrid.") == [("madrid", "2025-09")]
