@@ -267,7 +267,7 @@ def _compile(rs: RuleSet) -> Vocabulary:
     }
     triggers: dict[str, list[str]] = {}
     for tid, etype in rs.event_types.items():
-        triggers[tid] = etype.triggers
+        triggers[tid] = [*etype.triggers, *etype.verbs]
     d = rs.directions
     lexicons = {
         "places": lexicon({k: [v.name, *v.aliases] for k, v in rs.places.items()}, ignore_case=False),

@@ -1,6 +1,7 @@
 """event claims: what happened (or is planned) where and when: meetings, rounds of talks, calls.
 
-For each trigger noun of an event type ("talks", "round", "call"), read the phrase that follows it
+For each trigger noun of an event type ("talks", "round", "call"), or verb ("the two sides met in
+Madrid on Sunday", "the delegations gathered at Lancaster House"), read the phrase that follows it
 up to the next trigger or the end of the clause:
 - venues: a place after a venue preposition ("held in Beijing"), a list continuing it ("in Geneva
   in May, London in June, and Stockholm in July": three events), or a place right before the
@@ -31,7 +32,7 @@ from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.timeexpr import TimeMention
-from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
+from factcheck.vocab import Hit, Vocabulary, alias_pattern, fold, vocabulary
 
 KIND = "event"
 
@@ -62,7 +63,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     topics = topics_present(view, ruleset)
     planned_cue = _cue_regex(tuple(ruleset.event_cues.planned))
-    for sentence in view.sentences:
+    verbs = {tid: {fold(v) for v in t.verbs} for tid, t in ruleset.event_types.items()}
+    for n, sentence in enumerate(view.sentences):
         if sentence.heading:
             continue
         triggers = vocab.lexicons["event_triggers"].find(sentence.text)
@@ -74,10 +76,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         for i, trigger in enumerate(triggers):
             limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
             previous = triggers[i - 1].end if i else 0
-            etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit))
+            is_verb = any(fold(trigger.surface) in verbs[t] for t in trigger.ids)
+            subject = _subject(view, n, trigger, ruleset) if is_verb else None
+            etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
             if etype is None:
                 continue
-            for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset):
+            verb = fold(trigger.surface) in verbs.get(etype, ())
+            for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb):
                 ident = (event.type, event.place, event.ordinal, event.time.start if event.time else None)
                 if ident in seen:
                     continue
@@ -130,10 +135,13 @@ def event_type_of(
     rs: RuleSet,
     topics: set[str],
     bounds: tuple[int, int] | None = None,
+    subject: str | None = None,
 ) -> str | None:
     """The event type a trigger names: one whose participants are named in its own phrase ("a call
     between Presidents Trump and Xi", "the Trump-Xi meeting"), else the one type whose topic fits.
-    `bounds` are where the neighbouring triggers end and start, so a phrase never borrows names."""
+    `bounds` are where the neighbouring triggers end and start, so a phrase never borrows names.
+    A verb ("met") names an event only with its `subject`: who met must be the type's participants
+    or name every topic group ("U.S. and Chinese officials met", "Bessent and He Lifeng met")."""
     lo, hi = bounds or (0, len(sentence.text))
     text = sentence.text
     if re.match(r"\s+of\s+", text[trigger.end : hi]) and not re.match(
@@ -143,16 +151,56 @@ def event_type_of(
     # Participants anywhere in the trigger's own stretch of the sentence ("Trump and Xi met in
     # Busan, their first in-person meeting"), never past a neighbouring trigger.
     named = {pid for hit in vocab.lexicons["people"].find(text[lo:hi]) for pid in hit.ids}
+    if subject is not None:
+        named |= {pid for hit in vocab.lexicons["people"].find(subject) for pid in hit.ids}
     with_people = [t for t in trigger.ids if rs.event_types[t].participants]
     chosen = [t for t in with_people if set(rs.event_types[t].participants) <= named]
     if len(chosen) == 1:
         return chosen[0]
     plain = [t for t in trigger.ids if not rs.event_types[t].participants and t in topics]
     parties = _parties(sentence.text, trigger, hi)
+    if subject is not None:  # "Washington held talks with Beijing": the subject and whom it met
+        who = " ".join([subject, *parties])
+        plain = [t for t in plain if _names_topic(who, rs.event_types[t].topic, vocab, rs)]
     plain = [t for t in plain if all(_in_topic(p, rs.event_types[t].topic) for p in parties)]
     if plain and _other_party(text, trigger, lo, vocab, rs, plain[0]):
         return None
     return plain[0] if len(plain) == 1 else None
+
+
+def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> str:
+    """Who a verb says met: its clause up to the verb, and for an anaphor ("the two sides met",
+    "they met", "the leaders gathered") the previous sentence of the same paragraph too."""
+    sentence = view.sentences[index]
+    text = sentence.text[_clause_start(sentence.text, trigger.start) : trigger.start]
+    if index and _cue_regex(tuple(rs.event_cues.anaphors)).search(text):
+        prev = view.sentences[index - 1]
+        if "\n\n" not in view.article.text[prev.end : sentence.start]:
+            text = f"{prev.text} {text}"
+    return text
+
+
+def _names_topic(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:
+    """Every topic group named in `text`, by its words or by a person holding an office of that
+    jurisdiction ("Bessent and He Lifeng met" names the U.S. and China)."""
+    sides: set[str] = set()
+    for hit in vocab.lexicons["people"].find(text):
+        for pid in hit.ids:
+            sides |= _person_sides(pid, rs)
+    return all(_cue_regex(tuple(group)).search(text) or any(fold(word) in sides for word in group) for group in topic)
+
+
+def _person_sides(person: str, rs: RuleSet) -> set[str]:
+    """The folded names of every jurisdiction whose office the person held, per the reference."""
+    out: set[str] = set()
+    for rid, terms in rs.terms.items():
+        role = rs.roles.get(rid)
+        if role is None or role.jurisdiction is None or not any(t.person == person for t in terms):
+            continue
+        jur = rs.jurisdictions.get(role.jurisdiction)
+        if jur is not None:
+            out |= {fold(a) for a in (jur.name, *jur.aliases)}
+    return out
 
 
 def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSet, etype: str) -> bool:
@@ -165,6 +213,7 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
         text, start, trigger.start
     )
     covered = [(h.start, h.end) for h in known]
+    covered += [m.span() for m in vocab.role_regex.finditer(text, start, trigger.start)]  # titles name no party
     topic = rs.event_types[etype].topic
     for w in words:
         at = start + w.start()
@@ -208,17 +257,18 @@ def _events(
     mentions: list[TimeMention],
     vocab: Vocabulary,
     rs: RuleSet,
+    verb: bool = False,
 ) -> list[_Event]:
     text = sentence.text
     end = _clause_end(text, trigger.end, limit)
-    ordinal = _ordinal(text[: trigger.start], rs)
+    ordinal = None if verb else _ordinal(text[: trigger.start], rs)  # "first met in 2017" numbers no round
     gap = _GAP_AFTER.match(text, trigger.end, end)
     if gap:  # "the first meeting in five years": a gap, so no ordinal, and a "since ..." date is the gap's
         ordinal = None
         if gap.group().endswith("since"):
             end = gap.end()
     lo, hi = clause_bounds(text, trigger.start, {m.start - sentence.start for m in mentions})
-    venues = [v for v in _venues(text, trigger, end, vocab, rs) if lo <= v.start < hi]
+    venues = [v for v in _venues(text, trigger, end, vocab, rs, verb) if lo <= v.start < hi]
     first = max(lo, min([trigger.start] + [v.start for v in venues]))
     local = [m for m in mentions if first <= m.start - sentence.start < min(end, hi)]
     events: list[_Event] = []
@@ -261,14 +311,16 @@ def _ordinal(before: str, rs: RuleSet) -> int | None:
     return None
 
 
-def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
+def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, verb: bool = False) -> list[Hit]:
     places = vocab.lexicons["places"]
     preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
     out: list[Hit] = []
     head = text[: trigger.start].rstrip()
     adjacent = [h for h in places.find(text, 0, len(head)) if h.end == len(head)]
-    if adjacent and not re.search(r"(?:[-‐‑–—/]|\band|,)\s*$", text[: adjacent[-1].start]):
-        out.append(adjacent[-1])  # "the Madrid round", not "US-China talks" or "Chinese and U.S. talks": parties
+    if adjacent and not verb and not re.search(r"(?:[-‐‑–—/]|\band|,)\s*$", text[: adjacent[-1].start]):
+        # "the Madrid round", not "US-China talks" or "Chinese and U.S. talks" (parties), nor the
+        # subject of a verb ("the U.S. held talks")
+        out.append(adjacent[-1])
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
     found = _after_preposition(text, places.find(text, trigger.end, end), preps, out)
@@ -311,11 +363,9 @@ def _claim(view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: 
         span = _span(event.time, published)
         time = SentenceTime(span, "sentence")
     else:
+        # no time of its own: a time leading the sentence, else none, whatever the publication date
         lead = view.claim_time(sentence)
-        if lead.source == "sentence":
-            time = lead
-        else:  # no time of its own: the event is not dated, whatever the publication date
-            time = SentenceTime(TimeSpan.unknown(), "none")
+        time = lead if lead.source == "sentence" else SentenceTime(TimeSpan.unknown(), "none")
     after_publication = time.span.start is not None and published.end is not None and time.span.start > published.end
     status = Status.PLANNED if cue or after_publication else Status.CURRENT
     etype = rs.event_types[event.type]

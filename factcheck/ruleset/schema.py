@@ -100,11 +100,13 @@ class Place(Strict):
 
 
 class EventType(Strict):
-    """A kind of event. A trigger noun ("talks", "round") names it when every `topic` group has a
-    term somewhere in the article and every `participants` person is named in the sentence."""
+    """A kind of event. A trigger noun ("talks", "round") or verb ("met", "gathered") names it when
+    every `topic` group has a term somewhere in the article and every `participants` person is named
+    in the sentence."""
 
     name: str
     triggers: list[str] = Field(min_length=1)
+    verbs: list[str] = []  # "met in Geneva on May 10": verbs that report the event, in every form used
     topic: list[list[str]] = []
     participants: list[str] = []
 
@@ -115,6 +117,8 @@ class EventCues(Strict):
     planned: list[str] = []
     ordinals: dict[str, int] = {}
     venue_prepositions: list[str] = ["in", "at"]
+    # Subjects of an event verb that point back to the previous sentence: "the two sides met".
+    anaphors: list[str] = []
 
 
 class MarketIndex(Strict):
