@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import event, gap, market, office, quote, statistic
+from factcheck.extract import event, gap, market, office, quote, statistic, weekday
 from factcheck.extract.context import ArticleView
 from factcheck.models import Claim
 from factcheck.ruleset.ruleset import RuleSet
@@ -18,4 +18,5 @@ EXTRACTORS: dict[str, Extractor] = {
     quote.KIND: quote.extract,
     market.KIND: market.extract,
     statistic.KIND: statistic.extract,
+    weekday.KIND: weekday.extract,
 }

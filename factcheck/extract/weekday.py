@@ -1,0 +1,62 @@
+"""weekday claims: a date written with its day of the week, which must be that day.
+
+Forms read: "Wednesday, Oct. 29", "on Thursday, October 30, 2025", "on Wednesday (Oct. 30)",
+"Oct. 30 (Thursday)", "Sunday 26 October". The date is resolved against the publication date like
+every other time expression; the claim says which weekday the text gives it. Masthead lines
+(datelines, bylines) are read too: "Updated Wednesday, October 29, 2025" can be wrong as well.
+A bare weekday ("on Monday") is no claim: it is resolved to the nearest such day and cannot disagree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.models import Claim, Qualifiers
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.timeexpr import WEEKDAYS, find_times
+
+KIND = "weekday"
+
+_WD = "|".join(WEEKDAYS)
+_LEADING = re.compile(rf"^(?P<wd>{_WD})\b,?\s+", re.IGNORECASE)  # inside the mention: "Wednesday, Oct. 29"
+_BEFORE = re.compile(rf"\b(?P<wd>{_WD})\s*(?:,\s*)?\(\s*$", re.IGNORECASE)  # "Wednesday (Oct. 30)"
+_AFTER = re.compile(rf"\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)  # "Oct. 30 (Thursday)"
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    published = view.article.published
+    for sentence in view.sentences:
+        text = sentence.text
+        if not re.search(_WD, text, re.IGNORECASE):
+            continue
+        # Every time expression, masthead included: a dateline's weekday can be wrong too.
+        for m in find_times(text, published, offset=sentence.start):
+            span = m.span
+            if span.days != 1 or span.start is None:
+                continue
+            s, e = m.start - sentence.start, m.end - sentence.start
+            start, end, stated = s, e, None
+            if lead := _LEADING.match(m.text):
+                stated = lead["wd"]
+            elif before := _BEFORE.search(text, 0, s):
+                stated, start = before["wd"], before.start()
+                end = e + (1 if text[e : e + 1] == ")" else 0)
+            elif after := _AFTER.match(text, e):
+                stated, end = after["wd"], e + after.end()
+            if stated is None:
+                continue
+            actual = calendar.day_name[span.start.weekday()]
+            yield view.claim(
+                KIND,
+                sentence,
+                sentence.start + start,
+                sentence.start + end,
+                key={"date": span.start.isoformat()},
+                value={"weekday": stated.capitalize(), "actual": actual},
+                labels={"date": span.start.isoformat(), "weekday": stated.capitalize()},
+                qualifiers=Qualifiers(),
+                time=SentenceTime(span, "sentence"),
+            )

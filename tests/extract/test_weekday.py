@@ -1,0 +1,45 @@
+"""weekday claims: dates written with their day of the week, in the shapes news copy uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim
+
+Claims = Callable[..., list[Claim]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met on Wednesday, Oct. 29, in Busan.", ("2025-10-29", "Wednesday", "Wednesday")),
+        ("They met on Wednesday (Oct. 30) in Busan.", ("2025-10-30", "Wednesday", "Thursday")),
+        ("They met on Oct. 30 (Thursday) in Busan.", ("2025-10-30", "Thursday", "Thursday")),
+        ("On Thursday, October 30, 2025, the leaders met.", ("2025-10-30", "Thursday", "Thursday")),
+        ("The vote is on Sunday 26 October.", ("2025-10-26", "Sunday", "Sunday")),
+        ("The meeting on Friday, 31 October, ran late.", ("2025-10-31", "Friday", "Friday")),
+    ],
+)
+def test_a_weekday_written_with_its_date(claims_of: Claims, sentence: str, expected: tuple[str, str, str]) -> None:
+    [claim] = claims_of(sentence, published="2025-11-02", kind="weekday")
+    assert (claim.key["date"], claim.value["weekday"], claim.value["actual"]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met on Wednesday in Busan.",  # a bare weekday cannot disagree
+        "They met on Oct. 30 in Busan.",  # a date without a weekday
+        "They met on Monday, a week after talks on Oct. 20.",  # the weekday is not the date's
+        "Black Friday sales rose on Nov. 28.",
+    ],
+)
+def test_no_weekday_claim(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, published="2025-11-02", kind="weekday") == []
+
+
+def test_the_claim_quotes_weekday_and_date(claims_of: Claims) -> None:
+    [claim] = claims_of("The two leaders met on Wednesday (Oct. 30) in Busan.", published="2025-11-02", kind="weekday")
+    assert claim.surface == "Wednesday (Oct. 30)"
