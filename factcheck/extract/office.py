@@ -4,6 +4,8 @@ Forms read (the words come from rules/vocab; none are written here):
 - title before name: "U.S. Treasury Secretary Janet Yellen", "China's Vice Premier He Lifeng",
   "The Treasury Secretary, Scott Bessent, said", "Presidents Donald Trump and Xi Jinping";
 - appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
+- predicates: "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as
+  chancellor" (current), "Takaichi is set to become prime minister" (future);
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
@@ -20,6 +22,7 @@ Headings are skipped: in Title Case a name's end cannot be told from the next wo
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +34,7 @@ from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.terms import term_spans
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.vocab import Resolved, Vocabulary, fold, phrase_regex, vocabulary
+from factcheck.vocab import Resolved, Vocabulary, alias_pattern, fold, phrase_regex, vocabulary
 
 KIND = "office_holder"
 
@@ -115,6 +118,10 @@ def _mentions(
     names = _names_after(text, tail, is_plural, max_tokens, vocab)
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
+        if name is None and (pred := _predicate_name(text, before, rs)) is not None:
+            name, future, verb = pred
+            if future and status is Status.CURRENT:
+                status, cue = Status.FUTURE, verb
         names = [name] if name else []
         if name:
             head = name.start
@@ -265,6 +272,46 @@ def _span_len(text: str, tokens: list[str]) -> int:
     for tok in tokens:
         i = text.index(tok, i) + len(tok)
     return i
+
+
+# Between a predicate and its title: "as the country's new", "as its 104th".
+_FILLER = (
+    r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
+    r"longest-serving|interim|caretaker|\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
+)
+# Between a subject and its predicate: an appositive, auxiliaries and adverbs ("was formally elected").
+_AUX = r"(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|on\s+\w+)\s+)*"
+
+
+@functools.lru_cache(maxsize=16)
+def _predicate_regexes(
+    subject_first: tuple[str, ...], object_first: tuple[str, ...], future: tuple[str, ...], max_tokens: int
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = _name_regex(max_tokens).pattern
+    verbs = "|".join(alias_pattern(v) for v in sorted({*subject_first, *future}, key=len, reverse=True)) or "(?!x)x"
+    objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
+    return (
+        re.compile(rf"(?P<name>{name}){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
+        re.compile(rf"(?<![\w])(?P<verb>{objects})\s+(?P<name>{name})\s+as\s+{_FILLER}$"),
+    )
+
+
+def _predicate_name(text: str, before: str, rs: RuleSet) -> tuple[_Name, bool, str] | None:
+    """ "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as chancellor",
+    "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
+    verb is about the future, and the verb."""
+    q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
+    subject_rx, object_rx = _predicate_regexes(
+        tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
+    )
+    m = subject_rx.search(before) or object_rx.search(before)
+    if m is None:
+        return None
+    name = _take_name(text, m.start("name"), max_tokens)
+    if name is None or name.end != m.end("name") or name.text in _STOP:
+        return None
+    verb = " ".join(m["verb"].split())
+    return name, fold(verb) in {fold(v) for v in q.future_predicates}, verb
 
 
 def _holder_close_to(

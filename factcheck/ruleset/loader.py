@@ -2,6 +2,7 @@
 
 Directories are layered: a later one (a project's own rules) replaces an entry with the same id
 in an earlier one (the shipped defaults), and can switch a check off with `disable: [id, ...]`.
+Reference events add up instead (see `_add_events`).
 Within one directory an id may be defined once.
 """
 
@@ -22,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from factcheck.errors import RuleError, RuleFileError
 from factcheck.io import display_path
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.ruleset.schema import CheckRule, RuleFile, RuleTest, Term
+from factcheck.ruleset.schema import CheckRule, ReferenceEvents, RuleFile, RuleTest, Term
 from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -67,8 +68,40 @@ class _Layer:
     singles: dict[str, Any] = field(default_factory=dict)
     terms_as_of: dict[str, Any] = field(default_factory=dict)  # role -> the as_of of its file
     tests: list[tuple[RuleTest, str, Marks, tuple[str | int, ...]]] = field(default_factory=list)
-    event_sources: list[str] | None = None
+    events: tuple[ReferenceEvents, list[str]] | None = None  # reference events with each one's file:line
     disabled: list[str] = field(default_factory=list)
+
+
+def _add_events(
+    have: tuple[ReferenceEvents, list[str]] | None, more: ReferenceEvents, where: list[str]
+) -> tuple[ReferenceEvents, list[str]]:
+    """Reference events add up across files and layers, so a project lists its own events without
+        copying the shipped ones: the lists are joined (an event listed twice counts once, quoted from the
+    later file), `complete_from`
+        is merged (a later file wins per event type), and `as_of` is the earliest, so nothing is judged past
+        a day some list was not verified for."""
+    if have is None:
+        return more, where
+    base, sources = have
+    index = {(e.type, e.place, e.start, e.end): i for i, e in enumerate(base.events)}
+    events, joined = list(base.events), list(sources)
+    for event, at in zip(more.events, where):
+        ident = (event.type, event.place, event.start, event.end)
+        if ident in index:  # listed again: the later file is the one to quote
+            events[index[ident]], joined[index[ident]] = event, at
+            continue
+        index[ident] = len(events)
+        events.append(event)
+        joined.append(at)
+    merged = base.model_copy(
+        update={
+            "as_of": min(base.as_of, more.as_of),
+            "complete_from": {**base.complete_from, **more.complete_from},
+            "near_days": more.near_days,
+            "events": events,
+        }
+    )
+    return merged, joined
 
 
 def rule_files(directory: Path) -> list[Path]:
@@ -128,13 +161,14 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
             _define(layer, section, key, model, shown, marks, (section, key), errors)
     for single in SINGLE_SECTIONS:
         value = getattr(parsed, single)
-        if value is not None:
+        if value is not None and single != "reference_events":
             layer.singles[single] = value
     if parsed.reference_events is not None:
-        layer.event_sources = [
+        where = [
             f"{shown}:{mark_for(marks, ('reference_events', 'events', i))[0]}"
             for i in range(len(parsed.reference_events.events))
         ]
+        layer.events = _add_events(layer.events, parsed.reference_events, where)
     if parsed.terms_of_office is not None:
         for role, terms in parsed.terms_of_office.roles.items():
             layer.terms_as_of[role] = parsed.terms_of_office.as_of
@@ -275,15 +309,15 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
     terms_as_of: dict[str, Any] = {}
     disabled: set[str] = set()
     tests: list[RuleTest] = []
+    events: tuple[ReferenceEvents, list[str]] | None = None
     for layer in layers:
         for section, entries in layer.sections.items():
             merged.setdefault(section, {}).update(entries)
         singles.update(layer.singles)
         terms_as_of.update(layer.terms_as_of)
         tests += [test for test, *_ in layer.tests]
-        if layer.event_sources is not None:
-            for i, where in enumerate(layer.event_sources):
-                sources[("events", str(i))] = where
+        if layer.events is not None:
+            events = _add_events(events, *layer.events)
         disabled.update(layer.disabled)
         for (section, key), (shown, marks, loc) in layer.where.items():
             if section == "terms":  # indexed in start order, as RuleSet.terms holds them
@@ -292,6 +326,9 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
                     sources[("terms", key, str(n))] = f"{shown}:{mark_for(marks, loc + (i,))[0]}"
             else:
                 sources[(section, key)] = f"{shown}:{mark_for(marks, loc)[0]}"
+    if events is not None:
+        singles["reference_events"] = events[0]
+        sources.update({("events", str(i)): where for i, where in enumerate(events[1])})
     checks = tuple(c for _, c in sorted(merged.get("checks", {}).items()) if c.id not in disabled and c.enabled)
     terms: dict[str, tuple[Term, ...]] = {
         role: tuple(sorted(ts, key=lambda t: t.start)) for role, ts in merged.get("terms", {}).items()

@@ -55,6 +55,11 @@ class OfficeQualifiers(Strict):
     blockers: list[str] = []  # "deputy", "assistant": a different office altogether
     historical_context: list[str] = []  # "who left office", "in his first term": the sentence is about the past
     succession: list[str] = []  # "will succeed", "replacing": the holder named is the outgoing one, not judged
+    # Verbs that give a person an office: "X was sworn in as Prime Minister", "Parliament elected X as
+    # chancellor" (current from then on), "X will become Prime Minister" (future).
+    predicates: list[str] = []  # subject first: "X was sworn in as", "X became"
+    object_predicates: list[str] = []  # object first: "elected X as", "named X as"
+    future_predicates: list[str] = []  # "X will become", "X is set to become"
 
 
 class Matching(Strict):

@@ -134,3 +134,31 @@ def test_a_name_far_from_every_holder_stays_unknown(world: RuleSet) -> None:
 )
 def test_the_outgoing_holder_of_a_hand_over_is_not_a_current_claim(offices: Offices, sentence: str) -> None:
     assert offices(sentence, published="2025-10-30") == [("japan-prime-minister", "shigeru-ishiba", "historical")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sanae Takaichi was elected as Japan's prime minister on Tuesday.", "current"),
+        ("Takaichi, a hardliner, was formally elected as the country's new prime minister.", "current"),
+        ("Takaichi became prime minister on Tuesday.", "current"),
+        ("Lawmakers elected Sanae Takaichi as prime minister.", "current"),
+        ("Takaichi was sworn in as Japan's 104th prime minister.", "current"),
+        ("Takaichi is set to become Japan's first female prime minister.", "future"),
+        ("Takaichi will become prime minister next week.", "future"),
+    ],
+)
+def test_verbs_that_give_an_office(offices: Offices, sentence: str, expected: str) -> None:
+    assert offices(sentence, published="2025-10-22") == [("japan-prime-minister", "sanae-takaichi", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Takaichi became a critic of the prime minister.",  # the title is not hers
+        "The lawmakers elected him as prime minister.",  # a pronoun names nobody
+        "Takaichi became popular with voters.",
+    ],
+)
+def test_no_office_from_a_verb_without_its_title(offices: Offices, sentence: str) -> None:
+    assert offices(sentence, published="2025-10-22") == []

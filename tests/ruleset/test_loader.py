@@ -161,3 +161,29 @@ def test_an_impossible_date_names_its_place(tmp_path: Path, monkeypatch: pytest.
     write(tmp_path, "rules/r.yaml", "terms_of_office:\n  as_of: 2025-02-30\n")
     [error] = errors_of(tmp_path, monkeypatch)
     assert error.startswith('rules/r.yaml:2:10: cannot read "2025-02-30": day is out of range for month')
+
+
+def test_reference_events_add_up_across_layers(tmp_path: Path) -> None:
+    """A project lists its own events without copying the shipped ones; a repeated event counts once."""
+    write(
+        tmp_path,
+        "mine/events.yaml",
+        """\
+reference_events:
+  as_of: 2025-10-31
+  complete_from: {g7-summit: 2020-01-01}
+  events:
+    - {type: us-china-trade-talks, place: geneva, start: 2025-05-10, end: 2025-05-11, ordinal: 1}
+    - {type: trump-xi-meeting, place: busan, start: 2025-10-30, end: 2025-10-30}
+""",
+    )
+    shipped = load_ruleset([RULES]).reference_events
+    layered = load_ruleset([RULES, tmp_path / "mine"])
+    ref = layered.reference_events
+    assert shipped is not None and ref is not None
+    assert len(ref.events) == len(shipped.events)  # both of mine were shipped already
+    assert ref.as_of == min(shipped.as_of, ref.as_of) and str(ref.as_of) == "2025-10-31"
+    assert ref.complete_from["g7-summit"].isoformat() == "2020-01-01"
+    assert ref.complete_from["us-china-trade-talks"] == shipped.complete_from["us-china-trade-talks"]
+    geneva = next(i for i, e in enumerate(ref.events) if e.place == "geneva")
+    assert layered.sources[("events", str(geneva))].endswith("mine/events.yaml:5")
