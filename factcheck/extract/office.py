@@ -280,7 +280,10 @@ _FILLER = (
     r"longest-serving|interim|caretaker|\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
 )
 # Between a subject and its predicate: an appositive, auxiliaries and adverbs ("was formally elected").
-_AUX = r"(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|on\s+\w+)\s+)*"
+_AUX = (
+    r"(?:,[^,]{1,80},)?\s+"
+    r"(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|on\s+\w+)\s+)*"
+)
 
 
 @functools.lru_cache(maxsize=16)

@@ -85,7 +85,7 @@ def _add_events(
     base, sources = have
     index = {(e.type, e.place, e.start, e.end): i for i, e in enumerate(base.events)}
     events, joined = list(base.events), list(sources)
-    for event, at in zip(more.events, where):
+    for event, at in zip(more.events, where, strict=True):
         ident = (event.type, event.place, event.start, event.end)
         if ident in index:  # listed again: the later file is the one to quote
             events[index[ident]], joined[index[ident]] = event, at
