@@ -460,10 +460,13 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
     return mentions
 
 
-# A sentence about the future resolves bare weekdays forward; otherwise news looks back.
+# A sentence about the future resolves bare weekdays and yearless dates forward; otherwise news looks
+# back. "Trump to meet Putin on August 15" (a headline's infinitive) and "intends to call elections on
+# October 27" are about the future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
-    r"starting|later\s+this|this\s+coming|ahead)\b|['’]ll\b",
+    r"starting|later\s+this|this\s+coming|ahead|intends?\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|"
+    r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _YEARLESS_MONTH = re.compile(

@@ -14,6 +14,9 @@ What does not flag:
 - times further apart than `window_days` (probably two events);
 - claims vaguer than `max_span_days`, with open or unknown times, or planned;
 - claims missing a key field (an event with no place);
+- two numbered rounds with different numbers ("the second round" and "the fifth round" at one venue);
+- two claims the reference table named by `reference:` holds both right (two recorded rounds at one
+  venue five weeks apart);
 - two claims in one article, unless `across_articles_only: false`.
 """
 
@@ -26,6 +29,7 @@ from pydantic import Field
 
 from factcheck.checks.base import render_message, side
 from factcheck.models import Claim, Conflict, Status
+from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
 
@@ -38,16 +42,21 @@ class Rule(CheckRule):
     window_days: int = Field(45, ge=0)
     max_span_days: int = Field(62, ge=1)
     across_articles_only: bool = True
+    reference: str | None = None  # a reference table (events) that can hold both claims right
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
 
 
 def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[Conflict]:
     claims = sorted((c for c in group if _comparable(c, rule)), key=Claim.sort_key)
+    judge = TABLES.get(rule.reference) if rule.reference else None
+    right = {id(c): judge(c, ruleset).verdict is Verdict.CONSISTENT for c in claims} if judge else {}
     reported: set[tuple[str, str]] = set()
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if rule.across_articles_only and a.evidence.article == b.evidence.article:
+                continue
+            if _numbered_apart(a, b) or (right.get(id(a)) and right.get(id(b))):
                 continue
             gap = a.time.gap_days(b.time)
             if gap is None or gap == 0 or gap > rule.window_days:
@@ -64,6 +73,12 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
             yield Conflict(
                 rule=rule.id, severity=rule.severity, message=render_message(rule.message, fields), claims=(a, b)
             )
+
+
+def _numbered_apart(a: Claim, b: Claim) -> bool:
+    """ "The second round" and "the fifth round" are two events, however close their dates."""
+    x, y = a.value.get("ordinal"), b.value.get("ordinal")
+    return x is not None and y is not None and x != y
 
 
 def _comparable(claim: Claim, rule: Rule) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -21,6 +22,14 @@ TimeSource = Literal["sentence", "published", "sentence+published", "none"]
 class SentenceTime:
     span: TimeSpan
     source: TimeSource  # "sentence", "published", "sentence+published" or "none"
+
+
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|^[^“]*”|(?<!\w)\"[^\"]*(?:\"|$)")
+
+
+def quote_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Article offsets of quoted speech in a sentence, a quote left open or closed at either end included."""
+    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTE.finditer(sentence.text)]
 
 
 class ArticleView:
@@ -45,6 +54,9 @@ class ArticleView:
             found = find_times(sentence.text, self.article.published, offset=sentence.start)
             if sentence.start < (self.masthead[-1][1] if self.masthead else 0):
                 found = [m for m in found if not any(a <= m.start < b for a, b in self.masthead)]
+            if found and (quoted := quote_spans(sentence)):
+                # "Today, in Rome, ..." in quoted speech is the day it was said, not the day printed
+                found = [m for m in found if not (m.relative and any(a <= m.start < b for a, b in quoted))]
             self._times[sentence.start] = found
         return self._times[sentence.start]
 

@@ -273,10 +273,13 @@ def _events(
     local = [m for m in mentions if first <= m.start - sentence.start < min(end, hi)]
     events: list[_Event] = []
     used: set[int] = set()
+    own = _time_before_trigger(text, trigger, mentions, sentence.start)  # "a 2018 summit", "Wednesday's meeting"
     for venue in venues:
-        time = _time_next_to(venue, local, sentence.start, used)
-        if time is None and len(venues) == 1 and len(local) == 1:
+        time = _time_next_to(venue, local, sentence.start, used, text)
+        if time is None and len(venues) == 1 and len(local) == 1 and not _after_place(text, local[0], sentence.start):
             time = local[0]
+        if time is None and len(venues) == 1:
+            time = own
         if time is not None:
             used.add(time.start)
         # "talks in Geneva in May", then "London in June" for the rest of a list
@@ -284,12 +287,36 @@ def _events(
         events.append(_Event(etype, venue.ids[0], ordinal, time, start, venue.end))
     if not venues:
         times = [m for m in local if m.bound in ("at", "before", "until") and _precise(m.span)]
+        if not times and own is not None and _precise(own.span):
+            times = [own]
         if len(times) == 1:
             t = times[0]
             events.append(_Event(etype, None, ordinal, t, trigger.start, t.end - sentence.start))
         elif ordinal is not None:
             events.append(_Event(etype, None, ordinal, None, trigger.start, trigger.end))
     return events
+
+
+_BEFORE_TRIGGER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$")
+_DETERMINER_END = re.compile(r"(?:^|\b(?:a|an|the|this|last|next|its|their|his|her|that)\s+)$", re.IGNORECASE)
+
+
+def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], offset: int) -> TimeMention | None:
+    """A time inside the trigger's noun phrase: "a 2018 summit in Quebec", "the October 2024 elections",
+    "Wednesday's policy meeting"."""
+    for m in mentions:
+        s, e = m.start - offset, m.end - offset
+        if e <= trigger.start and m.bound == "at" and _BEFORE_TRIGGER.match(text[e : trigger.start]):
+            if text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s]):
+                return m
+    return None
+
+
+def _after_place(text: str, mention: TimeMention, offset: int) -> bool:
+    """A time written right after a place names that place's event: "a repeat of Helsinki 2018"."""
+    return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[: mention.start - offset])) and not re.search(
+        r"(?:^|\s)(?:On|In|At|By|Since|Until|Before|After)\s+$", text[: mention.start - offset]
+    )
 
 
 def _precise(span: TimeSpan) -> bool:
@@ -303,12 +330,21 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 def _ordinal(before: str, rs: RuleSet) -> int | None:
-    """ "the fourth round", "a fifth high-level round": an ordinal among the two words before the trigger."""
-    for word in reversed(before.split()[-2:]):
-        n = rs.event_cues.ordinals.get(word.lower())
+    """ "the fourth round", "a fifth high-level round": an ordinal among the two words before the trigger.
+    After a possessive it numbers someone's own events, not the series: "his first NATO summit",
+    "Rutte's first summit"."""
+    words = before.split()
+    for i in range(len(words) - 1, max(-1, len(words) - 3), -1):
+        n = rs.event_cues.ordinals.get(words[i].lower())
         if n is not None:
+            owner = words[i - 1] if i else ""
+            if owner.lower() in _POSSESSIVES or re.search(r"['’]s?$", owner):
+                return None
             return n
     return None
+
+
+_POSSESSIVES = frozenset("his her their its my our your whose".split())
 
 
 def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, verb: bool = False) -> list[Hit]:
@@ -317,9 +353,13 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
     out: list[Hit] = []
     head = text[: trigger.start].rstrip()
     adjacent = [h for h in places.find(text, 0, len(head)) if h.end == len(head)]
-    if adjacent and not verb and not re.search(r"(?:[-‐‑–—/]|\band|,)\s*$", text[: adjacent[-1].start]):
+    if (
+        adjacent
+        and not verb
+        and not re.search(r"(?:[-‐‑–—/]|\band|,|\b[A-Z][\w.]*\s+of)\s*$", text[: adjacent[-1].start])
+    ):
         # "the Madrid round", not "US-China talks" or "Chinese and U.S. talks" (parties), nor the
-        # subject of a verb ("the U.S. held talks")
+        # subject of a verb ("the U.S. held talks"), nor part of a name ("the Bank of Japan meeting")
         out.append(adjacent[-1])
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
@@ -346,11 +386,20 @@ def _clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _time_next_to(venue: Hit, mentions: list[TimeMention], offset: int, used: set[int]) -> TimeMention | None:
+def _time_next_to(
+    venue: Hit, mentions: list[TimeMention], offset: int, used: set[int], text: str = ""
+) -> TimeMention | None:
     """The time expression right after a venue ("Geneva in May"), else right before it; never a
-    "since ..." (that dates something else: "the first meeting since Trump took office on Jan. 20")."""
+    "since ..." (that dates something else: "the first meeting since Trump took office on Jan. 20"),
+    nor one that follows another name ("Geneva, a repeat of Helsinki 2018")."""
     mentions = [m for m in mentions if m.bound == "at"]
-    after = [m for m in mentions if m.start not in used and 0 <= m.start - offset - venue.end <= _NEAR]
+    after = [
+        m
+        for m in mentions
+        if m.start not in used
+        and 0 <= m.start - offset - venue.end <= _NEAR
+        and (m.start - offset - venue.end <= 2 or not _after_place(text, m, offset))
+    ]
     if after:
         return min(after, key=lambda m: m.start)
     before = [m for m in mentions if m.start not in used and 0 <= venue.start - (m.end - offset) <= 6]

@@ -39,7 +39,8 @@ from factcheck.vocab import Resolved, Vocabulary, alias_pattern, fold, phrase_re
 KIND = "office_holder"
 
 _PARTICLES = r"(?:de|del|della|der|di|da|du|van|von|bin|al|la|le|ten|ter)"
-_TOKEN = r"(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*[\w])"
+# A name token: an initial, a capitalised word, or an Arabic particle joined to one ("al-Busaidi").
+_TOKEN = r"(?:[A-Z][a-z]?\.|(?:(?:al|el|ad|an|as|ash|at|az|ibn|abu|bint|ould)[-‐])?[A-Z][\w’'\-]*[\w])"
 # Words that are capitalised but never part of a name after a title.
 _STOP = frozenset(
     [m for m in calendar.month_name if m]
