@@ -494,13 +494,24 @@ def _later_than(span: TimeSpan, anchor: TimeSpan) -> bool:
     return span.start is not None and anchor.end is not None and span.start > anchor.end
 
 
-def _year_back(span: TimeSpan) -> TimeSpan:
+def _year_back(span: TimeSpan, years: int = -1) -> TimeSpan:
     def back(d: dt.date | None) -> dt.date | None:
-        return (
-            None if d is None else dt.date(d.year - 1, d.month, min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
-        )
+        if d is None:
+            return None
+        y = d.year + years
+        return dt.date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
 
     return TimeSpan(start=back(span.start), end=back(span.end), precision=span.precision)
+
+
+def ahead_of(mention: TimeMention, anchor: TimeSpan) -> TimeSpan:
+    """A yearless date read as past ("in Oman on April 26" in an article of April 19 was put in the
+    year before) moved to the year ahead, for a clause that turns out to be about a planned event."""
+    span = mention.span
+    if not mention.relative or not _YEARLESS_MONTH.search(mention.text) or not _earlier_than(span, anchor):
+        return span
+    ahead = _year_back(span, +1)
+    return ahead if ahead.start is not None and anchor.end is not None and ahead.start > anchor.end else span
 
 
 # --- dates in metadata -----------------------------------------------------------------------------------------------
@@ -608,6 +619,9 @@ def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
         line, rank, span, end = raw.strip().strip("*_#>").strip(), 1, None, len(raw)
         if label := _LABEL_RE.match(line):
             rank, span = (0 if label["pub"] else 3), _full_date(line[label.end() :], month_ok=True)
+            dated = [t for t in find_times(line[label.end() :], TimeSpan.unknown()) if not t.relative]
+            if dated:  # "date 2025-05-21 DUBAI, May 21. The fifth round ...": only the label and its date
+                end = raw.index(line) + label.end() + dated[0].end
         elif _BYLINE_RE.match(line):
             span = _full_date(line)
         elif (dateline := _dateline(line)) is not None:

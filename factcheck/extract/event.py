@@ -31,7 +31,7 @@ from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.timeexpr import TimeMention
+from factcheck.timeexpr import TimeMention, ahead_of
 from factcheck.vocab import Hit, Vocabulary, alias_pattern, fold, vocabulary
 
 KIND = "event"
@@ -409,7 +409,10 @@ def _time_next_to(
 def _claim(view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: RuleSet) -> Claim:
     published = view.article.published
     if event.time is not None:
-        span = _span(event.time, published)
+        mention = event.time
+        if cue and published.is_known:  # "agreed to hold another round in Oman on April 26": ahead
+            mention = mention.model_copy(update={"span": ahead_of(mention, published)})
+        span = _span(mention, published)
         time = SentenceTime(span, "sentence")
     else:
         # no time of its own: a time leading the sentence, else none, whatever the publication date

@@ -106,3 +106,13 @@ def test_quiet_without_dates(conflicts: Run) -> None:
         ("Commerce Secretary Richard Doe spoke.", None),
         rule=RULE,
     )
+
+
+def test_a_particle_joined_name_is_one_person(conflicts: Run) -> None:
+    """ "Badr al-Busaidi" is not a person "Badr": an unknown name with its particle stays whole."""
+    [c] = conflicts(
+        ("Commerce Secretary Jamal al-Rashid spoke.", "2025-10-02"),
+        ("Commerce Secretary Howard Lutnick spoke.", "2025-10-03"),
+        rule=RULE,
+    )
+    assert [x.labels["person"] for x in c.claims] == ["Jamal al-Rashid", "Howard Lutnick"]

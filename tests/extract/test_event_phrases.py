@@ -1,0 +1,80 @@
+"""Event phrases found failing on real pages, rewritten as sentences of our own in several styles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.models import Claim
+
+Claims = Callable[..., list[Claim]]
+TOPIC = "China and the U.S. are negotiating over tariffs. "
+
+
+def events(claims_of: Claims, text: str, published: str = "2025-09-20") -> list[tuple[object, ...]]:
+    found = claims_of(TOPIC + text, published=published, kind="event")
+    return [(c.value["place"], c.value["ordinal"], c.time.label(), c.qualifiers.status.value) for c in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Today, in Geneva, we held a useful round of talks,” Bessent said.",
+        "Bessent said talks “this week in Geneva were useful”.",
+        "“Talks in Geneva yesterday went well,” an official said.",
+    ],
+)
+def test_a_relative_time_in_quoted_speech_dates_nothing(claims_of: Claims, sentence: str) -> None:
+    assert all(time == "unknown time" for _, _, time, _ in events(claims_of, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They agreed to hold another round of talks in Geneva on April 26.",
+        "Officials said another round of talks is planned in Geneva on April 26.",
+        "The next round of talks in Geneva on April 26 will focus on tariffs.",
+    ],
+)
+def test_a_planned_event_reads_a_yearless_date_ahead(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, sentence, published="2025-04-19") == [("geneva", None, "2025-04-26", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("A 2018 round of talks in Geneva ended badly.", "2018"),
+        ("The May 2024 talks in Geneva ended badly.", "2024-05"),
+        ("Wednesday's talks in Geneva ended badly.", "2025-09-17"),
+    ],
+)
+def test_a_time_inside_the_noun_phrase_dates_the_event(claims_of: Claims, sentence: str, time: str) -> None:
+    assert events(claims_of, sentence) == [("geneva", None, time, "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks in Geneva, a repeat of Helsinki 2018, were tense.",
+        "The talks in Geneva, unlike Osaka 2019, were tense.",
+    ],
+)
+def test_a_time_after_another_name_is_that_names(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, sentence) == [("geneva", None, "unknown time", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was his first round of talks in Geneva.",
+        "It was Bessent's first round of talks in Geneva.",
+        "It was their second round of talks in Geneva.",
+    ],
+)
+def test_a_possessive_ordinal_numbers_no_round(claims_of: Claims, sentence: str) -> None:
+    assert [ordinal for _, ordinal, _, _ in events(claims_of, sentence)] == [None]
+
+
+def test_a_series_ordinal_still_numbers_the_round(claims_of: Claims) -> None:
+    assert [o for _, o, _, _ in events(claims_of, "It was the second round of talks in Geneva.")] == [2]
