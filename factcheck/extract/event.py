@@ -306,9 +306,9 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
     "Wednesday's policy meeting"."""
     for m in mentions:
         s, e = m.start - offset, m.end - offset
-        if e <= trigger.start and m.bound == "at" and _BEFORE_TRIGGER.match(text[e : trigger.start]):
-            if text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s]):
-                return m
+        in_phrase = e <= trigger.start and m.bound == "at" and _BEFORE_TRIGGER.match(text[e : trigger.start])
+        if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s])):
+            return m
     return None
 
 
