@@ -78,3 +78,15 @@ def test_a_possessive_ordinal_numbers_no_round(claims_of: Claims, sentence: str)
 
 def test_a_series_ordinal_still_numbers_the_round(claims_of: Claims) -> None:
     assert [o for _, o, _, _ in events(claims_of, "It was the second round of talks in Geneva.")] == [2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO leaders are meeting in Geneva on Wednesday.",
+        "EU ministers held talks in Geneva on Wednesday.",
+        "Japanese officials held talks in Geneva on Wednesday.",
+    ],
+)
+def test_a_sentence_led_by_another_party_is_not_this_event(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, sentence) == []
