@@ -289,7 +289,8 @@ def _events(
         start = trigger.start if not events and trigger.start < venue.start else venue.start
         events.append(_Event(etype, venue.ids[0], ordinal, time, start, venue.end))
     if not venues:
-        times = [m for m in local if m.bound in ("at", "before", "until") and _precise(m.span)]
+        # a time alone says which event is meant when precise, or when an ordinal names the round
+        times = [m for m in local if m.bound in ("at", "before", "until") and (_precise(m.span) or ordinal is not None)]
         if not times and own is not None and _precise(own.span):
             times = [own]
         if len(times) == 1:

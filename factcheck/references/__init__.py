@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Claim
-from factcheck.references import events, terms
+from factcheck.references import events, rounds, terms
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -18,6 +18,7 @@ Judge = Callable[[Claim, RuleSet], Judgement]
 TABLES: dict[str, Judge] = {
     "terms_of_office": terms.judge,
     "events": events.judge,
+    "rounds": rounds.judge,
 }
 
 __all__ = ["TABLES", "Judge", "Judgement", "Verdict"]
