@@ -291,7 +291,7 @@ def _events(
     if not venues:
         # a time alone says which event is meant when precise, or when an ordinal names the round
         times = [m for m in local if m.bound in ("at", "before", "until") and (_precise(m.span) or ordinal is not None)]
-        if not times and own is not None and _precise(own.span):
+        if not times and own is not None:  # "the 2021 presidential election": a year names the event
             times = [own]
         if len(times) == 1:
             t = times[0]

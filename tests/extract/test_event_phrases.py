@@ -90,3 +90,14 @@ def test_a_series_ordinal_still_numbers_the_round(claims_of: Claims) -> None:
 )
 def test_a_sentence_led_by_another_party_is_not_this_event(claims_of: Claims, sentence: str) -> None:
     assert events(claims_of, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("He lost during the 2024 round of talks.", "2024"),
+        ("It recalled the 2019 round of talks.", "2019"),
+    ],
+)
+def test_a_year_in_the_noun_phrase_names_an_event_without_a_venue(claims_of: Claims, sentence: str, time: str) -> None:
+    assert events(claims_of, sentence) == [(None, None, time, "current")]
