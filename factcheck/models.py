@@ -221,6 +221,7 @@ class Qualifiers(Frozen):
     negated: bool = False
     acting: bool = False
     cue: str | None = None  # the word that set the status, quoted for the reader
+    uncertain: bool = False  # "perhaps at the summit in Seoul": a conflict on it is one severity lower
 
 
 class Claim(Frozen):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.models import Claim, Conflict
+from factcheck.models import Claim, Conflict, Severity
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
 
@@ -97,6 +97,14 @@ class DisjointSets:
         ri, rj = self.root(i), self.root(j)
         if ri != rj:
             self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def severity_of(rule: CheckRule, claims: Sequence[Claim]) -> Severity:
+    """The rule's severity, one lower when a claim is hedged ("perhaps at the summit in Seoul"):
+    an uncertain claim is still checked, never hidden, but it is not stated as fact either."""
+    if not any(c.qualifiers.uncertain for c in claims):
+        return rule.severity
+    return {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}.get(rule.severity, Severity.INFO)
 
 
 def render_message(template: str, fields: dict[str, Any]) -> str:

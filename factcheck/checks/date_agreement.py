@@ -27,7 +27,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import render_message, severity_of, side
 from factcheck.models import Claim, Conflict, Status
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
@@ -71,7 +71,10 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
                 "b": side(b, "time"),
             }
             yield Conflict(
-                rule=rule.id, severity=rule.severity, message=render_message(rule.message, fields), claims=(a, b)
+                rule=rule.id,
+                severity=severity_of(rule, (a, b)),
+                message=render_message(rule.message, fields),
+                claims=(a, b),
             )
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import render_message, severity_of, side
 from factcheck.models import Claim, Conflict
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
@@ -51,7 +51,7 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
         }
         yield Conflict(
             rule=rule.id,
-            severity=rule.severity,
+            severity=severity_of(rule, (claim,)),
             message=render_message(rule.message, fields),
             claims=(claim,),
             reference=note,

@@ -30,7 +30,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import render_message, severity_of, side
 from factcheck.models import Claim, Conflict, Severity, Status
 from factcheck.references import TABLES, Verdict
 from factcheck.references.places import same_place
@@ -78,7 +78,9 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
             unknown = any(rule.value in c.unresolved for c in (a, b))
             yield Conflict(
                 rule=rule.id,
-                severity=min(rule.severity, Severity.WARNING, key=lambda s: s.rank) if unknown else rule.severity,
+                severity=min(severity_of(rule, (a, b)), Severity.WARNING, key=lambda s: s.rank)
+                if unknown
+                else severity_of(rule, (a, b)),
                 message=render_message(rule.message, fields),
                 claims=(a, b),
             )

@@ -63,6 +63,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     topics = topics_present(view, ruleset)
     planned_cue = _cue_regex(tuple(ruleset.event_cues.planned))
+    hedge_cue = _cue_regex(tuple(ruleset.event_cues.hedges))
     verbs = {tid: {fold(v) for v in t.verbs} for tid, t in ruleset.event_types.items()}
     for n, sentence in enumerate(view.sentences):
         if sentence.heading:
@@ -87,7 +88,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 if ident in seen:
                     continue
                 seen.add(ident)
-                yield _claim(view, sentence, event, _planned(sentence.text, trigger, limit, planned_cue), ruleset)
+                planned = _planned(sentence.text, trigger, limit, planned_cue)
+                hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
+                yield _claim(view, sentence, event, planned, ruleset, hedge)
 
 
 def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
@@ -102,12 +105,18 @@ def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
     return out
 
 
-def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
+def _cue_near(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> str | None:
+    """A cue among the six words before the trigger or the six after it in its clause."""
     before = " ".join(text[: trigger.start].split()[-6:])
     words = text[trigger.end : _clause_end(text, trigger.end, limit)].split()
     if limit < len(text):
         words = words[:-3]  # the words right before the next trigger modify that one: "a scheduled call"
-    return bool(cue.search(before) or cue.search(" ".join(words[:6])))
+    found = cue.search(before) or cue.search(" ".join(words[:6]))
+    return found.group().strip() if found else None
+
+
+def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
+    return _cue_near(text, trigger, limit, cue) is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -410,7 +419,9 @@ def _time_next_to(
     return max(before, key=lambda m: m.start) if before else None
 
 
-def _claim(view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: RuleSet) -> Claim:
+def _claim(
+    view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: RuleSet, hedge: str | None = None
+) -> Claim:
     published = view.article.published
     if event.time is not None:
         mention = event.time
@@ -439,7 +450,7 @@ def _claim(view: ArticleView, sentence: Sentence, event: _Event, cue: bool, rs: 
         key={"event_type": event.type},
         value={"place": event.place, "ordinal": event.ordinal},
         labels=labels,
-        qualifiers=Qualifiers(status=status),
+        qualifiers=Qualifiers(status=status, uncertain=hedge is not None, cue=hedge),
         time=time,
     )
 

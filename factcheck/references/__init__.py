@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Claim
-from factcheck.references import events, rounds, terms
+from factcheck.references import events, planned, rounds, terms
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -19,6 +19,7 @@ TABLES: dict[str, Judge] = {
     "terms_of_office": terms.judge,
     "events": events.judge,
     "rounds": rounds.judge,
+    "planned_events": planned.judge,
 }
 
 __all__ = ["TABLES", "Judge", "Judgement", "Verdict"]

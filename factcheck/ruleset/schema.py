@@ -124,6 +124,9 @@ class EventCues(Strict):
     venue_prepositions: list[str] = ["in", "at"]
     # Subjects of an event verb that point back to the previous sentence: "the two sides met".
     anaphors: list[str] = []
+    # Words that make an event uncertain: "perhaps at the summit in Seoul". A conflict on a hedged
+    # claim is reported one severity lower; the claim is still read and checked.
+    hedges: list[str] = []
 
 
 class MarketIndex(Strict):
