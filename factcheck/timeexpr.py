@@ -445,8 +445,9 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
             chosen.append(cand)
     mentions = []
-    future = bool(_FUTURE.search(text))
+    sentence_future = bool(_FUTURE.search(text))
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
+        future = _future_at(text, s, sentence_future)
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
         words = text[max(0, s - 12) : e]
@@ -469,6 +470,32 @@ _FUTURE = re.compile(
     r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect))\b|['’]ll\b",
     re.IGNORECASE,
 )
+# Past-tense verbs: the nearest tense word before a time expression says which way it resolves, so
+# in "Trump and Xi will endorse what negotiators reached on Sunday" Sunday is past.
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|met|held|said|made|took|gave|went|came|began|won|lost|led|sat|spoke|told|wrote|left|"
+    r"brought|struck|fell|rose|was|were|had|did)\b"
+)
+
+
+# "will be held", "is to be signed", "are held": a participle after these carries no past tense.
+_PASSIVE_PRESENT = re.compile(r"\b(?:be|being|is|are|am)\s+$", re.IGNORECASE)
+
+
+def _future_at(text: str, pos: int, sentence_future: bool) -> bool:
+    """Whether the tense governing a time expression at `pos` is future: the nearest future cue or
+    past-tense verb before it decides; with neither before it, the sentence's future cues do."""
+    future = [m.end() for m in _FUTURE.finditer(text, 0, pos)]
+    past = [
+        m.end()
+        for m in _PAST.finditer(text, 0, pos)
+        if not _FUTURE.match(text, m.start()) and not _PASSIVE_PRESENT.search(text, 0, m.start())
+    ]
+    if not future and not past:
+        return sentence_future
+    return (future[-1] if future else -1) > (past[-1] if past else -1)
+
+
 _YEARLESS_MONTH = re.compile(
     r"^(?!.*\b\d{4}\b)(?:.*\b)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\b|$)", re.S
 )

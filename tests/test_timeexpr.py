@@ -371,3 +371,20 @@ def test_tense_decides_the_direction(text: str, anchor: str, label: str) -> None
     """News looks back unless the sentence speaks of the future: then weekdays and months look ahead."""
     [m] = find_times(text, parse_date_value(anchor))
     assert m.span.label() == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # the nearest tense word before the time decides, not any future word in the sentence
+        ("Trump and Xi will endorse what negotiators reached on Sunday.", "2025-10-26"),
+        ("Leaders will sign the deal their aides agreed on Sunday.", "2025-10-26"),
+        ("Officials said the talks will be held on Sunday.", "2025-11-02"),
+        ("The round will be held on Sunday, officials said.", "2025-11-02"),
+        ("Officials who met on Sunday will meet again.", "2025-10-26"),
+        ("They agreed to meet on Sunday.", "2025-11-02"),
+    ],
+)
+def test_the_nearest_tense_resolves_a_weekday(sentence: str, label: str) -> None:
+    [m] = find_times(sentence, parse_date_value("2025-10-28"))
+    assert m.span.label() == label

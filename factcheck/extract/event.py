@@ -159,7 +159,12 @@ def event_type_of(
         return None  # "a round of voting", "a first round of tariffs": not a meeting
     # Participants anywhere in the trigger's own stretch of the sentence ("Trump and Xi met in
     # Busan, their first in-person meeting"), never past a neighbouring trigger.
-    named = {pid for hit in vocab.lexicons["people"].find(text[lo:hi]) for pid in hit.ids}
+    people = vocab.lexicons["people"].find(text, lo, hi)
+    # Names followed by their delegates before the trigger ("Trump and Xi will endorse what their
+    # negotiators agreed at talks in Kuala Lumpur") are not the ones meeting.
+    delegates = _cue_regex(tuple(rs.event_cues.delegates))
+    people = [h for h in people if h.start > trigger.start or not delegates.search(text, h.end, trigger.start)]
+    named = {pid for hit in people for pid in hit.ids}
     if subject is not None:
         named |= {pid for hit in vocab.lexicons["people"].find(subject) for pid in hit.ids}
     with_people = [t for t in trigger.ids if rs.event_types[t].participants]

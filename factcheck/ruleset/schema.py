@@ -127,6 +127,9 @@ class EventCues(Strict):
     # Words that make an event uncertain: "perhaps at the summit in Seoul". A conflict on a hedged
     # claim is reported one severity lower; the claim is still read and checked.
     hedges: list[str] = []
+    # Who acts for the principals: "Trump and Xi endorsed what their negotiators agreed at talks in
+    # Kuala Lumpur" puts the talks with the negotiators, not with the leaders named before them.
+    delegates: list[str] = []
 
 
 class MarketIndex(Strict):

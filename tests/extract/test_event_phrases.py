@@ -101,3 +101,22 @@ def test_a_sentence_led_by_another_party_is_not_this_event(claims_of: Claims, se
 )
 def test_a_year_in_the_noun_phrase_names_an_event_without_a_venue(claims_of: Claims, sentence: str, time: str) -> None:
     assert events(claims_of, sentence) == [(None, None, time, "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump and Xi will endorse the framework their negotiators reached at talks in Kuala Lumpur on Sunday.",
+        "Trump and Xi welcomed what their officials agreed at talks in Kuala Lumpur on Sunday.",
+    ],
+)
+def test_talks_of_the_delegates_are_not_the_leaders_meeting(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(TOPIC + sentence, published="2025-10-28", kind="event")
+    assert [(c.key["event_type"], c.value["place"], c.time.label()) for c in found] == [
+        ("us-china-trade-talks", "kuala-lumpur", "2025-10-26")
+    ]
+
+
+def test_the_leaders_own_meeting_is_still_theirs(claims_of: Claims) -> None:
+    found = claims_of(TOPIC + "Trump and Xi met in Busan on Thursday.", published="2025-11-01", kind="event")
+    assert [(c.key["event_type"], c.value["place"]) for c in found] == [("trump-xi-meeting", "busan")]
