@@ -465,7 +465,7 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
 # back. "Trump to meet Putin on August 15" (a headline's infinitive) and "intends to call elections on
 # October 27" are about the future.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
+    r"\b(?:will|would|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
     r"starting|later\s+this|this\s+coming|ahead|intends?\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|"
     r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect))\b|['’]ll\b",
     re.IGNORECASE,
@@ -484,16 +484,20 @@ _PASSIVE_PRESENT = re.compile(r"\b(?:be|being|is|are|am)\s+$", re.IGNORECASE)
 
 def _future_at(text: str, pos: int, sentence_future: bool) -> bool:
     """Whether the tense governing a time expression at `pos` is future: the nearest future cue or
-    past-tense verb before it decides; with neither before it, the sentence's future cues do."""
-    future = [m.end() for m in _FUTURE.finditer(text, 0, pos)]
+    past-tense verb before it decides; with neither before it, the first one after it."""
+    future = [m.start() for m in _FUTURE.finditer(text)]
     past = [
-        m.end()
-        for m in _PAST.finditer(text, 0, pos)
+        m.start()
+        for m in _PAST.finditer(text)
         if not _FUTURE.match(text, m.start()) and not _PASSIVE_PRESENT.search(text, 0, m.start())
     ]
     if not future and not past:
         return sentence_future
-    return (future[-1] if future else -1) > (past[-1] if past else -1)
+    before = [(p, True) for p in future if p < pos] + [(p, False) for p in past if p < pos]
+    if before:
+        return max(before)[1]
+    # "In January, Yellen told Congress it would ...": a leading time takes the first verb's tense
+    return min([(p, True) for p in future] + [(p, False) for p in past])[1]
 
 
 _YEARLESS_MONTH = re.compile(

@@ -388,3 +388,9 @@ def test_tense_decides_the_direction(text: str, anchor: str, label: str) -> None
 def test_the_nearest_tense_resolves_a_weekday(sentence: str, label: str) -> None:
     [m] = find_times(sentence, parse_date_value("2025-10-28"))
     assert m.span.label() == label
+
+
+def test_a_leading_time_takes_the_first_verbs_tense() -> None:
+    text = "In January, Yellen told Congress the government would hit its limit."
+    [m, *_] = find_times(text, parse_date_value("2025-09-05"))
+    assert m.span.label() == "2025-01"

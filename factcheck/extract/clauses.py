@@ -3,8 +3,11 @@
 "The Madrid talks mark the fourth round, after both sides reached an agreement in May": May dates
 the agreement, not the round. A clause ends at a semicolon, colon, dash or parenthesis, and before a
 subordinator that opens a clause of its own (after, before, since, when, once, until, because,
-although, though, while, whereas, following, ahead of; ", which", ", who", ", where"), and before a
-reporting clause (", officials said in 2025": the year dates the saying). A subordinator
+although, though, while, whereas, following, ahead of; ", which", ", who", ", where"; ", and the
+fifth round ..." but not "Geneva in May, and Stockholm in July"), and before a
+reporting clause (", officials said in 2025": the year dates the saying), and before a relative
+clause with a subject of its own ("the election that Macron called in June": June dates the
+calling; "the talks that ended on May 12" keep their date). A subordinator
 directly followed by a time expression is a preposition of that time and opens nothing: "held after
 May 10", "before November 10", "since January".
 """
@@ -17,7 +20,9 @@ from collections.abc import Collection
 _BREAK = re.compile(
     r"[;:!?()\[\]]|\s[—–]\s|—"
     r"|,\s*(?=(?:but|yet|which|who|whom|whose|where|whereas|while|although|though)\b)"
+    r"|,\s*(?=(?:and|or)\s+(?:the|a|an|this|these|its|their|his|her|they|he|she|it|we)\s)"
     r"|,\s*(?=(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|noted|announced|reported|wrote)\b)"
+    r"|\s+(?=(?:that|which|whom)\s+(?:(?-i:[A-Z][\w’'-]*)|he|she|they|we|it|you|the|a|an|his|her|their|its)\s)"
     r"|(?:,\s*|\s+)(?P<sub>after|before|since|when|once|until|because|although|though|while|whereas|following"
     r"|ahead\s+of|as\s+(?=(?:the|a|an|both|they|he|she|it|we|officials|negotiators)\b))\s+",
     re.IGNORECASE,

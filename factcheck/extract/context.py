@@ -27,6 +27,14 @@ class SentenceTime:
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|^[^“]*”|(?<!\w)\"[^\"]*(?:\"|$)")
 
 
+_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def _deictic(m: TimeMention) -> bool:
+    """A time that depends on the day it is said: "today", "on Sunday", "last week", not "May 23"."""
+    return m.relative and not _CALENDAR.search(m.text)
+
+
 def quote_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Article offsets of quoted speech in a sentence, a quote left open or closed at either end included."""
     return [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTE.finditer(sentence.text)]
@@ -55,8 +63,9 @@ class ArticleView:
             if sentence.start < (self.masthead[-1][1] if self.masthead else 0):
                 found = [m for m in found if not any(a <= m.start < b for a, b in self.masthead)]
             if found and (quoted := quote_spans(sentence)):
-                # "Today, in Rome, ..." in quoted speech is the day it was said, not the day printed
-                found = [m for m in found if not (m.relative and any(a <= m.start < b for a, b in quoted))]
+                # "Today, in Rome, ..." in quoted speech is the day it was said, not the day printed;
+                # a calendar date ("this Friday, May 23") reads the same from either day
+                found = [m for m in found if not (_deictic(m) and any(a <= m.start < b for a, b in quoted))]
             self._times[sentence.start] = found
         return self._times[sentence.start]
 

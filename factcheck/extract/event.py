@@ -296,7 +296,7 @@ def _events(
         if time is None and len(venues) == 1 and len(local) == 1 and not _after_place(text, local[0], sentence.start):
             time = local[0]
         if time is None and len(venues) == 1:
-            time = own
+            time = own or _time_earlier_in_clause(trigger, mentions, sentence.start, lo)
         if time is not None:
             used.add(time.start)
         # "talks in Geneva in May", then "London in June" for the rest of a list
@@ -328,6 +328,13 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
         if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s])):
             return m
     return None
+
+
+def _time_earlier_in_clause(trigger: Hit, mentions: list[TimeMention], offset: int, lo: int) -> TimeMention | None:
+    """The one precise time of the trigger's clause before it: "negotiators closed on Friday a fifth
+    round of talks in Rome"."""
+    before = [m for m in mentions if lo <= m.start - offset and m.end - offset <= trigger.start and m.bound == "at"]
+    return before[0] if len(before) == 1 and _precise(before[0].span) else None
 
 
 def _after_place(text: str, mention: TimeMention, offset: int) -> bool:
@@ -381,17 +388,21 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
         out.append(adjacent[-1])
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
-    found = _after_preposition(text, places.find(text, trigger.end, end), preps, out)
+    found = _after_preposition(text, places.find(text, trigger.end, end), preps, out, vocab)
     if not found and not out:
         start = _clause_start(text, trigger.start)
-        found = _after_preposition(text, places.find(text, start, trigger.start), preps, out)
+        found = _after_preposition(text, places.find(text, start, trigger.start), preps, out, vocab)
     return out + found
 
 
-def _after_preposition(text: str, hits: list[Hit], preps: str, earlier: list[Hit]) -> list[Hit]:
+def _after_preposition(
+    text: str, hits: list[Hit], preps: str, earlier: list[Hit], vocab: Vocabulary | None = None
+) -> list[Hit]:
     out: list[Hit] = []
     for hit in hits:
         lead = text[: hit.start]
+        if re.match(r"['’]s\b", text[hit.end :]) or (vocab and vocab.role_regex.match(text, hit.end + 1)):
+            continue  # an adjective, not a venue: "in the U.S. president's motorcade", "in Japan's economy"
         if re.search(rf"(?<![\w])(?:{preps})\s+(?:the\s+)?$", lead, re.IGNORECASE) or (
             (out or earlier) and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)
         ):

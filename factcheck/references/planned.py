@@ -1,7 +1,7 @@
 """Reference events for planned claims: "will meet next week in Washington" when the reference
 records the meeting of that week elsewhere.
 
-A planned event claim with a place and a bounded time agrees when a reference event of its type
+A planned event claim with a place and a time of at most two weeks agrees when a reference event of its type
 at that place overlaps its time, and is contradicted when reference events of its type overlap its
 time only elsewhere. Held events, claims with no place or an open time, and times the reference
 records nothing for are UNKNOWN (plans change; an unrecorded plan proves nothing).
@@ -15,11 +15,14 @@ from factcheck.references.places import same_place
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
+MAX_DAYS = 14  # a plan must name its week or day to say which recorded event it is
+
 
 def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     place = claim.value.get("place")
-    if claim.qualifiers.status is not Status.PLANNED or place is None or not claim.time.is_bounded:
-        return Judgement(Verdict.UNKNOWN)
+    days = claim.time.days
+    if claim.qualifiers.status is not Status.PLANNED or place is None or days is None or days > MAX_DAYS:
+        return Judgement(Verdict.UNKNOWN)  # "expected in September" may mean any event of the month
     during = [
         (i, e) for i, e in events_of(str(claim.key.get("event_type")), ruleset) if event_span(e).overlaps(claim.time)
     ]

@@ -120,3 +120,46 @@ def test_talks_of_the_delegates_are_not_the_leaders_meeting(claims_of: Claims, s
 def test_the_leaders_own_meeting_is_still_theirs(claims_of: Claims) -> None:
     found = claims_of(TOPIC + "Trump and Xi met in Busan on Thursday.", published="2025-11-01", kind="event")
     assert [(c.key["event_type"], c.value["place"]) for c in found] == [("trump-xi-meeting", "busan")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause with its own subject keeps its time
+        ("Talks in Geneva that Bessent called in June were tense.", [("geneva", None, "unknown time", "current")]),
+        ("Talks in Geneva that ended on May 12 were tense.", [("geneva", None, "2025-05-12", "current")]),
+        # ", and the ..." opens a clause; ", and Stockholm ..." continues a list
+        (
+            "Talks in Madrid in September were cordial, and the fifth round is expected in Kuala Lumpur.",
+            [("madrid", None, "2025-09", "current"), ("kuala-lumpur", 5, "unknown time", "planned")],
+        ),
+        (
+            "Talks were held in Geneva in May, London in June, and Stockholm in July.",
+            [
+                ("geneva", None, "2025-05", "current"),
+                ("london", None, "2025-06", "current"),
+                ("stockholm", None, "2025-07", "current"),
+            ],
+        ),  # fmt: skip
+        # a time earlier in the trigger's own clause
+        ("Negotiators closed on Friday a fifth round of talks in Geneva.", [("geneva", 5, "2025-09-19", "current")]),
+        # a calendar date in quoted speech reads the same from the day it was said
+        (
+            "“The fifth round of talks will take place in Geneva on September 26,” he wrote.",
+            [("geneva", 5, "2025-09-26", "planned")],
+        ),  # fmt: skip
+    ],
+)
+def test_clause_and_quote_phrases(claims_of: Claims, sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert events(claims_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks were held in the U.S. president's residence on Friday.",
+        "Talks were held in China's commerce ministry on Friday.",
+    ],
+)
+def test_a_place_used_as_an_adjective_is_no_venue(claims_of: Claims, sentence: str) -> None:
+    assert [place for place, *_ in events(claims_of, sentence)] in ([], [None])
