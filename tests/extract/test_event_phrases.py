@@ -140,14 +140,14 @@ def test_the_leaders_own_meeting_is_still_theirs(claims_of: Claims) -> None:
                 ("london", None, "2025-06", "current"),
                 ("stockholm", None, "2025-07", "current"),
             ],
-        ),  # fmt: skip
+        ),
         # a time earlier in the trigger's own clause
         ("Negotiators closed on Friday a fifth round of talks in Geneva.", [("geneva", 5, "2025-09-19", "current")]),
         # a calendar date in quoted speech reads the same from the day it was said
         (
             "“The fifth round of talks will take place in Geneva on September 26,” he wrote.",
             [("geneva", 5, "2025-09-26", "planned")],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_clause_and_quote_phrases(claims_of: Claims, sentence: str, expected: list[tuple[object, ...]]) -> None:
