@@ -38,6 +38,8 @@ from factcheck.timeexpr import parse_date_value
 
 HERE = Path(__file__).parent
 SCORED_KINDS = ("office_holder", "event")
+# Claim kinds with checks today; errors of other kinds (statistics, quotes, free text) are counted apart.
+CHECKED_KINDS = ("office_holder", "event", "weekday")
 HELD = {"held": Status.CURRENT, "planned": Status.PLANNED}
 
 
@@ -241,6 +243,10 @@ def _print(result: dict[str, Any], show: bool) -> None:
         f"conflicts: {cf['total']} {cf['by_severity']}; at error: {cf['error']}, false {len(cf['error_false'])} "
         f"(precision {precision:.2f}); hard errors found {cf['hard_found']}/{cf['hard_errors']} (recall {recall:.2f})"
     )
+    checked = [c for kind, c in cf["hard_by_kind"].items() if kind in CHECKED_KINDS]
+    hard, found = sum(c["hard"] for c in checked), sum(c.get("found", 0) for c in checked)
+    print(f"hard errors in kinds factcheck checks ({', '.join(CHECKED_KINDS)}): {found}/{hard}"
+          f" (recall {found / hard if hard else 1.0:.2f})")  # fmt: skip
     for kind, c in cf["hard_by_kind"].items():
         print(f"  hard {kind:<13} {c.get('found', 0)}/{c['hard']}")
     if show:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from factcheck.extract.clauses import clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
+from factcheck.references.places import enclosing
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.timeexpr import TimeMention, ahead_of
@@ -392,7 +393,18 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
     if not found and not out:
         start = _clause_start(text, trigger.start)
         found = _after_preposition(text, places.find(text, start, trigger.start), preps, out, vocab)
-    return out + found
+    return _innermost(out + found, rs)
+
+
+def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:
+    """Nested places are one venue: "Busan, South Korea", "Turnberry golf resort in Scotland" keep
+    Busan and Turnberry; a venue's country never becomes a second event."""
+    inner = [{v.ids[0], *enclosing(v.ids[0], rs)[1:]} for v in venues]
+    return [
+        v
+        for i, v in enumerate(venues)
+        if not any(j != i and v.ids[0] in inner[j] and venues[j].ids[0] != v.ids[0] for j in range(len(venues)))
+    ]
 
 
 def _after_preposition(
@@ -403,9 +415,9 @@ def _after_preposition(
         lead = text[: hit.start]
         if re.match(r"['’]s\b", text[hit.end :]) or (vocab and vocab.role_regex.match(text, hit.end + 1)):
             continue  # an adjective, not a venue: "in the U.S. president's motorcade", "in Japan's economy"
-        if re.search(rf"(?<![\w])(?:{preps})\s+(?:the\s+)?$", lead, re.IGNORECASE) or (
-            (out or earlier) and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)
-        ):
+        if re.search(
+            rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?$", lead, re.I
+        ) or ((out or earlier) and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)):
             out.append(hit)
     return out
 

@@ -163,3 +163,16 @@ def test_clause_and_quote_phrases(claims_of: Claims, sentence: str, expected: li
 )
 def test_a_place_used_as_an_adjective_is_no_venue(claims_of: Claims, sentence: str) -> None:
     assert [place for place, *_ in events(claims_of, sentence)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Talks were held in Geneva, Switzerland on May 10.", "geneva"),
+        ("Talks were held in Busan, South Korea, on May 10.", "busan"),
+        ("Talks were held at Bessent's hotel in Geneva on May 10.", "geneva"),
+        ("Talks were held in Switzerland, in Geneva, on May 10.", "geneva"),
+    ],
+)
+def test_nested_places_are_one_venue(claims_of: Claims, sentence: str, place: str) -> None:
+    assert [p for p, *_ in events(claims_of, sentence)] == [place]
