@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.extract.clauses import clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.terms import term_spans
@@ -117,16 +118,18 @@ def _mentions(
         after = after[fa.end() :]
         tail += fa.end()
     names = _names_after(text, tail, is_plural, max_tokens, vocab)
+    handover: SentenceTime | None = None
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
         if name is None and (pred := _predicate_name(text, before, rs)) is not None:
             name, future, verb = pred
             if future and status is Status.CURRENT:
                 status, cue = Status.FUTURE, verb
+            handover = _predicate_time(view, sentence, m.end())
         names = [name] if name else []
         if name:
             head = name.start
-    time = view.claim_time(sentence)
+    time = handover or view.claim_time(sentence)
     era = _era(text[: m.start()], vocab, rs)
     if era is not None:
         time = SentenceTime(era, "sentence")  # "Under President Joe Biden, ...": the claim is about his term
@@ -298,6 +301,16 @@ def _predicate_regexes(
         re.compile(rf"(?P<name>{name}){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
         re.compile(rf"(?<![\w])(?P<verb>{objects})\s+(?P<name>{name})\s+as\s+{_FILLER}$"),
     )
+
+
+def _predicate_time(view: ArticleView, sentence: Sentence, after: int) -> SentenceTime | None:
+    """ "X was sworn in as prime minister on Friday": the day the verb gives the office is the claim's
+    time, not the publication date widened to it; the first time of the title's own clause after it."""
+    mentions = [m for m in view.times(sentence) if m.span.is_known and m.bound == "at"]
+    _, hi = clause_bounds(sentence.text, after, {m.start - sentence.start for m in mentions})
+    later = [m.span for m in mentions if after <= m.start - sentence.start < hi]
+    days = later[0].days if later else None
+    return SentenceTime(later[0], "sentence") if days is not None and days <= 31 else None
 
 
 def _predicate_name(text: str, before: str, rs: RuleSet) -> tuple[_Name, bool, str] | None:

@@ -162,3 +162,17 @@ def test_verbs_that_give_an_office(offices: Offices, sentence: str, expected: st
 )
 def test_no_office_from_a_verb_without_its_title(offices: Offices, sentence: str) -> None:
     assert offices(sentence, published="2025-10-22") == []
+
+
+def test_a_verb_dates_the_hand_over_by_its_own_time(world: RuleSet) -> None:
+    """ "was elected as prime minister last Friday" claims the office from that day: a wrong day is
+    then checkable against the terms of office."""
+    text = "Sanae Takaichi was elected as Japan's prime minister last Friday, officials said."
+    [claim] = [c for c in extract_claims(make_article(text, "2025-10-22"), world) if c.kind == "office_holder"]
+    assert (claim.time.label(), claim.time_source) == ("2025-10-17", "sentence")
+
+
+def test_a_vague_time_does_not_date_the_hand_over(world: RuleSet) -> None:
+    text = "Takaichi became prime minister in 2025 after a vote."
+    [claim] = [c for c in extract_claims(make_article(text, "2025-10-22"), world) if c.kind == "office_holder"]
+    assert claim.time_source == "sentence+published"  # the publication date, widened: not a hand-over day
