@@ -121,7 +121,7 @@ def _mentions(
     handover: SentenceTime | None = None
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
-        if name is None and (pred := _predicate_name(text, before, rs)) is not None:
+        if name is None and (pred := _predicate_name(text, before, rs, vocab)) is not None:
             name, future, verb = pred
             if future and status is Status.CURRENT:
                 status, cue = Status.FUTURE, verb
@@ -245,7 +245,8 @@ def _compound_title(before: str) -> bool:
 def _name_regex(max_tokens: int) -> re.Pattern[str]:
     more = max(0, max_tokens - 1)
     return re.compile(
-        rf"(?:{_PARTICLES}\s+){{0,2}}{_TOKEN}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_TOKEN}){{0,{more}}}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+        rf"(?<![\w’'-])(?:{_PARTICLES}\s+){{0,2}}{_TOKEN}(?:\s+(?:{_PARTICLES}\s+){{0,2}}{_TOKEN}){{0,{more}}}"
+        r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
     )
 
 
@@ -313,7 +314,7 @@ def _predicate_time(view: ArticleView, sentence: Sentence, after: int) -> Senten
     return SentenceTime(later[0], "sentence") if days is not None and days <= 31 else None
 
 
-def _predicate_name(text: str, before: str, rs: RuleSet) -> tuple[_Name, bool, str] | None:
+def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> tuple[_Name, bool, str] | None:
     """ "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as chancellor",
     "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
     verb is about the future, and the verb."""
@@ -327,6 +328,12 @@ def _predicate_name(text: str, before: str, rs: RuleSet) -> tuple[_Name, bool, s
     name = _take_name(text, m.start("name"), max_tokens)
     if name is None or name.end != m.end("name") or name.text in _STOP:
         return None
+    tokens = name.text.split()
+    for n in range(len(tokens) - 1, 0, -1):  # a title before the subject is not its name
+        if vocab.people.resolve(" ".join(tokens[-n:])).known and not vocab.people.resolve(name.text).known:
+            start = text.index(tokens[-n], name.start)
+            name = _Name(" ".join(tokens[-n:]), start, name.end)
+            break
     verb = " ".join(m["verb"].split())
     return name, fold(verb) in {fold(v) for v in q.future_predicates}, verb
 

@@ -176,3 +176,15 @@ def test_a_vague_time_does_not_date_the_hand_over(world: RuleSet) -> None:
     text = "Takaichi became prime minister in 2025 after a vote."
     [claim] = [c for c in extract_claims(make_article(text, "2025-10-22"), world) if c.kind == "office_holder"]
     assert claim.time_source == "sentence+published"  # the publication date, widened: not a hand-over day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Federal Reserve Chair Jerome Powell on Wednesday became the first chair to speak.",
+        "Federal Reserve Chair Jerome Powell was named as Fed Chair in 2018.",
+    ],
+)
+def test_a_name_starts_at_a_word(offices: Offices, sentence: str) -> None:
+    """ "al" inside "Federal" is no particle: every claim names Powell."""
+    assert {person for _, person, _ in offices(sentence)} == {"jerome-powell"}
