@@ -392,10 +392,11 @@ def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Voca
 
 
 def _appositive_name(text: str, before: str, tail: int, max_tokens: int, vocab: Vocabulary) -> _Name | None:
-    """ "Scott Bessent, the Treasury chief," : a name, a comma, an optional article, the title, then a break."""
-    if not re.match(r"\s*(?:[,;:.)!?—–]|$)", text[tail:]):
+    """ "Scott Bessent, the Treasury chief," : a name, a comma, an optional article (and an age: "a
+    59-year-old former governor"), the title, then a break."""
+    if not re.match(r"\s*(?:[,;:.()!?—–]|$)", text[tail:]):  # "president of the ECB (ECB), said"
         return None
-    m = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$", before)
+    m = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:\d+-year-old\s+)?(?:[A-Z]\w*['’]s\s+)?$", before)
     if not m:
         return None
     found = re.search(rf"(?:{_name_regex(max_tokens).pattern})$", before[: m.start()])

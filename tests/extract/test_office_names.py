@@ -146,6 +146,10 @@ def test_the_outgoing_holder_of_a_hand_over_is_not_a_current_claim(offices: Offi
         ("Takaichi was sworn in as Japan's 104th prime minister.", "current"),
         ("Takaichi is set to become Japan's first female prime minister.", "future"),
         ("Takaichi will become prime minister next week.", "future"),
+        ("Sanae Takaichi has been elected Japan's prime minister by its parliament.", "current"),
+        ("Takaichi, a 64-year-old lawmaker, was named prime minister.", "current"),
+        ("Sanae Takaichi, Japan's prime minister (PM), said so.", "current"),
+        ("Sanae Takaichi, a 64-year-old former Prime Minister, spoke.", "former"),
     ],
 )
 def test_verbs_that_give_an_office(offices: Offices, sentence: str, expected: str) -> None:
