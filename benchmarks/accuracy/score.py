@@ -179,6 +179,9 @@ def score(corpus: Path, slices: list[str]) -> dict[str, Any]:
                             f"{_describe(c)}  gold: place={g.fields.get('place')} date={g.fields.get('date')}"
                         )
         t.matched_gold = len(used)
+        if kind == "event":  # the gold events that give a place or a date: the ones there is something to check in
+            checkable = [g for g in golds if g.fields.get("place") or g.fields.get("date")]
+            out["events_checkable"] = (sum(id(g) in used for g in checkable), len(checkable))
         t.misses = [f"{g.article}:{g.line} {kind} {g.fields}" for g in golds if id(g) not in used]
         out["kinds"][kind] = t
     out["events"] = {**event_right, "wrong": event_wrong}
@@ -230,6 +233,8 @@ def _print(result: dict[str, Any], show: bool) -> None:
     print(f"{'kind':<14} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7}")
     for kind, t in result["kinds"].items():
         print(f"{kind:<14} {t.gold:>5} {t.predicted:>6} {t.precision():>10.2f} {t.recall():>7.2f}")
+    found, total = result.get("events_checkable", (0, 0))
+    print(f"event recall on gold events that give a place or a date: {found}/{total} ({found / (total or 1):.2f})")
     ev = result["events"]
     n = ev["found"] or 1
     print(
