@@ -278,7 +278,7 @@ def _events(
     verb: bool = False,
 ) -> list[_Event]:
     text = sentence.text
-    end = _clause_end(text, trigger.end, limit)
+    end = _subject_after(text, trigger.end, _clause_end(text, trigger.end, limit), vocab)
     ordinal = None if verb else _ordinal(text[: trigger.start], rs)  # "first met in 2017" numbers no round
     gap = _GAP_AFTER.match(text, trigger.end, end)
     if gap:  # "the first meeting in five years": a gap, so no ordinal, and a "since ..." date is the gap's
@@ -343,6 +343,16 @@ def _after_place(text: str, mention: TimeMention, offset: int) -> bool:
     return bool(re.search(r"[A-Z][\w.’'-]*\s+$", text[: mention.start - offset])) and not re.search(
         r"(?:^|\s)(?:On|In|At|By|Since|Until|Before|After)\s+$", text[: mention.start - offset]
     )
+
+
+def _subject_after(text: str, start: int, end: int, vocab: Vocabulary) -> int:
+    """Where another subject takes over the trigger's phrase: "after the elections, Labour leader Keir
+    Starmer arrived at the Palace on Friday" (a comma, then a capitalised word that is not a place
+    continuing a list of venues: "in Geneva in May, London in June")."""
+    for m in re.finditer(r",\s+(?:the\s+)?(?=[A-Z])", text[start:end]):
+        if vocab.lexicons["places"].match(text, start + m.end()) is None:
+            return start + m.start()
+    return end
 
 
 def _precise(span: TimeSpan) -> bool:

@@ -176,3 +176,15 @@ def test_a_place_used_as_an_adjective_is_no_venue(claims_of: Claims, sentence: s
 )
 def test_nested_places_are_one_venue(claims_of: Claims, sentence: str, place: str) -> None:
     assert [p for p, *_ in events(claims_of, sentence)] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following the talks, Vice Premier He Lifeng arrived in Geneva on Sunday.",
+        "After the round of talks, Bessent flew to London on Sunday.",
+    ],
+)
+def test_another_subject_takes_over_the_phrase(claims_of: Claims, sentence: str) -> None:
+    """The venue and the day after ", He Lifeng arrived" are his, not the talks'."""
+    assert events(claims_of, sentence) == []
