@@ -473,13 +473,15 @@ _FUTURE = re.compile(
 # Past-tense verbs: the nearest tense word before a time expression says which way it resolves, so
 # in "Trump and Xi will endorse what negotiators reached on Sunday" Sunday is past.
 _PAST = re.compile(
-    r"\b(?:[a-z]{3,}ed|met|held|said|made|took|gave|went|came|began|won|lost|led|sat|spoke|told|wrote|left|"
+    r"\b(?:(?!(?:hundred|kindred|need|indeed|speed|seed|feed|breed|bleed|greed|creed|exceed|proceed|succeed)\b)[a-z]{3,}ed|met|held|said|made|took|gave|went|came|began|won|lost|led|sat|spoke|told|wrote|left|"
     r"brought|struck|fell|rose|was|were|had|did)\b"
 )
 
 
 # "will be held", "is to be signed", "are held": a participle after these carries no past tense.
 _PASSIVE_PRESENT = re.compile(r"\b(?:be|being|is|are|am)\s+$", re.IGNORECASE)
+# "the delayed summit", "a limited deal": a participle after a determiner is an adjective.
+_ADJECTIVE_POSITION = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|more|most|very|so|too)\s+$", re.I)
 
 
 def _future_at(text: str, pos: int, sentence_future: bool) -> bool:
@@ -489,7 +491,9 @@ def _future_at(text: str, pos: int, sentence_future: bool) -> bool:
     past = [
         m.start()
         for m in _PAST.finditer(text)
-        if not _FUTURE.match(text, m.start()) and not _PASSIVE_PRESENT.search(text, 0, m.start())
+        if not _FUTURE.match(text, m.start())
+        and not _PASSIVE_PRESENT.search(text, max(0, m.start() - 12), m.start())
+        and not _ADJECTIVE_POSITION.search(text, max(0, m.start() - 12), m.start())
     ]
     if not future and not past:
         return sentence_future
@@ -542,7 +546,9 @@ def ahead_of(mention: TimeMention, anchor: TimeSpan) -> TimeSpan:
     if not mention.relative or not _YEARLESS_MONTH.search(mention.text) or not _earlier_than(span, anchor):
         return span
     ahead = _year_back(span, +1)
-    return ahead if ahead.start is not None and anchor.end is not None and ahead.start > anchor.end else span
+    if ahead.start is None or anchor.end is None or not 0 < (ahead.start - anchor.end).days <= 183:
+        return span  # a date well before publication stays there: the plan has been carried out
+    return ahead
 
 
 # --- dates in metadata -----------------------------------------------------------------------------------------------

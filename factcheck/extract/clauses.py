@@ -1,15 +1,17 @@
 """Clause bounds in a sentence, so that a time expression dates only its own clause.
 
 "The Madrid talks mark the fourth round, after both sides reached an agreement in May": May dates
-the agreement, not the round. A clause ends at a semicolon, colon, dash or parenthesis, and before a
-subordinator that opens a clause of its own (after, before, since, when, once, until, because,
-although, though, while, whereas, following, ahead of; ", which", ", who", ", where"; ", and the
-fifth round ..." but not "Geneva in May, and Stockholm in July"), and before a
-reporting clause (", officials said in 2025": the year dates the saying), and before a relative
-clause with a subject of its own ("the election that Macron called in June": June dates the
-calling; "the talks that ended on May 12" keep their date). A subordinator
-directly followed by a time expression is a preposition of that time and opens nothing: "held after
-May 10", "before November 10", "since January".
+the agreement, not the round. A clause ends at a semicolon, colon or dash (not a parenthesis:
+"talks in Geneva (May 10-11)" keep their date; "(the previous round was in July)" is a clause of its
+own), and before:
+- a subordinator that opens a clause of its own (after, before, since, when, once, until, because,
+  although, though, while, whereas, following, ahead of; ", which", ", who", ", where");
+- ", and the fifth round ..." (but not "Geneva in May, and Stockholm in July");
+- a reporting clause (", officials said in 2025": the year dates the saying);
+- a relative clause with a subject of its own ("the election that Macron called in June": June
+  dates the calling; "the talks that ended on May 12" keep their date).
+A subordinator directly followed by a time expression is a preposition of that time and opens
+nothing: "held after May 10", "before November 10", "since January".
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from collections.abc import Collection
 
 _BREAK = re.compile(
-    r"[;:!?()\[\]]|\s[—–]\s|—"
+    r"[;:!?]|\s[—–]\s|—|(?P<open>\()|(?P<close>\))"
     r"|,\s*(?=(?:but|yet|which|who|whom|whose|where|whereas|while|although|though)\b)"
     r"|,\s*(?=(?:and|or)\s+(?:the|a|an|this|these|its|their|his|her|they|he|she|it|we)\s)"
     r"|,\s*(?=(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|noted|announced|reported|wrote)\b)"
@@ -33,12 +35,23 @@ def clause_bounds(text: str, at: int, time_starts: Collection[int] = ()) -> tupl
     """The [start, end) of the clause holding offset `at`. `time_starts` are the sentence offsets
     where time expressions begin, so a subordinator before one of them is read as its preposition."""
     lo, hi = 0, len(text)
+    dated_paren = False
     for m in _BREAK.finditer(text):
-        if m["sub"] and m.end() in time_starts:
-            continue  # "after May 10": a preposition of time, not a new clause
+        if m["open"]:
+            dated_paren = _dated_paren(text, m.end(), time_starts)
+        if (m["sub"] and m.end() in time_starts) or ((m["open"] or m["close"]) and dated_paren):
+            continue  # "after May 10", "(May 10-11)": a time of this clause, not a new clause
         if m.end() <= at:
             lo = m.end()
         elif m.start() >= at:
             hi = m.start()
             break
     return lo, hi
+
+
+def _dated_paren(text: str, start: int, time_starts: Collection[int]) -> bool:
+    """A parenthesis holding only a time ("(May 10-11)", "(Oct. 30)") belongs to its clause."""
+    close = text.find(")", start)
+    inner = text[start : close if close >= 0 else len(text)]
+    lead = len(inner) - len(inner.lstrip())
+    return start + lead in time_starts and len(inner.split()) <= 4

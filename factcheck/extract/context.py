@@ -27,7 +27,11 @@ class SentenceTime:
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|^[^“]*”|(?<!\w)\"[^\"]*(?:\"|$)")
 
 
-_CALENDAR = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_CALENDAR = re.compile(
+    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _deictic(m: TimeMention) -> bool:
@@ -36,8 +40,16 @@ def _deictic(m: TimeMention) -> bool:
 
 
 def quote_spans(sentence: Sentence) -> list[tuple[int, int]]:
-    """Article offsets of quoted speech in a sentence, a quote left open or closed at either end included."""
-    return [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTE.finditer(sentence.text)]
+    """Article offsets of quoted speech in a sentence, a quote left open or closed at either end included.
+    An odd number of straight quotes means the sentence opens inside a quote: '...on Sunday," he said.'"""
+    text, shift = sentence.text, 0
+    spans: list[tuple[int, int]] = []
+    if "“" not in text and "”" not in text and text.count('"') % 2 == 1:
+        shift = text.index('"') + 1
+        spans.append((0, shift))
+        text = text[shift:]
+    spans += [(shift + m.start(), shift + m.end()) for m in _QUOTE.finditer(text)]
+    return [(sentence.start + a, sentence.start + b) for a, b in spans]
 
 
 class ArticleView:
@@ -80,7 +92,8 @@ class ArticleView:
         if mentions:
             first = mentions[0]
             lead = sentence.text[: first.start - sentence.start].strip(" ,\"“”'").lower()
-            if lead in LEADING_WORDS and first.bound == "at":
+            possessive = sentence.text[first.end - sentence.start :].startswith(("'s", "’s"))
+            if lead in LEADING_WORDS and first.bound == "at" and not possessive:  # not "Monday's announcement"
                 return SentenceTime(first.span, "sentence")
         published = self.article.published
         if not published.is_known:

@@ -11,7 +11,7 @@ up to the next trigger or the end of the clause:
   ("..., after both sides reached an agreement in May": see clauses.py), never a dateline's;
   an event with no time of its own has none (it is not "some day before publication");
 - an ordinal right before the trigger ("the fourth round").
-An event is planned when a planned cue stands in the three words before its trigger ("a scheduled
+An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
 call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
 or its time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
 nothing to check. The words all come from rules/vocab (event_types, places, event_cues).
@@ -80,6 +80,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             previous = triggers[i - 1].end if i else 0
             is_verb = any(fold(trigger.surface) in verbs[t] for t in trigger.ids)
             subject = _subject(view, n, trigger, ruleset) if is_verb else None
+            if subject is not None and not _acts(sentence.text, trigger, ruleset):
+                continue  # "Chinese and American business leaders met": not the type's parties
             etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
             if etype is None:
                 continue
@@ -108,11 +110,13 @@ def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
 
 def _cue_near(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> str | None:
     """A cue among the six words before the trigger or the six after it in its clause."""
-    before = " ".join(text[: trigger.start].split()[-6:])
+    starts = [m.start() for m in re.finditer(r"\S+", text[: trigger.start])][-6:]
     words = text[trigger.end : _clause_end(text, trigger.end, limit)].split()
     if limit < len(text):
         words = words[:-3]  # the words right before the next trigger modify that one: "a scheduled call"
-    found = cue.search(before) or cue.search(" ".join(words[:6]))
+    # searched in place, so a capitalised cue counts only at the sentence's start, not the window's
+    before = cue.search(text, starts[0], trigger.start) if starts else None
+    found = before or cue.search(" ".join(words[:6]))
     return found.group().strip() if found else None
 
 
@@ -193,6 +197,31 @@ def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> str:
         if "\n\n" not in view.article.text[prev.end : sentence.start]:
             text = f"{prev.text} {text}"
     return text
+
+
+# Auxiliaries and adverbs between a verb's subject and the verb: "officials are expected to meet".
+_AUXILIARIES = frozenset(
+    "will would could may might shall should can is are was were be been have has had to set due expected "
+    "likely also again then first finally once later both all reportedly scheduled planned".split()
+)
+
+
+def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
+    """Whether the subject of an event verb is one who meets for the parties: a name ("Bessent and He
+    Lifeng met"), a delegate ("U.S. and Chinese officials met") or an anaphor ("the two sides met"),
+    not anybody else from those countries ("business leaders", "scientists")."""
+    own = text[_clause_start(text, trigger.start) : trigger.start]
+    tokens = re.findall(r"[\w.’'-]+", own)
+    while tokens and tokens[-1].lower() in _AUXILIARIES:
+        tokens.pop()
+    if not tokens:
+        return False
+    if tokens[-1][:1].isupper():
+        return True
+    head = " ".join(tokens[-4:])
+    return bool(_cue_regex(tuple(rs.event_cues.delegates)).search(tokens[-1])) or bool(
+        re.search(rf"(?:{'|'.join(alias_pattern(a) for a in rs.event_cues.anaphors) or '(?!x)x'})$", head, re.I)
+    )
 
 
 def _names_topic(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:
@@ -297,7 +326,7 @@ def _events(
         if time is None and len(venues) == 1 and len(local) == 1 and not _after_place(text, local[0], sentence.start):
             time = local[0]
         if time is None and len(venues) == 1:
-            time = own or _time_earlier_in_clause(trigger, mentions, sentence.start, lo)
+            time = own
         if time is not None:
             used.add(time.start)
         # "talks in Geneva in May", then "London in June" for the rest of a list
@@ -316,7 +345,11 @@ def _events(
     return events
 
 
-_BEFORE_TRIGGER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$")
+# Modifiers between a time and its trigger, none a preposition: "the May 2024 talks", not "Monday's
+# announcement of new talks" (the time is the announcement's).
+_BEFORE_TRIGGER = re.compile(
+    r"^(?:['’]s)?\s+(?:(?!(?:of|for|on|in|at|to|about|with|from|by|after|before)\s)[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 _DETERMINER_END = re.compile(r"(?:^|\b(?:a|an|the|this|last|next|its|their|his|her|that)\s+)$", re.IGNORECASE)
 
 
@@ -329,13 +362,6 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
         if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s])):
             return m
     return None
-
-
-def _time_earlier_in_clause(trigger: Hit, mentions: list[TimeMention], offset: int, lo: int) -> TimeMention | None:
-    """The one precise time of the trigger's clause before it: "negotiators closed on Friday a fifth
-    round of talks in Rome"."""
-    before = [m for m in mentions if lo <= m.start - offset and m.end - offset <= trigger.start and m.bound == "at"]
-    return before[0] if len(before) == 1 and _precise(before[0].span) else None
 
 
 def _after_place(text: str, mention: TimeMention, offset: int) -> bool:
@@ -426,7 +452,7 @@ def _after_preposition(
         if re.match(r"['’]s\b", text[hit.end :]) or (vocab and vocab.role_regex.match(text, hit.end + 1)):
             continue  # an adjective, not a venue: "in the U.S. president's motorcade", "in Japan's economy"
         if re.search(
-            rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|[A-Z][\w.-]*['’]s)\s+)?$", lead, re.I
+            rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|(?-i:[A-Z])[\w.-]*['’]s)\s+)?$", lead, re.I
         ) or ((out or earlier) and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)):
             out.append(hit)
     return out

@@ -4,8 +4,9 @@ Forms read (the words come from rules/vocab; none are written here):
 - title before name: "U.S. Treasury Secretary Janet Yellen", "China's Vice Premier He Lifeng",
   "The Treasury Secretary, Scott Bessent, said", "Presidents Donald Trump and Xi Jinping";
 - appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
-- predicates: "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as
-  chancellor" (current), "Takaichi is set to become prime minister" (future);
+- predicates: "Carney was sworn in as Canada's prime minister" (current from then on); "the
+  Bundestag elected Merz as chancellor", "X was named Treasury Secretary", "Takaichi is set to
+  become prime minister" (designated: future, not judged against a date);
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
@@ -317,7 +318,7 @@ def _predicate_time(view: ArticleView, sentence: Sentence, after: int) -> Senten
 def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> tuple[_Name, bool, str] | None:
     """ "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as chancellor",
     "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
-    verb is about the future, and the verb."""
+    verb only designates them (elected, named, will become: not yet holding), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
     subject_rx, object_rx = _predicate_regexes(
         tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
@@ -335,7 +336,8 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
             name = _Name(" ".join(tokens[-n:]), start, name.end)
             break
     verb = " ".join(m["verb"].split())
-    return name, fold(verb) in {fold(v) for v in q.future_predicates}, verb
+    designated = m.re is object_rx or fold(verb) in {fold(v) for v in q.future_predicates}
+    return name, designated, verb
 
 
 def _holder_close_to(

@@ -5,6 +5,9 @@ Forms read: "Wednesday, Oct. 29", "on Thursday, October 30, 2025", "on Wednesday
 every other time expression; the claim says which weekday the text gives it. Masthead lines
 (datelines, bylines) are read too: "Updated Wednesday, October 29, 2025" can be wrong as well.
 A bare weekday ("on Monday") is no claim: it is resolved to the nearest such day and cannot disagree.
+A date without its year is read in the year next to publication where its weekday fits, if one does
+("Thursday, Oct. 30" in an article whose tense points to another year): only a weekday that fits no
+nearby year is a claim the check can flag.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import ArticleView, SentenceTime
-from factcheck.models import Claim, Qualifiers
+from factcheck.models import Claim, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.timeexpr import WEEKDAYS, find_times
 
@@ -24,6 +27,22 @@ _WD = "|".join(WEEKDAYS)
 _LEADING = re.compile(rf"^(?P<wd>{_WD})\b,?\s+", re.IGNORECASE)  # inside the mention: "Wednesday, Oct. 29"
 _BEFORE = re.compile(rf"\b(?P<wd>{_WD})\s*(?:,\s*)?\(\s*$", re.IGNORECASE)  # "Wednesday (Oct. 30)"
 _AFTER = re.compile(rf"\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)  # "Oct. 30 (Thursday)"
+
+
+def _year_that_fits(span: TimeSpan, weekday: str, published: TimeSpan) -> TimeSpan:
+    """A date written without its year ("Thursday, Oct. 30") is read in the year next to publication
+    where the weekday fits, when the nearest reading does not: the text says which year it means."""
+    assert span.start is not None
+    if calendar.day_name[span.start.weekday()].lower() == weekday.lower() or published.start is None:
+        return span
+    for years in (-1, 1):
+        try:
+            day = span.start.replace(year=span.start.year + years)
+        except ValueError:  # 29 February
+            continue
+        if calendar.day_name[day.weekday()].lower() == weekday.lower() and abs((day - published.start).days) <= 183:
+            return TimeSpan.day(day)
+    return span
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -45,9 +64,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 stated, start = before["wd"], before.start()
                 end = e + (1 if text[e : e + 1] == ")" else 0)
             elif after := _AFTER.match(text, e):
-                stated, end = after["wd"], e + after.end()
+                stated, end = after["wd"], after.end()
             if stated is None:
                 continue
+            if m.relative and not re.search(r"\b\d{4}\b", m.text):
+                span = _year_that_fits(span, stated, published)
+            assert span.start is not None
             actual = calendar.day_name[span.start.weekday()]
             yield view.claim(
                 KIND,

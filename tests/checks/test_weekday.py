@@ -40,3 +40,16 @@ def test_message_names_both_days(conflicts: Run) -> None:
 )
 def test_quiet_when_the_weekday_fits(conflicts: Run, text: str, published: str) -> None:
     assert conflicts((text, published), rule=RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the year is not written and the tense reads it wrongly: the weekday says which year is meant
+        ("Trump will attend the delayed summit with Xi on Thursday, Oct. 30.", "2025-10-27"),
+        ("Markets are bracing for a limited deal on Monday, May 12.", "2025-05-05"),
+        ("The summit, which was postponed, is now set for Monday, May 12.", "2025-05-05"),
+    ],
+)
+def test_quiet_when_the_weekday_fits_the_year_near_publication(conflicts: Run, text: str, published: str) -> None:
+    assert conflicts((text, published), rule=RULE) == []

@@ -141,8 +141,8 @@ def test_the_leaders_own_meeting_is_still_theirs(claims_of: Claims) -> None:
                 ("stockholm", None, "2025-07", "current"),
             ],
         ),
-        # a time earlier in the trigger's own clause
-        ("Negotiators closed on Friday a fifth round of talks in Geneva.", [("geneva", 5, "2025-09-19", "current")]),
+        # a parenthesis holding only a time belongs to its clause
+        ("The talks in Geneva (May 10-11) went well.", [("geneva", None, "2025-05-10..2025-05-11", "current")]),
         # a calendar date in quoted speech reads the same from the day it was said
         (
             "“The fifth round of talks will take place in Geneva on September 26,” he wrote.",

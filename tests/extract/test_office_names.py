@@ -139,15 +139,17 @@ def test_the_outgoing_holder_of_a_hand_over_is_not_a_current_claim(offices: Offi
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Sanae Takaichi was elected as Japan's prime minister on Tuesday.", "current"),
-        ("Takaichi, a hardliner, was formally elected as the country's new prime minister.", "current"),
+        # being chosen is not holding: designated, read as future
+        ("Sanae Takaichi was elected as Japan's prime minister on Tuesday.", "future"),
+        ("Takaichi, a hardliner, was formally elected as the country's new prime minister.", "future"),
         ("Takaichi became prime minister on Tuesday.", "current"),
-        ("Lawmakers elected Sanae Takaichi as prime minister.", "current"),
+        ("Lawmakers elected Sanae Takaichi as prime minister.", "future"),
         ("Takaichi was sworn in as Japan's 104th prime minister.", "current"),
         ("Takaichi is set to become Japan's first female prime minister.", "future"),
         ("Takaichi will become prime minister next week.", "future"),
-        ("Sanae Takaichi has been elected Japan's prime minister by its parliament.", "current"),
-        ("Takaichi, a 64-year-old lawmaker, was named prime minister.", "current"),
+        ("Sanae Takaichi has been elected Japan's prime minister by its parliament.", "future"),
+        ("Takaichi, a 64-year-old lawmaker, was named prime minister.", "future"),
+        ("Takaichi, a 64-year-old lawmaker, was sworn in as prime minister.", "current"),
         ("Sanae Takaichi, Japan's prime minister (PM), said so.", "current"),
         ("Sanae Takaichi, a 64-year-old former Prime Minister, spoke.", "former"),
     ],
@@ -171,7 +173,7 @@ def test_no_office_from_a_verb_without_its_title(offices: Offices, sentence: str
 def test_a_verb_dates_the_hand_over_by_its_own_time(world: RuleSet) -> None:
     """ "was elected as prime minister last Friday" claims the office from that day: a wrong day is
     then checkable against the terms of office."""
-    text = "Sanae Takaichi was elected as Japan's prime minister last Friday, officials said."
+    text = "Sanae Takaichi was sworn in as Japan's prime minister last Friday, officials said."
     [claim] = [c for c in extract_claims(make_article(text, "2025-10-22"), world) if c.kind == "office_holder"]
     assert (claim.time.label(), claim.time_source) == ("2025-10-17", "sentence")
 
@@ -192,3 +194,15 @@ def test_a_vague_time_does_not_date_the_hand_over(world: RuleSet) -> None:
 def test_a_name_starts_at_a_word(offices: Offices, sentence: str) -> None:
     """ "al" inside "Federal" is no particle: every claim names Powell."""
     assert {person for _, person, _ in offices(sentence)} == {"jerome-powell"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump named his new Treasury Secretary on Friday.",  # the appointer holds nothing
+        "Biden named a new Fed chair.",
+        "Ishiba appointed a new defence minister on Tuesday.",
+    ],
+)
+def test_the_one_who_appoints_gets_no_office(offices: Offices, sentence: str) -> None:
+    assert all(person not in ("donald-trump", "joe-biden", "shigeru-ishiba") for _, person, _ in offices(sentence))
