@@ -467,7 +467,8 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
     r"starting|later\s+this|this\s+coming|ahead|intends?\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|"
-    r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect))\b|['’]ll\b",
+    r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect)|"
+    r"to\s+have\s+(?:a|an|another|more|further|new)\s)\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Past-tense verbs: the nearest tense word before a time expression says which way it resolves, so

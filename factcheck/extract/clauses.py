@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+# Verbs that report rather than do: a time next to them dates the saying.
+REPORTING = "said|says|told|added|noted|announced|reported|wrote|confirmed|stated|revealed|disclosed|tweeted|posted"
+
 _BREAK = re.compile(
     r"[;:!?]|\s[—–]\s|—|(?P<open>\()|(?P<close>\))"
     r"|,\s*(?=(?:but|yet|which|who|whom|whose|where|whereas|while|although|though)\b)"
     r"|,\s*(?=(?:and|or)\s+(?:the|a|an|this|these|its|their|his|her|they|he|she|it|we)\s)"
-    r"|,\s*(?=(?:[\w.’'-]+\s+){1,3}(?:said|says|told|added|noted|announced|reported|wrote)\b)"
+    rf"|,\s*(?=(?:[\w.’'-]+\s+){{1,3}}(?:{REPORTING})\b)"
     r"|\s+(?=(?:that|which|whom)\s+(?:(?-i:[A-Z][\w’'-]*)|he|she|they|we|it|you|the|a|an|his|her|their|its)\s)"
     r"|(?:,\s*|\s+)(?P<sub>after|before|since|when|once|until|because|although|though|while|whereas|following"
     r"|ahead\s+of|as\s+(?=(?:the|a|an|both|they|he|she|it|we|officials|negotiators)\b))\s+",

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.clauses import clause_bounds
+from factcheck.extract.clauses import REPORTING, clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.places import enclosing
@@ -326,7 +326,7 @@ def _events(
         if time is None and len(venues) == 1 and len(local) == 1 and not _after_place(text, local[0], sentence.start):
             time = local[0]
         if time is None and len(venues) == 1:
-            time = own
+            time = own or _time_before_object(text, trigger, mentions, sentence.start, lo)
         if time is not None:
             used.add(time.start)
         # "talks in Geneva in May", then "London in June" for the rest of a list
@@ -360,6 +360,24 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
         s, e = m.start - offset, m.end - offset
         in_phrase = e <= trigger.start and m.bound == "at" and _BEFORE_TRIGGER.match(text[e : trigger.start])
         if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s])):
+            return m
+    return None
+
+
+_BEFORE_OBJECT = re.compile(r"^\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{REPORTING})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _time_before_object(
+    text: str, trigger: Hit, mentions: list[TimeMention], offset: int, lo: int
+) -> TimeMention | None:
+    """A time between a verb and the trigger it governs: "negotiators closed on Friday a fifth round of
+    talks in Rome". Not after a reporting verb: in "officials said on Tuesday the talks ..." Tuesday
+    dates the saying."""
+    for m in mentions:
+        s, e = m.start - offset, m.end - offset
+        governs = s >= lo and e <= trigger.start and m.bound == "at" and _precise(m.span)
+        if governs and _BEFORE_OBJECT.match(text[e : trigger.start]) and not _REPORTED.search(text[lo:s]):
             return m
     return None
 

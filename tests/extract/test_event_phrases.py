@@ -141,6 +141,14 @@ def test_the_leaders_own_meeting_is_still_theirs(claims_of: Claims) -> None:
                 ("stockholm", None, "2025-07", "current"),
             ],
         ),
+        # a time between the verb and the trigger it governs, unless the verb reports
+        ("Negotiators closed on Friday a fifth round of talks in Geneva.", [("geneva", 5, "2025-09-19", "current")]),
+        ("Officials said on Tuesday the talks in Geneva went well.", [("geneva", None, "unknown time", "current")]),
+        # "agreed to have another round" looks ahead
+        (
+            "They agreed to have another round of talks in Geneva on September 26.",
+            [("geneva", None, "2025-09-26", "planned")],
+        ),
         # a parenthesis holding only a time belongs to its clause
         ("The talks in Geneva (May 10-11) went well.", [("geneva", None, "2025-05-10..2025-05-11", "current")]),
         # a calendar date in quoted speech reads the same from the day it was said
