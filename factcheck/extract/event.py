@@ -66,6 +66,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     planned_cue = _cue_regex(tuple(ruleset.event_cues.planned))
     hedge_cue = _cue_regex(tuple(ruleset.event_cues.hedges))
     verbs = {tid: {fold(v) for v in t.verbs} for tid, t in ruleset.event_types.items()}
+    here = dateline_place(view, vocab)
     for n, sentence in enumerate(view.sentences):
         if sentence.heading:
             continue
@@ -86,7 +87,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if etype is None:
                 continue
             verb = fold(trigger.surface) in verbs.get(etype, ())
-            for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb):
+            for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb, here):
                 ident = (event.type, event.place, event.ordinal, event.time.start if event.time else None)
                 if ident in seen:
                     continue
@@ -185,6 +186,25 @@ def event_type_of(
     if plain and _other_party(text, trigger, lo, vocab, rs, plain[0]):
         return None
     return plain[0] if len(plain) == 1 else None
+
+
+# "Ottawa: ...", "Ottawa — ...", or in capitals "GENEVA, May 12 (Wire) - ..."
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?:([A-Z][A-Za-z.'’ -]{1,30}?)(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*(?::|—|–|\s-\s)|([A-Z][A-Z.'’ -]{1,30}),)"
+)
+
+
+def dateline_place(view: ArticleView, vocab: Vocabulary) -> str | None:
+    """The place a dateline names ("Ottawa: ...", "GENEVA, May 12 (Wire) -"), which "here" refers to."""
+    for sentence in view.sentences[:4]:
+        m = _DATELINE_PLACE.match(sentence.text)
+        if m is None:
+            continue
+        name = (m.group(1) or m.group(2)).strip().title()
+        hit = vocab.lexicons["places"].match(name)
+        if hit is not None and hit.end == len(name):
+            return hit.ids[0]
+    return None
 
 
 def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> str:
@@ -305,6 +325,7 @@ def _events(
     vocab: Vocabulary,
     rs: RuleSet,
     verb: bool = False,
+    here: str | None = None,
 ) -> list[_Event]:
     text = sentence.text
     end = _subject_after(text, trigger.end, _clause_end(text, trigger.end, limit), vocab)
@@ -316,6 +337,9 @@ def _events(
             end = gap.end()
     lo, hi = clause_bounds(text, trigger.start, {m.start - sentence.start for m in mentions})
     venues = [v for v in _venues(text, trigger, end, vocab, rs, verb) if lo <= v.start < hi]
+    if not venues and here is not None and (at := re.search(r"\bhere\b", text[trigger.end : min(end, hi)])):
+        # "sworn in here on Friday" under an "Ottawa:" dateline: the dateline's place
+        venues = [Hit(trigger.end + at.start(), trigger.end + at.end(), (here,), "here")]
     first = max(lo, min([trigger.start] + [v.start for v in venues]))
     local = [m for m in mentions if first <= m.start - sentence.start < min(end, hi)]
     events: list[_Event] = []

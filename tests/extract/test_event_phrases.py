@@ -196,3 +196,16 @@ def test_nested_places_are_one_venue(claims_of: Claims, sentence: str, place: st
 def test_another_subject_takes_over_the_phrase(claims_of: Claims, sentence: str) -> None:
     """The venue and the day after ", He Lifeng arrived" are his, not the talks'."""
     assert events(claims_of, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Geneva: China and the U.S. held talks. The talks were held here on Sunday.", "geneva"),
+        ("GENEVA, May 12 (Wire) - China and the U.S. held talks. The talks were held here on Sunday.", "geneva"),
+        ("Geneva, a city of banks, hosts. China and the U.S. held talks. The talks were held here on Sunday.", None),
+    ],
+)
+def test_here_is_the_datelines_place(claims_of: Claims, text: str, place: str | None) -> None:
+    [claim] = claims_of(text, published="2025-05-12", kind="event")
+    assert claim.value["place"] == place
