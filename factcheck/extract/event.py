@@ -485,6 +485,10 @@ def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:
     ]
 
 
+# A place followed by a verb is a new clause's subject, not the next venue of a list.
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|said|says|also|again)\b")
+
+
 def _after_preposition(
     text: str, hits: list[Hit], preps: str, earlier: list[Hit], vocab: Vocabulary | None = None
 ) -> list[Hit]:
@@ -495,7 +499,11 @@ def _after_preposition(
             continue  # an adjective, not a venue: "in the U.S. president's motorcade", "in Japan's economy"
         if re.search(
             rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|(?-i:[A-Z])[\w.-]*['’]s)\s+)?$", lead, re.I
-        ) or ((out or earlier) and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)):
+        ) or (
+            (out or earlier)
+            and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)
+            and not _CLAUSE_SUBJECT.match(text, hit.end)  # "the talks were in Italy, Oman was mediator"
+        ):
             out.append(hit)
     return out
 

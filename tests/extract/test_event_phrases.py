@@ -209,3 +209,13 @@ def test_another_subject_takes_over_the_phrase(claims_of: Claims, sentence: str)
 def test_here_is_the_datelines_place(claims_of: Claims, text: str, place: str | None) -> None:
     [claim] = claims_of(text, published="2025-05-12", kind="event")
     assert claim.value["place"] == place
+
+
+def test_a_place_followed_by_a_verb_starts_a_clause_not_a_list(claims_of: Claims) -> None:
+    sentence = "Although the talks were in Geneva, Madrid was again acting as host."
+    assert [p for p, *_ in events(claims_of, sentence)] == ["geneva"]
+
+
+def test_a_list_of_venues_still_continues(claims_of: Claims) -> None:
+    sentence = "Talks were held in Geneva in May, London in June and Madrid in September."
+    assert [p for p, *_ in events(claims_of, sentence)] == ["geneva", "london", "madrid"]
