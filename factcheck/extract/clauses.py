@@ -17,7 +17,7 @@ nothing: "held after May 10", "before November 10", "since January".
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 
 # Verbs that report rather than do: a time next to them dates the saying.
 REPORTING = "said|says|told|added|noted|announced|reported|wrote|confirmed|stated|revealed|disclosed|tweeted|posted"
@@ -37,13 +37,23 @@ _BREAK = re.compile(
 def clause_bounds(text: str, at: int, time_starts: Collection[int] = ()) -> tuple[int, int]:
     """The [start, end) of the clause holding offset `at`. `time_starts` are the sentence offsets
     where time expressions begin, so a subordinator before one of them is read as its preposition."""
-    lo, hi = 0, len(text)
-    dated_paren = False
-    for m in _BREAK.finditer(text):
-        if m["open"]:
-            dated_paren = _dated_paren(text, m.end(), time_starts)
-        if (m["sub"] and m.end() in time_starts) or ((m["open"] or m["close"]) and dated_paren):
-            continue  # "after May 10", "(May 10-11)": a time of this clause, not a new clause
+
+    def breaks() -> Iterator[re.Match[str]]:
+        dated_paren = False
+        for m in _BREAK.finditer(text):
+            if m["open"]:
+                dated_paren = _dated_paren(text, m.end(), time_starts)
+            if (m["sub"] and m.end() in time_starts) or ((m["open"] or m["close"]) and dated_paren):
+                continue  # "after May 10", "(May 10-11)": a time of this clause, not a new clause
+            yield m
+
+    return between(breaks(), at, len(text))
+
+
+def between(breaks: Iterable[re.Match[str]], at: int, length: int) -> tuple[int, int]:
+    """The [start, end) between the breaks either side of offset `at`; breaks come in text order."""
+    lo, hi = 0, length
+    for m in breaks:
         if m.end() <= at:
             lo = m.end()
         elif m.start() >= at:

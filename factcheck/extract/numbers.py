@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.extract.clauses import between
 from factcheck.extract.context import LEADING_WORDS, ArticleView, SentenceTime
 from factcheck.models import Precision, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
@@ -203,14 +204,7 @@ class Cue:
 
 def clause(text: str, at: int) -> tuple[int, int]:
     """The bounds of the clause holding offset `at`: between the clause breaks either side of it."""
-    lo, hi = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= at:
-            lo = m.end()
-        elif m.start() >= at:
-            hi = m.start()
-            break
-    return lo, hi
+    return between(_CLAUSE_BREAK.finditer(text), at, len(text))
 
 
 def period(
