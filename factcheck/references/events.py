@@ -4,7 +4,9 @@ A happened event claim with a place agrees when a reference event of its type at
 place containing it) overlaps its time. It is contradicted when the reference is complete for its
 type over the claim's time (`complete_from` .. `as_of`) and records an event of the type at that
 time somewhere else ("held in Beijing in October 2025" against the October round in Kuala Lumpur).
-An event the reference simply does not list is not judged: lesser meetings go unrecorded. A claim
+An event the reference simply does not list is not judged: lesser meetings go unrecorded; except
+for types the reference marks `exhaustive` (elections), where a claimed event at a time none was
+held is contradicted. A claim
 with no place agrees with any reference event of its type in its time. Planned events, claims with
 open or unknown times, and times the reference does not cover are UNKNOWN.
 """
@@ -58,6 +60,10 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if place is not None and near and not during:
         # "held in Madrid on September 20 and 21" against the Madrid round of 14-15 September
         return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, near, span))
+    exhaustive = ruleset.reference_events.exhaustive if ruleset.reference_events else []
+    if not during and etype in exhaustive and span.days is not None and span.days <= 400:
+        # "the 2021 presidential election": the list holds every one, and none was held then
+        return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, [], span))
     if place is None or not during:
         # Absence alone proves little: lesser meetings of a type go unrecorded. Only a recorded
         # event of the type at that time, somewhere else, contradicts "held in Beijing in October".

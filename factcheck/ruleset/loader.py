@@ -97,6 +97,7 @@ def _add_events(
         update={
             "as_of": min(base.as_of, more.as_of),
             "complete_from": {**base.complete_from, **more.complete_from},
+            "exhaustive": sorted({*base.exhaustive, *more.exhaustive}),
             "near_days": more.near_days if "near_days" in more.model_fields_set else base.near_days,
             "events": events,
         }

@@ -204,6 +204,9 @@ class ReferenceEvents(Strict):
     complete_from: dict[str, dt.date] = {}
     # A claimed event this many days from a recorded one at the same place means that one.
     near_days: int = Field(45, ge=0)
+    # Types whose list holds every event within complete_from..as_of (elections, summits), so a
+    # claimed one at a time none was held is wrong ("the 2021 presidential election" in France).
+    exhaustive: list[str] = []
     events: list[ReferenceEvent] = []
 
 

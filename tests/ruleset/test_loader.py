@@ -187,3 +187,34 @@ reference_events:
     assert ref.complete_from["us-china-trade-talks"] == shipped.complete_from["us-china-trade-talks"]
     geneva = next(i for i, e in enumerate(ref.events) if e.place == "geneva")
     assert layered.sources[("events", str(geneva))].endswith("mine/events.yaml:5")
+
+
+def test_an_exhaustive_event_type_contradicts_an_event_never_held(tmp_path: Path) -> None:
+    """Elections are listed in full: "the 2021 presidential election" when none was held in 2021."""
+    from factcheck import engine
+    from tests.conftest import make_article
+
+    write(
+        tmp_path,
+        "mine/elections.yaml",
+        """\
+places:
+  france: {name: France}
+event_types:
+  french-presidential-election:
+    name: French presidential election
+    triggers: [presidential election, presidential elections]
+    topic: [[France, French]]
+reference_events:
+  as_of: 2025-12-31
+  exhaustive: [french-presidential-election]
+  complete_from: {french-presidential-election: 2000-01-01}
+  events:
+    - {type: french-presidential-election, place: france, start: 2022-04-24, end: 2022-04-24}
+""",
+    )
+    ruleset = load_ruleset([RULES, tmp_path / "mine"])
+    wrong = make_article("French politics: he ran in the 2021 presidential election and lost.", "2024-09-05")
+    right = make_article("French politics: he ran in the 2022 presidential election and lost.", "2024-09-05", "b.txt")
+    flagged = {c.claims[0].evidence.article for c in engine.run([wrong, right], ruleset).conflicts}
+    assert flagged == {"a.txt"}
