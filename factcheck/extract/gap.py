@@ -5,7 +5,9 @@ Forms read, each naming a window that ends when the sentence's event happens:
   ("limited": 1, "no": 0, from gap_cues in rules/vocab) in the year before;
 - "after two years without talks": none in the two years before;
 - "the first talks in five years": none in the five years before;
-- "the first meeting since 2019": none from the end of 2019 until then.
+- "the first meeting since 2019": none from the end of 2019 until then;
+- "the last time Trump met Putin was more than seven years ago": none from then until publication
+  (a phrase that sizes the event, "cut by half a point", is not read: other sizes do not count).
 The window is the part certain whatever day the event fell on: for an article of October 2025
 and "a year", from 31 October 2024 to 30 September 2025. A hedge ("nearly a year") shortens it by
 the hedge's `below` fraction. The phrase must name an event type (a trigger noun from event_types).
@@ -60,14 +62,17 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
     quants = "|".join(alias_pattern(q) for q in sorted(rs.gap_cues.quantifiers, key=len, reverse=True))
     quants = quants or r"(?!x)x"
     firsts = "|".join(alias_pattern(f) for f in rs.gap_cues.firsts) or r"(?!x)x"
+    lasts = "|".join(alias_pattern(f) for f in rs.gap_cues.lasts) or r"(?!x)x"
     length = rf"(?:(?P<hedge>{hedges})\s+)?{_NUM}\s+{_UNIT}"
     thing = r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)"
+    long_thing = r"(?P<thing>(?:[\w.’'-]+\s+){0,8}?[\w-]+)"  # "Trump and Xi met face to face"
     flags = re.IGNORECASE
     return [
         ("of", re.compile(rf"\b{length}\s+of\s+(?P<quant>{quants})\s+{thing}", flags)),
         ("without", re.compile(rf"\b{length}\s+(?P<quant>without|with\s+no)\s+{thing}", flags)),
         ("first_in", re.compile(rf"\b(?:{firsts})\s+{thing}\s+(?:in|for)\s+{length}", flags)),
         ("first_since", re.compile(rf"\b(?:{firsts})\s+{thing}\s+since\s+", flags)),
+        ("last_time", re.compile(rf"\b(?:{lasts})\s+(?:that\s+)?{long_thing}\s+(?:was|were)\s+", flags)),
     ]
 
 
@@ -82,6 +87,8 @@ def _claim(
 ) -> Claim | None:
     thing = m.group("thing")
     offset = m.start("thing")
+    if form == "last_time" and _SIZED.search(thing):
+        return None
     trigger = _trigger(vocab, thing, offset)
     if trigger is None:
         return None
@@ -93,7 +100,17 @@ def _claim(
         return None
     assert event_time.start is not None and event_time.end is not None
     end = m.end()
-    if form == "first_since":
+    window_end = event_time.start - dt.timedelta(days=1)
+    if form == "last_time":  # from the day after the last one to publication
+        last = [t for t in view.times(sentence) if 0 <= t.start - sentence.start - m.end() <= 12 and t.span.is_bounded]
+        published = view.article.published.end
+        if not last or last[0].span.end is None or published is None:
+            return None
+        start_day = last[0].span.end + dt.timedelta(days=1)
+        end = last[0].end - sentence.start
+        window_end = published
+        days = None
+    elif form == "first_since":
         since = [t for t in view.times(sentence) if t.start - sentence.start == m.end() and t.span.end is not None]
         if not since:
             return None
@@ -106,11 +123,12 @@ def _claim(
         if days is None:
             return None
         start_day = event_time.end - dt.timedelta(days=days - 1)
-    window_end = event_time.start - dt.timedelta(days=1)
     if start_day > window_end:
         return None
     allowed = (
-        0 if form.startswith("first") or form == "without" else rs.gap_cues.quantifiers.get(m.group("quant").lower(), 0)
+        0
+        if form.startswith("first") or form in ("without", "last_time")
+        else rs.gap_cues.quantifiers.get(m.group("quant").lower(), 0)
     )
     return view.claim(
         KIND,
@@ -123,6 +141,10 @@ def _claim(
         qualifiers=Qualifiers(hedge=m.groupdict().get("hedge")),
         time=SentenceTime(TimeSpan(start=start_day, end=window_end, precision=Precision.DAY), "sentence+published"),
     )
+
+
+# Sizes and amounts in the thing: "rates were cut by half a point" says nothing of other cuts.
+_SIZED = re.compile(r"\d|\b(?:half|quarter|points?|percent|per\s+cent|basis)\b", re.IGNORECASE)
 
 
 def _trigger(vocab: Vocabulary, thing: str, offset: int) -> Hit | None:

@@ -179,6 +179,7 @@ class GapCues(Strict):
 
     quantifiers: dict[str, int] = {}
     firsts: list[str] = ["first"]
+    lasts: list[str] = ["last time"]  # "the last time Trump met Putin was in 2019": none since then
 
 
 class ReferenceEvent(Strict):

@@ -55,3 +55,29 @@ def test_not_gaps(claims_of: Claims, sentence: str) -> None:
 def test_no_date_no_gap(claims_of: Claims) -> None:
     found = claims_of(TOPIC + "After two years without talks, they met.", published=None, kind="gap")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "window"),
+    [
+        ("The last time the two sides held talks was in June.", "2025-08-20", "2025-07-01..2025-08-20"),
+        ("The last time Trump and Xi met face to face was in 2019.", "2025-10-20", "2020-01-01..2025-10-20"),
+        ("The most recent time negotiators held talks was in May 2025.", "2025-08-20", "2025-06-01..2025-08-20"),
+    ],
+)
+def test_the_last_time_is_a_gap_up_to_publication(
+    claims_of: Claims, sentence: str, published: str, window: str
+) -> None:
+    [claim] = claims_of("China and the U.S. held talks. " + sentence, published=published, kind="gap")
+    assert (claim.time.label(), claim.value["allowed"]) == (window, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last time rates were cut by half a point was in 2008.",  # a sized event: other sizes do not count
+        "The last time he visited was a disaster.",  # no time
+    ],
+)
+def test_no_last_time_gap(claims_of: Claims, sentence: str) -> None:
+    assert claims_of("China and the U.S. held talks. " + sentence, published="2025-08-20", kind="gap") == []
