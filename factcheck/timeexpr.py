@@ -6,6 +6,7 @@ parsers guess too freely on news prose ("may" the verb, "12%", "2,024 people"). 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -445,9 +446,9 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
             chosen.append(cand)
     mentions = []
-    sentence_future = bool(_FUTURE.search(text))
+    cues = _tense_cues(text) if chosen else []
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
-        future = _future_at(text, s, sentence_future)
+        future = _future_at(cues, s)
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
         words = text[max(0, s - 12) : e]
@@ -485,24 +486,28 @@ _PASSIVE_PRESENT = re.compile(r"\b(?:be|being|is|are|am)\s+$", re.IGNORECASE)
 _ADJECTIVE_POSITION = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|more|most|very|so|too)\s+$", re.I)
 
 
-def _future_at(text: str, pos: int, sentence_future: bool) -> bool:
-    """Whether the tense governing a time expression at `pos` is future: the nearest future cue or
-    past-tense verb before it decides; with neither before it, the first one after it."""
-    future = [m.start() for m in _FUTURE.finditer(text)]
+def _tense_cues(text: str) -> list[tuple[int, bool]]:
+    """Where the sentence's future cues (True) and past-tense verbs (False) stand, in order; found
+    once per sentence, so reading the tense of every time expression stays linear."""
+    future = [(m.start(), True) for m in _FUTURE.finditer(text)]
     past = [
-        m.start()
+        (m.start(), False)
         for m in _PAST.finditer(text)
         if not _FUTURE.match(text, m.start())
         and not _PASSIVE_PRESENT.search(text, max(0, m.start() - 12), m.start())
         and not _ADJECTIVE_POSITION.search(text, max(0, m.start() - 12), m.start())
     ]
-    if not future and not past:
-        return sentence_future
-    before = [(p, True) for p in future if p < pos] + [(p, False) for p in past if p < pos]
-    if before:
-        return max(before)[1]
-    # "In January, Yellen told Congress it would ...": a leading time takes the first verb's tense
-    return min([(p, True) for p in future] + [(p, False) for p in past])[1]
+    return sorted(future + past)
+
+
+def _future_at(cues: list[tuple[int, bool]], pos: int) -> bool:
+    """Whether the tense governing a time expression at `pos` is future: the nearest future cue or
+    past-tense verb before it decides; with neither before it, the first one after it ("In January,
+    Yellen told Congress it would ...": a leading time takes the first verb's tense)."""
+    if not cues:
+        return False
+    i = bisect.bisect_left(cues, (pos, False))
+    return cues[i - 1][1] if i else cues[0][1]
 
 
 _YEARLESS_MONTH = re.compile(
