@@ -647,6 +647,9 @@ def _dateline(line: str) -> tuple[TimeSpan, int] | None:
     return (day, m.end()) if day is not None else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
     """The publication date from a labelled line, byline, date-only line or wire dateline in the first
     12 lines, and the character spans of all such lines and datelines: they date the article, never an
@@ -659,6 +662,8 @@ def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
     pos = 0
     for number, raw in enumerate(text.split("\n")[:12]):
         start, pos = pos, pos + len(raw) + 1
+        if not _DIGIT.search(raw):
+            continue  # every date a masthead gives has a digit: most prose lines are skipped cheaply
         line, rank, span, end = raw.strip().strip("*_#>").strip(), 1, None, len(raw)
         if label := _LABEL_RE.match(line):
             rank, span = (0 if label["pub"] else 3), _full_date(line[label.end() :], month_ok=True)

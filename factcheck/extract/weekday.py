@@ -52,7 +52,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not re.search(_WD, text, re.IGNORECASE):
             continue
         # Every time expression, masthead included: a dateline's weekday can be wrong too.
-        for m in find_times(text, published, offset=sentence.start):
+        in_masthead = any(a <= sentence.start < b for a, b in view.masthead)
+        found = find_times(text, published, offset=sentence.start) if in_masthead else view.times(sentence)
+        for m in found:
             span = m.span
             if span.days != 1 or span.start is None:
                 continue
