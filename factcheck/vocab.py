@@ -92,6 +92,24 @@ class People:
     def _same_surname(self, a: str, b: str) -> bool:
         return _surname_close(a, b, self.surname_max_edits)
 
+    def closest_of(self, name: str, candidates: set[str], min_score: float) -> Resolved | None:
+        """The one candidate person whose name, or an alias of the same length, is close to `name`
+        with the same surname initial: a looser match than `resolve`, for a short list of suspects
+        (the recorded holders of the office a title names)."""
+        key = _drop_initials(fold(name))
+        found = {
+            pid
+            for alias, pid in self.index.items()
+            if pid in candidates
+            and len(alias.split()) == len(key.split())
+            and alias.split()[-1][:1] == key.split()[-1][:1]
+            and fuzz.ratio(key, alias) >= min_score
+        }
+        if len(found) != 1:
+            return None
+        pid = found.pop()
+        return Resolved(pid, self.names[pid], True)
+
     def resolve(self, name: str) -> Resolved:
         key = fold(name)
         if key in self.index:

@@ -28,8 +28,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from factcheck.extract.clauses import clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
@@ -345,27 +343,13 @@ def _holder_close_to(
 ) -> Resolved | None:
     """The one recorded holder of an office the title names whose name is close to an unknown one:
     "Chancellor Friedrich Merts" is Friedrich Merz; the surname keeps its first letter."""
-    name = fold(person.label)
-    found: set[str] = set()
-    for rid, _ in roles:
-        if jurisdiction is not None and rs.roles[rid].jurisdiction not in (None, jurisdiction):
-            continue
-        for term in rs.terms.get(rid, ()):
-            holder = rs.people.get(term.person)
-            if holder is None:
-                continue
-            for alias in (holder.name, *holder.aliases):
-                other = fold(alias)
-                if (
-                    len(other.split()) == len(name.split())
-                    and other.split()[-1][:1] == name.split()[-1][:1]
-                    and fuzz.ratio(name, other) >= rs.matching.holder_min_score
-                ):
-                    found.add(term.person)
-    if len(found) != 1:
-        return None
-    pid = found.pop()
-    return Resolved(pid, vocab.people.names[pid], True)
+    holders = {
+        term.person
+        for rid, _ in roles
+        if jurisdiction is None or rs.roles[rid].jurisdiction in (None, jurisdiction)
+        for term in rs.terms.get(rid, ())
+    }
+    return vocab.people.closest_of(person.label, holders, rs.matching.holder_min_score)
 
 
 def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Vocabulary) -> list[_Name]:
