@@ -1,7 +1,7 @@
 """Reference events for planned claims: "will meet next week in Washington" when the reference
 records the meeting of that week elsewhere.
 
-A planned event claim with a place and a time of at most two weeks agrees when a reference event of its type
+A planned event claim with a place and a time no vaguer than `plan_max_days` agrees when a reference event of its type
 at that place overlaps its time, and is contradicted when reference events of its type overlap its
 time only elsewhere. Held events, claims with no place or an open time, and times the reference
 records nothing for are UNKNOWN (plans change; an unrecorded plan proves nothing).
@@ -15,13 +15,12 @@ from factcheck.references.places import same_place
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
-MAX_DAYS = 14  # a plan must name its week or day to say which recorded event it is
-
 
 def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     place = claim.value.get("place")
     days = claim.time.days
-    if claim.qualifiers.status is not Status.PLANNED or place is None or days is None or days > MAX_DAYS:
+    max_days = ruleset.reference_events.plan_max_days if ruleset.reference_events else 0
+    if claim.qualifiers.status is not Status.PLANNED or place is None or days is None or days > max_days:
         return Judgement(Verdict.UNKNOWN)  # "expected in September" may mean any event of the month
     during = [
         (i, e) for i, e in events_of(str(claim.key.get("event_type")), ruleset) if event_span(e).overlaps(claim.time)

@@ -98,6 +98,7 @@ def _add_events(
             "as_of": min(base.as_of, more.as_of),
             "complete_from": {**base.complete_from, **more.complete_from},
             "exhaustive": sorted({*base.exhaustive, *more.exhaustive}),
+            "plan_max_days": more.plan_max_days if "plan_max_days" in more.model_fields_set else base.plan_max_days,
             "near_days": more.near_days if "near_days" in more.model_fields_set else base.near_days,
             "events": events,
         }

@@ -208,6 +208,9 @@ class ReferenceEvents(Strict):
     # Types whose list holds every event within complete_from..as_of (elections, summits), so a
     # claimed one at a time none was held is wrong ("the 2021 presidential election" in France).
     exhaustive: list[str] = []
+    # A planned event is judged only when its time is this precise (days): "expected in September"
+    # may mean any event of the month.
+    plan_max_days: int = Field(14, ge=1, le=366)
     events: list[ReferenceEvent] = []
 
 
