@@ -92,7 +92,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 if ident in seen:
                     continue
                 seen.add(ident)
-                planned = _planned(sentence.text, trigger, limit, planned_cue)
+                planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
                 hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
                 yield _claim(view, sentence, event, planned, ruleset, hedge)
 
@@ -119,10 +119,6 @@ def _cue_near(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> str 
     before = cue.search(text, starts[0], trigger.start) if starts else None
     found = before or cue.search(" ".join(words[:6]))
     return found.group().strip() if found else None
-
-
-def _planned(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> bool:
-    return _cue_near(text, trigger, limit, cue) is not None
 
 
 @functools.lru_cache(maxsize=256)
@@ -324,8 +320,8 @@ def _events(
     mentions: list[TimeMention],
     vocab: Vocabulary,
     rs: RuleSet,
-    verb: bool = False,
-    here: str | None = None,
+    verb: bool,
+    here: str | None,
 ) -> list[_Event]:
     text = sentence.text
     end = _subject_after(text, trigger.end, _clause_end(text, trigger.end, limit), vocab)
@@ -451,7 +447,7 @@ def _ordinal(before: str, rs: RuleSet) -> int | None:
 _POSSESSIVES = frozenset("his her their its my our your whose".split())
 
 
-def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, verb: bool = False) -> list[Hit]:
+def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, verb: bool) -> list[Hit]:
     places = vocab.lexicons["places"]
     preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
     out: list[Hit] = []
@@ -489,13 +485,11 @@ def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|said|says|also|again)\b")
 
 
-def _after_preposition(
-    text: str, hits: list[Hit], preps: str, earlier: list[Hit], vocab: Vocabulary | None = None
-) -> list[Hit]:
+def _after_preposition(text: str, hits: list[Hit], preps: str, earlier: list[Hit], vocab: Vocabulary) -> list[Hit]:
     out: list[Hit] = []
     for hit in hits:
         lead = text[: hit.start]
-        if re.match(r"['’]s\b", text[hit.end :]) or (vocab and vocab.role_regex.match(text, hit.end + 1)):
+        if re.match(r"['’]s\b", text[hit.end :]) or vocab.role_regex.match(text, hit.end + 1):
             continue  # an adjective, not a venue: "in the U.S. president's motorcade", "in Japan's economy"
         if re.search(
             rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|(?-i:[A-Z])[\w.-]*['’]s)\s+)?$", lead, re.I
@@ -514,7 +508,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _time_next_to(
-    venue: Hit, mentions: list[TimeMention], offset: int, used: set[int], text: str = ""
+    venue: Hit, mentions: list[TimeMention], offset: int, used: set[int], text: str
 ) -> TimeMention | None:
     """The time expression right after a venue ("Geneva in May"), else right before it; never a
     "since ..." (that dates something else: "the first meeting since Trump took office on Jan. 20"),
