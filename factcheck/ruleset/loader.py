@@ -76,10 +76,9 @@ def _add_events(
     have: tuple[ReferenceEvents, list[str]] | None, more: ReferenceEvents, where: list[str]
 ) -> tuple[ReferenceEvents, list[str]]:
     """Reference events add up across files and layers, so a project lists its own events without
-        copying the shipped ones: the lists are joined (an event listed twice counts once, quoted from the
-    later file), `complete_from`
-        is merged (a later file wins per event type), and `as_of` is the earliest, so nothing is judged past
-        a day some list was not verified for."""
+    copying the shipped ones: the lists are joined (an event listed twice counts once, quoted from the
+    later file), `complete_from` and `exhaustive` are merged (a later file wins per event type), and
+    `as_of` is the earliest, so nothing is judged past a day some list was not verified for."""
     if have is None:
         return more, where
     base, sources = have
