@@ -84,10 +84,19 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if subject is not None and not _acts(sentence.text, trigger, ruleset):
                 continue  # "Chinese and American business leaders met": not the type's parties
             etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
+            while etype is None and (shorter := _shorter(trigger, vocab)) is not None:
+                # "first round" names another type's vote here; its "round" may still be these talks
+                trigger = shorter
+                etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
             if etype is None:
                 continue
             verb = fold(trigger.surface) in verbs.get(etype, ())
-            for event in _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb, here):
+            found = _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb, here)
+            if (
+                found and found[-1].ordinal is not None
+            ):  # "the first round in Muscat on April 12; the second, in Rome ..."
+                found += _elliptical(sentence, found[-1], limit, mentions, vocab, ruleset)
+            for event in found:
                 ident = (event.type, event.place, event.ordinal, event.time.start if event.time else None)
                 if ident in seen:
                     continue
@@ -95,6 +104,39 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
                 hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
                 yield _claim(view, sentence, event, planned, ruleset, hedge)
+
+
+def _shorter(trigger: Hit, vocab: Vocabulary) -> Hit | None:
+    """The longest trailing part of a multi-word trigger that is a trigger too: "first round" -> "round"."""
+    words = list(re.finditer(r"\S+", trigger.surface))
+    for w in words[1:]:
+        tail = trigger.surface[w.start() :]
+        ids = vocab.lexicons["event_triggers"].lookup(tail)
+        if ids:
+            return Hit(trigger.start + w.start(), trigger.end, ids, tail)
+    return None
+
+
+def _elliptical(
+    sentence: Sentence, first: _Event, limit: int, mentions: list[TimeMention], vocab: Vocabulary, rs: RuleSet
+) -> list[_Event]:
+    """The rounds a list names after a numbered one, the trigger left out: "The first round took place
+    in Muscat on April 12; the second, in Rome on April 19; and the third, in Muscat on April 26"."""
+    text = sentence.text
+    ordinals = "|".join(re.escape(w) for w in sorted(rs.event_cues.ordinals, key=len, reverse=True)) or r"(?!x)x"
+    item = re.compile(
+        rf"[;,]\s*(?:and\s+)?(?:the\s+)?(?P<ord>{ordinals}),?\s+(?:once\s+again\s+|again\s+)?(?:in|at)\s+",
+        re.IGNORECASE,
+    )
+    out: list[_Event] = []
+    for m in item.finditer(text, first.end, limit):
+        venue = vocab.lexicons["places"].match(text, m.end())
+        if venue is None:
+            continue
+        time = _time_next_to(venue, mentions, sentence.start, set(), text)
+        ordinal = rs.event_cues.ordinals[m["ord"].lower()]
+        out.append(_Event(first.type, venue.ids[0], ordinal, time, m.start("ord"), venue.end))
+    return out
 
 
 def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:

@@ -219,3 +219,28 @@ def test_a_place_followed_by_a_verb_starts_a_clause_not_a_list(claims_of: Claims
 def test_a_list_of_venues_still_continues(claims_of: Claims) -> None:
     sentence = "Talks were held in Geneva in May, London in June and Madrid in September."
     assert [p for p, *_ in events(claims_of, sentence)] == ["geneva", "london", "madrid"]
+
+
+def test_an_elliptical_list_names_each_round(claims_of: Claims) -> None:
+    sentence = (
+        "The first round took place in Geneva on May 10; the second, in London on June 9; and the third, in Stockholm."
+    )
+    assert events(claims_of, sentence) == [
+        ("geneva", 1, "2025-05-10", "current"),
+        ("london", 2, "2025-06-09", "current"),
+        ("stockholm", 3, "unknown time", "current"),
+    ]
+
+
+def test_a_longer_trigger_of_another_type_falls_back_to_its_tail() -> None:
+    """ "first round" names a Bundestag vote in a rule set that knows one; in an article about US-China
+    talks, its "round" is still a round of talks."""
+    from factcheck.extract import extract_claims
+    from factcheck.ruleset import load_ruleset
+    from tests.conftest import ROOT, RULES, make_article
+
+    world = load_ruleset([RULES, ROOT / "tests" / "data" / "world_rules"])
+    found = extract_claims(make_article(TOPIC + "The first round took place in Geneva on May 10.", "2025-09-20"), world)
+    assert [(c.key["event_type"], c.value["ordinal"]) for c in found if c.kind == "event"] == [
+        ("us-china-trade-talks", 1)
+    ]
