@@ -74,7 +74,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not triggers:
             continue
         mentions = [m for m in view.times(sentence) if m.span.is_known or m.relative]
-        seen: set[tuple[object, ...]] = set()
+        read: list[tuple[_Event, bool, str | None]] = []
         triggers = _join_of_phrases(sentence.text, triggers)
         for i, trigger in enumerate(triggers):
             limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
@@ -92,18 +92,28 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 continue
             verb = fold(trigger.surface) in verbs.get(etype, ())
             found = _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb, here)
-            if (
-                found and found[-1].ordinal is not None
-            ):  # "the first round in Muscat on April 12; the second, in Rome ..."
+            if found and found[-1].ordinal is not None:  # "the first round in Muscat on April 12; the second, ..."
                 found += _elliptical(sentence, found[-1], limit, mentions, vocab, ruleset)
             for event in found:
-                ident = (event.type, event.place, event.ordinal, event.time.start if event.time else None)
-                if ident in seen:
-                    continue
-                seen.add(ident)
                 planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
                 hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
-                yield _claim(view, sentence, event, planned, ruleset, hedge)
+                read.append((event, planned, hedge))
+        yield from (_claim(view, sentence, e, p, ruleset, h) for e, p, h in _one_per_event(read))
+
+
+def _one_per_event(read: list[tuple[_Event, bool, str | None]]) -> list[tuple[_Event, bool, str | None]]:
+    """One claim per event a sentence names: "met in Stockholm on July 28 for a third round" is read
+    by the verb and by the noun; the reading with the round's number is kept."""
+    best: dict[tuple[object, ...], tuple[_Event, bool, str | None]] = {}
+    for item in read:
+        event = item[0]
+        # "the fourth round" alone: numbered events with nothing else to tell them apart stay apart
+        alone = event.ordinal if event.place is None and event.time is None else None
+        ident: tuple[object, ...] = (event.type, event.place, event.time.start if event.time else None, alone)
+        have = best.get(ident)
+        if have is None or (have[0].ordinal is None and event.ordinal is not None):
+            best[ident] = item
+    return list(best.values())
 
 
 def _shorter(trigger: Hit, vocab: Vocabulary) -> Hit | None:

@@ -89,3 +89,10 @@ def test_a_future_verb_is_planned(claims_of: Claims, sentence: str) -> None:
 def test_a_verb_numbers_no_round(claims_of: Claims) -> None:
     [claim] = claims_of(TOPIC + "U.S. and Chinese officials first met in Geneva in May.", kind="event")
     assert claim.value["ordinal"] is None
+
+
+def test_a_verb_and_its_noun_are_one_event(claims_of: Claims) -> None:
+    """ "met in Stockholm on July 28 for a third round": one event, with its number."""
+    found = claims_of(TOPIC + "U.S. and Chinese officials met in Stockholm on July 28 for a third round of talks.",
+                      published="2025-09-20", kind="event")  # fmt: skip
+    assert [(c.value["place"], c.value["ordinal"], c.time.label()) for c in found] == [("stockholm", 3, "2025-07-28")]
