@@ -204,6 +204,9 @@ def _group_moves(
         if not _filler_ok(text[start : d.start]) or (d.surface.lower() == "up" and _UP_TO.match(text, d.end)):
             return
         items = _sizes_after(text, d, limit, directions, hedges, rs)
+        again = _restated(text, d, limit, directions)
+        if items is None and again is not None:  # "fell sharply, down 12.5%": the size is the restatement's
+            d, items = again, _sizes_after(text, again, limit, directions, hedges, rs)
         if items is None:
             if d.ids[0] == "flat":
                 for index in group:
@@ -239,6 +242,15 @@ def _group_moves(
             if hedge is not None and hedge.word in _LEVEL_HEDGES:
                 continue
             yield _Move(index, direction, quantity, hedge, max(quantity.end, d.end))
+
+
+def _restated(text: str, d: Hit, limit: int, directions: Lexicon) -> Hit | None:
+    """The same direction said again after an adverb and a comma: "fell sharply, down 12.48%"."""
+    gap = re.match(r"\s*(?:\w+ly\s*)?,\s*", text[d.end : limit])
+    if gap is None:
+        return None
+    again = directions.match(text, d.end + gap.end())
+    return again if again is not None and again.ids == d.ids else None
 
 
 def _not_closing(rs: RuleSet) -> re.Pattern[str]:

@@ -238,3 +238,22 @@ def test_period_does_not_cross_paragraphs(claims_of: Claims) -> None:
 )
 def test_no_follow_on_move(claims_of: Claims, text: str) -> None:
     assert len(claims_of(text, kind="market_move")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The S&P 500 also fell sharply, down 1.2%.",
+        "The S&P 500 fell, down 1.2% on the day.",
+        "The S&P 500 dropped steeply, down 1.2%, on Monday.",
+    ],
+)
+def test_a_restated_direction_carries_the_size(claims_of: Claims, sentence: str) -> None:
+    [claim] = claims_of(sentence, published="2025-09-20", kind="market_move")
+    assert (claim.value["direction"], claim.value["size"]) == ("down", 1.2)
+
+
+def test_a_restatement_the_other_way_is_not_the_size(claims_of: Claims) -> None:
+    assert (
+        claims_of("The S&P 500 fell sharply, up 1.2% from its low.", published="2025-09-20", kind="market_move") == []
+    )
