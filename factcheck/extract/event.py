@@ -164,12 +164,14 @@ def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
 def _cue_near(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> str | None:
     """A cue among the six words before the trigger or the six after it in its clause."""
     starts = [m.start() for m in re.finditer(r"\S+", text[: trigger.start])][-6:]
-    words = text[trigger.end : _clause_end(text, trigger.end, limit)].split()
+    words = list(re.finditer(r"\S+", text[trigger.end : _clause_end(text, trigger.end, limit)]))
     if limit < len(text):
         words = words[:-3]  # the words right before the next trigger modify that one: "a scheduled call"
-    # searched in place, so a capitalised cue counts only at the sentence's start, not the window's
+    words = words[:6]
+    # searched in place, so a capitalised cue counts only at the sentence's start, not a window's
     before = cue.search(text, starts[0], trigger.start) if starts else None
-    found = before or cue.search(" ".join(words[:6]))
+    after = cue.search(text, trigger.end, trigger.end + words[-1].end()) if words else None
+    found = before or after
     return found.group().strip() if found else None
 
 

@@ -244,3 +244,8 @@ def test_a_longer_trigger_of_another_type_falls_back_to_its_tail() -> None:
     assert [(c.key["event_type"], c.value["ordinal"]) for c in found if c.kind == "event"] == [
         ("us-china-trade-talks", 1)
     ]
+
+
+def test_a_month_after_the_trigger_is_no_modal(claims_of: Claims) -> None:
+    """ "the meeting May 12": the month right after the trigger is not the modal "may"."""
+    assert events(claims_of, "The meeting May 12 in Geneva ended well.") == [("geneva", None, "2025-05-12", "current")]
