@@ -33,7 +33,7 @@ from factcheck.references.places import enclosing
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.timeexpr import TimeMention, ahead_of
-from factcheck.vocab import Hit, Vocabulary, alias_pattern, fold, vocabulary
+from factcheck.vocab import Hit, Vocabulary, alias_pattern, fold, phrase_regex, vocabulary
 
 KIND = "event"
 
@@ -94,10 +94,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             found = _events(trigger, limit, etype, sentence, mentions, vocab, ruleset, verb, here)
             if found and found[-1].ordinal is not None:  # "the first round in Muscat on April 12; the second, ..."
                 found += _elliptical(sentence, found[-1], limit, mentions, vocab, ruleset)
-            for event in found:
-                planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
-                hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
-                read.append((event, planned, hedge))
+            planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
+            hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
+            read += [(event, planned, hedge) for event in found]
         yield from (_claim(view, sentence, e, p, ruleset, h) for e, p, h in _one_per_event(read))
 
 
@@ -289,9 +288,9 @@ def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
     if tokens[-1][:1].isupper():
         return True
     head = " ".join(tokens[-4:])
-    return bool(_cue_regex(tuple(rs.event_cues.delegates)).search(tokens[-1])) or bool(
-        re.search(rf"(?:{'|'.join(alias_pattern(a) for a in rs.event_cues.anaphors) or '(?!x)x'})$", head, re.I)
-    )
+    if _cue_regex(tuple(rs.event_cues.delegates)).search(tokens[-1]):
+        return True
+    return any(m.end() == len(head) for m in phrase_regex(tuple(rs.event_cues.anaphors)).finditer(head))
 
 
 def _names_topic(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:

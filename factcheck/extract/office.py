@@ -328,11 +328,11 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     if name is None or name.end != m.end("name") or name.text in _STOP:
         return None
     tokens = name.text.split()
-    for n in range(len(tokens) - 1, 0, -1):  # a title before the subject is not its name
-        if vocab.people.resolve(" ".join(tokens[-n:])).known and not vocab.people.resolve(name.text).known:
-            start = text.index(tokens[-n], name.start)
-            name = _Name(" ".join(tokens[-n:]), start, name.end)
-            break
+    if not vocab.people.resolve(name.text).known:
+        for n in range(len(tokens) - 1, 0, -1):  # a title before the subject is not its name
+            if vocab.people.resolve(" ".join(tokens[-n:])).known:
+                name = _Name(" ".join(tokens[-n:]), text.index(tokens[-n], name.start), name.end)
+                break
     verb = " ".join(m["verb"].split())
     designated = m.re is object_rx or fold(verb) in {fold(v) for v in q.future_predicates}
     return name, designated, verb
