@@ -454,7 +454,7 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         words = text[max(0, s - 12) : e]
         if relative and _later_than(span, anchor) and _YEARLESS_MONTH.search(text[s:e]):
             if bound in ("since", "after") or (bound == "at" and not future):
-                span = _year_back(span)  # "In January, Yellen told Congress" in a September article: past
+                span = _shift_year(span, -1)  # "In January, Yellen told Congress" in a September article: past
         elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
             span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
         mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
@@ -535,14 +535,16 @@ def _later_than(span: TimeSpan, anchor: TimeSpan) -> bool:
     return span.start is not None and anchor.end is not None and span.start > anchor.end
 
 
-def _year_back(span: TimeSpan, years: int = -1) -> TimeSpan:
-    def back(d: dt.date | None) -> dt.date | None:
+def _shift_year(span: TimeSpan, years: int) -> TimeSpan:
+    """The same days `years` years earlier or later (29 February becomes the 28th)."""
+
+    def shift(d: dt.date | None) -> dt.date | None:
         if d is None:
             return None
         y = d.year + years
         return dt.date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
 
-    return TimeSpan(start=back(span.start), end=back(span.end), precision=span.precision)
+    return TimeSpan(start=shift(span.start), end=shift(span.end), precision=span.precision)
 
 
 def ahead_of(mention: TimeMention, anchor: TimeSpan) -> TimeSpan:
@@ -551,7 +553,7 @@ def ahead_of(mention: TimeMention, anchor: TimeSpan) -> TimeSpan:
     span = mention.span
     if not mention.relative or not _YEARLESS_MONTH.search(mention.text) or not _earlier_than(span, anchor):
         return span
-    ahead = _year_back(span, +1)
+    ahead = _shift_year(span, +1)
     if ahead.start is None or anchor.end is None or not 0 < (ahead.start - anchor.end).days <= 183:
         return span  # a date well before publication stays there: the plan has been carried out
     return ahead
@@ -666,8 +668,9 @@ def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
             continue  # every date a masthead gives has a digit: most prose lines are skipped cheaply
         line, rank, span, end = raw.strip().strip("*_#>").strip(), 1, None, len(raw)
         if label := _LABEL_RE.match(line):
-            rank, span = (0 if label["pub"] else 3), _full_date(line[label.end() :], month_ok=True)
             dated = [t for t in find_times(line[label.end() :], TimeSpan.unknown()) if not t.relative]
+            precise = (t.span for t in dated if t.span.precision in (Precision.DAY, Precision.MONTH))
+            rank, span = (0 if label["pub"] else 3), next(precise, None)
             if dated:  # "date 2025-05-21 DUBAI, May 21. The fifth round ...": only the label and its date
                 end = raw.index(line) + label.end() + dated[0].end
         elif _BYLINE_RE.match(line):
