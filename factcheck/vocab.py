@@ -299,6 +299,25 @@ def _compile(rs: RuleSet) -> Vocabulary:
             {k: [v.name, *v.aliases, *(f"{a}'s" for a in [v.name, *v.aliases])] for k, v in rs.jurisdictions.items()},
             ignore_case=False,
         ),
+        "goods": lexicon({k: [v.name, *v.aliases] for k, v in rs.goods.items()}),
+        "tariff_nouns": lexicon({"tariff": rs.tariff_cues.nouns}),
+        # Who can impose a tariff: a jurisdiction by its names, or an actor standing for one ("Trump").
+        "imposers": lexicon(
+            {
+                k: [n for a in [v.name, *v.aliases, *rs.tariff_cues.imposers.get(k, [])] for n in (a, f"{a}'s")]
+                for k, v in rs.jurisdictions.items()
+            },
+            ignore_case=False,
+        ),
+        "deadlines": lexicon({k: [v.name, *v.aliases] for k, v in rs.deadlines.items()}),
+        "snapshots": lexicon(dict(rs.market_cues.snapshots)),
+        "deadline_cues": lexicon(
+            {
+                "expires": rs.deadline_cues.expires,
+                "takes_effect": rs.deadline_cues.takes_effect,
+                "due": rs.deadline_cues.due,
+            }
+        ),
     }
     return Vocabulary(people, role_regex, entries, plurals, jurisdiction_regex, j_index, qualifier_regexes, lexicons)
 

@@ -334,6 +334,7 @@ def _vocabulary(name: str, rs: RuleSet) -> tuple[dict[str, list[str]], dict[str,
         "jurisdictions": rs.jurisdictions,
         "places": rs.places,
         "indices": rs.indices,
+        "goods": rs.goods,
     }
     table = tables[name]
     return {k: [v.name, *v.aliases] for k, v in table.items()}, {k: v.name for k, v in table.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Claim
-from factcheck.references import events, planned, rounds, terms
+from factcheck.references import deadlines, events, planned, rounds, tariffs, terms
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -20,6 +20,8 @@ TABLES: dict[str, Judge] = {
     "events": events.judge,
     "rounds": rounds.judge,
     "planned_events": planned.judge,
+    "tariffs": tariffs.judge,
+    "deadlines": deadlines.judge,
 }
 
 __all__ = ["TABLES", "Judge", "Judgement", "Verdict"]

@@ -37,6 +37,8 @@ DICT_SECTIONS = (
     "indices",
     "metrics",
     "hedges",
+    "goods",
+    "deadlines",
     "claim_kinds",
 )
 SINGLE_SECTIONS = (
@@ -44,10 +46,17 @@ SINGLE_SECTIONS = (
     "event_cues",
     "directions",
     "statistic_cues",
+    "market_cues",
+    "tariff_cues",
+    "deadline_cues",
     "gap_cues",
     "matching",
     "reference_events",
+    "reference_tariffs",
+    "reference_deadlines",
 )
+# Reference tables that add up across files and layers, with each row's file:line: section -> list field.
+ROW_TABLES = {"reference_tariffs": "tariffs", "reference_deadlines": "deadlines"}
 
 
 class RuleSetError(RuleError):
@@ -70,6 +79,20 @@ class _Layer:
     tests: list[tuple[RuleTest, str, Marks, tuple[str | int, ...]]] = field(default_factory=list)
     events: tuple[ReferenceEvents, list[str]] | None = None  # reference events with each one's file:line
     disabled: list[str] = field(default_factory=list)
+    rows: dict[str, tuple[Any, list[str]]] = field(default_factory=dict)  # ROW_TABLES, with each row's file:line
+
+
+def _add_rows(have: tuple[Any, list[str]] | None, more: Any, rows: str, where: list[str]) -> tuple[Any, list[str]]:
+    """Row tables (tariffs, deadlines) add up like reference events: rows are joined, a row listed
+    twice counts once (quoted from the later file), and `as_of` is the earliest."""
+    if have is None:
+        return more, where
+    base, sources = have
+    joined: dict[str, tuple[Any, str]] = {}
+    for row, at in [*zip(getattr(base, rows), sources, strict=True), *zip(getattr(more, rows), where, strict=True)]:
+        joined[row.model_dump_json(exclude={"note"})] = (row, at)
+    merged = more.model_copy(update={"as_of": min(base.as_of, more.as_of), rows: [r for r, _ in joined.values()]})
+    return merged, [at for _, at in joined.values()]
 
 
 def _add_events(
@@ -162,8 +185,13 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
             _define(layer, section, key, model, shown, marks, (section, key), errors)
     for single in SINGLE_SECTIONS:
         value = getattr(parsed, single)
-        if value is not None and single != "reference_events":
+        if value is not None and single != "reference_events" and single not in ROW_TABLES:
             layer.singles[single] = value
+    for table, rows in ROW_TABLES.items():
+        value = getattr(parsed, table)
+        if value is not None:
+            where = [f"{shown}:{mark_for(marks, (table, rows, i))[0]}" for i in range(len(getattr(value, rows)))]
+            layer.rows[table] = _add_rows(layer.rows.get(table), value, rows, where)
     if parsed.reference_events is not None:
         where = [
             f"{shown}:{mark_for(marks, ('reference_events', 'events', i))[0]}"
@@ -311,7 +339,10 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
     disabled: set[str] = set()
     tests: list[RuleTest] = []
     events: tuple[ReferenceEvents, list[str]] | None = None
+    rows: dict[str, tuple[Any, list[str]]] = {}
     for layer in layers:
+        for table, (value, where) in layer.rows.items():
+            rows[table] = _add_rows(rows.get(table), value, ROW_TABLES[table], where)
         for section, entries in layer.sections.items():
             merged.setdefault(section, {}).update(entries)
         singles.update(layer.singles)
@@ -330,6 +361,9 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
     if events is not None:
         singles["reference_events"] = events[0]
         sources.update({("events", str(i)): where for i, where in enumerate(events[1])})
+    for table, (value, where) in rows.items():
+        singles[table] = value
+        sources.update({(table, str(i)): at for i, at in enumerate(where)})
     checks = tuple(c for _, c in sorted(merged.get("checks", {}).items()) if c.id not in disabled and c.enabled)
     terms: dict[str, tuple[Term, ...]] = {
         role: tuple(sorted(ts, key=lambda t: t.start)) for role, ts in merged.get("terms", {}).items()

@@ -8,22 +8,29 @@ from dataclasses import dataclass, field
 from factcheck.ruleset.schema import (
     CheckRule,
     ClaimKind,
+    DeadlineCues,
+    DeadlineSubject,
     Directions,
     EventCues,
     EventType,
     GapCues,
+    Goods,
     Hedge,
     Jurisdiction,
+    MarketCues,
     MarketIndex,
     Matching,
     Metric,
     OfficeQualifiers,
     Person,
     Place,
+    ReferenceDeadlines,
     ReferenceEvents,
+    ReferenceTariffs,
     Role,
     RuleTest,
     StatisticCues,
+    TariffCues,
     Term,
 )
 
@@ -40,12 +47,19 @@ class RuleSet:
     indices: dict[str, MarketIndex] = field(default_factory=dict)
     metrics: dict[str, Metric] = field(default_factory=dict)
     hedges: dict[str, Hedge] = field(default_factory=dict)
+    goods: dict[str, Goods] = field(default_factory=dict)
+    deadlines: dict[str, DeadlineSubject] = field(default_factory=dict)
     office_qualifiers: OfficeQualifiers = field(default_factory=OfficeQualifiers)
     event_cues: EventCues = field(default_factory=EventCues)
     directions: Directions = field(default_factory=Directions)
     statistic_cues: StatisticCues = field(default_factory=StatisticCues)
+    market_cues: MarketCues = field(default_factory=MarketCues)
+    tariff_cues: TariffCues = field(default_factory=TariffCues)
+    deadline_cues: DeadlineCues = field(default_factory=DeadlineCues)
     gap_cues: GapCues = field(default_factory=GapCues)
     reference_events: ReferenceEvents | None = None
+    reference_tariffs: ReferenceTariffs | None = None
+    reference_deadlines: ReferenceDeadlines | None = None
     claim_kinds: dict[str, ClaimKind] = field(default_factory=dict)
     matching: Matching = field(default_factory=lambda: Matching())
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)

@@ -132,9 +132,38 @@ class EventCues(Strict):
     delegates: list[str] = []
 
 
+class LevelRange(Strict):
+    """Where an index's level can plausibly stand over a period: a level outside it is misread or
+    belongs to another index (the Dow's 38,000 is not the S&P 500's)."""
+
+    start: dt.date
+    end: dt.date | None = None
+    low: float = Field(gt=0)
+    high: float = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LevelRange:
+        if self.high < self.low:
+            raise ValueError(f"level range high ({self.high}) is below low ({self.low}); swap them")
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"level range ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        return self
+
+
 class MarketIndex(Strict):
     name: str
     aliases: list[str] = []
+    levels: list[LevelRange] = []
+
+
+class MarketCues(Strict):
+    """When a market figure was taken. Each snapshot lists the phrases that name it: "closed" is the
+    close, "at one point" intraday, "futures" the futures market. Figures taken at different snapshots
+    of one day are not compared; a move whose sentence names none is `unstated`."""
+
+    snapshots: dict[str, list[str]] = {}
+    # Words before a number that make it the index's level after the move: "fell 2% to 5,074".
+    level_prepositions: list[str] = ["to", "at"]
 
 
 class Directions(Strict):
@@ -159,9 +188,60 @@ class Hedge(Strict):
 
 class StatisticCues(Strict):
     """Nouns right after a metric that make it another quantity: "inflation expectations",
-    "tariff revenue", "export controls"."""
+    "tariff revenue", "export controls"; and phrases that make a number provisional."""
 
     other_quantity: list[str] = []
+    # A number whose sentence states its own cut-off is provisional and never conflicts: "after 648
+    # of the 650 seats had been declared", "with 90% of votes counted", "preliminary figures".
+    provisional: list[str] = []
+    # Phrases that make a period cumulative from the start of the year: "year to date", "so far this year".
+    cumulative: list[str] = []
+
+
+class Goods(Strict):
+    """A class of goods a tariff falls on: "steel", "cars"."""
+
+    name: str
+    aliases: list[str] = Field(min_length=1)
+
+
+class TariffCues(Strict):
+    """How tariff_rate claims are read: the nouns that name a tariff, who may impose one besides a
+    jurisdiction, and the words that make a rate planned or a thing of the past."""
+
+    nouns: list[str] = Field(default_factory=lambda: ["tariff", "tariffs"])
+    # Actors that stand for a jurisdiction when they impose: {us: [Trump, the White House]}.
+    imposers: dict[str, list[str]] = {}
+    # Before the rate, in its clause: "threatened", "will impose", "could face".
+    planned: list[str] = []
+    # Before the rate, in its clause: "had been", "previously": the rate no longer applies.
+    former: list[str] = []
+    # Words for the goods of a country after "on": "on Canadian goods", "on imports from Japan".
+    goods_nouns: list[str] = ["goods", "imports", "exports", "products", "shipments"]
+    # Verbs whose subject bears the tariff: "Japan will face a 15% tariff".
+    target_verbs: list[str] = []
+    # Words that make a rate no tariff's rate: "an average tariff rate of 17%", "effective".
+    not_rates: list[str] = []
+
+
+class DeadlineSubject(Strict):
+    """Something with a deadline: a tariff pause, a debt limit. Its aliases name it in a sentence
+    that also says when it expires or takes effect."""
+
+    name: str
+    aliases: list[str] = Field(min_length=1)
+
+
+class DeadlineCues(Strict):
+    """Words that say a date is a deadline, by what happens then."""
+
+    expires: list[str] = []  # "expires", "runs until", "deadline"
+    takes_effect: list[str] = []  # "takes effect", "kicks in"
+    due: list[str] = []  # "due by", "must be reached by"
+    # Before the date: "before November 10" means the day before it at the latest.
+    before: list[str] = ["before"]
+    # Before an earlier date that a later one replaces: "pushes the deadline from July 9 to Aug. 1".
+    replaced: list[str] = ["from"]
 
 
 class Metric(Strict):
@@ -180,6 +260,53 @@ class GapCues(Strict):
     quantifiers: dict[str, int] = {}
     firsts: list[str] = ["first"]
     lasts: list[str] = ["last time"]  # "the last time Trump met Putin was in 2019": none since then
+
+
+class ReferenceTariff(Strict):
+    """A tariff in force: `imposer` charges `rate` percent on goods from `target` (any country when
+    null), of class `goods` (all goods when null), from `start` until `end`."""
+
+    imposer: str
+    target: str | None = None
+    goods: str | None = None
+    rate: float = Field(ge=0)
+    start: dt.date
+    end: dt.date | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ReferenceTariff:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"tariff ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        return self
+
+
+class ReferenceTariffs(Strict):
+    """Tariff rates in force, time-qualified. `as_of` is the day the table was last verified."""
+
+    as_of: dt.date
+    tariffs: list[ReferenceTariff] = []
+
+
+class ReferenceDeadline(Strict):
+    """A deadline as set on `set` (the day it was announced) until `replaced` (the day a new one
+    replaced it, if any): an article published between the two should give `date`."""
+
+    subject: str
+    event: Literal["expires", "takes_effect", "due"] = "expires"
+    date: dt.date
+    set: dt.date | None = None
+    replaced: dt.date | None = None
+    note: str | None = None
+
+
+class ReferenceDeadlines(Strict):
+    """Deadlines, with when each was set. A claimed deadline within `near_days` of the one in force
+    when its article appeared, but on another day, is that deadline misdated."""
+
+    as_of: dt.date
+    near_days: int = Field(3, ge=1, le=31)
+    deadlines: list[ReferenceDeadline] = []
 
 
 class ReferenceEvent(Strict):
@@ -274,7 +401,9 @@ class Part(Strict):
     """How a named part of a pattern is read. Exactly one of: a vocabulary to resolve it through,
     inline `values` ({id: [alias, ...]}), a `number` kind, a `time` expression, or free `text`."""
 
-    vocabulary: Literal["people", "roles", "jurisdictions", "places", "indices", "metrics", "directions"] | None = None
+    vocabulary: (
+        Literal["people", "roles", "jurisdictions", "places", "indices", "metrics", "directions", "goods"] | None
+    ) = None
     values: dict[str, list[str]] = {}
     number: Literal["percent", "number", "points"] | None = None
     time: bool = False
@@ -333,14 +462,21 @@ class RuleFile(Strict):
     indices: dict[str, MarketIndex] = {}
     metrics: dict[str, Metric] = {}
     hedges: dict[str, Hedge] = {}
+    goods: dict[str, Goods] = {}
+    deadlines: dict[str, DeadlineSubject] = {}
     office_qualifiers: OfficeQualifiers | None = None
     event_cues: EventCues | None = None
     directions: Directions | None = None
     statistic_cues: StatisticCues | None = None
+    market_cues: MarketCues | None = None
+    tariff_cues: TariffCues | None = None
+    deadline_cues: DeadlineCues | None = None
     gap_cues: GapCues | None = None
     matching: Matching | None = None
     terms_of_office: TermsOfOffice | None = None
     reference_events: ReferenceEvents | None = None
+    reference_tariffs: ReferenceTariffs | None = None
+    reference_deadlines: ReferenceDeadlines | None = None
     claim_kinds: dict[str, ClaimKind] = {}
     checks: list[dict[str, Any]] = []
     tests: list[RuleTest] = []

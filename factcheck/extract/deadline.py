@@ -1,0 +1,184 @@
+"""deadline claims: something expires, takes effect or is due on a day.
+
+Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `deadline_cues:`):
+- a cue, then the day: "the pause expires on July 9", "pushes the deadline to 12:01 a.m. on Aug. 1",
+  "the truce runs until Nov. 10", "tariffs take effect Friday", "a deal is due by Aug. 1";
+- the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
+- "before November 10" is that day with `before: true` (the day itself is the limit);
+- the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
+  and not compared).
+The subject is the `deadlines` alias nearest the day in the sentence, else the one of the sentence
+before in the paragraph ("... the 90-day pause. The deadline is July 9."). A time near midnight
+("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
+forms agree. Only day-precise times count: "in July" is no deadline to compare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.numbers import clause
+from factcheck.models import Claim, Qualifiers, Status, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.timeexpr import TimeMention, ahead_of, find_times
+from factcheck.vocab import Hit, phrase_regex, vocabulary
+
+KIND = "deadline"
+
+MAX_CUE_WORDS = 6  # words between a cue and its day: "expires at 12:01 a.m. on"
+_WORDS = re.compile(r"[\w'’.:-]+")
+_EARLY = re.compile(r"(?:\b12:0[01]\s*a\.?\s?m\.?|\bmidnight|\b12\s*a\.?\s?m\.?)\s*(?:\w+\s+)?(?:on\s+)?$", re.I)
+_LATE = re.compile(r"\b11:59\s*p\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_EARLY_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?(?:12:0[01]\s*a\.?\s?m\.?|midnight)", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<noun>deadlines?|cut-?off|expiry|expiration)\b", re.I)
+_RANGE = re.compile(r"^(?P<a>.+?)\s+(?:to|until|through)\s+(?P<b>.+)$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# A verb in the past before the day: the deadline has passed ("the pause expired on Wednesday").
+_PAST = re.compile(r"\b(?:expired|ended|lapsed|took|went|came|kicked|passed|was|were|had)\b", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+EVENTS = ("expires", "takes_effect", "due")
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    cues = vocab.lexicons["deadline_cues"]
+    previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
+    for sentence in view.sentences:
+        if sentence.heading:
+            previous = None
+            continue
+        text = sentence.text
+        subjects = [h for h in vocab.lexicons["deadlines"].find(text) if len(h.ids) == 1]
+        carried = None
+        if not subjects and previous is not None:
+            same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
+            carried = previous[0] if same_paragraph else None
+        if subjects:
+            previous = (subjects[-1], sentence.end)
+        if not subjects and carried is None:
+            continue
+        days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
+        if not days:
+            continue
+        found = cues.find(text)
+        for m, replaced, origin in days:
+            s, e = m.start - sentence.start, m.end - sentence.start
+            event = _event(text, origin - sentence.start, e, found, ruleset)
+            if event is None:
+                continue
+            # "from July 9 to Aug. 1": July 9 is the deadline replaced
+            event_status = Status.FORMER if replaced else Status.CURRENT
+            subject = _nearest(subjects, s) if subjects else carried
+            assert subject is not None
+            yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+
+
+def _precise(span: TimeSpan) -> bool:
+    return span.is_bounded and span.days is not None and span.days <= 2
+
+
+def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, int]]:
+    """Day-precise mentions, with whether each is replaced and where its cue is looked for: a range
+    "from July 9 to Aug. 1" is a deadline moved, its two ends read apart, with the range's one cue."""
+    if _precise(m.span):
+        return [(m, False, m.start)]
+    parts = _RANGE.match(m.text)
+    if parts is None:
+        return []
+    out = []
+    for name, replaced in (("a", True), ("b", False)):
+        offset = m.start + parts.start(name)
+        for found in find_times(parts[name], published, offset=offset):
+            if _precise(found.span):
+                out.append((found, replaced, m.start))
+    return out
+
+
+def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
+    """A deadline not yet past reads ahead: "the pause expires on Wednesday" is the coming one."""
+    lo, _hi = clause(text, s)
+    if _PAST.search(text, lo, s) or published.end is None or m.span.start is None or not m.relative:
+        return m.span
+    span = ahead_of(m, published)
+    if _WEEKDAY.fullmatch(m.text.strip()) and span.start is not None and span.start < published.end:
+        week = dt.timedelta(days=7)
+        span = TimeSpan(start=span.start + week, end=(span.end or span.start) + week, precision=span.precision)
+    return span
+
+
+def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | None:
+    """What happens on the day: the cue right before it in its clause, or a deadline noun right after."""
+    if re.search(rf"(?:{phrase_regex(tuple(rs.deadline_cues.before)).pattern})\s+$", text[max(0, s - 12) : s], re.I):
+        return "due"
+    lo, _hi = clause(text, s)
+    before = [c for c in cues if lo <= c.start and c.end <= s]
+    if before:
+        cue = before[-1]
+        gap = text[cue.end : s]
+        if len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", gap.replace(":0", "0")):
+            return _kind(cue)
+    noun = _NOUN_AFTER.match(text[e:])
+    if noun is not None:
+        return "expires"
+    return None
+
+
+def _kind(cue: Hit) -> str:
+    return next((k for k in EVENTS if k in cue.ids), cue.ids[0])
+
+
+def _nearest(subjects: list[Hit], at: int) -> Hit:
+    return min(subjects, key=lambda h: (abs(h.start - at), h.start))
+
+
+def _claim(
+    view: ArticleView,
+    sentence: Sentence,
+    subject: Hit,
+    carried: bool,
+    event: str,
+    m: TimeMention,
+    where: tuple[int, int],
+    rs: RuleSet,
+    status: Status,
+) -> Claim:
+    text = sentence.text
+    s, e = where
+    span = _around_midnight(text, s, e, _ahead(text, s, m, view.article.published))
+    before_words = phrase_regex(tuple(rs.deadline_cues.before))
+    replaced_words = phrase_regex(tuple(rs.deadline_cues.replaced))
+    head = text[max(0, s - 12) : s]
+    before = bool(re.search(rf"(?:{before_words.pattern})\s+$", head, re.IGNORECASE))
+    replaced = bool(re.search(rf"(?:{replaced_words.pattern})\s+$", head, re.IGNORECASE))
+    if replaced:
+        status = Status.FORMER
+    sid = subject.ids[0]
+    start, end = (s, e) if carried else (min(s, subject.start), max(e, subject.end))
+    return view.claim(
+        KIND,
+        sentence,
+        sentence.start + start,
+        sentence.start + end,
+        key={"subject": sid, "event": event},
+        # the publication date, for judging against the deadline in force then
+        value={"date": span.label(), "before": before, "published": view.article.published.label()},
+        labels={"subject": rs.deadlines[sid].name, "event": event.replace("_", " "), "date": span.label()},
+        qualifiers=Qualifiers(status=status),
+        time=SentenceTime(span, "sentence"),
+    )
+
+
+def _around_midnight(text: str, s: int, e: int, span: TimeSpan) -> TimeSpan:
+    """ "12:01 a.m. on Aug. 1" and "midnight on July 31" name one moment: span both days."""
+    if span.start is None or span.end is None:
+        return span
+    one = dt.timedelta(days=1)
+    if _EARLY.search(text[max(0, s - 30) : s]) or _EARLY_AFTER.match(text[e:]):
+        return TimeSpan(start=span.start - one, end=span.end, precision=span.precision)
+    if _LATE.search(text[max(0, s - 30) : s]):
+        return TimeSpan(start=span.start, end=span.end + one, precision=span.precision)
+    return span

@@ -1,0 +1,289 @@
+"""tariff_rate claims: who charges what rate on whose goods, from when, in force or planned.
+
+Forms read (tariff nouns, imposers, goods and cue words come from rules/vocab/trade.yaml):
+- the rate before its noun: "a 25% tariff on Canadian goods", "25 per cent reciprocal tariffs",
+  "Canada's 25% counter-tariffs on U.S. goods";
+- the rate after its noun: "tariffs of 25% on imports from Mexico", "U.S. tariffs on steel to 50%",
+  "a tariff rate for Japan of 15%";
+- lists: "25% on Canada and Mexico" (one claim per side), "30 percent on US goods and 10 percent on
+  Chinese exports" (the second rate continues the first's noun with its own side);
+- changes: "from 145% to 30%" and "to 50% from 25%" give the rate and the rate `before` it.
+The target is a country after "on", "against", "for" or "from", or an adjective before goods ("on
+Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face a 15% tariff",
+`tariff_cues.target_verbs`). The imposer is a country or actor (`tariff_cues.imposers`: "Trump" is
+the US) right before the rate or noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
+before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
+An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
+the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class.
+Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
+"threatened", "will impose") or the rate's time lies after publication; else in force. The time is
+the nearest time expression in the rate's clause ("from June 4"), else the sentence's claim time.
+Not read: a rate whose noun is out of reach or in another clause, averages and effective rates
+(`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.context import ArticleView
+from factcheck.extract.numbers import Quantity, clause, find_quantities, period, show
+from factcheck.models import Claim, Qualifiers, Scalar, Status, TimeSpan
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.text import Sentence
+from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
+
+KIND = "tariff_rate"
+
+MAX_BEFORE_NOUN = 3  # words between a rate and the noun after it: "25% reciprocal baseline tariffs"
+MAX_AFTER_NOUN = 10  # words between a noun and the rate after it: "tariffs on steel and aluminum imports to 50%"
+MAX_LINK = 4  # words between one rate of a list and the next: ", and a lower"
+
+_WORDS = re.compile(r"[\w'’&.-]+")
+_NO_GAP = re.compile(r"\d|[;:()\[\]—–]|\s[-–]\s")  # a number or a clause break cannot stand in a rate's phrase
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^\s+to\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(r"\s+of\s+(?!(?:\d|about|around|nearly|roughly|up\s+to))", re.IGNORECASE)
+_TARGET_PREP = re.compile(
+    r"\b(?:on|against|for|from|to)\s+(?:(?:all|most|many|some|certain|the)\s+)?"
+    r"(?:(?:\w+\s+){0,2}(?:imports?|goods|products|exports|shipments)\s+(?:from|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_PREP = re.compile(r"\b(?:on|against|for|from|to|with|by|of|into|in|and|than|between)\s+(?:the\s+)?$", re.I)
+_LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
+# Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
+# "raised tariffs on steel to 50%", "tariffs of up to 50%").
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:of|at|to|from|is|are|was|were|be|been|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
+    r"(?:(?:a|an|up\s+to|about|around|roughly|nearly|almost|as\s+(?:much|high)\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+# Between a rate and its noun only modifiers stand ("25% reciprocal tariffs"), not these.
+_NOT_MODIFIERS = frozenset(
+    "amid on of after as over due because in to from by for with and or but than since while despite".split()
+)
+_SIDE_AFTER = re.compile(r"\s+(?:(?:rate|tariffs?|duty|duties|levy)\s+)?(?:on|against|for)\b", re.IGNORECASE)
+_BETWEEN_IMPOSER = re.compile(r"^\s*(?:(?:a|an|the|its|their|new|planned|proposed)\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Rate:
+    quantity: Quantity
+    before: Quantity | None  # "from 145% to 30%": the rate a change starts from
+    noun: Hit
+    start: int  # the rate's phrase: from the rate or noun, whichever is first
+    end: int  # to the next rate or the clause's end
+    cont: _Rate | None = None  # the earlier rate of a list this one continues
+
+
+def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    vocab = vocabulary(ruleset)
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        nouns = vocab.lexicons["tariff_nouns"].find(sentence.text)
+        if not nouns:
+            continue
+        for rate in _rates(sentence.text, nouns, vocab, ruleset):
+            yield from _claims(view, sentence, rate, vocab, ruleset)
+
+
+def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[_Rate]:
+    quantities = [q for q in find_quantities(text) if q.unit == "percent" and q.value >= 0]
+    befores: dict[int, Quantity] = {}  # rate index -> the rate it changed from
+    skip: set[int] = set()
+    for i in range(len(quantities) - 1):
+        a, b = quantities[i], quantities[i + 1]
+        gap = text[a.end : b.start]
+        if _TO_BETWEEN.match(gap) and _FROM_BEFORE.search(text[: a.start]):  # "from 145% to 30%"
+            befores[i + 1], skip = a, skip | {i}
+        elif _FROM_BETWEEN.match(gap):  # "to 50% from 25%"
+            befores[i], skip = b, skip | {i + 1}
+    not_rates = phrase_regex(tuple(rs.tariff_cues.not_rates))
+    found: list[_Rate] = []
+    for i, q in enumerate(quantities):
+        if i in skip or _RATIO_AFTER.match(text, q.end):
+            continue
+        lo, hi = clause(text, q.start)
+        noun = _noun_after(text, q, nouns, hi, vocab) or _noun_before(text, q, nouns, lo, befores.get(i))
+        cont = None
+        if noun is None and found and _continues(text, found[-1], q, lo):
+            cont = found[-1]
+            noun = cont.noun
+        if noun is None:
+            continue
+        phrase_start = min(q.start, noun.start)
+        if not_rates.search(text, max(lo, phrase_start - 30), max(q.end, noun.end)):
+            continue  # "an average tariff rate of 17%"
+        nxt = next((o.start for j, o in enumerate(quantities) if j > i and j not in skip and o.start > q.end), hi)
+        found.append(_Rate(q, befores.get(i), noun, phrase_start, min(hi, nxt), cont))
+    return found
+
+
+def _noun_after(text: str, q: Quantity, nouns: list[Hit], limit: int, vocab: Vocabulary) -> Hit | None:
+    """ "25% tariffs", "a 10% baseline tariff": the noun a few words after the rate, never after a
+    move ("fell 2% amid tariff fears" is no rate)."""
+    if _moved(text, q, vocab):
+        return None
+    for noun in nouns:
+        if q.end <= noun.start <= limit:
+            gap = text[q.end : noun.start]
+            words = _WORDS.findall(gap)
+            if len(words) > MAX_BEFORE_NOUN or _NO_GAP.search(gap) or "," in gap:
+                return None
+            return None if any(w.lower() in _NOT_MODIFIERS for w in words) else noun
+    return None
+
+
+def _noun_before(text: str, q: Quantity, nouns: list[Hit], limit: int, before: Quantity | None) -> Hit | None:
+    """ "tariffs of 25%", "tariffs on steel to 50%": the noun a few words before the rate, in its
+    clause, the rate introduced as a level ("of", "at", "to")."""
+    earlier = [n for n in nouns if limit <= n.start and n.end <= q.start]
+    if not earlier:
+        return None
+    noun = earlier[-1]
+    gap = text[noun.end : q.start]
+    if before is not None and before.end <= q.start:
+        gap = gap.replace(before.text, " ")
+    if len(_WORDS.findall(gap)) > MAX_AFTER_NOUN or _NO_GAP.search(gap) or not _LEVEL_BEFORE.search(gap):
+        return None
+    return noun
+
+
+def _moved(text: str, q: Quantity, vocab: Vocabulary) -> bool:
+    """Whether a direction word stands right before the number: "fell 2%", "up by 3%"."""
+    for hit in vocab.lexicons["directions"].find(text, max(0, q.start - 30), q.start):
+        if re.fullmatch(r"\s*(?:by\s+|a\s+|an\s+)*", text[hit.end : q.start]):
+            return True
+    return False
+
+
+def _continues(text: str, prev: _Rate, q: Quantity, lo: int) -> bool:
+    """ "30 percent on US goods and 10 percent on Chinese exports": a rate right after another's phrase,
+    with a side of its own."""
+    link = text[prev.quantity.end : q.start]
+    if re.search(r"\d|[;:()\[\]]", link) or not _SIDE_AFTER.match(text, q.end):
+        return False
+    tail = re.split(r",|\band\b|\bwhile\b|\bbut\b|\bwith\b|\bplus\b", link)[-1]
+    return len(link.split()) <= MAX_AFTER_NOUN + MAX_LINK and len(_WORDS.findall(tail)) <= MAX_LINK
+
+
+def _claims(view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> Iterator[Claim]:
+    text = sentence.text
+    zone_start = rate.quantity.start if rate.cont is not None else rate.start
+    targets, imposer_hit = _sides(text, zone_start, rate.end, vocab, rs)
+    if imposer_hit is not None:
+        imposer = imposer_hit.ids[0]
+    elif rate.cont is not None:  # "... and China to 10 percent on US goods": a new imposer in the link
+        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab)
+    else:
+        imposer = _imposer(text, rate, vocab)
+    lo, _hi = clause(text, rate.quantity.start)
+    bearer = _bearer(text, lo, rate.start, vocab, rs)
+    if bearer is not None and not targets:
+        targets = [bearer]
+        if imposer == bearer:
+            imposer = ""
+    goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
+    goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
+    status = _status(text, rate, lo, rs)
+    when = period(view, sentence, rate.quantity.start)
+    if status is Status.CURRENT and when.source == "sentence" and _after_publication(view, when.span):
+        status = Status.PLANNED
+    q = rate.quantity
+    value: dict[str, Scalar] = {"rate": q.value, "lo": q.value, "hi": q.high or q.value, "unit": "percent"}
+    label = f"{show(q.value)}%"
+    if rate.before is not None:
+        value["before"] = rate.before.value
+        label += f" (from {show(rate.before.value)}%)"
+    for target in [t for t in targets if t != imposer] or [""]:
+        for good in list(dict.fromkeys(goods)) or [""]:
+            yield view.claim(
+                KIND,
+                sentence,
+                sentence.start + rate.start,
+                sentence.start + max(q.end, rate.noun.end),
+                key={"imposer": imposer, "target": target, "goods": good},
+                value=value,
+                labels={
+                    "imposer": rs.jurisdictions[imposer].name if imposer else "",
+                    "target": rs.jurisdictions[target].name if target else "",
+                    "goods": rs.goods[good].name if good else "",
+                    "rate": label,
+                },
+                qualifiers=Qualifiers(status=status, uncertain=not imposer),
+                time=when,
+            )
+
+
+def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> tuple[list[str], Hit | None]:
+    """The targets named in a rate's phrase, and an imposer written right before it ("U.S. tariffs")."""
+    goods_words = phrase_regex(tuple(rs.tariff_cues.goods_nouns))
+    goods = vocab.lexicons["goods"]
+    targets: list[str] = []
+    imposer: Hit | None = None
+    last: Hit | None = None
+    for hit in vocab.lexicons["jurisdictions"].find(text, max(0, start - 40), end):
+        if len(hit.ids) != 1:
+            continue
+        if hit.start < start:
+            object_of = _OBJECT_PREP.search(text[max(0, hit.start - 30) : hit.start])
+            if hit.end <= start and _BETWEEN_IMPOSER.match(text[hit.end : start]) and not object_of:
+                imposer = hit
+            continue
+        nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
+        adjective = goods_words.match(text, nxt) is not None or goods.match(text, nxt) is not None
+        listed = last is not None and _LIST_LINK.match(text[last.end : hit.start]) is not None
+        if _TARGET_PREP.search(text[start : hit.start]) or adjective or listed:
+            targets.append(hit.ids[0])
+            last = hit
+    return list(dict.fromkeys(targets)), imposer
+
+
+def _imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str:
+    """The last country or actor before the rate that is no object of a preposition: the one imposing."""
+    for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
+        if len(hit.ids) == 1 and not _OBJECT_PREP.search(text[max(0, hit.start - 30) : hit.start]):
+            return hit.ids[0]
+    return ""
+
+
+def _linked_imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str | None:
+    """A country opening the link to a listed rate: "and China to 10 percent"."""
+    assert rate.cont is not None
+    link_start = rate.cont.quantity.end
+    link = text[link_start : rate.quantity.start]
+    cut = max((m.end() for m in re.finditer(r",|\band\b|\bwhile\b|\bbut\b", link)), default=0)
+    for hit in vocab.lexicons["imposers"].find(text, link_start + cut, rate.quantity.start):
+        if len(hit.ids) == 1 and not _TARGET_PREP.search(text[link_start : hit.start]):
+            return hit.ids[0]
+    return None
+
+
+def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
+    """ "Japan will face a 15% tariff": the subject of a verb of bearing a tariff is its target."""
+    verbs = phrase_regex(tuple(rs.tariff_cues.target_verbs))
+    for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
+        m = verbs.search(text, hit.end, start)
+        if len(hit.ids) == 1 and m and len(_WORDS.findall(text[hit.end : m.start()])) <= 4:
+            return hit.ids[0]
+    return None
+
+
+def _status(text: str, rate: _Rate, lo: int, rs: RuleSet) -> Status:
+    planned = phrase_regex(tuple(rs.tariff_cues.planned))
+    former = phrase_regex(tuple(rs.tariff_cues.former))
+    head = text[lo : rate.quantity.start]
+    if former.search(head):
+        return Status.FORMER
+    if planned.search(head):
+        return Status.PLANNED
+    return Status.CURRENT
+
+
+def _after_publication(view: ArticleView, span: TimeSpan) -> bool:
+    published = view.article.published
+    return published.end is not None and span.start is not None and span.start > published.end
