@@ -222,6 +222,7 @@ class Qualifiers(Frozen):
     acting: bool = False
     cue: str | None = None  # the word that set the status, quoted for the reader
     uncertain: bool = False  # "perhaps at the summit in Seoul": a conflict on it is one severity lower
+    provisional: bool = False  # "with 90% of votes counted": the number states its own cut-off, never compared
 
 
 class Claim(Frozen):

@@ -37,9 +37,12 @@ from factcheck.settings import default_rules_dir
 from factcheck.timeexpr import parse_date_value
 
 HERE = Path(__file__).parent
-SCORED_KINDS = ("office_holder", "event")
-# Claim kinds with checks today; errors of other kinds (statistics, quotes, free text) are counted apart.
-CHECKED_KINDS = ("office_holder", "event", "weekday")
+SCORED_KINDS = ("office_holder", "event", "tariff_rate", "deadline", "market_move", "statistic")
+# The kinds a gold file labels unless it says otherwise (`labelled:` at its top): claims of other kinds
+# found in its pages are not counted as spurious.
+DEFAULT_LABELLED = ("office_holder", "event")
+# Claim kinds with checks today; errors of other kinds (quotes, free text) are counted apart.
+CHECKED_KINDS = ("office_holder", "event", "weekday", "tariff_rate", "deadline", "market_move", "statistic")
 HELD = {"held": Status.CURRENT, "planned": Status.PLANNED}
 
 
@@ -71,7 +74,7 @@ def load_gold(slices: list[str]) -> tuple[list[Gold], list[dict[str, Any]]]:
     claims: list[Gold] = []
     errors: list[dict[str, Any]] = []
     for s in slices:
-        data = yaml.safe_load((HERE / "gold" / f"{s}.yaml").read_text(encoding="utf-8")) or {}
+        data = _gold_file(s)
         for name, entry in (data.get("articles") or {}).items():
             article = f"{s}/{name}"
             for c in entry.get("claims") or []:
@@ -79,6 +82,19 @@ def load_gold(slices: list[str]) -> tuple[list[Gold], list[dict[str, Any]]]:
             for e in entry.get("errors") or []:
                 errors.append({**e, "article": article})
     return claims, errors
+
+
+def _gold_file(s: str) -> dict[str, Any]:
+    return yaml.safe_load((HERE / "gold" / f"{s}.yaml").read_text(encoding="utf-8")) or {}
+
+
+def labelled(slices: list[str]) -> dict[str, set[str]]:
+    """Per claim kind, the slices whose gold labels it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in slices:
+        for kind in _gold_file(s).get("labelled") or DEFAULT_LABELLED:
+            out[kind].add(s)
+    return out
 
 
 def _span(value: Any) -> TimeSpan | None:
@@ -124,7 +140,72 @@ def _event_matches(c: Claim, g: Gold) -> bool:
     return str(c.key["event_type"]) == str(g.fields["event_type"])
 
 
-MATCHERS = {"office_holder": _office_matches, "event": _event_matches}
+def _same_number(a: Any, b: Any) -> bool:
+    return isinstance(a, (int, float)) and isinstance(b, (int, float)) and abs(float(a) - float(b)) < 1e-6
+
+
+def _tariff_matches(c: Claim, g: Gold) -> bool:
+    return (c.key["target"] or None) == (g.fields.get("target") or None) and _same_number(
+        c.value.get("rate"), g.fields.get("rate")
+    )
+
+
+def _deadline_matches(c: Claim, g: Gold) -> bool:
+    gspan = _span(g.fields.get("date"))
+    return c.key["subject"] == g.fields.get("subject") and gspan is not None and c.time.overlaps(gspan)
+
+
+def _market_matches(c: Claim, g: Gold) -> bool:
+    if c.key["index"] != g.fields.get("index") or c.value["direction"] != g.fields.get("direction"):
+        return False
+    if c.value["direction"] == "flat":
+        return True
+    gold_size = g.fields.get("points") if c.value["unit"] == "points" else g.fields.get("percent")
+    return _same_number(c.value["size"], gold_size)
+
+
+def _statistic_matches(c: Claim, g: Gold) -> bool:
+    return c.key["metric"] == g.fields.get("metric") and _same_number(c.value.get("value"), g.fields.get("value"))
+
+
+MATCHERS = {
+    "office_holder": _office_matches,
+    "event": _event_matches,
+    "tariff_rate": _tariff_matches,
+    "deadline": _deadline_matches,
+    "market_move": _market_matches,
+    "statistic": _statistic_matches,
+}
+
+
+def _status_name(c: Claim) -> str:
+    return {Status.CURRENT: "in_force", Status.PLANNED: "planned", Status.FORMER: "former"}.get(
+        c.qualifiers.status, c.qualifiers.status.value
+    )
+
+
+def _same_span(c: Claim, value: Any) -> bool:
+    gspan = _span(value)
+    return (gspan is None and not c.time.is_known) or (
+        gspan is not None and c.time.start == gspan.start and c.time.end == gspan.end
+    )
+
+
+# Per kind, the fields of a matched claim checked one by one ("snapshot right 0.9").
+FIELDS: dict[str, dict[str, Any]] = {
+    "tariff_rate": {
+        "imposer": lambda c, g: (c.key["imposer"] or None) in (None, g.fields.get("imposer")),
+        "goods": lambda c, g: (c.key["goods"] or None) == (g.fields.get("goods") or None),
+        "status": lambda c, g: _status_name(c) == g.fields.get("status", "in_force"),
+    },
+    "deadline": {"date": lambda c, g: _same_span(c, g.fields.get("date"))},
+    "market_move": {
+        "snapshot": lambda c, g: c.value.get("snapshot") == g.fields.get("snapshot"),
+        "level": lambda c, g: c.value.get("level") == g.fields.get("level"),
+        "date": lambda c, g: g.fields.get("date") is None or _same_span(c, g.fields.get("date")),
+    },
+    "statistic": {"period": lambda c, g: _same_span(c, g.fields.get("period"))},
+}
 
 
 def _describe(c: Claim) -> str:
@@ -143,9 +224,12 @@ def score(corpus: Path, slices: list[str]) -> dict[str, Any]:
 
     event_right = {"found": 0, "place": 0, "date": 0, "both": 0}
     event_wrong: list[str] = []
+    fields_right: dict[str, Counter[str]] = defaultdict(Counter)
+    fields_wrong: list[str] = []
+    labels = labelled(slices)
     for kind in SCORED_KINDS:
         t = Tally()
-        pred = [c for c in claims if c.kind == kind]
+        pred = [c for c in claims if c.kind == kind and c.evidence.article.split("/")[0] in labels.get(kind, set())]
         golds = [g for g in gold if g.kind == kind]
         by_line: dict[tuple[str, int], list[Gold]] = defaultdict(list)
         for g in golds:
@@ -164,6 +248,13 @@ def score(corpus: Path, slices: list[str]) -> dict[str, Any]:
             if free:
                 g = free[0]
                 used.add(id(g))
+                if kind in FIELDS:
+                    fields_right[kind]["matched"] += 1
+                    for name, right in FIELDS[kind].items():
+                        ok = bool(right(c, g))
+                        fields_right[kind][name] += ok
+                        if not ok:
+                            fields_wrong.append(f"{_describe(c)}  gold {name}: {g.fields.get(name)}")
                 if kind == "event":
                     place_ok = (g.fields.get("place") or None) == c.value.get("place")
                     gspan = _span(g.fields.get("date"))
@@ -185,6 +276,8 @@ def score(corpus: Path, slices: list[str]) -> dict[str, Any]:
         t.misses = [f"{g.article}:{g.line} {kind} {g.fields}" for g in golds if id(g) not in used]
         out["kinds"][kind] = t
     out["events"] = {**event_right, "wrong": event_wrong}
+    out["fields"] = {k: dict(v) for k, v in fields_right.items()}
+    out["fields_wrong"] = fields_wrong
 
     report = engine.run(articles, ruleset)
     out["conflicts"] = _score_conflicts(list(report.conflicts), errors)
@@ -232,7 +325,12 @@ def _print(result: dict[str, Any], show: bool) -> None:
     print(f"{result['articles']} articles")
     print(f"{'kind':<14} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7}")
     for kind, t in result["kinds"].items():
-        print(f"{kind:<14} {t.gold:>5} {t.predicted:>6} {t.precision():>10.2f} {t.recall():>7.2f}")
+        if t.gold or t.predicted:
+            print(f"{kind:<14} {t.gold:>5} {t.predicted:>6} {t.precision():>10.2f} {t.recall():>7.2f}")
+    for kind, counts in result["fields"].items():
+        n = counts.get("matched", 0) or 1
+        shown = ", ".join(f"{name} {counts.get(name, 0) / n:.2f}" for name in FIELDS[kind])
+        print(f"{kind} found and labelled: {counts.get('matched', 0)}; right: {shown}")
     found, total = result.get("events_checkable", (0, 0))
     print(f"event recall on gold events that give a place or a date: {found}/{total} ({found / (total or 1):.2f})")
     ev = result["events"]
@@ -262,6 +360,8 @@ def _print(result: dict[str, Any], show: bool) -> None:
                 print(f"  missed   {line}")
         for line in ev["wrong"]:
             print(f"  event wrong {line}")
+        for line in result["fields_wrong"]:
+            print(f"  field wrong {line}")
         for line in cf["error_false"]:
             print(f"  false error {line}")
         for line in cf["hard_missed"]:

@@ -27,7 +27,10 @@ What does not flag:
   under `same` when both state it (a year-on-year change against a month-on-month one);
 - two claims in the same article, unless `across_articles_only: false` ("300 points, or 0.8%");
 - claims that are negated or not current, or miss a field listed under `required` (two
-  statistics whose country was not read are not about the same country).
+  statistics whose country was not read are not about the same country), or whose fields differ
+  from `where` (`{session: close}`: an intraday figure is compared with no other);
+- provisional claims, whose sentence states their own cut-off ("after 648 of the 650 seats had
+  been declared", "with 90% of votes counted").
 
 Each claim that disagrees with the consensus of its period (what the best-supported claim says) is
 one conflict, paired with the nearest agreeing claim: fifty articles and one outlier give one
@@ -68,6 +71,8 @@ class Rule(CheckRule):
     same: list[str] = Field(default_factory=lambda: ["unit"])
     required: list[str] = Field(default_factory=list)  # key fields that must be known: an unknown country is no country
     stated_time_only: bool = False  # compare only claims whose sentence states their period
+    # Compare only claims with these field values: {session: close} leaves intraday figures out.
+    where: dict[str, str | int | float | bool] = Field(default_factory=dict)
     across_articles_only: bool = True
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
@@ -96,9 +101,11 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
 
 
 def _read(claim: Claim, rule: Rule) -> _Reading | None:
-    if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated:
+    if claim.qualifiers.status is not Status.CURRENT or claim.qualifiers.negated or claim.qualifiers.provisional:
         return None
     if any(claim.field(f) in (None, "") for f in rule.required):
+        return None
+    if any(claim.field(f) != v for f, v in rule.where.items()):
         return None
     if rule.stated_time_only and claim.time_source in ("published", "none"):
         return None

@@ -39,6 +39,7 @@ _RANGE = re.compile(r"^(?P<a>.+?)\s+(?:to|until|through)\s+(?P<b>.+)$", re.IGNOR
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # A verb in the past before the day: the deadline has passed ("the pause expired on Wednesday").
 _PAST = re.compile(r"\b(?:expired|ended|lapsed|took|went|came|kicked|passed|was|were|had)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 EVENTS = ("expires", "takes_effect", "due")
 
@@ -119,7 +120,8 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     if before:
         cue = before[-1]
         gap = text[cue.end : s]
-        if len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", gap.replace(":0", "0")):
+        bare = _CLOCK.sub(" ", gap)  # "at 12:01 a.m. on" holds no clause break
+        if len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", bare):
             return _kind(cue)
     noun = _NOUN_AFTER.match(text[e:])
     if noun is not None:

@@ -8,10 +8,14 @@ Forms read (index names, direction words and hedges come from rules/vocab; none 
 - size before the direction: "The FTSE 100 closed 0.5% lower", "the Dow's 300-point drop";
 - flat: "The DAX was unchanged" (size 0).
 A size must follow the direction word (or precede it) within a few words, so "tariffs of 25%" near an
-index is not its move, and "its strongest week since June" has no size. Not read: a level ("rose to
-5,000 points", "from its peak"), intraday extremes ("as much as", "at one point"), futures, forecasts
-and conditionals ("could fall"), and a name followed by a number or another capitalised word
-("FTSE 250", "Nasdaq Biotechnology Index"), which is a different index.
+index is not its move, and "its strongest week since June" has no size.
+The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed" (close),
+"at one point", "as much as", "in afternoon trading" (intraday), "futures" (futures); unstated when
+none. Figures of different snapshots are never compared. A level after the move ("fell 2.6% to
+38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
+Not read: a level alone ("rose to 5,000 points", "from its peak"), words in `not_closing` with no
+snapshot ("before paring"), forecasts and conditionals ("could fall"), and a name followed by a
+number or another capitalised word ("FTSE 250", "Nasdaq Biotechnology Index"), another index.
 The same index's next move in the sentence is read too: "rose 2%, after plunging 13.2% on Monday",
 "gained 1.9%, while on Friday it rose 0.8%".
 The period is the nearest time expression of the move's clause ("on Monday", "last week", "in October",
@@ -34,6 +38,7 @@ from factcheck.extract.numbers import (
     Cue,
     Hedged,
     Quantity,
+    clause,
     find_quantities,
     hedge_after,
     hedge_before,
@@ -44,7 +49,7 @@ from factcheck.extract.numbers import (
     week_of,
     year_to_date,
 )
-from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
+from factcheck.models import Claim, Precision, Qualifiers, Scalar, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.vocab import Hit, Lexicon, fold, phrase_regex, vocabulary
@@ -55,7 +60,7 @@ MAX_FILLER_WORDS = 5  # words allowed between an index and its direction: "index
 # Between index and direction: a clause break, a negation, a modal or "to" ("is expected to fall").
 _FILLER_BLOCK = re.compile(
     r"\d|[;:()\[\]—–]|\b(?:while|but|whereas|although|though|as|after|before|when|because|and|or|if|not|never|no|"
-    r"could|would|might|may|will|should|can|to|than|futures|expected|forecast|seen|set)\b|n['’]t\b",
+    r"could|would|might|may|will|should|can|to|than|expected|forecast|seen|set)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Between direction and size: "fell by 2%", "gained a further 1%", "a gain of 2%", "rose sharply, 3%".
@@ -103,6 +108,8 @@ class _Move:
     quantity: Quantity | None  # None for "unchanged"
     hedge: Hedged | None
     end: int  # where the claim's surface ends
+    snapshot: str | None = None  # "close", "intraday", "futures" as the sentence says; None when it does not
+    level: float | None = None  # "fell 2.6% to 38,703.27": where the index stood after the move
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -187,11 +194,13 @@ def _follow_on(
     if items is None or len(items) != 1:
         return
     tail_end = max(items[0][-1][0].end, d.end)
-    if _not_closing(rs).search(text, d.start, min(len(text), tail_end + 40)) or _REFERENCE_AFTER.match(text, tail_end):
+    snapshot = _snapshot(text, d.start, tail_end, rs)
+    if snapshot is _DROP or _REFERENCE_AFTER.match(text, tail_end):
         return
+    level = _level(text, tail_end, limit, rs)
     for quantity, hedge in items[0]:
         if hedge is None or hedge.word not in _LEVEL_HEDGES:
-            yield _Move(index, d.ids[0], quantity, hedge, max(quantity.end, d.end))
+            yield _Move(index, d.ids[0], quantity, hedge, max(quantity.end, d.end), snapshot, level)
 
 
 def _group_moves(
@@ -225,7 +234,8 @@ def _group_moves(
         return
     last = items[-1][-1][0]
     tail_end = max(last.end, d.end)
-    if _not_closing(rs).search(text, group[0].start, min(len(text), tail_end + 40)):
+    snapshot = _snapshot(text, group[0].start, tail_end, rs)
+    if snapshot is _DROP:
         return
     if _REFERENCE_AFTER.match(text, tail_end):
         return  # "down 20% from its peak", "below its record": not a move over a period
@@ -237,11 +247,12 @@ def _group_moves(
         return  # "The Dow fell 1% and 2%": which is which?
     if len(items) > 1 and len(group) > 1 and not _RESPECTIVELY.match(text, tail_end):
         return
+    level = _level(text, tail_end, limit, rs) if len(group) == 1 else None
     for index, alternates in assigned:
         for quantity, hedge in alternates:
             if hedge is not None and hedge.word in _LEVEL_HEDGES:
                 continue
-            yield _Move(index, direction, quantity, hedge, max(quantity.end, d.end))
+            yield _Move(index, direction, quantity, hedge, max(quantity.end, d.end), snapshot, level)
 
 
 def _restated(text: str, d: Hit, limit: int, directions: Lexicon) -> Hit | None:
@@ -256,6 +267,38 @@ def _restated(text: str, d: Hit, limit: int, directions: Lexicon) -> Hit | None:
 def _not_closing(rs: RuleSet) -> re.Pattern[str]:
     """Words that say the number is not the move from the previous close (`not_closing` in rules/vocab)."""
     return phrase_regex(tuple(rs.directions.not_closing))
+
+
+_CLOCK = re.compile(r"\b(?:by|at|around|as\s+of|shortly\s+after)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.I)
+_DROP = "drop"  # a move whose number is no move from the previous close and no known snapshot either
+
+
+def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
+    """When the figure was taken, from the `market_cues.snapshots` phrases in the move's clause.
+
+    A named snapshot other than the close (intraday, futures) is kept: such a figure is read but never
+    compared with a close. Words in `not_closing` with no snapshot make the number no move at all."""
+    end = min(len(text), tail_end + 40)
+    lo, hi = clause(text, tail_end - 1 if tail_end else 0)
+    found = [h for h in vocabulary(rs).lexicons["snapshots"].find(text, max(lo, start - 40), min(end, hi)) if h.ids]
+    kinds = {i for h in found for i in h.ids}
+    stated = "close" if "close" in kinds else next(iter(sorted(kinds)), None)  # "was down 2% at the close"
+    if stated is None and _CLOCK.search(text, max(lo, start - 40), min(end, hi)):
+        stated = "intraday"  # "down 4% by 2 p.m.": a time of day is no close
+    if stated is None and _not_closing(rs).search(text, start, end):
+        return _DROP
+    return stated
+
+
+def _level(text: str, tail_end: int, limit: int, rs: RuleSet) -> float | None:
+    """ "fell 2.6% to 38,703.27", "closing at 5,186": the index's level after the move."""
+    words = "|".join(re.escape(w) for w in rs.market_cues.level_prepositions) or r"(?!x)x"
+    m = re.compile(
+        rf"\s*,?\s*(?:(?:closing|ending|finishing|settling)\s+)?(?:{words})\s+(?:a\s+(?:record\s+)?\w*\s*of\s+)?"
+        r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}(?:\.\d+)?)(?![\d.,]\d|\d)(?!\s*(?:%|per\s*cent|percent|pct|bps|basis)|\s+(?:lows?|highs?|levels?)\b)",
+        re.IGNORECASE,
+    ).match(text, tail_end, limit)
+    return float(m["n"].replace(",", "")) if m else None
 
 
 def _filler_ok(filler: str) -> bool:
@@ -326,6 +369,11 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
 def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when: SentenceTime) -> Claim:
     index_id = move.index.ids[0]
     q = move.quantity
+    extra: dict[str, Scalar] = {"session": "close" if move.snapshot in (None, "close") else move.snapshot}
+    if move.snapshot is not None:
+        extra["snapshot"] = move.snapshot
+    if move.level is not None:
+        extra["level"] = move.level
     if q is None:
         size, unit, lo, hi, label = 0.0, "percent", 0.0, 0.0, "unchanged"
     else:
@@ -340,7 +388,7 @@ def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when
         sentence.start + move.index.start,
         sentence.start + move.end,
         key={"index": index_id},
-        value={"direction": move.direction, "size": size, "unit": unit, "lo": lo, "hi": hi},
+        value={"direction": move.direction, "size": size, "unit": unit, "lo": lo, "hi": hi, **extra},
         labels={"index": rs.indices[index_id].name, "size": label, "direction": move.direction},
         qualifiers=Qualifiers(hedge=fold(move.hedge.word) if move.hedge else None),
         time=when,

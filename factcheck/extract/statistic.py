@@ -14,6 +14,8 @@ Not read: numbers after "from" (a starting level), forecasts, targets, threats a
 ("expected to", "would impose"), ratios ("12% of GDP"), narrower statistics ("chip exports",
 "core inflation", "tariff revenue"), numbers with another metric or a market index between
 ("inflation data sent the Dow down 1%"), and headings.
+A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
+"preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause ("in 2024", "in September",
 "in the first nine months", "so far this year"), skipping a dateline and the base of a comparison
 ("from the same month last year"), else the sentence's claim time. The basis of a change is kept
@@ -370,7 +372,10 @@ def _claim(
             "measure": r.measure,
             "value": _label(r, unit, basis),
         },
-        qualifiers=Qualifiers(hedge=fold(r.hedge.word) if r.hedge else None),
+        qualifiers=Qualifiers(
+            hedge=fold(r.hedge.word) if r.hedge else None,
+            provisional=bool(phrase_regex(tuple(rs.statistic_cues.provisional)).search(text)),
+        ),
         unresolved=() if known else ("subject",),
         time=period(view, sentence, r.quantity.start, others, _cues(text, view.article.published)),
     )

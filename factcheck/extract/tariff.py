@@ -28,11 +28,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.context import ArticleView
-from factcheck.extract.numbers import Quantity, clause, find_quantities, period, show
+from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.numbers import Quantity, clause, find_quantities, hedge_before, interval, period, show
 from factcheck.models import Claim, Qualifiers, Scalar, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
+from factcheck.timeexpr import ahead_of
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "tariff_rate"
@@ -65,6 +66,8 @@ _LEVEL_BEFORE = re.compile(
 _NOT_MODIFIERS = frozenset(
     "amid on of after as over due because in to from by for with and or but than since while despite".split()
 )
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:stands?|stood|are|is|were|was|total|reached)\b", re.I)
+_PAST_EFFECT = re.compile(r"\b(?:took|went|came|kicked|began|started|was|were|had)\b", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s+(?:(?:rate|tariffs?|duty|duties|levy)\s+)?(?:on|against|for)\b", re.IGNORECASE)
 _BETWEEN_IMPOSER = re.compile(r"^\s*(?:(?:a|an|the|its|their|new|planned|proposed)\s+){0,2}$", re.IGNORECASE)
 
@@ -108,6 +111,8 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[
         if i in skip or _RATIO_AFTER.match(text, q.end):
             continue
         lo, hi = clause(text, q.start)
+        if _RELATIVE.match(text, lo) and lo > 0:  # "tariffs on steel, which stand at 50%": the noun's clause
+            lo = clause(text, lo - 1)[0]
         noun = _noun_after(text, q, nouns, hi, vocab) or _noun_before(text, q, nouns, lo, befores.get(i))
         cont = None
         if noun is None and found and _continues(text, found[-1], q, lo):
@@ -190,11 +195,13 @@ def _claims(view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabular
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
     status = _status(text, rate, lo, rs)
-    when = period(view, sentence, rate.quantity.start)
+    when = _ahead(view, sentence, period(view, sentence, rate.quantity.start), lo, rs)
     if status is Status.CURRENT and when.source == "sentence" and _after_publication(view, when.span):
         status = Status.PLANNED
     q = rate.quantity
-    value: dict[str, Scalar] = {"rate": q.value, "lo": q.value, "hi": q.high or q.value, "unit": "percent"}
+    hedge = hedge_before(text, q.start, vocab.lexicons["hedges"], rs)
+    lo_rate, hi_rate = interval(*q.magnitude, hedge)
+    value: dict[str, Scalar] = {"rate": q.value, "lo": lo_rate, "hi": hi_rate, "unit": "percent"}
     label = f"{show(q.value)}%"
     if rate.before is not None:
         value["before"] = rate.before.value
@@ -214,7 +221,7 @@ def _claims(view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabular
                     "goods": rs.goods[good].name if good else "",
                     "rate": label,
                 },
-                qualifiers=Qualifiers(status=status, uncertain=not imposer),
+                qualifiers=Qualifiers(status=status, uncertain=not imposer, hedge=hedge.word if hedge else None),
                 time=when,
             )
 
@@ -282,6 +289,18 @@ def _status(text: str, rate: _Rate, lo: int, rs: RuleSet) -> Status:
     if planned.search(head):
         return Status.PLANNED
     return Status.CURRENT
+
+
+def _ahead(view: ArticleView, sentence: Sentence, when: SentenceTime, lo: int, rs: RuleSet) -> SentenceTime:
+    """ "A 25% tariff takes effect on May 2": a yearless date after a present or future effect verb
+    lies ahead of publication, not in the year before."""
+    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
+    if when.source != "sentence" or not effect.search(sentence.text, lo) or _PAST_EFFECT.search(sentence.text, lo):
+        return when
+    for m in view.times(sentence):
+        if m.span == when.span:
+            return SentenceTime(ahead_of(m, view.article.published), "sentence")
+    return when
 
 
 def _after_publication(view: ArticleView, span: TimeSpan) -> bool:

@@ -110,8 +110,8 @@ def test_flags_two_figures_for_the_same_year(conflicts: Run) -> None:
 
 def test_flags_a_level_against_another(conflicts: Run) -> None:
     assert conflicts(
-        ("U.S. tariffs on Chinese goods stand at about 55% in October.", "2025-10-20"),
-        ("U.S. tariffs on Chinese goods were 30% in October.", "2025-10-21"),
+        ("The U.S. unemployment rate stood at about 5.5% in October.", "2025-11-20"),
+        ("The U.S. unemployment rate was 3% in October.", "2025-11-21"),
         rule=STATISTIC,
     )
 

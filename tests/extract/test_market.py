@@ -83,8 +83,7 @@ def test_moves(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
         "The S&P 500 could fall 10% if talks collapse.",  # a conditional
         "Analysts expect the Nikkei to rise 5% next year.",  # a forecast
         "The S&P 500 did not fall 2%.",  # negated
-        "The Nasdaq rose as much as 2% before paring gains.",  # an intraday extreme
-        "S&P 500 futures rose 0.5%.",  # futures are not the index
+        "The Nasdaq rose 2% before paring gains.",  # an extreme of the session, no snapshot named
         "The Nasdaq is down 20% from its peak.",  # a drawdown from a peak, not a move over a period
         "The Dow rose to a record 45,000 points.",  # a level
         "The Nasdaq rose above 20,000 points.",  # a level
@@ -257,3 +256,51 @@ def test_a_restatement_the_other_way_is_not_the_size(claims_of: Claims) -> None:
     assert (
         claims_of("The S&P 500 fell sharply, up 1.2% from its low.", published="2025-09-20", kind="market_move") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snapshot"),
+    [
+        ("The S&P 500 closed down 1.2% on Monday.", "close"),
+        ("The S&P 500 ended the day 1.2% lower.", "close"),
+        ("The S&P 500 fell 1.2% at the close on Monday.", "close"),
+        ("The Nasdaq rose as much as 2% before paring gains.", "intraday"),
+        ("At one point the Dow was down 3%.", "intraday"),
+        ("The Dow fell 2% in afternoon trading.", "intraday"),
+        ("The Dow was down 2% by 2 p.m.", "intraday"),
+        ("S&P 500 futures rose 0.5%.", "futures"),
+        ("Futures on the Nasdaq slid 1% in pre-market trading.", "futures"),
+        ("The S&P 500 fell 1.2% on Monday.", None),
+    ],
+)
+def test_snapshot(claims_of: Claims, sentence: str, snapshot: str | None) -> None:
+    found = claims_of(sentence, kind="market_move")
+    assert found, sentence
+    assert {c.value.get("snapshot") for c in found} == {snapshot}
+    assert {c.value["session"] for c in found} == {"close" if snapshot in (None, "close") else snapshot}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("The Dow fell 2,231 points, or 5.5%, to 38,314.86 on Friday.", 38314.86),
+        ("The S&P 500 closed down 5.97% at 5,074.08.", 5074.08),
+        ("The Nasdaq rose 1.2%, closing at 17,800.", 17800.0),
+        ("The FTSE 100 gained 0.5% to 8250 points.", 8250.0),
+    ],
+)
+def test_level_after_the_move(claims_of: Claims, sentence: str, level: float) -> None:
+    found = claims_of(sentence, kind="market_move")
+    assert found and {c.value.get("level") for c in found} == {level}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Dow fell 2% to its lowest since March.",  # no number
+        "The S&P 500 fell 2% to 4.5% below its peak.",  # a percent is no level
+        "The Dow fell 2% to 2025 lows.",  # a year's lows, no level
+    ],
+)
+def test_no_level(claims_of: Claims, sentence: str) -> None:
+    assert all(c.value.get("level") is None for c in claims_of(sentence, kind="market_move"))

@@ -43,12 +43,6 @@ def number(claim: Claim) -> float:
         ("Chinese imports from the United States dropped 5 percent.", [("imports", "china", "us", "change", -5.0)]),
         ("Exports from China to the U.S. fell 10% in 2024.", [("exports", "china", "us", "change", -10.0)]),
         (
-            "U.S. tariffs on Chinese goods, which stand at about 55%, remain in place.",
-            [("tariff-rate", "us", "china", "level", 55.0)],
-        ),
-        ("Tariffs that stand at about 55% weigh on trade.", [("tariff-rate", "", "", "level", 55.0)]),
-        ("Washington imposed 25% tariffs on Chinese goods.", [("tariff-rate", "", "china", "level", 25.0)]),
-        (
             "The U.S. trade deficit with China narrowed 20% in 2024.",
             [("trade-deficit", "us", "china", "change", -20.0)],
         ),
@@ -122,7 +116,7 @@ def test_seed_claim_in_full(claims_of: Claims) -> None:
 
 
 def test_level_with_hedge(claims_of: Claims) -> None:
-    [claim] = claims_of("U.S. tariffs on Chinese goods, which stand at about 55%, remain.", kind="statistic")
+    [claim] = claims_of("China's trade surplus, which stands at about 55%, remains.", kind="statistic")
     assert (claim.value["lo"], claim.value["hi"]) == pytest.approx((49.5, 60.5))
     assert claim.labels["value"] == "about 55%"
 

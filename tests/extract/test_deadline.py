@@ -1,0 +1,92 @@
+"""deadline extraction: subject, what happens, and the day, in several phrasings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.models import Claim, Status
+from factcheck.ruleset import load_ruleset
+from factcheck.ruleset.ruleset import RuleSet
+from tests.conftest import RULES, make_article
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def trade_rules() -> RuleSet:
+    return load_ruleset([RULES, DATA / "world_rules", DATA / "trade_rules"])
+
+
+def deadlines(rs: RuleSet, text: str, published: str = "2025-07-07") -> list[Claim]:
+    return [c for c in extract_claims(make_article(text, published), rs) if c.kind == "deadline"]
+
+
+def read(claims: list[Claim]) -> list[tuple[str, str, str, str]]:
+    return sorted(
+        (str(c.key["subject"]), str(c.key["event"]), c.time.label(), c.qualifiers.status.value) for c in claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 90-day pause expires on July 9.", [("reciprocal-pause", "expires", "2025-07-09", "current")]),
+        ("The tariff pause runs until July 9.", [("reciprocal-pause", "expires", "2025-07-09", "current")]),
+        (
+            "Countries have until July 9 before the pause ends.",
+            [("reciprocal-pause", "expires", "2025-07-09", "current")],
+        ),
+        (
+            "Ahead of the July 9 deadline for the pause, officials scrambled.",
+            [("reciprocal-pause", "expires", "2025-07-09", "current")],
+        ),
+        # a weekday in a present-tense sentence is the coming one
+        ("The pause expires on Wednesday.", [("reciprocal-pause", "expires", "2025-07-09", "current")]),
+        # around midnight: both days it may be written as
+        (
+            "The pause expires at 12:01 a.m. on July 9.",
+            [("reciprocal-pause", "expires", "2025-07-08..2025-07-09", "current")],
+        ),
+        (
+            "The pause ends at 11:59 p.m. on July 8.",
+            [("reciprocal-pause", "expires", "2025-07-08..2025-07-09", "current")],
+        ),
+        # a deadline moved: the day it moved from is replaced
+        (
+            "Trump pushed the deadline for the reciprocal tariffs from July 9 to Aug. 1.",
+            [
+                ("reciprocal-pause", "expires", "2025-07-09", "former"),
+                ("reciprocal-pause", "expires", "2025-08-01", "current"),
+            ],
+        ),
+        ("A deal is due before July 9, when the pause lapses.", [("reciprocal-pause", "due", "2025-07-09", "current")]),
+        ("The X-date could come as early as June 5.", [("us-debt-limit", "expires", "2025-06-05", "current")]),
+    ],
+)
+def test_deadlines(trade_rules: RuleSet, sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert read(deadlines(trade_rules, sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pause was announced on April 9.",  # a day, but no deadline cue
+        "The deadline expires in July.",  # no subject, and no day
+        "The pause expires in July.",  # a month is no day to compare
+        "Markets rallied on Monday as the pause ends soon.",  # the day belongs to another clause's verb
+    ],
+)
+def test_no_deadline(trade_rules: RuleSet, sentence: str) -> None:
+    assert deadlines(trade_rules, sentence) == []
+
+
+def test_subject_carried_from_the_sentence_before(trade_rules: RuleSet) -> None:
+    text = "Trump announced a 90-day pause on the tariffs. The deadline is now July 9."
+    [claim] = deadlines(trade_rules, text)
+    assert claim.key["subject"] == "reciprocal-pause" and claim.time.label() == "2025-07-09"
+    assert claim.qualifiers.status is Status.CURRENT
+    apart = "Trump announced a 90-day pause on the tariffs.\n\nThe deadline is now July 9."
+    assert deadlines(trade_rules, apart) == []  # a new paragraph names its own subject

@@ -1,0 +1,137 @@
+"""tariff_rate extraction: rate, sides, goods and status, in wire, rewrite and release styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.models import Claim, Status
+from factcheck.ruleset import load_ruleset
+from factcheck.ruleset.ruleset import RuleSet
+from tests.conftest import RULES, make_article
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+Side = tuple[str, str, str, float]  # imposer, target, goods, rate
+
+
+@pytest.fixture(scope="module")
+def trade_rules() -> RuleSet:
+    return load_ruleset([RULES, DATA / "world_rules", DATA / "trade_rules"])
+
+
+def tariffs(rs: RuleSet, text: str, published: str = "2025-04-10") -> list[Claim]:
+    return [c for c in extract_claims(make_article(text, published), rs) if c.kind == "tariff_rate"]
+
+
+def sides(claims: list[Claim]) -> list[Side]:
+    out = []
+    for c in claims:
+        rate = c.value["rate"]
+        assert isinstance(rate, float)
+        out.append((str(c.key["imposer"]), str(c.key["target"]), str(c.key["goods"]), rate))
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the rate before its noun
+        ("Trump imposed a 25% tariff on Canadian goods.", [("us", "canada", "", 25.0)]),
+        ("The US slapped 25 per cent tariffs on imports from Mexico.", [("us", "mexico", "", 25.0)]),
+        ("Canada's 25% counter-tariffs on U.S. goods took effect.", [("canada", "us", "", 25.0)]),
+        ("A 10 percent baseline tariff applies to British goods, Washington said.", [("", "uk", "", 10.0)]),
+        ("U.S. tariffs on Japanese goods, which stand at about 15%, remain.", [("us", "japan", "", 15.0)]),
+        # the rate after its noun
+        ("U.S. tariffs of 25% on German cars took effect.", [("us", "germany", "autos", 25.0)]),
+        ("Washington raised tariffs on steel to 50%.", [("us", "", "steel", 50.0)]),
+        ("Trump said tariffs on Japanese goods would be 15%.", [("us", "japan", "", 15.0)]),
+        # lists of sides, goods and rates
+        (
+            "The US put 25% tariffs on Canada and Mexico.",
+            [("us", "canada", "", 25.0), ("us", "mexico", "", 25.0)],
+        ),
+        (
+            "Washington doubled duties on steel and aluminum to 50%.",
+            [("us", "", "aluminium", 50.0), ("us", "", "steel", 50.0)],
+        ),
+        (
+            "The US imposed 25% tariffs on Canadian goods, with a lower 10% rate on Canadian energy.",
+            [("us", "canada", "", 25.0), ("us", "canada", "energy", 10.0)],
+        ),
+        (
+            "The deal sets tariffs at 30% on Indian goods and 10% on Japanese goods.",
+            [("", "india", "", 30.0), ("", "japan", "", 10.0)],
+        ),
+        (
+            "The US will cut tariffs to 15% on Japanese cars and Japan to zero on US cars, or 0%.",
+            [("us", "japan", "autos", 15.0)],
+        ),
+        # the subject bears the tariff
+        ("Japan will face a 15% tariff under the deal.", [("", "japan", "", 15.0)]),
+        ("India now pays tariffs of 50 percent.", [("", "india", "", 50.0)]),
+    ],
+)
+def test_rates(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The S&P 500 fell 2% amid tariff fears.",  # a market move near the word
+        "The average effective tariff rate is now 17%.",  # an average, no side's rate
+        "Tariffs hit 25% of Canadian exports.",  # a share of trade
+        "Tariff revenue rose 40% in May.",  # another quantity
+        "Canada's economy shrank 1% as tariffs bit; stocks fell 3%.",  # other numbers in other clauses
+        "Trump Slaps 25% Tariffs On German Cars\n\nBody text.",  # a heading
+    ],
+)
+def test_no_rate(trade_rules: RuleSet, sentence: str) -> None:
+    assert tariffs(trade_rules, sentence) == []
+
+
+def test_change_keeps_the_rate_before(trade_rules: RuleSet) -> None:
+    for sentence in (
+        "Tariffs on Japanese cars fell from 27.5% to 15%.",
+        "The US cut its tariff on Japanese cars to 15% from 27.5%.",
+    ):
+        [claim] = tariffs(trade_rules, sentence)
+        assert (claim.value["rate"], claim.value["before"]) == (15.0, 27.5), sentence
+        assert claim.labels["rate"] == "15% (from 27.5%)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Trump threatened a 50% tariff on EU goods.", Status.PLANNED),
+        ("The US will impose a 25% tariff on Mexican goods.", Status.PLANNED),
+        ("A 25% tariff on Mexican goods takes effect on May 2.", Status.PLANNED),  # after publication
+        ("A 25% tariff on Mexican goods took effect on March 4.", Status.CURRENT),
+        ("Mexican goods had previously faced a 25% tariff.", Status.FORMER),
+    ],
+)
+def test_status(trade_rules: RuleSet, sentence: str, status: Status) -> None:
+    [claim] = tariffs(trade_rules, sentence)
+    assert claim.qualifiers.status is status
+
+
+def test_time_and_uncertainty(trade_rules: RuleSet) -> None:
+    [dated] = tariffs(trade_rules, "A 25% tariff on Mexican goods took effect on March 4.")
+    assert dated.time.label() == "2025-03-04"
+    assert dated.qualifiers.uncertain  # no imposer named: a conflict on it is one severity lower
+    [named] = tariffs(trade_rules, "The US put a 25% tariff on Mexican goods.")
+    assert not named.qualifiers.uncertain
+    assert named.labels["imposer"] == "United States" and named.labels["target"] == "Mexico"
+
+
+def test_hedged_rate_is_an_interval(trade_rules: RuleSet) -> None:
+    [claim] = tariffs(trade_rules, "The US charges tariffs of about 20% on Japanese goods.")
+    assert (claim.value["lo"], claim.value["hi"]) == pytest.approx((18.0, 22.0))
+    assert claim.qualifiers.hedge == "about"
+
+
+def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
+    found = extract_claims(make_article("Washington imposed 25% tariffs on Japanese goods.", "2025-04-10"), trade_rules)
+    assert [c.kind for c in found] == ["tariff_rate"]
