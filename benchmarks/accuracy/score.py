@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -164,8 +165,23 @@ def _market_matches(c: Claim, g: Gold) -> bool:
     return _same_number(c.value["size"], gold_size)
 
 
+_SCALE = {"billion": 1e9, "trillion": 1e12, "million": 1e6}
+_PARTNER_METRIC = re.compile(r"^(?P<metric>.+?)-(?:to|from|with)-(?P<partner>[a-z]+)$")
+
+
 def _statistic_matches(c: Claim, g: Gold) -> bool:
-    return c.key["metric"] == g.fields.get("metric") and _same_number(c.value.get("value"), g.fields.get("value"))
+    """The gold names a partner's figure as its own metric ("exports-to-us"); factcheck keys it by the
+    metric and a partner. Gold amounts are in their unit's scale ("usd-billion")."""
+    metric, partner = str(g.fields.get("metric")), None
+    m = _PARTNER_METRIC.match(metric)
+    if m is not None:
+        metric, partner = m["metric"], m["partner"]
+    if c.key["metric"] != metric or (partner is not None and c.key.get("partner") != partner):
+        return False
+    value = g.fields.get("value")
+    unit = str(g.fields.get("unit") or "")
+    scale = _SCALE.get(unit.rpartition("-")[2], 1.0)
+    return isinstance(value, (int, float)) and _same_number(c.value.get("value"), value * scale)
 
 
 MATCHERS = {

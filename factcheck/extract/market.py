@@ -75,6 +75,7 @@ _ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
+_TICKER = re.compile(r"\s*\(\s*[.^]?[A-Z][A-Z0-9.&^-]{1,11}\s*\)")
 _UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 
 _WEEK = re.compile(r"\b(?:for|on|in|over)\s+the\s+(?:holiday-shortened\s+)?week\b|\bweekly\b", re.IGNORECASE)
@@ -89,6 +90,9 @@ _DURATION = re.compile(
 )
 _UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30, "year": 365}
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# A wrap-up period a later sentence continues is recent ("For the week, ..."); an older one was a
+# comparison ("the largest since the 1987 crash") and is not carried.
+_RECENT = dt.timedelta(days=31)
 # Before a sentence's first index when it continues the previous one's wrap-up: "The Nasdaq added 7.3%".
 _CONTINUES = re.compile(r"[\s\"“'‘]*(?:(?:and|the)\s+)*", re.IGNORECASE)
 # A second move of the same index in its sentence: "rose 2%, after plunging 13.2% on Monday",
@@ -124,7 +128,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start):
             context = []
         last_end = sentence.end
-        hits = [h for h in indices.find(sentence.text) if len(h.ids) == 1 and not _other_index(sentence.text, h)]
+        hits = _restated_names(
+            sentence.text,
+            [h for h in indices.find(sentence.text) if len(h.ids) == 1 and not _other_index(sentence.text, h)],
+        )
         seen: set[tuple[str, str, float | None, str]] = set()
         cues = _cues(sentence.text, view.article.published)
         barriers = [h.start for h in hits]
@@ -156,9 +163,21 @@ def _carried(text: str, hits: list[Hit], context: list[SentenceTime], published:
     spans = {c.span for c in context}
     if not spans or spans == {published}:
         return None
+    if published.start is not None and all(s.end is not None and s.end < published.start - _RECENT for s in spans):
+        return None  # "... since the 1987 crash. The S&P 500 fell 10.5%": a comparison, no wrap-up to continue
     if len(spans) == 1 and hits and _CONTINUES.fullmatch(text, 0, hits[0].start):
         return context[0]
     return SentenceTime(TimeSpan.unknown(), "none")
+
+
+def _restated_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "the Dow Jones Industrial Average (DJIA)": the name in parentheses is the same index, said again."""
+    out: list[Hit] = []
+    for hit in hits:
+        if out and out[-1].ids == hit.ids and re.fullmatch(r"\s*\(\s*", text[out[-1].end : hit.start]):
+            continue
+        out.append(hit)
+    return out
 
 
 def _other_index(text: str, hit: Hit) -> bool:
@@ -207,6 +226,9 @@ def _group_moves(
     text: str, group: list[Hit], limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet
 ) -> Iterator[_Move]:
     start = group[-1].end
+    ticker = _TICKER.match(text, start)  # "the Dow Jones Industrial Average (DJIA) plummeted"
+    if ticker is not None:
+        start = ticker.end()
     d = next((h for h in directions.find(text, start, limit) if len(h.ids) == 1), None)
     q = next(iter(find_quantities(text, start, limit)), None)
     if d is not None and (q is None or d.start < q.start):

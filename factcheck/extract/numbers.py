@@ -25,8 +25,9 @@ from factcheck.text import Sentence
 from factcheck.timeexpr import TimeMention
 from factcheck.vocab import Hit, Lexicon, fold
 
-Unit = Literal["percent", "points", "percentage points"]
+Unit = Literal["percent", "points", "percentage points", "USD", "EUR", "GBP", "JPY"]
 UNIT_SUFFIX: dict[str, str] = {"percent": "%", "points": " points", "percentage points": " percentage points"}
+CURRENCIES = ("USD", "EUR", "GBP", "JPY")
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _UNIT = (
@@ -105,6 +106,31 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", ""))
 
 
+# --- amounts of money ------------------------------------------------------------------------------------------------
+_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_NAMES = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
+_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6}
+_AMOUNT = re.compile(
+    rf"(?<![\w.])(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<a>{_NUM})\s*(?P<scale>trillion|billion|million|tn|bn|mn|b|m)\b"
+    rf"|(?P<a2>{_NUM})\s*(?P<scale2>trillion|billion|million)\s+(?P<name>dollars|euros|pounds|yen)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_amounts(text: str, pos: int = 0, endpos: int | None = None) -> list[Quantity]:
+    """Sums of money with their scale ("$140.5 billion", "£3bn", "1.2 trillion yen"), as whole units of
+    their currency: statistics' levels, never a market's move."""
+    out = []
+    for m in _AMOUNT.finditer(text, pos, len(text) if endpos is None else endpos):
+        if m["sym"]:
+            unit, raw, scale = _SYMBOLS[m["sym"].lower()], m["a"], m["scale"].lower()
+        else:
+            unit, raw, scale = _NAMES[m["name"].lower()], m["a2"], m["scale2"].lower()
+        value = _number(raw) * _SCALES[scale]
+        out.append(Quantity(m.start(), m.end(), value, unit, m.group()))  # type: ignore[arg-type]
+    return out
+
+
 # --- hedges ----------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Hedged:
@@ -163,6 +189,17 @@ def signed(bounds: tuple[float, float], negative: bool) -> tuple[float, float]:
 def show(value: float) -> str:
     """12.0 -> "12", 1.25 -> "1.25"."""
     return f"{value:g}"
+
+
+_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def show_amount(value: float, unit: str) -> str:
+    """140.5e9 USD -> "$140.5 billion"."""
+    for name, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(value) >= scale:
+            return f"{_PREFIX.get(unit, unit + ' ')}{show(round(value / scale, 3))} {name}"
+    return f"{_PREFIX.get(unit, unit + ' ')}{show(value)}"
 
 
 # --- periods ---------------------------------------------------------------------------------------------------------

@@ -31,16 +31,19 @@ from dataclasses import dataclass
 
 from factcheck.extract.context import ArticleView
 from factcheck.extract.numbers import (
+    CURRENCIES,
     UNIT_SUFFIX,
     Cue,
     Hedged,
     Quantity,
+    find_amounts,
     find_quantities,
     hedge_after,
     hedge_before,
     interval,
     period,
     show,
+    show_amount,
     signed,
     year_to_date,
 )
@@ -96,6 +99,11 @@ _LEVEL_MARKER = re.compile(
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?", re.IGNORECASE)
 _LEVEL_HEDGES = frozenset({"above", "below"})
+# Before an amount: it is the level reached ("widened to a record $140.5 billion", "exports of $20 billion").
+_AMOUNT_LEVEL = re.compile(
+    r"\b(?:to|of|at)\s+(?:an?\s+(?:new\s+)?(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?$", re.I
+)
+_TO_LEVEL = re.compile(r"\s*,?\s*(?:to|at|reaching|hitting)\s+(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+)?", re.I)
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DIRECTION_TO_SIZE = re.compile(r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*\s*", re.IGNORECASE)
@@ -198,7 +206,8 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
     for i, metric in enumerate(metrics):
         limit = min(len(text), metric.end + _WINDOW, *(m.start for m in metrics[i + 1 :]))
         skipped: list[Quantity] = []
-        for q in find_quantities(text, metric.end, limit)[:3]:
+        numbers = sorted(find_quantities(text, metric.end, limit) + find_amounts(text, metric.end, limit), key=_at)
+        for n, q in enumerate(numbers[:3]):
             hedge = hedge_before(text, q.start, hedges, rs, vocab.lexicons["directions"])
             if hedge is not None and hedge.start < metric.end:
                 hedge = None
@@ -217,13 +226,40 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
             reading = _read(text, metric, q, hedge, gap, vocab, rs)
             if reading is not None:
                 yield reading
+                level = _level_after(text, q, numbers[n + 1 :])
+                if level is not None:  # "widened 14% to $140.5 billion": the level it reached too
+                    yield _Reading(
+                        metric, level, None, level.value, False, "level", metric.start, level.end, reading.partner_zone
+                    )
             break
+
+
+def _at(q: Quantity) -> int:
+    return q.start
+
+
+def _level_after(text: str, q: Quantity, rest: list[Quantity]) -> Quantity | None:
+    """The amount a change reached, right after it: "widened 14% to $140.5 billion"."""
+    if not rest or rest[0].unit not in CURRENCIES or q.unit in CURRENCIES:
+        return None
+    return rest[0] if _TO_LEVEL.fullmatch(text, q.end, rest[0].start) else None
 
 
 def _read(
     text: str, metric: Hit, q: Quantity, hedge: Hedged | None, gap: str, vocab: Vocabulary, rs: RuleSet
 ) -> _Reading | None:
     directions = vocab.lexicons["directions"]
+    if q.unit in CURRENCIES:  # a sum of money is a level ("to $140.5 billion"), or a change "by" it
+        ds = [d for d in directions.find(text, metric.start, q.start) if len(d.ids) == 1]
+        by = re.search(r"\bby\s+(?:(?:about|nearly|some|almost|around)\s+)?$", text[: q.start], re.IGNORECASE)
+        if by and ds and ds[-1].ids[0] in ("up", "down"):
+            sign = -1 if ds[-1].ids[0] == "down" else 1
+            return _Reading(metric, q, hedge, sign * q.value, True, "change", min(metric.start, q.start), q.end,
+                            (metric.end, hedge.start if hedge else q.start))  # fmt: skip
+        if _LEVEL_MARKER.search(gap) or _AMOUNT_LEVEL.search(gap) or not gap.strip():
+            return _Reading(metric, q, hedge, q.value, False, "level", min(metric.start, q.start), q.end,
+                            (metric.end, hedge.start if hedge else q.start))  # fmt: skip
+        return None
     stop = hedge.start if hedge else q.start
     ds = [d for d in directions.find(text, metric.start, stop) if len(d.ids) == 1]
     last = ds[-1] if ds else None
@@ -403,7 +439,10 @@ def _basis(text: str, before: str) -> str | None:
 def _label(r: _Reading, unit: str, basis: str | None) -> str:
     """ "down nearly 12% year-on-year" for a change, "about 55%" or "-0.4%" for a level."""
     lo, hi = r.quantity.magnitude
-    number = (show(lo) if r.quantity.high is None else f"{show(lo)}-{show(hi)}") + UNIT_SUFFIX[unit]
+    if unit in CURRENCIES:
+        number = show_amount(lo, unit)
+    else:
+        number = (show(lo) if r.quantity.high is None else f"{show(lo)}-{show(hi)}") + UNIT_SUFFIX[unit]
     hedge = f"{r.hedge.word} " if r.hedge else ""
     if r.directional:
         text = f"{'down' if r.value < 0 else 'up'} {hedge}{number}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Claim
-from factcheck.references import deadlines, events, levels, planned, rounds, tariffs, terms
+from factcheck.references import closes, deadlines, events, levels, planned, rounds, tariffs, terms
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -23,6 +23,7 @@ TABLES: dict[str, Judge] = {
     "tariffs": tariffs.judge,
     "deadlines": deadlines.judge,
     "index_levels": levels.judge,
+    "market_closes": closes.judge,
 }
 
 __all__ = ["TABLES", "Judge", "Judgement", "Verdict"]

@@ -54,9 +54,10 @@ SINGLE_SECTIONS = (
     "reference_events",
     "reference_tariffs",
     "reference_deadlines",
+    "reference_closes",
 )
 # Reference tables that add up across files and layers, with each row's file:line: section -> list field.
-ROW_TABLES = {"reference_tariffs": "tariffs", "reference_deadlines": "deadlines"}
+ROW_TABLES = {"reference_tariffs": "tariffs", "reference_deadlines": "deadlines", "reference_closes": "closes"}
 
 
 class RuleSetError(RuleError):
@@ -187,6 +188,7 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
         value = getattr(parsed, single)
         if value is not None and single != "reference_events" and single not in ROW_TABLES:
             layer.singles[single] = value
+            layer.where[(single, "")] = (shown, marks, (single,))
     for table, rows in ROW_TABLES.items():
         value = getattr(parsed, table)
         if value is not None:
@@ -476,6 +478,11 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                         f'reference event names unknown place "{event.place}"' + _suggest(event.place, rs.places),
                     )
                 )
+    out.extend(_cross_check_rows(rs))
+    for key in rs.tariff_cues.imposers:
+        if key not in rs.jurisdictions and ("tariff_cues", "") in where:
+            err("tariff_cues", "", ("imposers", key), f'tariff_cues.imposers names unknown jurisdiction "{key}"'
+                + _suggest(key, rs.jurisdictions))  # fmt: skip
     known = {c.id for c in rs.checks}
     for layer in layers:
         for test, file, test_marks, test_loc in layer.tests:
@@ -512,6 +519,36 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                 ("reference",),
                 f'check "{rule.id}" names unknown reference "{ref}"' + _suggest(ref, TABLES),
             )
+    return out
+
+
+def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
+    """Every id a reference tariff or deadline names must exist in the vocabularies."""
+    out: list[RuleFileError] = []
+
+    def err(table: str, i: int, message: str) -> None:
+        path, _, line = rs.sources.get((table, str(i)), "rules:1").rpartition(":")
+        out.append(RuleFileError(path, int(line), 7, message))
+
+    if rs.reference_tariffs is not None:
+        for i, row in enumerate(rs.reference_tariffs.tariffs):
+            for name, value in (("imposer", row.imposer), ("target", row.target)):
+                if value is not None and value not in rs.jurisdictions:
+                    err("reference_tariffs", i, f'reference tariff names unknown {name} "{value}"'
+                        + _suggest(value, rs.jurisdictions))  # fmt: skip
+            if row.goods is not None and row.goods not in rs.goods:
+                err("reference_tariffs", i, f'reference tariff names unknown goods "{row.goods}"'
+                    + _suggest(row.goods, rs.goods))  # fmt: skip
+    if rs.reference_closes is not None:
+        for i, c in enumerate(rs.reference_closes.closes):
+            if c.index not in rs.indices:
+                err("reference_closes", i, f'reference close names unknown index "{c.index}"'
+                    + _suggest(c.index, rs.indices))  # fmt: skip
+    if rs.reference_deadlines is not None:
+        for i, d in enumerate(rs.reference_deadlines.deadlines):
+            if d.subject not in rs.deadlines:
+                err("reference_deadlines", i, f'reference deadline names unknown subject "{d.subject}"'
+                    + _suggest(d.subject, rs.deadlines))  # fmt: skip
     return out
 
 

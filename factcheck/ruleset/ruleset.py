@@ -24,6 +24,7 @@ from factcheck.ruleset.schema import (
     OfficeQualifiers,
     Person,
     Place,
+    ReferenceCloses,
     ReferenceDeadlines,
     ReferenceEvents,
     ReferenceTariffs,
@@ -60,6 +61,7 @@ class RuleSet:
     reference_events: ReferenceEvents | None = None
     reference_tariffs: ReferenceTariffs | None = None
     reference_deadlines: ReferenceDeadlines | None = None
+    reference_closes: ReferenceCloses | None = None
     claim_kinds: dict[str, ClaimKind] = field(default_factory=dict)
     matching: Matching = field(default_factory=lambda: Matching())
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)

@@ -309,6 +309,29 @@ class ReferenceDeadlines(Strict):
     deadlines: list[ReferenceDeadline] = []
 
 
+class ReferenceClose(Strict):
+    """An index's official close on a trading day: the level, and the move from the previous close."""
+
+    index: str
+    date: dt.date
+    close: float = Field(gt=0)
+    points: float | None = None  # signed: -2231.07
+    percent: float | None = None  # signed: -5.50
+
+
+class ReferenceCloses(Strict):
+    """Official closes. A move read as the day's (closed, or no snapshot named) must agree with the
+    close of its day, or, when only its article dates it, of the publication day or the trading days
+    just before (a morning story reports yesterday's close). Tolerances cover rounding."""
+
+    as_of: dt.date
+    percent_tolerance: float = Field(0.1, ge=0)  # percentage points: "fell 4.9%" for -4.84%
+    points_tolerance: float = Field(0.02, ge=0, le=1)  # a fraction of the points: "nearly 3,000" for 2,997
+    level_tolerance: float = Field(0.002, ge=0, le=1)  # a fraction of the level: "20,186" for 20,188.52
+    lookback_days: int = Field(4, ge=0, le=10)  # trading days before publication a story may report
+    closes: list[ReferenceClose] = []
+
+
 class ReferenceEvent(Strict):
     type: str
     place: str | None = None
@@ -477,6 +500,7 @@ class RuleFile(Strict):
     reference_events: ReferenceEvents | None = None
     reference_tariffs: ReferenceTariffs | None = None
     reference_deadlines: ReferenceDeadlines | None = None
+    reference_closes: ReferenceCloses | None = None
     claim_kinds: dict[str, ClaimKind] = {}
     checks: list[dict[str, Any]] = []
     tests: list[RuleTest] = []

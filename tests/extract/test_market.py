@@ -304,3 +304,21 @@ def test_level_after_the_move(claims_of: Claims, sentence: str, level: float) ->
 )
 def test_no_level(claims_of: Claims, sentence: str) -> None:
     assert all(c.value.get("level") is None for c in claims_of(sentence, kind="market_move"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Dow Jones Industrial Average (DJIA) plummeted 12% on Monday.",
+        "The Dow Jones Industrial Average (.DJI) plunged 12% on Monday.",
+        "Stocks sank as the Dow Jones Industrial Average tumbled 12% on Monday.",
+    ],
+)
+def test_index_named_in_full_with_its_ticker(claims_of: Claims, sentence: str) -> None:
+    assert moves(claims_of(sentence, kind="market_move")) == [("dow", "down", 12.0, "percent")]
+
+
+def test_an_old_comparison_is_not_carried(claims_of: Claims) -> None:
+    text = "On Oct. 19, 1987, the Dow shed 22%. The S&P 500 dropped 12% while the Nasdaq closed 12.3% lower."
+    found = {str(c.key["index"]): c.time.label() for c in claims_of(text, "2020-03-16", kind="market_move")}
+    assert found == {"dow": "1987-10-19", "sp500": "2020-03-16", "nasdaq": "2020-03-16"}

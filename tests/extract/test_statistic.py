@@ -175,3 +175,44 @@ def test_ticked_up_to_is_a_level_not_a_hedge(claims_of: Claims) -> None:
     [claim] = claims_of("The unemployment rate ticked up to 4.3%, the highest since 2021.", kind="statistic")
     assert claim.qualifiers.hedge is None
     assert (claim.key["measure"], claim.value["value"]) == ("level", 4.3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "value", "unit"),
+    [
+        ("The U.S. trade deficit widened to a record $140.5 billion in March.", "level", 140.5e9, "USD"),
+        ("The US trade gap hit $140.5bn in March, officials said.", "level", 140.5e9, "USD"),
+        ("The U.S. trade deficit narrowed by $10 billion in April.", "change", -10e9, "USD"),
+        ("China's trade surplus was 1.2 trillion yen in June.", "level", 1.2e12, "JPY"),
+        ("China's exports of €20 billion in May set a record.", "level", 20e9, "EUR"),
+    ],
+)
+def test_amounts(claims_of: Claims, sentence: str, measure: str, value: float, unit: str) -> None:
+    [claim] = [c for c in claims_of(sentence, kind="statistic") if c.value["unit"] == unit]
+    assert claim.key["measure"] == measure
+    assert claim.value["value"] == pytest.approx(value)
+
+
+def test_change_and_the_level_it_reached(claims_of: Claims) -> None:
+    found = claims_of("The U.S. trade deficit widened 14% to a record $140.5 billion in March.", kind="statistic")
+    read = sorted((str(c.key["measure"]), c.value["unit"], c.labels["value"]) for c in found)
+    assert read == [("change", "percent", "up 14%"), ("level", "USD", "$140.5 billion")]
+    assert {c.time.label() for c in found} == {"2025-03"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's exports fell $20 billion short of forecasts.",  # no "by": not a change in amount
+        "Nvidia lost $590 billion in market value.",  # no metric
+    ],
+)
+def test_amounts_not_read(claims_of: Claims, sentence: str) -> None:
+    assert [c for c in claims_of(sentence, kind="statistic") if c.value["unit"] != "percent"] == []
+
+
+def test_provisional_figures(claims_of: Claims) -> None:
+    [claim] = claims_of("China's exports rose 8% in September, preliminary data showed.", kind="statistic")
+    assert claim.qualifiers.provisional
+    [final] = claims_of("China's exports rose 8% in September.", kind="statistic")
+    assert not final.qualifiers.provisional

@@ -1,0 +1,86 @@
+"""Reference closes: each index's official close on a day, and its move from the previous close.
+
+A market_move read as the day's move (its snapshot is the close, or unstated) agrees when the close
+of a day it may be about matches its size (percent or points, within the table's tolerances, hedges
+included) and its level; it is contradicted when the table has closes for those days and none
+matches: an intraday figure reported as the day's move, a wrong number, a level of another day. The
+days a move may be about: its own day when the sentence states one; else, dated only by its
+article, the publication days and the `lookback_days` before them (a morning story reports
+yesterday's close). Intraday and futures figures, moves over longer periods, and days the table
+does not hold are UNKNOWN.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factcheck.models import Claim, ReferenceNote, Status
+from factcheck.references.verdict import Judgement, Verdict, join_sources
+from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import ReferenceClose, ReferenceCloses
+
+MAX_STATED_DAYS = 3  # a move dated by its sentence to a span this short may be about any day in it
+
+
+def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
+    ref = ruleset.reference_closes
+    if ref is None or claim.value.get("session") != "close" or claim.qualifiers.status is not Status.CURRENT:
+        return Judgement(Verdict.UNKNOWN)
+    days = _days(claim, ref)
+    if days is None:
+        return Judgement(Verdict.UNKNOWN)
+    rows = [(i, c) for i, c in enumerate(ref.closes) if c.index == claim.key.get("index") and c.date in days]
+    if not rows:
+        return Judgement(Verdict.UNKNOWN)
+    agreeing = [(i, c) for i, c in rows if _agrees(claim, c, ref)]
+    if agreeing:
+        return Judgement(Verdict.CONSISTENT, note(agreeing, ruleset))
+    return Judgement(Verdict.CONTRADICTED, note(rows, ruleset))
+
+
+def _days(claim: Claim, ref: ReferenceCloses) -> set[dt.date] | None:
+    span = claim.time
+    if span.start is None or span.end is None:
+        return None
+    length = (span.end - span.start).days + 1
+    if claim.time_source == "sentence":
+        if length > MAX_STATED_DAYS:
+            return None
+        start = span.start
+    elif claim.time_source == "published":
+        if length > MAX_STATED_DAYS + ref.lookback_days:
+            return None
+        start = span.start - dt.timedelta(days=ref.lookback_days)
+    else:
+        return None
+    return {start + dt.timedelta(days=n) for n in range((span.end - start).days + 1)}
+
+
+def _agrees(claim: Claim, row: ReferenceClose, ref: ReferenceCloses) -> bool:
+    direction, unit = claim.value.get("direction"), claim.value.get("unit")
+    lo, hi = claim.value.get("lo"), claim.value.get("hi")
+    if not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
+        return False
+    stated = row.percent if unit == "percent" else row.points if unit == "points" else None
+    if stated is None:
+        size_ok = True
+    else:
+        moved = "up" if stated > 0 else "down" if stated < 0 else "flat"
+        if direction != moved and not (direction == "flat" and abs(stated) < 0.05):
+            return False
+        tol = ref.percent_tolerance if unit == "percent" else ref.points_tolerance * abs(stated)
+        size_ok = min(lo, hi) - tol <= abs(stated) <= max(lo, hi) + tol
+    level = claim.value.get("level")
+    level_ok = not isinstance(level, (int, float)) or abs(level - row.close) <= ref.level_tolerance * row.close
+    return size_ok and level_ok
+
+
+def note(rows: list[tuple[int, ReferenceClose]], ruleset: RuleSet) -> ReferenceNote:
+    parts = []
+    for _, c in rows:
+        name = ruleset.indices[c.index].name if c.index in ruleset.indices else c.index
+        moves = [f"{c.points:+,.2f} points" if c.points is not None else "", f"{c.percent:+.2f}%" if c.percent else ""]
+        moved = ", ".join(m for m in moves if m)
+        parts.append(f"the {name} closed at {c.close:,.2f} on {c.date}" + (f" ({moved})" if moved else ""))
+    sources = join_sources(ruleset.source("reference_closes", str(i)) for i, _ in rows)
+    return ReferenceNote(text="; ".join(parts), source=sources)
