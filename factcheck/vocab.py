@@ -311,6 +311,7 @@ def _compile(rs: RuleSet) -> Vocabulary:
         ),
         "deadlines": lexicon({k: [v.name, *v.aliases] for k, v in rs.deadlines.items()}),
         "snapshots": lexicon(dict(rs.market_cues.snapshots)),
+        "market_anaphors": lexicon({"index": rs.market_cues.anaphors}),
         "deadline_cues": lexicon(
             {
                 "expires": rs.deadline_cues.expires,

@@ -64,7 +64,10 @@ _FILLER_BLOCK = re.compile(
     re.IGNORECASE,
 )
 # Between direction and size: "fell by 2%", "gained a further 1%", "a gain of 2%", "rose sharply, 3%".
-_DIRECTION_TO_SIZE = re.compile(r"(?:\s*\b(?:by|a|an|another|further|additional|of|\w+ly)\b)*\s*", re.IGNORECASE)
+# Between direction and size: "fell by 2%", "gained a further 1%", "plunged a staggering 2,231 points".
+_DIRECTION_TO_SIZE = re.compile(
+    r"(?:\s*\b(?:by|a|an|another|further|additional|of|\w+ly)\b)*(?:\s+(?:a|an)\s+[a-z]+)?\s*", re.IGNORECASE
+)
 # Before a size that comes first: "closed 1% lower" must not be "rose to 1% ..." or "at 2%".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from|near|above|below|past|around)\s*$", re.IGNORECASE)
 # Hedges that make a number a level after a direction: "rose above 20,000 points".
@@ -72,6 +75,7 @@ _LEVEL_HEDGES = frozenset({"above", "below", "past", "beyond"})
 _REFERENCE_AFTER = re.compile(r"\s*,?\s*(?:from|off|below|above)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
 _ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*(?!and\b|or\b)")
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
@@ -121,17 +125,24 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     indices, directions, hedges = (vocab.lexicons[k] for k in ("indices", "directions", "hedges"))
     context: list[SentenceTime] = []  # the periods of the paragraph's last moves, for sentences naming none
     last_end: int | None = None
+    last_ids: tuple[str, ...] | None = None  # the one index the paragraph named last, for "the index"
     for sentence in view.sentences:
         if sentence.heading:
-            context, last_end = [], None
+            context, last_end, last_ids = [], None, None
             continue
-        if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start):
+        paragraph_break = last_end is not None and bool(_PARAGRAPH.search(view.article.text, last_end, sentence.start))
+        if paragraph_break:
             context = []
-        last_end = sentence.end
         hits = _restated_names(
             sentence.text,
             [h for h in indices.find(sentence.text) if len(h.ids) == 1 and not _other_index(sentence.text, h)],
         )
+        if last_end is not None and paragraph_break:
+            last_ids = None
+        hits = _with_anaphors(sentence.text, hits, vocab.lexicons["market_anaphors"], last_ids)
+        if hits:
+            named = {h.ids for h in hits}
+            last_ids = next(iter(named)) if len(named) == 1 else None
         seen: set[tuple[str, str, float | None, str]] = set()
         cues = _cues(sentence.text, view.article.published)
         barriers = [h.start for h in hits]
@@ -150,6 +161,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             yield _claim(view, sentence, move, ruleset, when)
         if periods:
             context = [p for p in periods if p.source == "sentence"]
+        last_end = sentence.end
 
 
 def _carried(text: str, hits: list[Hit], context: list[SentenceTime], published: TimeSpan) -> SentenceTime | None:
@@ -168,6 +180,20 @@ def _carried(text: str, hits: list[Hit], context: list[SentenceTime], published:
     if len(spans) == 1 and hits and _CONTINUES.fullmatch(text, 0, hits[0].start):
         return context[0]
     return SentenceTime(TimeSpan.unknown(), "none")
+
+
+def _with_anaphors(text: str, hits: list[Hit], anaphors: Lexicon, last: tuple[str, ...] | None) -> list[Hit]:
+    """ "The index plummeted 1,679 points": `market_cues.anaphors` stand for the one index named just
+    before (earlier in the sentence, or last in the paragraph); never when several were."""
+    extra: list[Hit] = []
+    for a in anaphors.find(text):
+        if any((h.start < a.end and a.start < h.end) or a.end <= h.start <= a.end + 1 for h in hits):
+            continue  # part of a name, or right before one ("the benchmark S&P 500")
+        before = {h.ids for h in hits if h.end <= a.start}
+        ids = next(iter(before)) if len(before) == 1 else (last if not before else None)
+        if ids is not None:
+            extra.append(Hit(a.start, a.end, ids, a.surface))
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
 def _restated_names(text: str, hits: list[Hit]) -> list[Hit]:
@@ -229,6 +255,10 @@ def _group_moves(
     ticker = _TICKER.match(text, start)  # "the Dow Jones Industrial Average (DJIA) plummeted"
     if ticker is not None:
         start = ticker.end()
+    first = _LEVEL_FIRST.match(text, start, limit)
+    level_first = float(first["n"].replace(",", "")) if first else None
+    if first is not None:
+        start = first.end()
     d = next((h for h in directions.find(text, start, limit) if len(h.ids) == 1), None)
     q = next(iter(find_quantities(text, start, limit)), None)
     if d is not None and (q is None or d.start < q.start):
@@ -269,7 +299,9 @@ def _group_moves(
         return  # "The Dow fell 1% and 2%": which is which?
     if len(items) > 1 and len(group) > 1 and not _RESPECTIVELY.match(text, tail_end):
         return
-    level = _level(text, tail_end, limit, rs) if len(group) == 1 else None
+    level = (level_first or _level(text, tail_end, limit, rs)) if len(group) == 1 else None
+    if first is not None and snapshot is None:
+        snapshot = "close" if re.match(rf"\s*{_SETTLE}", first.group(), re.IGNORECASE) else None
     for index, alternates in assigned:
         for quantity, hedge in alternates:
             if hedge is not None and hedge.word in _LEVEL_HEDGES:
@@ -291,6 +323,12 @@ def _not_closing(rs: RuleSet) -> re.Pattern[str]:
     return phrase_regex(tuple(rs.directions.not_closing))
 
 
+_SETTLE = r"(?:close|closing|closed|end|ending|ended|finish|finishing|finished|settle|settling|settled)"
+# "The Dow closed at 40,608.45, up 2,962.86 points": the level first, then the move.
+_LEVEL_FIRST = re.compile(
+    rf"\s*(?:{_SETTLE}|stood|was|is)\s+at\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,6}}(?:\.\d+)?)\s*,\s*",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\b(?:by|at|around|as\s+of|shortly\s+after)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.I)
 _DROP = "drop"  # a move whose number is no move from the previous close and no known snapshot either
 
@@ -316,7 +354,8 @@ def _level(text: str, tail_end: int, limit: int, rs: RuleSet) -> float | None:
     """ "fell 2.6% to 38,703.27", "closing at 5,186": the index's level after the move."""
     words = "|".join(re.escape(w) for w in rs.market_cues.level_prepositions) or r"(?!x)x"
     m = re.compile(
-        rf"\s*,?\s*(?:(?:closing|ending|finishing|settling)\s+)?(?:{words})\s+(?:a\s+(?:record\s+)?\w*\s*of\s+)?"
+        rf"\s*,?\s*(?:(?:to\s+)?{_SETTLE}(?:\s+the\s+(?:trading\s+)?(?:day|session))?\s+)?(?:{words})\s+"
+        r"(?:a\s+(?:record\s+)?\w*\s*of\s+)?"
         r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,6}(?:\.\d+)?)(?![\d.,]\d|\d)(?!\s*(?:%|per\s*cent|percent|pct|bps|basis)|\s+(?:lows?|highs?|levels?)\b)",
         re.IGNORECASE,
     ).match(text, tail_end, limit)
@@ -347,6 +386,10 @@ def _sizes_after(
         alt = _ALTERNATE.match(text, pos, limit)
         nxt = _NEXT_ITEM.match(text, pos, limit)
         found = _quantity_at(text, alt.end(), limit, hedges, rs) if alt else None
+        if found is None and (comma := _COMMA.match(text, pos, limit)) is not None:
+            other = _quantity_at(text, comma.end(), limit, hedges, rs)  # "2,997 points, nearly 13%"
+            if other is not None and other[0].unit != items[-1][-1][0].unit:
+                found = other
         if found is not None:
             items[-1].append(found)
         else:

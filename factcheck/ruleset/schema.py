@@ -164,6 +164,8 @@ class MarketCues(Strict):
     snapshots: dict[str, list[str]] = {}
     # Words before a number that make it the index's level after the move: "fell 2% to 5,074".
     level_prepositions: list[str] = ["to", "at"]
+    # Words that stand for the one index named just before: "The index plummeted 1,679 points".
+    anaphors: list[str] = []
 
 
 class Directions(Strict):

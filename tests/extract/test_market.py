@@ -322,3 +322,41 @@ def test_an_old_comparison_is_not_carried(claims_of: Claims) -> None:
     text = "On Oct. 19, 1987, the Dow shed 22%. The S&P 500 dropped 12% while the Nasdaq closed 12.3% lower."
     found = {str(c.key["index"]): c.time.label() for c in claims_of(text, "2020-03-16", kind="market_move")}
     assert found == {"dow": "1987-10-19", "sp500": "2020-03-16", "nasdaq": "2020-03-16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Dow took a nosedive on Thursday. The index plummeted 1,679 points, or 3.98%.",
+            [("dow", "down", 1679.0, "points"), ("dow", "down", 3.98, "percent")],
+        ),
+        ("The Nasdaq opened lower. The benchmark fell 2% by noon.", [("nasdaq", "down", 2.0, "percent")]),
+        ("The Dow and the S&P 500 opened lower. The index fell 2%.", []),  # which index?
+        ("The Dow opened lower.\n\nThe index fell 2%.", []),  # another paragraph
+    ],
+)
+def test_the_index_stands_for_the_one_named_before(claims_of: Claims, text: str, expected: list[Move]) -> None:
+    assert sorted(moves(claims_of(text, kind="market_move"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Dow fell 2,997 points, nearly 13%, on Monday.",
+            [("dow", "down", 2997.0, "points"), ("dow", "down", 13.0, "percent")],
+        ),
+        ("The Dow plunged a staggering 2,231 points on Friday.", [("dow", "down", 2231.0, "points")]),
+        ("The Dow closed at 40,608.45, up 2,962.86 points.", [("dow", "up", 2962.86, "points")]),
+    ],
+)
+def test_more_ways_to_give_the_size(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
+    assert sorted(moves(claims_of(sentence, kind="market_move"))) == sorted(expected)
+
+
+def test_level_before_the_move_and_to_close_at(claims_of: Claims) -> None:
+    [first] = claims_of("The Dow closed at 40,608.45, up 2,962.86 points.", kind="market_move")
+    assert (first.value["level"], first.value["snapshot"]) == (40608.45, "close")
+    found = claims_of("The Nasdaq fell 5.8% to close at 15,587.79.", kind="market_move")
+    assert [(c.value["level"], c.value["snapshot"]) for c in found] == [(15587.79, "close")]
