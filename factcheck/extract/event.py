@@ -232,6 +232,7 @@ def event_type_of(
         who = " ".join([subject, *parties])
         plain = [t for t in plain if _names_topic(who, rs.event_types[t].topic, vocab, rs)]
     plain = [t for t in plain if all(_in_topic(p, rs.event_types[t].topic) for p in parties)]
+    plain = [t for t in plain if not _about_another_country(text, rs.event_types[t].topic, vocab)]
     if plain and _other_party(text, trigger, lo, vocab, rs, plain[0]):
         return None
     return plain[0] if len(plain) == 1 else None
@@ -356,6 +357,21 @@ def _parties(text: str, trigger: Hit, limit: int) -> list[str]:
     if after:
         out += [g for g in after.groups() if g]
     return out
+
+
+def _about_another_country(text: str, topic: list[list[str]], vocab: Vocabulary) -> bool:
+    """ "The fifth round of talks concluded in Washington; a US team visits New Delhi next": a sentence
+    that misses a topic group and names a country outside the topic (not as a venue) is about that
+    country's talks, however much the article speaks of the topic elsewhere."""
+    if not topic or all(_cue_regex(tuple(group)).search(text) for group in topic):
+        return False
+    places = vocab.lexicons["places"].find(text)
+    for hit in vocab.lexicons["jurisdictions"].find(text):
+        if any(p.start <= hit.start < p.end for p in places):
+            continue
+        if not _in_topic(hit.surface, topic) and not _in_topic(re.sub(r"['’]s$", "", hit.surface), topic):
+            return True
+    return False
 
 
 def _in_topic(party: str, topic: list[list[str]]) -> bool:

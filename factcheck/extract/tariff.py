@@ -45,6 +45,7 @@ MAX_LINK = 4  # words between one rate of a list and the next: ", and a lower"
 _WORDS = re.compile(r"[\w'’&.-]+")
 _NO_GAP = re.compile(r"\d|[;:()\[\]—–]|\s[-–]\s")  # a number or a clause break cannot stand in a rate's phrase
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|varying|vary|varies|between)\s+from\s+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^\s+to\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+of\s+(?!(?:\d|about|around|nearly|roughly|up\s+to))", re.IGNORECASE)
@@ -90,8 +91,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         nouns = vocab.lexicons["tariff_nouns"].find(sentence.text)
         if not nouns:
             continue
+        earlier: set[str] = set()  # the targets of the sentence's rates so far
         for rate in _rates(sentence.text, nouns, vocab, ruleset):
-            yield from _claims(view, sentence, rate, vocab, ruleset)
+            inherited = next(iter(earlier)) if len(earlier) == 1 else None
+            for claim in _claims(view, sentence, rate, vocab, ruleset, inherited):
+                if claim.key["target"]:
+                    earlier.add(str(claim.key["target"]))
+                yield claim
 
 
 def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[_Rate]:
@@ -101,7 +107,9 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[
     for i in range(len(quantities) - 1):
         a, b = quantities[i], quantities[i + 1]
         gap = text[a.end : b.start]
-        if _TO_BETWEEN.match(gap) and _FROM_BEFORE.search(text[: a.start]):  # "from 145% to 30%"
+        if _TO_BETWEEN.match(gap) and _RANGE_BEFORE.search(text[: a.start]):  # "ranging from 25% to 40%"
+            skip |= {i, i + 1}
+        elif _TO_BETWEEN.match(gap) and _FROM_BEFORE.search(text[: a.start]):  # "from 145% to 30%"
             befores[i + 1], skip = a, skip | {i}
         elif _FROM_BETWEEN.match(gap):  # "to 50% from 25%"
             befores[i], skip = b, skip | {i + 1}
@@ -176,7 +184,11 @@ def _continues(text: str, prev: _Rate, q: Quantity, lo: int) -> bool:
     return len(link.split()) <= MAX_AFTER_NOUN + MAX_LINK and len(_WORDS.findall(tail)) <= MAX_LINK
 
 
-def _claims(view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> Iterator[Claim]:
+def _claims(
+    view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabulary, rs: RuleSet, inherited: str | None
+) -> Iterator[Claim]:
+    """The claims of one rate: one per target and goods. A rate naming no side of its own takes the one
+    target the sentence's earlier rates named ("a 25% tariff on India, taking the total levy to 50%")."""
     text = sentence.text
     zone_start = rate.quantity.start if rate.cont is not None else rate.start
     targets, imposer_hit = _sides(text, zone_start, rate.end, vocab, rs)
@@ -187,11 +199,13 @@ def _claims(view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabular
     else:
         imposer = _imposer(text, rate, vocab)
     lo, _hi = clause(text, rate.quantity.start)
-    bearer = _bearer(text, lo, rate.start, vocab, rs)
+    bearer = _bearer(text, lo, rate.start, vocab, rs) or _partner(text, rate.start, vocab, rs)
     if bearer is not None and not targets:
         targets = [bearer]
         if imposer == bearer:
             imposer = ""
+    if not targets and inherited is not None:
+        targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
     status = _status(text, rate, lo, rs)
@@ -256,6 +270,19 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str:
         if len(hit.ids) == 1 and not _OBJECT_PREP.search(text[max(0, hit.start - 30) : hit.start]):
             return hit.ids[0]
     return ""
+
+
+def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
+    """ "a trade deal with Japan featuring a 15% tariff": the other party of a deal bears its rate."""
+    deals = phrase_regex(tuple(rs.tariff_cues.deal_words))
+    for m in deals.finditer(text, 0, start):
+        after = re.match(r"\s+(?:with|between\s+\S+\s+and)\s+(?:the\s+)?", text[m.end() : start])
+        if after is None:
+            continue
+        hit = vocab.lexicons["jurisdictions"].match(text, m.end() + after.end())
+        if hit is not None and len(hit.ids) == 1:
+            return hit.ids[0]
+    return None
 
 
 def _linked_imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str | None:

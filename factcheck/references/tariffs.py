@@ -20,6 +20,9 @@ from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import ReferenceTariff
 
 MARGIN_DAYS = 2  # articles written the day a rate changes may give the old or the new one
+LONG_SPAN_DAYS = 31  # a claim over a longer span ("since 2018") says the rate held throughout
+MAX_DATED_DAYS = 3  # only a claim dated to a day or two can be misdated
+MISDATED_DAYS = 10  # a rate said in force this many days before its recorded start has its date wrong
 _EPSILON = 1e-9
 
 
@@ -37,22 +40,65 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if not span.is_bounded or span.end is None or span.end > ref.as_of:
         return Judgement(Verdict.UNKNOWN, reason="no bounded date for the rate, or past the reference's as_of")
     imposer, target, goods = (str(claim.key.get(k) or "") for k in ("imposer", "target", "goods"))
-    side = [
+    if not target and not goods:  # "a 15% tariff": whose goods, the sentence does not say
+        return Judgement(Verdict.UNKNOWN, reason="no side named for the rate")
+    matching = [
         (i, row)
         for i, row in enumerate(ref.tariffs)
-        if (not imposer or row.imposer == imposer) and (row.target or "") == target and (row.goods or "") == goods
+        if (not imposer or row.imposer == imposer) and (row.goods or "") == goods
     ]
-    during = [(i, row) for i, row in side if tariff_span(row).overlaps(span)]
-    if not during:
-        return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
+    # Rows on goods from everywhere are not applied to one country: bilateral deals make exceptions
+    # the table may not list (the UK's 10% on cars against the 25% on everyone's).
+    side = [(i, row) for i, row in matching if (row.target or "") == target]
     lo, hi = claim.value.get("lo"), claim.value.get("hi")
     if not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
         return Judgement(Verdict.UNKNOWN, reason="no rate")
-    if any(lo - _EPSILON <= row.rate <= hi + _EPSILON for _, row in during):
+    during = [(i, row) for i, row in side if tariff_span(row).overlaps(span)]
+    if not during:
+        return _misdated(side, span, lo, hi, ruleset)
+    if (span.days or 0) > LONG_SPAN_DAYS:  # "at 25% since 2018": every rate of the span must be it
+        held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
+        if held and all(_has(row, lo, hi) for _, row in held):
+            return Judgement(Verdict.CONSISTENT, note(held, ruleset))
+        return Judgement(Verdict.CONTRADICTED, note(held or during, ruleset))
+    if any(_has(row, lo, hi) for _, row in during):
         return Judgement(Verdict.CONSISTENT, note(during, ruleset))
     if _near_change(side, span):
         return Judgement(Verdict.UNKNOWN, reason="the rate changed within days of the claim")
     return Judgement(Verdict.CONTRADICTED, note(during, ruleset))
+
+
+def _has(row: ReferenceTariff, lo: float, hi: float) -> bool:
+    return lo - _EPSILON <= row.rate <= hi + _EPSILON
+
+
+def _overlap_days(a: TimeSpan, b: TimeSpan) -> int:
+    lo = max(a.start or dt.date.min, b.start or dt.date.min)
+    hi = min(a.end or dt.date.max, b.end or dt.date.max)
+    return (hi - lo).days + 1 if lo <= hi else 0
+
+
+def _misdated(
+    side: list[tuple[int, ReferenceTariff]], span: TimeSpan, lo: float, hi: float, ruleset: RuleSet
+) -> Judgement:
+    """No rate recorded for the side then; a rate said in force days before its recorded start (or
+    after its end) has its date wrong: "the 25% took effect on August 1" when it started on the 7th."""
+    assert span.start is not None and span.end is not None
+    if (span.days or 0) > MAX_DATED_DAYS:  # "In February, an order to impose 25%": no day to be off by
+        return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
+    window = dt.timedelta(days=MISDATED_DAYS)
+    near = [
+        (i, row)
+        for i, row in side
+        if _has(row, lo, hi)
+        and (
+            span.end < row.start <= span.end + window
+            or (row.end is not None and row.end < span.start and span.start - window <= row.end)
+        )
+    ]
+    if near and not _near_change(side, span):
+        return Judgement(Verdict.CONTRADICTED, note(near, ruleset))
+    return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
 
 
 def _near_change(side: list[tuple[int, ReferenceTariff]], span: TimeSpan) -> bool:

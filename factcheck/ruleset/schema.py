@@ -224,6 +224,8 @@ class TariffCues(Strict):
     target_verbs: list[str] = []
     # Words that make a rate no tariff's rate: "an average tariff rate of 17%", "effective".
     not_rates: list[str] = []
+    # Nouns of an agreement: "a deal with Japan featuring a 15% tariff" puts the rate on Japan.
+    deal_words: list[str] = []
 
 
 class DeadlineSubject(Strict):

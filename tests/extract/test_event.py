@@ -164,3 +164,18 @@ def test_other_meetings_in_a_us_china_story_are_not_rounds(claims_of: Claims, se
 def test_the_first_meeting_since_a_date_is_not_an_event_on_that_date(claims_of: Claims) -> None:
     text = "The weekend talks in Geneva were the first high-level meeting since Trump took office on Jan. 20."
     assert [e for e in events(claims_of, text, published="2025-05-12") if e[2] == "2025-01-20"] == []
+
+
+def test_talks_of_another_country_are_not_the_topic_s() -> None:
+    """The article speaks of the US and China, but the last sentence is about US-India talks."""
+    from factcheck.extract import extract_claims
+    from factcheck.ruleset import load_ruleset
+    from tests.conftest import ROOT, make_article
+
+    rules = load_ruleset([ROOT / "rules", ROOT / "tests" / "data" / "trade_rules"])
+    text = (
+        "China and the United States resumed trade talks in Geneva in May. "
+        "The fifth round of talks with India concluded in Washington last month."
+    )
+    events = [c for c in extract_claims(make_article(text, "2025-08-07"), rules) if c.kind == "event"]
+    assert [c.value.get("place") for c in events] == ["geneva"]

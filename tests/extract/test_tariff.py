@@ -135,3 +135,27 @@ def test_hedged_rate_is_an_interval(trade_rules: RuleSet) -> None:
 def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
     found = extract_claims(make_article("Washington imposed 25% tariffs on Japanese goods.", "2025-04-10"), trade_rules)
     assert [c.kind for c in found] == ["tariff_rate"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a deal's other party bears its rate
+        ("Trump announced a trade deal with Japan featuring a 15% tariff.", [("us", "japan", "", 15.0)]),
+        ("The agreement with India sets a 25% tariff.", [("", "india", "", 25.0)]),
+        # a later rate of the sentence with no side of its own takes the one named before
+        (
+            "Trump announced an extra 25 per cent tariff on India, taking the total levy to 50 per cent.",
+            [("us", "india", "", 25.0), ("us", "india", "", 50.0)],
+        ),
+        # a range of rates over many countries is no one side's rate
+        ("Letters notified partners of tariffs ranging from 25% to 40%.", []),
+    ],
+)
+def test_sides_from_the_sentence(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == sorted(expected)
+
+
+def test_an_order_to_impose_is_planned(trade_rules: RuleSet) -> None:
+    [claim] = tariffs(trade_rules, "In February, Trump signed an order to impose a 25% duty on Mexican goods.")
+    assert claim.qualifiers.status is Status.PLANNED

@@ -1,0 +1,58 @@
+"""The tariffs reference table: sides, spans and dates of rates in force."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.references import Verdict, tariffs
+from factcheck.ruleset import load_ruleset
+from factcheck.ruleset.ruleset import RuleSet
+from tests.conftest import RULES, make_article
+
+LAYER = """
+jurisdictions:
+  canada: {name: Canada, aliases: [Canada, Canadian]}
+reference_tariffs:
+  as_of: 2025-12-31
+  tariffs:
+    - {imposer: us, target: canada, rate: 25, start: 2025-03-04, end: 2025-07-31}
+    - {imposer: us, target: canada, rate: 35, start: 2025-08-01}
+    - {imposer: us, goods: aluminium, rate: 10, start: 2018-03-23, end: 2025-03-11}
+"""
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    folder: Path = tmp_path_factory.mktemp("rules")
+    (folder / "trade.yaml").write_text(LAYER, encoding="utf-8")
+    return load_ruleset([RULES, folder])
+
+
+def verdict(rules: RuleSet, text: str, published: str) -> Verdict:
+    [claim] = [c for c in extract_claims(make_article(text, published), rules) if c.kind == "tariff_rate"]
+    return tariffs.judge(claim, rules).verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The US charges a 35% tariff on Canadian goods.", "2025-08-20", Verdict.CONSISTENT),
+        ("The US charges a 25% tariff on Canadian goods.", "2025-08-20", Verdict.CONTRADICTED),
+        ("The US charges a 25% tariff on Canadian goods.", "2025-08-02", Verdict.UNKNOWN),  # days from a change
+        ("The US has charged a 25% tariff on Canadian goods since March.", "2025-06-20", Verdict.CONSISTENT),
+        # a long span must hold one rate throughout: aluminium was 10% until March 2025
+        ("U.S. tariffs on aluminum have been 25% since 2018.", "2025-05-20", Verdict.CONTRADICTED),
+        # a rate said in force days before it started: its date is wrong
+        ("A 35% tariff on Canadian goods took effect on July 25.", "2025-08-20", Verdict.CONTRADICTED),
+        # a month is no day to be off by
+        ("In February, a 25% tariff on Canadian goods was in force.", "2025-08-20", Verdict.UNKNOWN),
+        # no side named, or a country the table has no row for
+        ("The US charges a 25% tariff.", "2025-08-20", Verdict.UNKNOWN),
+        ("The US charges a 10% tariff on German cars.", "2025-08-20", Verdict.UNKNOWN),
+    ],
+)
+def test_judge(rules: RuleSet, text: str, published: str, expected: Verdict) -> None:
+    assert verdict(rules, text, published) is expected
