@@ -69,6 +69,7 @@ _NOT_MODIFIERS = frozenset(
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:stands?|stood|are|is|were|was|total|reached)\b", re.I)
 _PAST_EFFECT = re.compile(r"\b(?:took|went|came|kicked|began|started|was|were|had)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:as|while|because|although|though|when|after|before|since|whereas|but)\b", re.I)
 _SIDE_AFTER = re.compile(r"\s+(?:(?:rate|tariffs?|duty|duties|levy)\s+)?(?:on|against|for)\b", re.IGNORECASE)
 _BETWEEN_IMPOSER = re.compile(r"^\s*(?:(?:a|an|the|its|their|new|planned|proposed)\s+){0,2}$", re.IGNORECASE)
 
@@ -92,8 +93,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not nouns:
             continue
         earlier: set[str] = set()  # the targets of the sentence's rates so far
+        last_end = 0
         for rate in _rates(sentence.text, nouns, vocab, ruleset):
-            inherited = next(iter(earlier)) if len(earlier) == 1 else None
+            # "..., taking the total levy to 50%" continues the side; "..., as the fentanyl tariff is
+            # halved to 10%" opens a clause about another tariff
+            linked = not _SUBORDINATE.search(sentence.text, last_end, rate.start)
+            inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
+            last_end = rate.quantity.end
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))

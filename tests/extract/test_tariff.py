@@ -148,6 +148,11 @@ def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
             "Trump announced an extra 25 per cent tariff on India, taking the total levy to 50 per cent.",
             [("us", "india", "", 25.0), ("us", "india", "", 50.0)],
         ),
+        # another clause is about another tariff: its rate takes no side from the first
+        (
+            "Tariffs on Japanese goods will fall to 15%, as the steel tariff is halved to 25%.",
+            [("", "japan", "", 15.0), ("", "", "steel", 25.0)],
+        ),
         # a range of rates over many countries is no one side's rate
         ("Letters notified partners of tariffs ranging from 25% to 40%.", []),
     ],
