@@ -13,6 +13,7 @@ from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
 from factcheck.references.verdict import Judgement, Verdict, join_sources
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import ReferenceDeadline
+from factcheck.timeexpr import parse_date_value
 
 
 def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
@@ -49,8 +50,6 @@ def _published(claim: Claim) -> TimeSpan | None:
     raw = claim.value.get("published")
     if not isinstance(raw, str) or not raw:
         return None
-    from factcheck.timeexpr import parse_date_value
-
     return parse_date_value(raw)
 
 

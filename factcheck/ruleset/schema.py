@@ -20,6 +20,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+def _in_order(start: dt.date, end: dt.date | None, what: str) -> None:
+    """Dated entries (terms, events, tariffs, level ranges) end on or after they start."""
+    if end is not None and end < start:
+        raise ValueError(f"{what} ends ({end}) before it starts ({start}); swap or fix the dates")
+
+
 class Jurisdiction(Strict):
     """A country or body whose name qualifies a title: "U.S." in "U.S. Treasury Secretary"."""
 
@@ -83,8 +89,7 @@ class Term(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> Term:
-        if self.end is not None and self.end < self.start:
-            raise ValueError(f"term ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        _in_order(self.start, self.end, "term")
         return self
 
 
@@ -145,8 +150,7 @@ class LevelRange(Strict):
     def _ordered(self) -> LevelRange:
         if self.high < self.low:
             raise ValueError(f"level range high ({self.high}) is below low ({self.low}); swap them")
-        if self.end is not None and self.end < self.start:
-            raise ValueError(f"level range ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        _in_order(self.start, self.end, "level range")
         return self
 
 
@@ -280,8 +284,7 @@ class ReferenceTariff(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> ReferenceTariff:
-        if self.end is not None and self.end < self.start:
-            raise ValueError(f"tariff ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        _in_order(self.start, self.end, "tariff")
         return self
 
 
@@ -346,8 +349,7 @@ class ReferenceEvent(Strict):
 
     @model_validator(mode="after")
     def _ordered(self) -> ReferenceEvent:
-        if self.end is not None and self.end < self.start:
-            raise ValueError(f"event ends ({self.end}) before it starts ({self.start}); swap or fix the dates")
+        _in_order(self.start, self.end, "event")
         return self
 
 
