@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.numbers import (
@@ -45,6 +45,7 @@ from factcheck.extract.numbers import (
     interval,
     month_of,
     period,
+    record_window,
     show,
     week_of,
     year_to_date,
@@ -126,6 +127,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     context: list[SentenceTime] = []  # the periods of the paragraph's last moves, for sentences naming none
     last_end: int | None = None
     last_ids: tuple[str, ...] | None = None  # the one index the paragraph named last, for "the index"
+    last_snapshot: str | None = None  # the moment (intraday, futures) the last sentence's moves shared
     for sentence in view.sentences:
         if sentence.heading:
             context, last_end, last_ids = [], None, None
@@ -148,12 +150,17 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         barriers = [h.start for h in hits]
         carried = _carried(sentence.text, hits, context, view.article.published)
         periods: list[SentenceTime] = []
-        for move in _moves(sentence.text, hits, directions, hedges, ruleset):
+        found = list(_moves(sentence.text, hits, directions, hedges, ruleset))
+        continues = bool(hits) and bool(_CONTINUES.fullmatch(sentence.text, 0, hits[0].start))
+        shared = _shared_snapshot(found, last_snapshot if continues and not paragraph_break else None)
+        for move in found:
             q = move.quantity
             ident = (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
             if ident in seen:
                 continue
             seen.add(ident)
+            if move.snapshot is None and shared is not None:
+                move = replace(move, snapshot=shared)
             near = q.start if q else move.index.end
             others = [b for b in barriers if not move.index.start <= b <= near]  # not its own list
             when = period(view, sentence, near, others, cues, carried)
@@ -161,7 +168,24 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             yield _claim(view, sentence, move, ruleset, when)
         if periods:
             context = [p for p in periods if p.source == "sentence"]
+            last_snapshot = shared
         last_end = sentence.end
+
+
+def _shared_snapshot(moves: list[_Move], before: str | None) -> str | None:
+    """The moment a move stating none was taken at, from the moves it is reported with.
+
+    "The Nasdaq tumbled 6.3% in early trade, while the S&P 500 lost 4.1%": figures reported side by side
+    are of one moment, so the S&P's 4.1% is intraday too; a sentence continuing the last one ("The S&P
+    500, meanwhile, decreased 4.2%." after "When markets opened, ...") keeps its moment (`before`). Only
+    a moment other than the close is shared, and only when the moves name one such moment and no close.
+    """
+    stated = {m.snapshot for m in moves if m.snapshot is not None}
+    if "close" in stated:
+        return None
+    if not stated and before is not None:
+        return before
+    return next(iter(stated)) if len(stated) == 1 else None
 
 
 def _carried(text: str, hits: list[Hit], context: list[SentenceTime], published: TimeSpan) -> SentenceTime | None:
@@ -419,8 +443,8 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
     out += [Cue(m.start(), m.end(), month_of(published)) for m in _MONTH.finditer(text)]
     out += [Cue(m.start(), m.end(), year_to_date(published)) for m in _YEAR.finditer(text)]
     for m in _DURATION.finditer(text):
-        if published.start is None or published.end is None:
-            continue
+        if published.start is None or published.end is None or record_window(text, m.start()):
+            continue  # "its biggest gain in five years" is not a move over five years
         raw = m["n"].lower()
         count = int(raw) if raw.isdigit() else _COUNT_WORDS.get(raw, 5)
         unit = m["u"].lower().rstrip("s")
@@ -447,6 +471,8 @@ def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when
         hedge = f"{move.hedge.word} " if move.hedge else ""
         shown = show(size) if q.high is None else f"{show(size)}-{show(q.magnitude[1])}"
         label = f"{move.direction} {hedge}{shown}{UNIT_SUFFIX[unit]}"
+    if move.level is not None:  # a reviewer sees the level a verdict may rest on
+        label += f" to {move.level:,.2f}"
     return view.claim(
         KIND,
         sentence,

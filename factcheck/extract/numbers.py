@@ -213,6 +213,17 @@ _BASE = re.compile(
     r"|over\s+the\s+same\s+\w+\s+(?:of\s+|in\s+)?)$",
     re.IGNORECASE,
 )
+# "its worst day since the 1987 crash", "the lowest level since April", "the biggest gain in five
+# years": the time dates the record a figure is measured against, not the figure. (English superlatives,
+# like the clause words here: grammar, not domain facts.)
+_SUPERLATIVE = (
+    r"\b(?:worst|best|biggest|largest|greatest|highest|lowest|steepest|sharpest|strongest|weakest|deepest|"
+    r"smallest|fastest|slowest|heaviest|longest|most|least|first|record)\b(?:\s+[\w'’-]+){0,4}?"
+)
+_RECORD_SINCE = re.compile(  # "since the 1987 crash", "since “Black Monday” in October 1987"
+    _SUPERLATIVE + r"\s+since\s+(?:the\s+)?(?:[“\"‘']?[\w'’-]+[”\"’']?\s+){0,4}?(?:(?:in|of)\s+)?$", re.IGNORECASE
+)
+_RECORD_BEFORE = re.compile(_SUPERLATIVE + r"\s+$", re.IGNORECASE)
 # A clause break between a number and "since ...".
 _BREAK = re.compile(r",\s|[;:()—–]")
 # A clause boundary: a semicolon, colon or spaced dash; a comma before a conjunction, subordinator or
@@ -269,8 +280,8 @@ def period(
     named = False  # whether the sentence names any time besides a dateline
     for m in view.times(sentence):
         s, e = m.start - sentence.start, m.end - sentence.start
-        if not m.span.is_known or (dateline and s < dateline.end()):
-            continue
+        if not m.span.is_known or (dateline and s < dateline.end()) or record_since(text, s):
+            continue  # a record's time is not one the sentence reports: "its worst day since 1987"
         named = True
         if _BASE.search(text[max(0, s - 40) : s]) or _POSSESSIVE.match(text, e):
             continue
@@ -302,6 +313,16 @@ def period(
         return carried if carried is not None else view.claim_time(sentence)
     published = view.article.published
     return SentenceTime(published, "published") if published.is_known else SentenceTime(published, "none")
+
+
+def record_since(text: str, start: int) -> bool:
+    """Whether the time at `start` dates a record the figure is measured against ("worst day since 1987")."""
+    return bool(_RECORD_SINCE.search(text[max(0, start - 80) : start]))
+
+
+def record_window(text: str, start: int) -> bool:
+    """Whether the duration at `start` ("in five years") is a superlative's window, not a period."""
+    return bool(_RECORD_BEFORE.search(text[max(0, start - 60) : start]))
 
 
 def _leading(text: str, candidates: Sequence[tuple[int, int, TimeSpan]], start: int) -> TimeSpan | None:

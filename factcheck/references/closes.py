@@ -69,10 +69,29 @@ def _agrees(claim: Claim, row: ReferenceClose, ref: ReferenceCloses) -> bool:
         if direction != moved and not (direction == "flat" and abs(stated) < 0.05):
             return False
         tol = ref.percent_tolerance if unit == "percent" else ref.points_tolerance * abs(stated)
+        size = claim.value.get("size")
+        if isinstance(size, (int, float)) and not claim.qualifiers.hedge:
+            tol = max(tol, rounding(size))  # "closed 9% lower" for -8.77%: a whole number is a rounded one
         size_ok = min(lo, hi) - tol <= abs(stated) <= max(lo, hi) + tol
     level = claim.value.get("level")
     level_ok = not isinstance(level, (int, float)) or abs(level - row.close) <= ref.level_tolerance * row.close
     return size_ok and level_ok
+
+
+def rounding(size: float) -> float:
+    """Half a unit of the last digit a figure states: 9 -> 0.5, 12.48 -> 0.005, 1,200 -> 50, 1,000 -> 50.
+
+    Trailing zeros of a whole number are read as rounding ("1,200 points" for 1,233). A figure is as
+    exact as its digits; the tables' tolerances cover only the writer's own slips on top of that.
+    """
+    if size != int(size):
+        decimals = len(f"{size:.6f}".rstrip("0").split(".")[1])
+        return 0.5 * 10.0**-decimals
+    whole, step = int(abs(size)), 1
+    cap = 10 ** max(0, len(str(whole)) - 2)  # two figures at least: "1,000" is 950..1,050, not 500..1,500
+    while whole and whole % 10 == 0 and step < cap:
+        whole, step = whole // 10, step * 10
+    return 0.5 * step
 
 
 def note(rows: list[tuple[int, ReferenceClose]], ruleset: RuleSet) -> ReferenceNote:

@@ -222,6 +222,42 @@ def test_no_period_when_in_doubt(claims_of: Claims, text: str) -> None:
     assert nasdaq.time_source == "none"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the record's time ("since the 2008 crisis", "in seven years") dates the comparison, not the move:
+        # the leading day governs
+        (
+            "On Tuesday, March 3, 2026, Wall Street had its worst session since the 2008 financial crisis, "
+            "with the Dow sinking 9% to 30,100.50.",
+            [("dow", "down", 9.0, "2026-03-03")],
+        ),
+        ("The Nasdaq jumped 6%, its largest gain in seven years.", [("nasdaq", "up", 6.0, "2026-03-05")]),
+        ("Dow soars 1,900 points for best day in more than a decade", [("dow", "up", 1900.0, "2026-03-05")]),
+        ("The FTSE 100 slid 4%, the steepest fall for five years.", [("ftse100", "down", 4.0, "2026-03-05")]),
+        # a sentence whose only time is a record's continues the paragraph's period
+        (
+            "The Dow fell 9% on March 3, 2026. The S&P 500 also lost 8.5%, its sharpest drop since October 1987.",
+            [("dow", "down", 9.0, "2026-03-03"), ("sp500", "down", 8.5, "2026-03-03")],
+        ),
+    ],
+)
+def test_a_record_time_is_not_the_period(claims_of: Claims, text: str, expected: list[Dated]) -> None:
+    found = claims_of(text, published="2026-03-05", kind="market_move")
+    got = [(str(c.key["index"]), str(c.value["direction"]), size(c), c.time.label()) for c in found]
+    assert sorted(got) == sorted(expected)
+
+
+def test_a_period_of_years_is_still_read_without_a_record(claims_of: Claims) -> None:
+    [claim] = claims_of("The Nikkei has gained 40% in five years.", published="2026-03-05", kind="market_move")
+    assert claim.time.start is not None and claim.time.start.year == 2021
+
+
+def test_the_level_is_shown_with_the_move(claims_of: Claims) -> None:
+    [claim] = claims_of("The Dow fell 2.6% to 38,703.27 on Monday.", published="2025-04-08", kind="market_move")
+    assert claim.labels["size"] == "down 2.6% to 38,703.27"
+
+
 def test_period_does_not_cross_paragraphs(claims_of: Claims) -> None:
     text = "For the week, the S&P 500 gained 5.7%.\n\nThe Nasdaq added 7.3%."
     [nasdaq] = [c for c in claims_of(text, published="2025-04-11", kind="market_move") if c.key["index"] == "nasdaq"]

@@ -1,0 +1,66 @@
+"""The market_closes reference table: a move read as the day's against the official close."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.references import Verdict, closes
+from factcheck.ruleset.ruleset import RuleSet
+from tests.conftest import make_article
+
+# rules/reference/markets.yaml: 18 December 2024, Dow -1,123.03 (-2.58%) to 42,326.87,
+# S&P 500 -2.95% to 5,872.16, Nasdaq -3.56% to 19,392.69.
+
+
+def verdicts(ruleset: RuleSet, text: str, published: str = "2024-12-18") -> list[Verdict]:
+    found = [c for c in extract_claims(make_article(text, published), ruleset) if c.kind == "market_move"]
+    return [closes.judge(c, ruleset).verdict for c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow fell 1,123 points, or 2.6%, on Wednesday.",
+        "The Nasdaq closed 3.6% lower on Wednesday.",
+        # a whole number is a rounded one: 4% for 3.56%, 1,100 points for 1,123
+        "The Nasdaq closed 4% lower on Wednesday.",
+        "The Dow shed 1,100 points on Wednesday.",
+        "The S&P 500 ended the day down 3%.",
+    ],
+)
+def test_a_rounded_close_agrees(ruleset: RuleSet, text: str) -> None:
+    assert set(verdicts(ruleset, text)) == {Verdict.CONSISTENT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow fell 600 points on Wednesday.",
+        "The Nasdaq closed 4.5% lower on Wednesday.",  # a stated decimal is no rounding of 3.56
+        "The S&P 500 closed 2% lower on Wednesday.",  # 2.95 rounds to 3, not 2
+        "The Dow fell 2.6% to 41,500.10 on Wednesday.",  # the size agrees, the level does not
+    ],
+)
+def test_a_wrong_close_is_contradicted(ruleset: RuleSet, text: str) -> None:
+    assert Verdict.CONTRADICTED in verdicts(ruleset, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures reported with an intraday one are of the same moment
+        "The Nasdaq tumbled 5% in early trade, while the S&P 500 lost 4.1%.",
+        "When trading opened on Wednesday, the Dow sank 900 points. The S&P 500, meanwhile, fell 2%.",
+    ],
+)
+def test_figures_of_another_moment_are_not_judged(ruleset: RuleSet, text: str) -> None:
+    assert set(verdicts(ruleset, text)) == {Verdict.UNKNOWN}
+
+
+@pytest.mark.parametrize(
+    ("size", "half"),
+    [(9.0, 0.5), (12.48, 0.005), (2.6, 0.05), (1200.0, 50.0), (2231.0, 0.5), (1000.0, 50.0), (20.0, 0.5)],
+)
+def test_rounding_is_half_the_last_stated_digit(size: float, half: float) -> None:
+    assert closes.rounding(size) == pytest.approx(half)
