@@ -299,7 +299,11 @@ def _predicate_regexes(
     objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
     return (
         re.compile(rf"(?P<name>{name}){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
-        re.compile(rf"(?<![\w])(?P<verb>{objects})\s+(?P<name>{name})\s+as\s+{_FILLER}$"),
+        # "named Kato as finance minister and Abe as education minister": the verb gives each pair
+        re.compile(
+            rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
+            rf"(?P<name>{name})\s+as\s+{_FILLER}$"
+        ),
     )
 
 

@@ -161,6 +161,28 @@ def test_verbs_that_give_an_office(offices: Offices, sentence: str, expected: st
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Trump named Scott Bessent as Treasury Secretary and Marco Rubio as Secretary of State.",
+        "Trump picked Scott Bessent as Treasury Secretary, and Marco Rubio as Secretary of State.",
+        "The president-elect named Howard Lutnick as Commerce Secretary, Scott Bessent as Treasury "
+        "Secretary and Marco Rubio as Secretary of State.",
+    ],
+)
+def test_one_verb_gives_each_office_of_a_list(ruleset: RuleSet, sentence: str) -> None:
+    found = [c for c in extract_claims(make_article(sentence, "2024-12-01"), ruleset) if c.kind == "office_holder"]
+    pairs = {(str(c.key["role"]), str(c.value["person"])) for c in found}
+    assert {("us-treasury-secretary", "scott-bessent"), ("us-secretary-of-state", "marco-rubio")} <= pairs
+    assert all(c.qualifiers.status.value == "future" for c in found)
+
+
+def test_a_name_after_the_list_without_its_own_as_is_not_given_an_office(ruleset: RuleSet) -> None:
+    text = "Trump named Scott Bessent as Treasury Secretary, praising Marco Rubio as a friend."
+    found = [c for c in extract_claims(make_article(text, "2024-12-01"), ruleset) if c.kind == "office_holder"]
+    assert {str(c.value["person"]) for c in found} == {"scott-bessent"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Takaichi became a critic of the prime minister.",  # the title is not hers
         "The lawmakers elected him as prime minister.",  # a pronoun names nobody
         "Takaichi became popular with voters.",
