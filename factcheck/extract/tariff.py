@@ -16,8 +16,10 @@ before the rate in the sentence that is no object of a preposition ("Canada reta
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
 the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class.
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
-"threatened", "will impose") or the rate's time lies after publication; else in force. The time is
-the nearest time expression in the rate's clause ("from June 4"), else the sentence's claim time.
+"threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
+publication; else in force. The time is the nearest time expression in the rate's clause ("from June
+4"), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
+effect on Aug. 1"), else the sentence's claim time.
 Not read: a rate whose noun is out of reach or in another clause, averages and effective rates
 (`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
 """
@@ -214,8 +216,14 @@ def _claims(
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
-    status = _status(text, rate, lo, rs)
+    status = _status(text, rate, (lo, _hi), rs)
     when = _ahead(view, sentence, period(view, sentence, rate.quantity.start), lo, rs)
+    if status is Status.CURRENT and when.source != "sentence" and (effect := _effect_elsewhere(view, sentence, rs)):
+        when, planned = (
+            effect  # "... from 25 percent to 35 percent, with the higher tariff set to take effect on Aug. 1"
+        )
+        if planned:
+            status = Status.PLANNED
     if status is Status.CURRENT and when.source == "sentence" and _after_publication(view, when.span):
         status = Status.PLANNED
     q = rate.quantity
@@ -313,7 +321,10 @@ def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> s
     return None
 
 
-def _status(text: str, rate: _Rate, lo: int, rs: RuleSet) -> Status:
+def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Status:
+    """Former or planned by the cues before the rate in its clause, or planned by a planned effect
+    after it ("a 35% tariff, set to take effect on Aug. 1", "a 15% duty that will come into force")."""
+    lo, hi = bounds
     planned = phrase_regex(tuple(rs.tariff_cues.planned))
     former = phrase_regex(tuple(rs.tariff_cues.former))
     head = text[lo : rate.quantity.start]
@@ -321,6 +332,12 @@ def _status(text: str, rate: _Rate, lo: int, rs: RuleSet) -> Status:
         return Status.FORMER
     if planned.search(head):
         return Status.PLANNED
+    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
+    after = max(rate.quantity.end, rate.noun.end)
+    for cue in effect.finditer(text, after, max(hi, rate.end)):
+        before = text[max(after, cue.start() - 30) : cue.start()]
+        if any(m.end() >= len(before.rstrip()) - 1 for m in planned.finditer(before)):
+            return Status.PLANNED
     return Status.CURRENT
 
 
@@ -334,6 +351,26 @@ def _ahead(view: ArticleView, sentence: Sentence, when: SentenceTime, lo: int, r
         if m.span == when.span:
             return SentenceTime(ahead_of(m, view.article.published), "sentence")
     return when
+
+
+def _effect_elsewhere(view: ArticleView, sentence: Sentence, rs: RuleSet) -> tuple[SentenceTime, bool] | None:
+    """The day a sentence's clause of its own says the rates take effect, when that clause names no
+    rate, and whether it says so as a plan: "increasing the tariff from 25 percent to 35 percent, with
+    the higher tariff set to go into effect on Aug. 1". A clause with a rate of its own ("while a 10%
+    levy takes effect Aug. 1") dates only that rate; a past effect ("took effect") changes nothing."""
+    text = sentence.text
+    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
+    planned = phrase_regex(tuple(rs.tariff_cues.planned))
+    mentions = [m for m in view.times(sentence) if m.span.is_known and m.bound == "at"]
+    for cue in effect.finditer(text):
+        lo, hi = clause(text, cue.start())
+        if _PAST_EFFECT.search(text, max(lo, cue.start() - 20), cue.start()) or find_quantities(text[lo:hi]):
+            continue
+        for m in mentions:
+            if 0 <= m.start - sentence.start - cue.end() <= 12:  # "take effect on Aug. 1"
+                when = SentenceTime(ahead_of(m, view.article.published), "sentence")
+                return when, bool(planned.search(text, lo, cue.start()))
+    return None
 
 
 def _after_publication(view: ArticleView, span: TimeSpan) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,10 @@ def test_change_keeps_the_rate_before(trade_rules: RuleSet) -> None:
         ("A 25% tariff on Mexican goods takes effect on May 2.", Status.PLANNED),  # after publication
         ("A 25% tariff on Mexican goods took effect on March 4.", Status.CURRENT),
         ("Mexican goods had previously faced a 25% tariff.", Status.FORMER),
+        # a planned effect after the rate
+        ("The order lifts the tariff on Canada to 35%, with the new rate set to take effect soon.", Status.PLANNED),
+        ("A 15% duty on Japanese cars, which will come into force next month, was agreed.", Status.PLANNED),
+        ("A 25% tariff on Canadian goods, which took effect in March, remains.", Status.CURRENT),
     ],
 )
 def test_status(trade_rules: RuleSet, sentence: str, status: Status) -> None:
@@ -164,3 +169,32 @@ def test_sides_from_the_sentence(trade_rules: RuleSet, sentence: str, expected: 
 def test_an_order_to_impose_is_planned(trade_rules: RuleSet) -> None:
     [claim] = tariffs(trade_rules, "In February, Trump signed an order to impose a 25% duty on Mexican goods.")
     assert claim.qualifiers.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump signed an order raising the tariff on Canadian goods from 25% to 35%, with the new rate "
+        "set to take effect on May 1.",
+        "The US lifted its levy on Mexican goods to 30%, and the higher duty kicks in on April 20.",
+        "The White House put a 25% tariff on Canadian goods; it goes into effect on May 1.",
+    ],
+)
+def test_a_clause_of_its_own_can_say_when_the_rate_takes_effect(trade_rules: RuleSet, sentence: str) -> None:
+    [claim] = [c for c in tariffs(trade_rules, sentence) if c.qualifiers.status is not Status.FORMER]
+    assert claim.qualifiers.status is Status.PLANNED
+    assert claim.time.start is not None and claim.time.start > dt.date(2025, 4, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the effect clause has its own rate: it dates only that one
+        "The US keeps a 25% tariff on Canadian goods, while a 10% levy on Mexican goods takes effect May 1.",
+        # a past effect changes nothing
+        "The US raised its tariff on Canadian goods to 35%, which took effect on March 1.",
+    ],
+)
+def test_an_effect_clause_does_not_date_another_rate(trade_rules: RuleSet, sentence: str) -> None:
+    canada = [c for c in tariffs(trade_rules, sentence) if c.key["target"] == "canada"]
+    assert [c.qualifiers.status for c in canada] == [Status.CURRENT]
