@@ -2,32 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from factcheck import engine
 from factcheck.corpus import load_corpus
 from factcheck.extract import extract_claims
-from factcheck.models import Claim, Report
+from factcheck.models import BaselineEntry, Claim, Report
 from factcheck.ruleset import RuleSet, load_ruleset
 from factcheck.settings import Settings
+from factcheck.triage import triage
 
 
 def load_rules(settings: Settings | None = None) -> RuleSet:
     return load_ruleset((settings or Settings()).rule_dirs())
 
 
-def check(paths: Sequence[str | Path], ruleset: RuleSet | None = None, settings: Settings | None = None) -> Report:
-    """Read the articles under `paths`, extract claims and evaluate every rule."""
+def check(
+    paths: Sequence[str | Path],
+    ruleset: RuleSet | None = None,
+    settings: Settings | None = None,
+    baseline: Sequence[BaselineEntry] | None = None,
+    changed: Collection[str] | None = None,
+) -> Report:
+    """Read the articles under `paths`, extract claims and evaluate every rule.
+
+    The articles' `factcheck: ignore` comments and the settings' ignores suppress conflicts; a
+    `baseline` accepts the conflicts it records; `changed` (article paths) keeps only the conflicts
+    touching one of them, though every article takes part in the comparison.
+    """
+    settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
-    corpus = load_corpus(paths)
-    return engine.run(corpus.articles, ruleset, corpus.warnings)
+    corpus = load_corpus(paths, settings.published, settings.timezone)
+    report = engine.run(corpus.articles, ruleset, corpus.warnings)
+    suppressions = [s for a in corpus.articles for s in a.suppressions] + list(settings.ignores)
+    return triage(report, suppressions, baseline, changed)
 
 
 def claims(
     paths: Sequence[str | Path], ruleset: RuleSet | None = None, settings: Settings | None = None
 ) -> tuple[list[Claim], list[str]]:
     """Every claim in the articles under `paths`, with the corpus warnings."""
+    settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, settings.published, settings.timezone)
     return [c for a in corpus.articles for c in extract_claims(a, ruleset)], corpus.warnings

@@ -8,23 +8,29 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TextIO
 
 import typer
 
 from factcheck import api
-from factcheck.errors import FactcheckError
+from factcheck.baseline import DEFAULT as DEFAULT_BASELINE
+from factcheck.baseline import load_baseline, write_baseline
+from factcheck.config import Found, find_config, load_config
+from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
-from factcheck.models import Severity
-from factcheck.report import EXTENSIONS, RENDERERS, RenderOptions
+from factcheck.models import Report, Severity, Suppression
+from factcheck.report import EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims
 from factcheck.report.explain import explain_rule, table
 from factcheck.ruleset import RuleSetError
 from factcheck.ruleset.jsonschema import rules_schema_json
 from factcheck.ruletest import run_examples
 from factcheck.settings import Settings, failed
+from factcheck.triage import baseline_entries
+from factcheck.vcs import changed_since as changed_since_ref
 
 app = typer.Typer(
     add_completion=False,
@@ -54,40 +60,214 @@ NoDefaultsOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Use only the --rules directories, not the shipped rules.")
 ]
 PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")]
+OptionalPathsArg = Annotated[
+    list[Path] | None, typer.Argument(help="Article files or folders (.txt, .md); default: `paths` in factcheck.yaml.")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="This configuration file instead of the nearest factcheck.yaml.")
+]
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A check run as the command line and the configuration file decide it together."""
+
+    paths: list[str]
+    settings: Settings
+    formats: list[str]
+    output_dir: str | None
+    report: str | None
+    baseline: str | None
+
+
+def _plan(config: Path | None, overrides: dict[str, Any]) -> tuple[_Run, Found, dict[str, tuple[Any, str]]]:
+    found = load_config(config if config is not None else find_config())
+    values = found.settings(overrides)
+    v = {k: value for k, (value, _) in values.items()}
+    fail_on = v["fail_on"]
+    ignores = tuple(
+        Suppression(rules=tuple(i.rules), path=i.path, line=0, reason=i.reason, origin=found.ignore_origin(n))
+        for n, i in enumerate(v["ignore"])
+    )
+    settings = Settings(
+        rules=tuple(Path(r) for r in v["rules"]),
+        default_rules=bool(v["default_rules"]),
+        fail_on=None if fail_on == "never" else Severity(fail_on),
+        ignores=ignores,
+        published=v["published"],
+        timezone=v["timezone"],
+    )
+    formats = list(dict.fromkeys(v["format"]))
+    run = _Run([str(p) for p in v["paths"]], settings, formats, v["output_dir"], v["report"], v["baseline"])
+    return run, found, values
+
+
+def _formats(raw: str | None) -> list[str] | None:
+    if raw is None:
+        return None
+    names = [f.strip() for f in raw.split(",") if f.strip()]
+    unknown = [f for f in names if f not in RENDERERS]
+    if unknown or not names:
+        raise UsageError(
+            f"--format: unknown format {unknown[0] if unknown else raw!r}; choose from {', '.join(RENDERERS)}"
+        )
+    return names
 
 
 @app.command()
 def check(
-    paths: PathsArg,
+    paths: OptionalPathsArg = None,
     rules: RulesOpt = None,
-    no_default_rules: NoDefaultsOpt = False,
-    report: Annotated[str | None, typer.Option(help="Where to write the report; '-' for standard output.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="Report format.")] = Format.markdown,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that makes the exit code 1.")] = FailOn.error,
+    no_default_rules: Annotated[
+        bool | None, typer.Option("--no-default-rules", help="Use only the --rules directories.", show_default=False)
+    ] = None,
+    report: Annotated[
+        str | None, typer.Option(help="Where to write the report (one format); '-' for standard output.")
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="Formats, comma-separated: markdown (default), json, sarif, github, junit, jsonl."
+        ),
+    ] = None,
+    output_dir: Annotated[
+        str | None, typer.Option(help="Write each format to DIR/consistency.<ext> (default reports/).")
+    ] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Lowest severity that makes the exit code 1 [error].")] = None,
+    baseline: Annotated[
+        str | None, typer.Option(help="Count only conflicts not recorded in this baseline file.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Drop fixed conflicts from the baseline file.")
+    ] = False,
+    changed_since: Annotated[
+        str | None, typer.Option(help="Report only conflicts touching articles changed since this git ref.")
+    ] = None,
+    config: ConfigOpt = None,
 ) -> None:
     """Check the articles against the rules and write a consistency report."""
-    settings = Settings(rules=tuple(rules or ()), fail_on=None if fail_on is FailOn.never else Severity(fail_on.value))
-    result = api.check(paths, settings=settings)
-    target = report or f"reports/consistency{EXTENSIONS[fmt.value]}"
-    if target == "-":
-        sys.stdout.write(RENDERERS[fmt.value](result, RenderOptions()))
-        out = sys.stderr
-    else:
+    overrides: dict[str, Any] = {
+        "paths": [str(p) for p in paths] if paths else None,
+        "rules": [str(r) for r in rules] if rules else None,
+        "default_rules": False if no_default_rules else None,
+        "format": _formats(fmt),
+        "output_dir": output_dir,
+        "report": report,
+        "fail_on": fail_on.value if fail_on else None,
+        "baseline": baseline,
+    }
+    run, _, _ = _plan(config, overrides)
+    if not run.paths:
+        raise UsageError("no articles to check: give PATH... or set `paths` in factcheck.yaml")
+    if run.report is not None and len(run.formats) > 1:
+        raise UsageError("--report names one file; with several formats use --output-dir")
+    if run.report == "":
+        raise UsageError("--report: empty path; give a file, or '-' for standard output")
+    if update_baseline and run.baseline is None:
+        raise UsageError("--update-baseline needs a baseline: --baseline FILE or `baseline` in factcheck.yaml")
+    accepted = load_baseline(Path(run.baseline)) if run.baseline else None
+    changed = changed_since_ref(changed_since) if changed_since else None
+    result = api.check(run.paths, settings=run.settings, baseline=accepted, changed=changed)
+    out = _write_reports(result, run)
+    _print_summary(result, out)
+    if update_baseline and run.baseline and accepted is not None:
+        fixed = {e.fingerprint for e in result.fixed}
+        write_baseline(Path(run.baseline), [e for e in accepted if e.fingerprint not in fixed])
+        print(f"baseline: {run.baseline}: {len(fixed)} fixed conflicts dropped", file=out)
+    raise typer.Exit(1 if failed(result.summary.conflicts, run.settings.fail_on) else 0)
+
+
+def _write_reports(result: Report, run: _Run) -> TextIO:
+    """Write every format; the stream left for the summary lines (stderr when stdout carries a report)."""
+    out: TextIO = sys.stdout
+    targets: list[tuple[str, str]] = []
+    for name in run.formats:
+        if name in STDOUT_FORMATS:
+            targets.append((name, "-"))
+        elif run.report is not None:
+            targets.append((name, run.report))
+        elif run.output_dir is not None or len(run.formats) > 1:
+            targets.append((name, f"{(run.output_dir or 'reports').rstrip('/')}/consistency{EXTENSIONS[name]}"))
+        else:
+            targets.append((name, f"reports/consistency{EXTENSIONS[name]}"))
+    for name, target in targets:
+        if target == "-":
+            sys.stdout.write(RENDERERS[name](result, RenderOptions()))
+            if name not in STDOUT_FORMATS:
+                out = sys.stderr
+            continue
         path = Path(target)
         prefix = os.path.relpath(Path.cwd(), path.resolve().parent).replace(os.sep, "/") + "/"
-        write_atomic(path, RENDERERS[fmt.value](result, RenderOptions(link_prefix=prefix)))
-        out = sys.stdout
+        write_atomic(path, RENDERERS[name](result, RenderOptions(link_prefix=prefix)))
+        print(f"report: {target}", file=sys.stderr if out is sys.stderr else sys.stdout)
+    if "github" in run.formats and (summary := os.environ.get("GITHUB_STEP_SUMMARY")):
+        _append(Path(summary), RENDERERS["markdown"](result, RenderOptions()))
+    return out
+
+
+def _append(path: Path, text: str) -> None:
+    try:
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise UsageError(f"GITHUB_STEP_SUMMARY {path}: cannot append the job summary: {exc.strerror or exc}") from None
+
+
+def _print_summary(result: Report, out: TextIO) -> None:
     s = result.summary
     total = sum(s.conflicts.values())
     detail = ", ".join(f"{n} {sev}" for sev, n in s.conflicts.items() if n) or "none"
-    print(f"{s.articles} articles, {s.claims} claims: {total} conflicts ({detail})", file=out)
+    extra = [(s.baselined, "baselined"), (s.fixed, "fixed"), (s.suppressed, "suppressed")]
+    extra += [(s.outside_change, "outside the change")]
+    tail = "".join(f"; {n} {what}" for n, what in extra if n)
+    print(f"{s.articles} articles, {s.claims} claims: {total} conflicts ({detail}){tail}", file=out)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for sup in result.unused_suppressions:
+        print(f"warning: {sup.where}: unused suppression of {', '.join(sup.rules)}", file=sys.stderr)
     if s.undated_articles:
         print(f"{len(s.undated_articles)} articles without a date: {', '.join(s.undated_articles)}", file=out)
-    if target != "-":
-        print(f"report: {target}", file=out)
-    raise typer.Exit(1 if failed(s.conflicts, settings.fail_on) else 0)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    paths: OptionalPathsArg = None,
+    rules: RulesOpt = None,
+    output: Annotated[
+        str | None, typer.Option("--baseline", "--output", help=f"The baseline file [{DEFAULT_BASELINE}].")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Record today's conflicts in a baseline: later runs with it count only new ones."""
+    overrides: dict[str, Any] = {
+        "paths": [str(p) for p in paths] if paths else None,
+        "rules": [str(r) for r in rules] if rules else None,
+        "baseline": output,
+    }
+    run, _, _ = _plan(config, overrides)
+    if not run.paths:
+        raise UsageError("no articles to check: give PATH... or set `paths` in factcheck.yaml")
+    result = api.check(run.paths, settings=run.settings)
+    target = Path(run.baseline or DEFAULT_BASELINE)
+    write_baseline(target, baseline_entries(result.conflicts))
+    print(f"baseline: {target}: {len(result.conflicts)} conflicts recorded")
+
+
+@app.command("config")
+def config_cmd(config: ConfigOpt = None) -> None:
+    """Show every setting in force and where it came from (command line, file:line, or default)."""
+    _, found, values = _plan(config, {})
+    print(f"configuration: {found.file if found.file else 'none found (defaults)'}")
+    rows = [("SETTING", "VALUE", "FROM")]
+    for key, (value, origin) in values.items():
+        if key == "ignore":
+            shown = "; ".join(f"{i.path}: {','.join(i.rules)}" for i in value) or "none"
+        elif isinstance(value, list):
+            shown = ", ".join(str(x) for x in value) or "none"
+        else:
+            shown = "none" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
+        rows.append((key, shown, origin))
+    print(table(rows))
 
 
 @app.command()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from factcheck.checks.registry import CHECK_TYPES
 from factcheck.extract import extract_claims
-from factcheck.models import Article, Claim, Conflict, Report, Severity, Summary, Unchecked
+from factcheck.models import Article, Claim, Conflict, Report, RuleInfo, Severity, Summary, Unchecked
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -31,7 +31,22 @@ def run(articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] =
         conflicts=tuple(conflicts),
         unchecked=tuple(unchecked(articles, claims, ruleset)),
         warnings=tuple(warnings),
+        rules=tuple(rule_info(ruleset)),
     )
+
+
+def rule_info(ruleset: RuleSet) -> list[RuleInfo]:
+    return [
+        RuleInfo(
+            id=r.id,
+            check=r.check,
+            kinds=r.kinds,
+            severity=r.severity,
+            description=" ".join(r.description.split()),
+            source=ruleset.source("checks", r.id),
+        )
+        for r in sorted(ruleset.checks, key=lambda r: r.id)
+    ]
 
 
 def evaluate(claims: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:

@@ -158,6 +158,26 @@ def _month_end(d: dt.date) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
+class Suppression(Frozen):
+    """An ignore: written in an article (for its next paragraph or the whole file) or in the configuration.
+
+    Lines are those of the article it covers; `last_line` 0 means to the end of the file. `path` is the
+    article's path, or a glob ("archive/**") for an ignore from the configuration.
+    """
+
+    rules: tuple[str, ...]  # rule ids; "all" for every rule
+    path: str
+    line: int = 0  # where it is written: the comment's line, or the configuration file's
+    first_line: int = 1
+    last_line: int = 0
+    reason: str = ""
+    origin: str = "inline"  # "inline", or the configuration file and line ("factcheck.yaml:12")
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.origin == "inline" else self.origin
+
+
 class Article(Frozen):
     """One input document. `id` is its path relative to the corpus root; `path` is how to show it."""
 
@@ -167,10 +187,11 @@ class Article(Frozen):
     source: str | None = None
     url: str | None = None
     published: TimeSpan = TimeSpan()
-    published_from: Literal["manifest", "front_matter", "text", "none"] = "none"
+    published_from: Literal["manifest", "front_matter", "text", "default", "none"] = "none"
     text: str
     line_starts: tuple[int, ...] = ()
     problems: tuple[str, ...] = ()  # what loading could not use ("publication date: ..."), for warnings
+    suppressions: tuple[Suppression, ...] = ()  # its `factcheck: ignore` comments
 
     @model_validator(mode="before")
     @classmethod
@@ -307,10 +328,35 @@ class Unchecked(Frozen):
 class Summary(Frozen):
     articles: int
     claims: int
-    conflicts: dict[str, int]
+    conflicts: dict[str, int]  # the conflicts that count: not baselined, suppressed or outside the change
     claims_by_kind: dict[str, int] = Field(default_factory=dict)
     undated_articles: tuple[str, ...] = ()
     rules: int = 0
+    baselined: int = 0
+    fixed: int = 0
+    suppressed: int = 0
+    outside_change: int = 0  # with --changed-since: conflicts touching no changed article, not reported
+
+
+class RuleInfo(Frozen):
+    """What a report says about a rule, for formats that describe their rules (SARIF, JUnit)."""
+
+    id: str
+    check: str
+    kinds: tuple[str, ...]
+    severity: Severity
+    description: str
+    source: str = ""  # file:line of its definition
+
+
+class BaselineEntry(Frozen):
+    """A conflict recorded in a baseline: enough for a reviewer to know what was accepted."""
+
+    fingerprint: str
+    rule: str
+    severity: Severity
+    message: str
+    articles: tuple[str, ...]
 
 
 class Report(Frozen):
@@ -319,3 +365,8 @@ class Report(Frozen):
     conflicts: tuple[Conflict, ...]
     unchecked: tuple[Unchecked, ...] = ()
     warnings: tuple[str, ...] = ()
+    rules: tuple[RuleInfo, ...] = ()
+    baselined: tuple[Conflict, ...] = ()  # known conflicts the baseline accepts
+    fixed: tuple[BaselineEntry, ...] = ()  # baselined conflicts that no longer occur
+    suppressed: tuple[Conflict, ...] = ()
+    unused_suppressions: tuple[Suppression, ...] = ()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.models import Severity
+from factcheck.models import Severity, Suppression
 
 
 def default_rules_dir() -> Path:
@@ -24,6 +24,9 @@ class Settings(BaseModel):
     rules: tuple[Path, ...] = ()
     default_rules: bool = True  # the shipped rules come first; `rules` are layered over them
     fail_on: Severity | None = Severity.ERROR
+    ignores: tuple[Suppression, ...] = ()  # from the configuration: per path and rule
+    published: str | None = None  # publication date for articles that give none
+    timezone: str | None = None  # the zone publication times with an offset are read in
 
     def rule_dirs(self) -> tuple[Path, ...]:
         if not self.default_rules and self.rules:

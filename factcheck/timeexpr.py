@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import importlib
 import re
+import zoneinfo
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
@@ -561,23 +562,28 @@ def ahead_of(mention: TimeMention, anchor: TimeSpan) -> TimeSpan:
 
 # --- dates in metadata -----------------------------------------------------------------------------------------------
 _ISO_PARTS = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?", re.I)
 _ISO_QUARTER = re.compile(r"(\d{4})-?Q([1-4])|Q([1-4])[\s-]?(\d{4})", re.I)
 _PARSE_HELP = "expected e.g. 2025-10-03, 2025-10, 2025, 2025-Q3, 'October 3, 2025' or a range 'A..B'"
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_date_value(value: str) -> TimeSpan:
+def parse_date_value(value: str, timezone: str | None = None) -> TimeSpan:
     """A date as written in a manifest or front matter; a range 'A..B' gives the hull of both ends.
 
-    Free forms go to dateparser, read against two different 'now's: if the answers differ the value was
-    relative ("yesterday", "October 3") and is refused, so the result never depends on the clock.
+    A time with an offset ("2025-10-03T23:30:00-04:00") is the day it was in `timezone` when one is
+    given (the newsroom's zone), else the day written. Free forms go to dateparser, read against two
+    different 'now's: if the answers differ the value was relative ("yesterday", "October 3") and is
+    refused, so the result never depends on the clock.
     """
     text = value.strip()
     if ".." in text:
-        lo, hi = (parse_date_value(part) for part in text.split("..", 1))
+        lo, hi = (parse_date_value(part, timezone) for part in text.split("..", 1))
         if lo.start and hi.end and hi.end < lo.start:
             raise ValueError(f"date range {value!r} ends before it starts")
         return lo.hull(hi)
+    if _ISO_TIME.fullmatch(text):
+        return TimeSpan.day(_local_day(text, timezone))
     if iso := _ISO_PARTS.fullmatch(text):
         y, mo, d = (int(g) if g else 0 for g in iso.groups())
         try:
@@ -594,6 +600,20 @@ def parse_date_value(value: str) -> TimeSpan:
     if span is None:
         raise ValueError(f"cannot read {value!r} as a date; {_PARSE_HELP}")
     return span
+
+
+def _local_day(text: str, timezone: str | None) -> dt.date:
+    try:
+        moment = dt.datetime.fromisoformat(re.sub(r"[zZ]$", "+00:00", text))
+    except ValueError as err:
+        raise ValueError(f"{text!r} is not a calendar date and time ({err}); {_PARSE_HELP}") from None
+    if timezone is None or moment.tzinfo is None:
+        return moment.date()
+    try:
+        zone = zoneinfo.ZoneInfo(timezone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {timezone!r}; expected an IANA name such as Europe/London") from None
+    return moment.astimezone(zone).date()
 
 
 @functools.lru_cache(maxsize=2)

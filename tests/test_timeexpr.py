@@ -394,3 +394,16 @@ def test_a_leading_time_takes_the_first_verbs_tense() -> None:
     text = "In January, Yellen told Congress the government would hit its limit."
     [m, *_] = find_times(text, parse_date_value("2025-09-05"))
     assert m.span.label() == "2025-01"
+
+
+def test_a_publication_time_with_an_offset_is_the_day_in_the_newsroom_zone() -> None:
+    late = "2025-10-03T23:30:00-04:00"  # 04:30 on 4 October in London
+    assert parse_date_value(late).label() == "2025-10-03"
+    assert parse_date_value(late, "Europe/London").label() == "2025-10-04"
+    assert parse_date_value("2025-10-03T23:30:00Z", "Asia/Tokyo").label() == "2025-10-04"
+    assert parse_date_value("2025-10-03 08:00", "Asia/Tokyo").label() == "2025-10-03"  # no offset: as written
+
+
+def test_an_unknown_zone_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown time zone 'Mars/Olympus'"):
+        parse_date_value("2025-10-03T23:30:00Z", "Mars/Olympus")

@@ -14,9 +14,10 @@ from factcheck.corpus import manifest, markdown, plaintext
 from factcheck.corpus.decode import read_text
 from factcheck.errors import UsageError
 from factcheck.io import display_path
-from factcheck.models import Article
+from factcheck.models import Article, TimeSpan
+from factcheck.timeexpr import parse_date_value
 
-Loader = Callable[[str, str, str, "manifest.Entry | None"], Article]
+Loader = Callable[[str, str, str, "manifest.Entry | None", "str | None"], Article]
 
 LOADERS: dict[str, Loader] = {
     ".txt": plaintext.load,
@@ -54,7 +55,10 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def load_corpus(paths: Sequence[str | Path]) -> Corpus:
+def load_corpus(paths: Sequence[str | Path], published: str | None = None, timezone: str | None = None) -> Corpus:
+    """The articles under `paths`; `published` dates those that give no date of their own (a
+    configured default), `timezone` turns publication times with an offset into the newsroom's day."""
+    default = _default_date(published, timezone)
     corpus = Corpus()
     manifests: dict[Path, dict[str, manifest.Entry]] = {}
     for root, file in discover(paths):
@@ -70,7 +74,18 @@ def load_corpus(paths: Sequence[str | Path]) -> Corpus:
             continue
         article_id = file.relative_to(root).as_posix()
         loader = LOADERS[file.suffix.lower()]
-        article = loader(article_id, shown, text, entries.get(file.name))
+        article = loader(article_id, shown, text, entries.get(file.name), timezone)
+        if default is not None and not article.published.is_known:
+            article = article.model_copy(update={"published": default, "published_from": "default"})
         corpus.warnings.extend(f"{shown}: {problem}" for problem in article.problems)
         corpus.articles.append(article)
     return corpus
+
+
+def _default_date(published: str | None, timezone: str | None) -> TimeSpan | None:
+    if published is None:
+        return None
+    try:
+        return parse_date_value(published, timezone)
+    except ValueError as exc:
+        raise UsageError(f"default publication date: {exc}") from None

@@ -19,7 +19,7 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 FIELDS = ("title", "published", "date", "source", "url")
 
 
-def load(article_id: str, shown: str, text: str, entry: Entry | None) -> Article:
+def load(article_id: str, shown: str, text: str, entry: Entry | None, timezone: str | None = None) -> Article:
     meta: dict[str, Any] = {}
     m = _FRONT.match(text)
     if m:
@@ -37,4 +37,4 @@ def load(article_id: str, shown: str, text: str, entry: Entry | None) -> Article
         meta = {k: (None if data.get(k) is None else str(data[k])) for k in ("title", "source", "url")}
         meta["published"] = None if published is None else str(published)
         text = re.sub(r"[^\n]", " ", m.group(0)) + text[m.end() :]
-    return build(article_id, shown, text, entry, meta)
+    return build(article_id, shown, text, entry, meta, timezone)

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.corpus.directives import read_directives
 from factcheck.corpus.manifest import Entry
 from factcheck.models import Article, TimeSpan
 from factcheck.text import is_heading
 from factcheck.timeexpr import infer_published, parse_date_value
 
 
-def load(article_id: str, shown: str, text: str, entry: Entry | None) -> Article:
-    return build(article_id, shown, text, entry, {})
+def load(article_id: str, shown: str, text: str, entry: Entry | None, timezone: str | None = None) -> Article:
+    return build(article_id, shown, text, entry, {}, timezone)
 
 
-def build(article_id: str, shown: str, text: str, entry: Entry | None, meta: dict[str, Any]) -> Article:
+def build(
+    article_id: str, shown: str, text: str, entry: Entry | None, meta: dict[str, Any], timezone: str | None = None
+) -> Article:
     """Merge metadata: the manifest wins over front matter, which wins over the text."""
+    text, suppressions, problems = read_directives(shown, text)
     fields: dict[str, Any] = {k: v for k, v in meta.items() if v is not None}
     published_from = "front_matter" if "published" in fields else "none"
     if entry is not None:
@@ -26,10 +30,9 @@ def build(article_id: str, shown: str, text: str, entry: Entry | None, meta: dic
                 if name == "published":
                     published_from = "manifest"
     published = TimeSpan.unknown()
-    problems: list[str] = []
     if "published" in fields:
         try:
-            published = parse_date_value(str(fields.pop("published")))
+            published = parse_date_value(str(fields.pop("published")), timezone)
         except ValueError as exc:  # one bad date must not stop the corpus: the article is read undated
             problems.append(f"publication date ignored: {exc}")
             published_from = "none"
@@ -46,6 +49,7 @@ def build(article_id: str, shown: str, text: str, entry: Entry | None, meta: dic
         published_from=published_from,
         text=text,
         problems=tuple(problems),
+        suppressions=tuple(suppressions),
     )
 
 

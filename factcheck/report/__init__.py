@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.report import json_format, markdown
+from factcheck.report import github, json_format, jsonl, junit, markdown, sarif
 from factcheck.report.options import RenderOptions
 
 Renderer = Callable[[object, RenderOptions], str]
@@ -12,8 +12,21 @@ Renderer = Callable[[object, RenderOptions], str]
 RENDERERS: dict[str, Callable[..., str]] = {
     "markdown": markdown.render,
     "json": json_format.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "junit": junit.render,
+    "jsonl": jsonl.render,
 }
 
-EXTENSIONS: dict[str, str] = {"markdown": ".md", "json": ".json"}
+# The file each format is written to under --output-dir; `github` goes to standard output, where the
+# Actions runner reads workflow commands.
+EXTENSIONS: dict[str, str] = {
+    "markdown": ".md",
+    "json": ".json",
+    "sarif": ".sarif",
+    "junit": ".junit.xml",
+    "jsonl": ".jsonl",
+}
+STDOUT_FORMATS = frozenset({"github"})
 
-__all__ = ["EXTENSIONS", "RENDERERS", "RenderOptions"]
+__all__ = ["EXTENSIONS", "RENDERERS", "STDOUT_FORMATS", "RenderOptions"]

@@ -54,5 +54,9 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         "conflicts": [conflict_json(c) for c in report.conflicts],
         "unchecked": [u.model_dump(mode="json") for u in report.unchecked],
         "warnings": list(report.warnings),
+        "baselined": [conflict_json(c) for c in report.baselined],
+        "fixed": [e.model_dump(mode="json") for e in report.fixed],
+        "suppressed": [conflict_json(c) for c in report.suppressed],
+        "unused_suppressions": [s.model_dump(mode="json") for s in report.unused_suppressions],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

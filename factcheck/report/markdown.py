@@ -51,19 +51,62 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         lines += ["| claims | " + " | ".join(title(k) for k in s.claims_by_kind) + " |"]
         lines += ["| --- |" + " ---: |" * len(s.claims_by_kind)]
         lines += ["| found | " + " | ".join(str(n) for n in s.claims_by_kind.values()) + " |", ""]
+    lines += _triage_line(report)
     if not report.conflicts:
-        lines += ["## Conflicts", "", "No conflicts found.", ""]
+        lines += ["## Conflicts", "", "No new conflicts found." if report.baselined else "No conflicts found.", ""]
     n = 0
     for kind in sorted({c.kind for c in report.conflicts}, key=_kind_order):
         lines += [f"## {title(kind)}", ""]
         for conflict in (c for c in report.conflicts if c.kind == kind):
             n += 1
             lines += _conflict(n, conflict, opts)
+    lines += _known(n, report, opts)
     if report.unchecked:
         lines += ["## Not checked", "", "What this run could not judge, so its silence here means nothing:", ""]
         lines += [_unchecked(u, opts) for u in report.unchecked]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _triage_line(report: Report) -> list[str]:
+    s = report.summary
+    parts = [
+        (s.baselined, "known (in the baseline)"),
+        (s.suppressed, "suppressed"),
+        (s.fixed, "fixed since the baseline"),
+    ]
+    parts += [(s.outside_change, "outside the changed articles, not shown")]
+    said = [f"{n} {what}" for n, what in parts if n]
+    return [f"Not counted: {', '.join(said)}.", ""] if said else []
+
+
+def _known(n: int, report: Report, opts: RenderOptions) -> list[str]:
+    """Conflicts the run does not count, listed apart so a reviewer still sees them."""
+    out: list[str] = []
+    if report.baselined:
+        out += ["## Known conflicts (baseline)", ""]
+        for conflict in report.baselined:
+            n += 1
+            out += _conflict(n, conflict, opts)
+    if report.fixed:
+        out += ["## Fixed since the baseline", "", "Run with `--update-baseline` to drop them from the baseline:", ""]
+        out += [f"- `{e.fingerprint}` `{escape(e.rule)}`: {escape(e.message)}" for e in report.fixed]
+        out.append("")
+    if report.suppressed:
+        out += ["## Suppressed", ""]
+        out += [
+            f"- `{escape(c.rule)}` at {', '.join(_link(x.evidence.path, x.evidence.line, opts) for x in c.claims)}: "
+            f"{escape(c.message)}"
+            for c in report.suppressed
+        ]
+        out.append("")
+    if report.unused_suppressions:
+        out += ["## Unused suppressions", "", "These ignore no conflict; remove them or fix the rule id:", ""]
+        for sup in report.unused_suppressions:
+            where = _link(sup.path, sup.line, opts) if sup.origin == "inline" else f"`{escape(sup.origin)}`"
+            out.append(f"- {where}: ignore {', '.join(f'`{escape(r)}`' for r in sup.rules)}")
+        out.append("")
+    return out
 
 
 def title(kind: str) -> str:
