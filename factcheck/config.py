@@ -25,7 +25,7 @@ from factcheck.io import display_path
 from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
 
 FILENAMES = ("factcheck.yaml", ".factcheck.yaml")
-FORMATS = ("markdown", "json", "sarif", "github", "junit", "jsonl")
+FORMATS = ("markdown", "json", "sarif", "github", "junit", "jsonl", "concise")
 Level = Literal["error", "warning", "info", "never"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from factcheck.report import github, json_format, jsonl, junit, markdown, sarif
+from factcheck.report import concise, github, json_format, jsonl, junit, markdown, sarif
 from factcheck.report.options import RenderOptions
 
 Renderer = Callable[[object, RenderOptions], str]
@@ -16,6 +16,7 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "github": github.render,
     "junit": junit.render,
     "jsonl": jsonl.render,
+    "concise": concise.render,
 }
 
 # The file each format is written to under --output-dir; `github` goes to standard output, where the
@@ -26,6 +27,7 @@ EXTENSIONS: dict[str, str] = {
     "sarif": ".sarif",
     "junit": ".junit.xml",
     "jsonl": ".jsonl",
+    "concise": ".txt",
 }
 STDOUT_FORMATS = frozenset({"github"})
 
