@@ -6,12 +6,21 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from factcheck import engine
-from factcheck.corpus import load_corpus
+from factcheck.corpus import CorpusOptions, load_corpus
 from factcheck.extract import extract_claims
 from factcheck.models import BaselineEntry, Claim, Report
 from factcheck.ruleset import RuleSet, load_ruleset
 from factcheck.settings import Settings
 from factcheck.triage import triage
+
+
+def corpus_options(settings: Settings) -> CorpusOptions:
+    return CorpusOptions(
+        published=settings.published,
+        timezone=settings.timezone,
+        fields=settings.fields,
+        max_bytes=settings.max_file_size,
+    )
 
 
 def load_rules(settings: Settings | None = None) -> RuleSet:
@@ -33,8 +42,8 @@ def check(
     """
     settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
-    corpus = load_corpus(paths, settings.published, settings.timezone)
-    report = engine.run(corpus.articles, ruleset, corpus.warnings)
+    corpus = load_corpus(paths, options=corpus_options(settings))
+    report = engine.run(corpus.articles, ruleset, corpus.warnings, corpus.skipped)
     suppressions = [s for a in corpus.articles for s in a.suppressions] + list(settings.ignores)
     return triage(report, suppressions, baseline, changed)
 
@@ -45,5 +54,5 @@ def claims(
     """Every claim in the articles under `paths`, with the corpus warnings."""
     settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
-    corpus = load_corpus(paths, settings.published, settings.timezone)
+    corpus = load_corpus(paths, options=corpus_options(settings))
     return [c for a in corpus.articles for c in extract_claims(a, ruleset)], corpus.warnings

@@ -59,9 +59,13 @@ RulesOpt = Annotated[
 NoDefaultsOpt = Annotated[
     bool, typer.Option("--no-default-rules", help="Use only the --rules directories, not the shipped rules.")
 ]
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md).")]
+ARTICLES = "Article files or folders (.txt, .md, .html, .jsonl, .json)"
+PathsArg = Annotated[list[Path], typer.Argument(help=f"{ARTICLES}.")]
 OptionalPathsArg = Annotated[
-    list[Path] | None, typer.Argument(help="Article files or folders (.txt, .md); default: `paths` in factcheck.yaml.")
+    list[Path] | None,
+    typer.Argument(
+        help="Article files or folders (.txt, .md, .html, .jsonl, .json); default: `paths` in factcheck.yaml."
+    ),
 ]
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="This configuration file instead of the nearest factcheck.yaml.")
@@ -96,6 +100,8 @@ def _plan(config: Path | None, overrides: dict[str, Any]) -> tuple[_Run, Found, 
         ignores=ignores,
         published=v["published"],
         timezone=v["timezone"],
+        fields={k: tuple(names) for k, names in v["fields"].items()},
+        max_file_size=v["max_file_size"],
     )
     formats = list(dict.fromkeys(v["format"]))
     run = _Run([str(p) for p in v["paths"]], settings, formats, v["output_dir"], v["report"], v["baseline"])
@@ -262,6 +268,8 @@ def config_cmd(config: ConfigOpt = None) -> None:
     for key, (value, origin) in values.items():
         if key == "ignore":
             shown = "; ".join(f"{i.path}: {','.join(i.rules)}" for i in value) or "none"
+        elif key == "fields":
+            shown = "; ".join(f"{k}: {','.join(names)}" for k, names in value.items()) or "defaults"
         elif isinstance(value, list):
             shown = ", ".join(str(x) for x in value) or "none"
         else:

@@ -55,6 +55,8 @@ class Config(BaseModel):
     ignore: list[Ignore] | None = None
     published: str | None = None  # publication date for articles that give none
     timezone: str | None = None  # zone for publication times written with an offset
+    fields: dict[Literal["text", "title", "published", "url", "source"], list[str]] | None = None
+    max_file_size: int | None = Field(None, gt=0)  # bytes
 
     @field_validator("published", mode="before")
     @classmethod
@@ -97,6 +99,8 @@ DEFAULTS: dict[str, Any] = {
     "ignore": [],
     "published": None,
     "timezone": None,
+    "fields": {},
+    "max_file_size": 5 * 1024 * 1024,
 }
 PATH_KEYS = ("paths", "rules", "output_dir", "report", "baseline")
 

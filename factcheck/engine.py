@@ -6,18 +6,20 @@ from collections.abc import Sequence
 
 from factcheck.checks.registry import CHECK_TYPES
 from factcheck.extract import extract_claims
-from factcheck.models import Article, Claim, Conflict, Report, RuleInfo, Severity, Summary, Unchecked
+from factcheck.models import Article, Claim, Conflict, Report, RuleInfo, Severity, Skipped, Summary, Unchecked
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
 
-def run(articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] = ()) -> Report:
-    articles = sorted(articles, key=lambda a: a.path)
+def run(
+    articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] = (), skipped: Sequence[Skipped] = ()
+) -> Report:
+    articles = sorted(articles, key=lambda a: (a.path, a.record or 0, a.id))
     kinds = {kind for rule in ruleset.checks for kind in rule.kinds} or None
     claims = [c for a in articles for c in extract_claims(a, ruleset, kinds)]
     conflicts = sorted(evaluate(claims, ruleset), key=Conflict.sort_key)
     counts = {s.value: sum(1 for c in conflicts if c.severity is s) for s in reversed(Severity)}
-    undated = tuple(a.path for a in articles if not a.published.is_known)
+    undated = tuple(a.label for a in articles if not a.published.is_known)
     summary = Summary(
         articles=len(articles),
         claims=len(claims),
@@ -32,6 +34,7 @@ def run(articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] =
         unchecked=tuple(unchecked(articles, claims, ruleset)),
         warnings=tuple(warnings),
         rules=tuple(rule_info(ruleset)),
+        skipped=tuple(sorted(skipped, key=lambda k: k.path)),
     )
 
 
@@ -68,7 +71,7 @@ def unchecked(articles: Sequence[Article], claims: Sequence[Claim], ruleset: Rul
     out: set[Unchecked] = set()
     for article in articles:
         if not article.published.is_known:
-            out.add(Unchecked(article=article.path, reason="no publication date: relative times were not resolved"))
+            out.add(Unchecked(article=article.label, reason="no publication date: relative times were not resolved"))
     judged = sorted({(r, k) for rule in ruleset.checks if (r := getattr(rule, "reference", None)) for k in rule.kinds})
     for claim in claims:
         where = claim.evidence

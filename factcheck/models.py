@@ -192,6 +192,15 @@ class Article(Frozen):
     line_starts: tuple[int, ...] = ()
     problems: tuple[str, ...] = ()  # what loading could not use ("publication date: ..."), for warnings
     suppressions: tuple[Suppression, ...] = ()  # its `factcheck: ignore` comments
+    # The line of the source file each line of `text` came from, when the text is not the file's own
+    # (main text taken out of an HTML page, a record of a JSON Lines export); empty: the same lines.
+    source_lines: tuple[int, ...] = ()
+    record: int | None = None  # its record number in a JSON Lines or JSON export
+
+    @property
+    def label(self) -> str:
+        """How a report names the article: its path, and its record in an export."""
+        return f"{self.path}#{self.record}" if self.record is not None else self.path
 
     @model_validator(mode="before")
     @classmethod
@@ -207,7 +216,8 @@ class Article(Frozen):
         import bisect
 
         idx = bisect.bisect_right(self.line_starts, offset) - 1
-        return idx + 1, offset - self.line_starts[idx] + 1
+        line = self.source_lines[idx] if idx < len(self.source_lines) else idx + 1
+        return line, offset - self.line_starts[idx] + 1
 
 
 class Evidence(Frozen):
@@ -220,6 +230,7 @@ class Evidence(Frozen):
     start: int
     end: int
     sentence: str
+    url: str | None = None  # the article's address, where known
 
     @property
     def location(self) -> str:
@@ -325,6 +336,13 @@ class Unchecked(Frozen):
     reason: str
 
 
+class Skipped(Frozen):
+    """A file the run did not read as an article, and why: a report lists them, nothing is silently dropped."""
+
+    path: str
+    reason: str
+
+
 class Summary(Frozen):
     articles: int
     claims: int
@@ -370,3 +388,4 @@ class Report(Frozen):
     fixed: tuple[BaselineEntry, ...] = ()  # baselined conflicts that no longer occur
     suppressed: tuple[Conflict, ...] = ()
     unused_suppressions: tuple[Suppression, ...] = ()
+    skipped: tuple[Skipped, ...] = ()

@@ -27,6 +27,8 @@ class Settings(BaseModel):
     ignores: tuple[Suppression, ...] = ()  # from the configuration: per path and rule
     published: str | None = None  # publication date for articles that give none
     timezone: str | None = None  # the zone publication times with an offset are read in
+    fields: dict[str, tuple[str, ...]] = {}  # field names in JSON and JSON Lines exports, per field
+    max_file_size: int = 5 * 1024 * 1024  # bytes; larger files are skipped, named
 
     def rule_dirs(self) -> tuple[Path, ...]:
         if not self.default_rules and self.rules:

@@ -1,36 +1,58 @@
 """Reading articles from disk: discover files, pick a loader by suffix, apply the manifest.
 
 This is an edge of the pipeline: the only place that reads the corpus. It returns Articles sorted
-by path, so nothing downstream depends on file-system order.
+by path (and record), so nothing downstream depends on file-system order. Nothing is dropped
+silently: a file that is binary, too large, empty or has no main text is listed in `skipped` with
+its reason (and a warning), and a bad record or date is a warning naming the file and where.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.corpus import manifest, markdown, plaintext
-from factcheck.corpus.decode import read_text
+from factcheck.corpus import html, manifest, markdown, plaintext, records
+from factcheck.corpus.decode import DEFAULT_MAX_BYTES, Skip, decode, read_bytes
 from factcheck.errors import UsageError
 from factcheck.io import display_path
-from factcheck.models import Article, TimeSpan
+from factcheck.models import Article, Skipped, TimeSpan
 from factcheck.timeexpr import parse_date_value
 
 Loader = Callable[[str, str, str, "manifest.Entry | None", "str | None"], Article]
+RecordLoader = Callable[[str, str, str, Mapping[str, Sequence[str]], "str | None"], tuple[list[Article], list[str]]]
 
 LOADERS: dict[str, Loader] = {
     ".txt": plaintext.load,
     ".text": plaintext.load,
     ".md": markdown.load,
     ".markdown": markdown.load,
+    ".html": html.load,
+    ".htm": html.load,
 }
+RECORD_LOADERS: dict[str, RecordLoader] = {
+    ".jsonl": records.load_lines,
+    ".ndjson": records.load_lines,
+    ".json": records.load_array,
+}
+SUFFIXES = frozenset(LOADERS) | frozenset(RECORD_LOADERS)
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    """How to read a corpus: defaults for what articles leave out, export field names, a size limit."""
+
+    published: str | None = None  # the publication date of articles that give none
+    timezone: str | None = None  # publication times with an offset are days in this zone
+    fields: Mapping[str, Sequence[str]] = field(default_factory=dict)  # export field names, per field
+    max_bytes: int = DEFAULT_MAX_BYTES
 
 
 @dataclass
 class Corpus:
     articles: list[Article] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def discover(paths: Sequence[str | Path]) -> list[tuple[Path, Path]]:
@@ -42,12 +64,12 @@ def discover(paths: Sequence[str | Path]) -> list[tuple[Path, Path]]:
             raise UsageError(f"{raw}: no such file or directory")
         if path.is_dir():
             for f in path.rglob("*"):
-                if f.is_file() and f.suffix.lower() in LOADERS and not _hidden(f.relative_to(path)):
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not _hidden(f.relative_to(path)):
                     found.setdefault(f, path)
-        elif path.suffix.lower() in LOADERS:
+        elif path.suffix.lower() in SUFFIXES:
             found.setdefault(path, path.parent)
         else:
-            raise UsageError(f"{raw}: not an article; expected one of {', '.join(sorted(LOADERS))}")
+            raise UsageError(f"{raw}: not an article; expected one of {', '.join(sorted(SUFFIXES))}")
     return sorted(((root, f) for f, root in found.items()), key=lambda rf: rf[1].as_posix())
 
 
@@ -55,31 +77,68 @@ def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
-def load_corpus(paths: Sequence[str | Path], published: str | None = None, timezone: str | None = None) -> Corpus:
-    """The articles under `paths`; `published` dates those that give no date of their own (a
-    configured default), `timezone` turns publication times with an offset into the newsroom's day."""
-    default = _default_date(published, timezone)
+def load_corpus(
+    paths: Sequence[str | Path],
+    published: str | None = None,
+    timezone: str | None = None,
+    options: CorpusOptions | None = None,
+) -> Corpus:
+    """The articles under `paths`. `published` (or `options.published`) dates those that give no date
+    of their own; `timezone` turns publication times with an offset into the newsroom's day; a
+    folder's sources.yaml `defaults` do the same for its files."""
+    opts = options or CorpusOptions(published=published, timezone=timezone)
+    default = _default_date(opts.published, opts.timezone)
     corpus = Corpus()
-    manifests: dict[Path, dict[str, manifest.Entry]] = {}
+    manifests: dict[Path, manifest.Manifest] = {}
     for root, file in discover(paths):
-        entries = manifests.get(file.parent)
-        if entries is None:
-            entries = manifests[file.parent] = manifest.load(file.parent)
+        folder = manifests.get(file.parent)
+        if folder is None:
+            folder = manifests[file.parent] = manifest.load(file.parent)
         shown = display_path(file)
-        text, warning = read_text(file)
-        if warning:
-            corpus.warnings.append(f"{shown}: {warning}")
-        if not text.strip():
-            corpus.warnings.append(f"{shown}: empty file skipped")
+        try:
+            text, warning = decode(read_bytes(file, opts.max_bytes))
+            if warning:
+                corpus.warnings.append(f"{shown}: {warning}")
+            if not text.strip():
+                raise Skip("empty file")
+            found, problems = _load(file, root, shown, text, folder, opts)
+        except Skip as exc:
+            corpus.skipped.append(Skipped(path=shown, reason=str(exc)))
+            corpus.warnings.append(f"{shown}: skipped: {exc}")
             continue
-        article_id = file.relative_to(root).as_posix()
-        loader = LOADERS[file.suffix.lower()]
-        article = loader(article_id, shown, text, entries.get(file.name), timezone)
-        if default is not None and not article.published.is_known:
-            article = article.model_copy(update={"published": default, "published_from": "default"})
-        corpus.warnings.extend(f"{shown}: {problem}" for problem in article.problems)
-        corpus.articles.append(article)
+        corpus.warnings.extend(f"{shown}: {problem}" for problem in problems)
+        corpus.articles.extend(_with_defaults(a, folder.defaults, default, opts.timezone) for a in found)
     return corpus
+
+
+def _load(
+    file: Path, root: Path, shown: str, text: str, folder: manifest.Manifest, opts: CorpusOptions
+) -> tuple[list[Article], list[str]]:
+    """The file's articles, and the problems of its records (an export) or of its metadata."""
+    article_id = file.relative_to(root).as_posix()
+    zone = folder.defaults.timezone or opts.timezone
+    suffix = file.suffix.lower()
+    if suffix in RECORD_LOADERS:
+        found, problems = RECORD_LOADERS[suffix](article_id, shown, text, opts.fields, zone)
+        if not found and not problems:
+            raise Skip("no article records")
+        return found, problems
+    article = LOADERS[suffix](article_id, shown, text, folder.articles.get(file.name), zone)
+    return [article], list(article.problems)
+
+
+def _with_defaults(
+    article: Article, defaults: manifest.Defaults, default: TimeSpan | None, timezone: str | None
+) -> Article:
+    update: dict[str, object] = {}
+    if article.source is None and defaults.source is not None:
+        update["source"] = defaults.source
+    if not article.published.is_known:
+        folder_date = _default_date(defaults.published, defaults.timezone or timezone)
+        if folder_date is not None or default is not None:
+            update["published"] = folder_date or default
+            update["published_from"] = "default"
+    return article.model_copy(update=update) if update else article
 
 
 def _default_date(published: str | None, timezone: str | None) -> TimeSpan | None:

@@ -34,7 +34,7 @@ def read_directives(path: str, text: str) -> tuple[str, list[Suppression], list[
                 continue  # a line form inside an HTML comment already read
             spans.append((m.start(), m.end()))
             line = text.count("\n", 0, m.start()) + 1
-            parsed = _parse(m["body"])
+            parsed = parse_directive(m["body"])
             if isinstance(parsed, str):
                 problems.append(f"line {line}: {parsed}")
                 continue
@@ -53,7 +53,8 @@ def read_directives(path: str, text: str) -> tuple[str, list[Suppression], list[
     return text, sorted(found, key=lambda s: s.line), problems
 
 
-def _parse(body: str) -> tuple[str, tuple[str, ...], str] | str:
+def parse_directive(body: str) -> tuple[str, tuple[str, ...], str] | str:
+    """(verb, rules, reason) of a comment's words after `factcheck:`, or the problem with them."""
     m = _BODY.match(body)
     if m is None:
         return f"unreadable factcheck comment {body.strip()[:60]!r}: write 'factcheck: ignore RULE_ID -- reason'"

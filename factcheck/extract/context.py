@@ -114,6 +114,7 @@ class ArticleView:
             start=start,
             end=end,
             sentence=" ".join(sentence.text.split()),
+            url=self.article.url,
         )
 
     def claim(

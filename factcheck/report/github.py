@@ -34,6 +34,9 @@ def _annotations(conflict: Conflict) -> list[str]:
         column = next(col for p, n, col in places if (p, n) == (path, line))
         others = [f"{p}:{n}" for p, n in lines if (p, n) != (path, line)]
         message = conflict.message + (f" (other side: {', '.join(others)})" if others else "")
+        here = [c for c in conflict.claims if (c.evidence.path, c.evidence.line) == (path, line)]
+        url = next((c.evidence.url for c in here if c.evidence.url), None)
+        message += f" <{url}>" if url else ""
         props = {"file": path, "line": str(line), "col": str(column), "title": f"factcheck {conflict.rule}"}
         joined = ",".join(f"{k}={_property(v)}" for k, v in props.items())
         out.append(f"::{COMMANDS[conflict.severity]} {joined}::{_data(message)}")

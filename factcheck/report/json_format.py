@@ -19,6 +19,7 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "column": ev.column,
         "span": [ev.start, ev.end],
         "sentence": ev.sentence,
+        "url": ev.url,
         "surface": claim.surface,
         "key": claim.key,
         "value": claim.value,
@@ -58,5 +59,6 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         "fixed": [e.model_dump(mode="json") for e in report.fixed],
         "suppressed": [conflict_json(c) for c in report.suppressed],
         "unused_suppressions": [s.model_dump(mode="json") for s in report.unused_suppressions],
+        "skipped": [k.model_dump(mode="json") for k in report.skipped],
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -39,7 +39,9 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         for conflict in by_rule[rule_id]:
             failure = ET.SubElement(case, "failure", type=conflict.severity.value, message=conflict.message)
             failure.text = "\n".join(
-                f"{c.evidence.path}:{c.evidence.line}: {c.evidence.sentence}" for c in conflict.claims
+                f"{c.evidence.path}:{c.evidence.line}: {c.evidence.sentence}"
+                + (f" <{c.evidence.url}>" if c.evidence.url else "")
+                for c in conflict.claims
             )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from factcheck.models import Claim, Conflict, Report, Unchecked
 from factcheck.report.options import RenderOptions
@@ -61,6 +62,10 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             n += 1
             lines += _conflict(n, conflict, opts)
     lines += _known(n, report, opts)
+    if report.skipped:
+        lines += ["## Skipped files", "", "Not read as articles:", ""]
+        lines += [f"- {_link(k.path, None, opts)}: {escape(k.reason)}" for k in report.skipped]
+        lines.append("")
     if report.unchecked:
         lines += ["## Not checked", "", "What this run could not judge, so its silence here means nothing:", ""]
         lines += [_unchecked(u, opts) for u in report.unchecked]
@@ -141,12 +146,24 @@ def _side(claim: Claim, opts: RenderOptions) -> list[str]:
     time = f"{claim.time.label()} ({claim.time_source.replace('+', ' and ')})"
     q = claim.qualifiers
     status = "" if q.status.value == "current" else f" · {q.status.value}" + (f' ("{q.cue}")' if q.cue else "")
+    url = f" · [{escape(_host(ev.url))}]({_url(ev.url)})" if ev.url else ""
     return [
-        f"- {_link(ev.path, ev.line, opts)} · {escape(claim.surface)} · {time}{status}",
+        f"- {_link(ev.path, ev.line, opts)} · {escape(claim.surface)} · {time}{status}{url}",
         "",
         f"  > {_quote(claim)}",
         "",
     ]
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or "source"
+
+
+def _url(url: str) -> str:
+    """Only http(s) addresses become links, with the characters Markdown would misread encoded."""
+    if urlsplit(url).scheme not in ("http", "https"):
+        return "#"
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
 def _quote(claim: Claim) -> str:

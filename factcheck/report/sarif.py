@@ -91,8 +91,14 @@ def _result(conflict: Conflict, index: dict[str, int], state: str | None, suppre
         out["baselineState"] = state
     if suppressed:
         out["suppressions"] = [{"kind": "inSource"}]
+    properties: dict[str, Any] = {}
     if conflict.reference is not None:
-        out["properties"] = {"reference": conflict.reference.text, "referenceSource": conflict.reference.source}
+        properties = {"reference": conflict.reference.text, "referenceSource": conflict.reference.source}
+    urls = list(dict.fromkeys(c.evidence.url for c in conflict.claims if c.evidence.url))
+    if urls:
+        properties["urls"] = urls  # the articles' addresses, where known
+    if properties:
+        out["properties"] = properties
     return out
 
 

@@ -241,7 +241,8 @@ def test_empty_files_are_skipped_with_warning(tmp_path: Path) -> None:
     write(tmp_path / "real.txt", "Officials met.\n")
     corpus = load_corpus([tmp_path])
     assert [a.id for a in corpus.articles] == ["real.txt"]
-    assert corpus.warnings == ["blank.md: empty file skipped", "empty.txt: empty file skipped"]
+    assert corpus.warnings == ["blank.md: skipped: empty file", "empty.txt: skipped: empty file"]
+    assert [(k.path, k.reason) for k in corpus.skipped] == [("blank.md", "empty file"), ("empty.txt", "empty file")]
 
 
 # --- publication date from the text ----------------------------------------------------------------------------------
@@ -277,3 +278,18 @@ def test_article_ids_are_relative_to_the_root(tmp_path: Path) -> None:
     a = only([tmp_path / "corpus"])
     assert a.id == "us/a.txt"
     assert a.path == "corpus/us/a.txt"
+
+
+def test_a_manifest_sets_defaults_for_its_folder(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text(
+        "articles:\n  own.txt: {source: Own Desk}\n"
+        "defaults: {source: Example Wire, published: 2025-10-01, timezone: Asia/Tokyo}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "own.txt").write_text("Officials met.\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("Officials met again.\n", encoding="utf-8")
+    (tmp_path / "late.md").write_text("---\npublished: 2025-10-03T23:30:00Z\n---\nOfficials met.\n", encoding="utf-8")
+    articles = {a.id: a for a in load_corpus([tmp_path]).articles}
+    assert (articles["own.txt"].source, articles["plain.txt"].source) == ("Own Desk", "Example Wire")
+    assert (articles["plain.txt"].published.label(), articles["plain.txt"].published_from) == ("2025-10-01", "default")
+    assert articles["late.md"].published.label() == "2025-10-04"  # 08:30 in Tokyo

@@ -131,7 +131,7 @@ def test_bad_input_files_warn_and_continue(tmp_path: Path) -> None:
     (tmp_path / "latin.txt").write_bytes(b"Treasury Secretary Scott Bessent visited a caf\xe9.\n")
     result = run("check", ".", "--rules", str(ROOT / "rules"), cwd=tmp_path)
     assert result.returncode == 0
-    assert "warning: empty.txt: empty file skipped" in result.stderr
+    assert "warning: empty.txt: skipped: empty file" in result.stderr
     assert "warning: latin.txt: not valid UTF-8" in result.stderr
     assert "1 articles without a date: latin.txt" in result.stdout
 

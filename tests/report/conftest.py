@@ -22,6 +22,6 @@ def report(ruleset: RuleSet) -> Report:
         ),
         make_article("Treasury Secretary Scott Bessent said so on Tuesday.", "2025-10-15", "news/b.md"),
     ]
-    result = run(articles, ruleset, ["news/c.md: empty file skipped"])
+    result = run(articles, ruleset, ["news/c.md: skipped: empty file"])
     assert {c.rule for c in result.conflicts} >= {"office-single-holder", "office-vs-reference"}
     return result
