@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
@@ -40,6 +41,13 @@ _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", r
 # A verb in the past before the day: the deadline has passed ("the pause expired on Wednesday").
 _PAST = re.compile(r"\b(?:expired|ended|lapsed|took|went|came|kicked|passed|was|were|had)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+# A deadline moved to a day: that day is the new deadline, whatever the tense of the move.
+_MOVED_TO = re.compile(
+    r"\b(?:extended|extends|extending|pushed|postponed|delayed|moved)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# "extended the truce to Nov. 10": the day a thing extended now ends ("delayed to" may be a start).
+_EXTENDED_TO = re.compile(r"\b(?:extended|extends|extending)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:on\s+)?$", re.I)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 EVENTS = ("expires", "takes_effect", "due")
 
@@ -48,12 +56,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     cues = vocab.lexicons["deadline_cues"]
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
+    # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
+    fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
     for sentence in view.sentences:
         if sentence.heading:
             previous = None
             continue
         text = sentence.text
-        subjects = [h for h in vocab.lexicons["deadlines"].find(text) if len(h.ids) == 1]
+        subjects = _subjects(vocab.lexicons["deadlines"].find(text), fitting)
         carried = None
         if not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
@@ -76,6 +86,17 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             subject = _nearest(subjects, s) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+
+
+def _subjects(hits: list[Hit], fitting: set[str]) -> list[Hit]:
+    """The names that stand for one subject whose topic fits the article ("the 90-day pause" is
+    the reciprocal pause in an article not about China, even when the truce also goes by it)."""
+    out = []
+    for hit in hits:
+        ids = tuple(i for i in hit.ids if i in fitting)
+        if len(ids) == 1:
+            out.append(Hit(hit.start, hit.end, ids, hit.surface))
+    return out
 
 
 def _precise(span: TimeSpan) -> bool:
@@ -102,7 +123,8 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
 def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
     """A deadline not yet past reads ahead: "the pause expires on Wednesday" is the coming one."""
     lo, _hi = clause(text, s)
-    if _PAST.search(text, lo, s) or published.end is None or m.span.start is None or not m.relative:
+    moved = _MOVED_TO.search(text, lo, s) is not None  # "was extended to Nov. 10": the new day is ahead
+    if (_PAST.search(text, lo, s) and not moved) or published.end is None or m.span.start is None or not m.relative:
         return m.span
     span = ahead_of(m, published)
     if _WEEKDAY.fullmatch(m.text.strip()) and span.start is not None and span.start < published.end:
@@ -112,7 +134,8 @@ def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
 
 
 def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | None:
-    """What happens on the day: the cue right before it in its clause, or a deadline noun right after."""
+    """What happens on the day: the cue right before it in its clause, a deadline noun right after, or a
+    verb moving the deadline to it."""
     if re.search(rf"(?:{phrase_regex(tuple(rs.deadline_cues.before)).pattern})\s+$", text[max(0, s - 12) : s], re.I):
         return "due"
     lo, _hi = clause(text, s)
@@ -124,8 +147,8 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
         if len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", bare):
             return _kind(cue)
     noun = _NOUN_AFTER.match(text[e:])
-    if noun is not None:
-        return "expires"
+    if noun is not None or _EXTENDED_TO.search(text, lo, s):
+        return "expires"  # "the June 5 deadline"; "extended the truce to Nov. 10": the new end
     return None
 
 

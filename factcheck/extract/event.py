@@ -23,7 +23,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.clauses import REPORTING, clause_bounds
@@ -184,11 +184,12 @@ def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def topics_present(view: ArticleView, rs: RuleSet) -> set[str]:
     """Event types whose every topic group has a term somewhere in the article."""
-    present = set()
-    for tid, etype in rs.event_types.items():
-        if all(_cue_regex(tuple(group)).search(view.article.text) for group in etype.topic):
-            present.add(tid)
-    return present
+    return {tid for tid, etype in rs.event_types.items() if fits_topic(view.article.text, etype.topic)}
+
+
+def fits_topic(text: str, topic: Sequence[Sequence[str]]) -> bool:
+    """Whether every group of a `topic` has a term in the text (no groups: always)."""
+    return all(_cue_regex(tuple(group)).search(text) for group in topic)
 
 
 def event_type_of(

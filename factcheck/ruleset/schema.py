@@ -238,6 +238,9 @@ class DeadlineSubject(Strict):
 
     name: str
     aliases: list[str] = Field(min_length=1)
+    # Every group must have a term somewhere in the article: "the truce" is the US-China one only in
+    # an article naming China.
+    topic: list[list[str]] = []
 
 
 class DeadlineCues(Strict):

@@ -8,6 +8,8 @@ import pytest
 
 from factcheck.extract import extract_claims
 from factcheck.models import Claim, Status
+from factcheck.references import Verdict
+from factcheck.references import deadlines as reference_deadlines
 from factcheck.ruleset import load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
 from tests.conftest import RULES, make_article
@@ -90,3 +92,41 @@ def test_subject_carried_from_the_sentence_before(trade_rules: RuleSet) -> None:
     assert claim.qualifiers.status is Status.CURRENT
     apart = "Trump announced a 90-day pause on the tariffs.\n\nThe deadline is now July 9."
     assert deadlines(trade_rules, apart) == []  # a new paragraph names its own subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The truce between Washington and Beijing expires on Nov. 10.", "2025-11-10"),
+        ("The tariff truce with China was extended to Nov. 10.", "2025-11-10"),  # the moved day lies ahead
+        ("Trump extended the trade truce with China until November 10.", "2025-11-10"),
+        ("China and the US have extended their 90-day truce to Nov. 10.", "2025-11-10"),
+    ],
+)
+def test_the_shipped_us_china_truce(ruleset: RuleSet, text: str, expected: str) -> None:
+    [claim] = deadlines(ruleset, text, "2025-10-20")
+    assert (claim.key["subject"], claim.time.label()) == ("us-china-tariff-truce", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gaza truce expires on Nov. 10.",  # a truce, but no China in the article
+        "The ceasefire's truce ends on Sunday, officials in Kyiv said.",
+    ],
+)
+def test_a_subject_outside_its_topic_is_not_read(ruleset: RuleSet, text: str) -> None:
+    assert deadlines(ruleset, text, "2025-10-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The tariff truce with China expires on Nov. 12.", True),  # two days off the one in force
+        ("The tariff truce with China expires on Nov. 10.", False),
+        ("The tariff truce with China runs until 12:01 a.m. on Nov. 10.", False),
+    ],
+)
+def test_the_truce_against_the_reference(ruleset: RuleSet, text: str, flagged: bool) -> None:
+    [claim] = deadlines(ruleset, text, "2025-10-20")
+    assert (reference_deadlines.judge(claim, ruleset).verdict is Verdict.CONTRADICTED) is flagged
