@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Claim
-from factcheck.references import closes, deadlines, events, levels, planned, rounds, tariffs, terms
+from factcheck.references import closes, deadlines, event_years, events, levels, planned, rounds, tariffs, terms
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -18,6 +18,7 @@ Judge = Callable[[Claim, RuleSet], Judgement]
 TABLES: dict[str, Judge] = {
     "terms_of_office": terms.judge,
     "events": events.judge,
+    "event_years": event_years.judge,
     "rounds": rounds.judge,
     "planned_events": planned.judge,
     "tariffs": tariffs.judge,
