@@ -26,6 +26,7 @@ Not read: a rate whose noun is out of reach or in another clause, averages and e
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ _TARGET_PREP = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:imports?|goods|products|exports|shipments)\s+(?:from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ENTERING = re.compile(r"\b(?:imports?|goods|products|shipments|exports)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|for|from|to|with|by|of|into|in|and|than|between)\s+(?:the\s+)?$", re.I)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
@@ -203,11 +205,15 @@ def _claims(
     if imposer_hit is not None:
         imposer = imposer_hit.ids[0]
     elif rate.cont is not None:  # "... and China to 10 percent on US goods": a new imposer in the link
-        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab)
+        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab, rs)
     else:
-        imposer = _imposer(text, rate, vocab)
+        imposer = _imposer(text, rate, vocab, rs)
     lo, _hi = clause(text, rate.quantity.start)
-    bearer = _bearer(text, lo, rate.start, vocab, rs) or _partner(text, rate.start, vocab, rs)
+    bearer = (
+        _origin(text, lo, rate.start, vocab, rs)
+        or _bearer(text, lo, rate.start, vocab, rs)
+        or _partner(text, rate.start, vocab, rs)
+    )
     if bearer is not None and not targets:
         targets = [bearer]
         if imposer == bearer:
@@ -278,12 +284,40 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
     return list(dict.fromkeys(targets)), imposer
 
 
-def _imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str:
-    """The last country or actor before the rate that is no object of a preposition: the one imposing."""
+def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
+    """The last country or actor before the rate that is no object of a preposition and no origin of
+    goods ("Japanese imports", "Japan's exports" bear a tariff): the one imposing. "imports into the
+    U.S." names the country the goods enter, which imposes."""
+    goods = _goods_after(vocab, rs)
     for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
-        if len(hit.ids) == 1 and not _OBJECT_PREP.search(text[max(0, hit.start - 30) : hit.start]):
+        if len(hit.ids) != 1 or goods.match(text, hit.end):
+            continue
+        before = text[max(0, hit.start - 30) : hit.start]
+        if _ENTERING.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
     return ""
+
+
+def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
+    """ "Japanese imports into the U.S. were subject to a 10% tariff", "Japan's shipments were slapped
+    with ...": the country whose goods the clause's subject names bears the rate."""
+    goods = _goods_after(vocab, rs)
+    for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
+        if len(hit.ids) == 1 and goods.match(text, hit.end):
+            return hit.ids[0]
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _goods_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words})\b", re.IGNORECASE)
+
+
+def _goods_after(vocab: Vocabulary, rs: RuleSet) -> re.Pattern[str]:
+    """A country's goods right after its name: "Japanese imports", "Canada's steel", "Chinese auto parts"."""
+    nouns = [*rs.tariff_cues.goods_nouns, *(a for g in rs.goods.values() for a in g.aliases)]
+    return _goods_pattern(tuple(nouns))
 
 
 def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:

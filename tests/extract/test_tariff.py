@@ -160,6 +160,12 @@ def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
         ),
         # a range of rates over many countries is no one side's rate
         ("Letters notified partners of tariffs ranging from 25% to 40%.", []),
+        # a country's goods bear the rate; the country they enter imposes it
+        ("Japanese imports into the U.S. are subject to a 10% tariff.", [("us", "japan", "", 10.0)]),
+        ("Mexico's exports were slapped with a 25% tariff.", [("", "mexico", "", 25.0)]),
+        ("Canadian shipments to the US now face a 35% duty.", [("us", "canada", "", 35.0)]),
+        # a country naming no goods still imposes
+        ("Canada's 25% counter-tariffs on U.S. goods took effect.", [("canada", "us", "", 25.0)]),
     ],
 )
 def test_sides_from_the_sentence(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
