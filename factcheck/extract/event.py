@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.clauses import REPORTING, clause_bounds
-from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.context import LEADING_WORDS, ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.places import enclosing
 from factcheck.ruleset.ruleset import RuleSet
@@ -411,6 +411,8 @@ def _events(
     events: list[_Event] = []
     used: set[int] = set()
     own = _time_before_trigger(text, trigger, mentions, sentence.start)  # "a 2018 summit", "Wednesday's meeting"
+    if own is None and verb:  # "negotiators on Sunday met in Kuala Lumpur", "On Sunday, they met ..."
+        own = _time_before_verb(text, trigger, mentions, sentence.start, lo)
     for venue in venues:
         time = _time_next_to(venue, local, sentence.start, used, text)
         if time is None and len(venues) == 1 and len(local) == 1 and not _after_place(text, local[0], sentence.start):
@@ -450,6 +452,27 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
         s, e = m.start - offset, m.end - offset
         in_phrase = e <= trigger.start and m.bound == "at" and _BEFORE_TRIGGER.match(text[e : trigger.start])
         if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s])):
+            return m
+    return None
+
+
+_SUBJECT_TIME_GAP = re.compile(r"\s*,?\s*")
+_REPORTED_BETWEEN = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
+
+
+def _time_before_verb(text: str, trigger: Hit, mentions: list[TimeMention], offset: int, lo: int) -> TimeMention | None:
+    """The time of a verb's own clause that stands before it: between its subject and it ("U.S. and
+    Chinese negotiators on Sunday met in Kuala Lumpur"), or leading the sentence ("On Sunday, the
+    negotiators met in Kuala Lumpur") when no reporting verb comes between ("On Sunday, officials said
+    they met ..." dates the saying). Only precise times: a day, not "in 2025"."""
+    for m in reversed(mentions):
+        s, e = m.start - offset, m.end - offset
+        if e > trigger.start or s < lo or m.bound != "at" or not _precise(m.span):
+            continue
+        between = text[e : trigger.start]
+        if _SUBJECT_TIME_GAP.fullmatch(between) and text[:s].strip():
+            return m
+        if text[:s].strip(" ,\"“”'").lower() in LEADING_WORDS and not _REPORTED_BETWEEN.search(between):
             return m
     return None
 
@@ -608,9 +631,11 @@ def _claim(
         span = _span(mention, published)
         time = SentenceTime(span, "sentence")
     else:
-        # no time of its own: a time leading the sentence, else none, whatever the publication date
+        # no time of its own: a time leading the sentence, else none, whatever the publication date;
+        # "On Monday, officials said the two sides met in Geneva": Monday dates the saying
         lead = view.claim_time(sentence)
-        time = lead if lead.source == "sentence" else SentenceTime(TimeSpan.unknown(), "none")
+        reported = _REPORTED_BETWEEN.search(sentence.text, 0, event.start) is not None
+        time = lead if lead.source == "sentence" and not reported else SentenceTime(TimeSpan.unknown(), "none")
     after_publication = time.span.start is not None and published.end is not None and time.span.start > published.end
     status = Status.PLANNED if cue or after_publication else Status.CURRENT
     etype = rs.event_types[event.type]

@@ -96,3 +96,28 @@ def test_a_verb_and_its_noun_are_one_event(claims_of: Claims) -> None:
     found = claims_of(TOPIC + "U.S. and Chinese officials met in Stockholm on July 28 for a third round of talks.",
                       published="2025-09-20", kind="event")  # fmt: skip
     assert [(c.value["place"], c.value["ordinal"], c.time.label()) for c in found] == [("stockholm", 3, "2025-07-28")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. and Chinese negotiators on Sunday met in Kuala Lumpur.",  # between subject and verb
+        "Bessent and He Lifeng, on Sunday, sat down in Kuala Lumpur.",
+        "On Sunday, U.S. and Chinese officials met in Kuala Lumpur.",  # leading the verb's sentence
+        "On Sunday, U.S. and Chinese officials met in Kuala Lumpur, the Treasury said.",
+    ],
+)
+def test_a_time_before_the_verb_dates_it(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, TOPIC + sentence, "2025-10-28") == [(TALKS, "kuala-lumpur", "2025-10-26", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, officials said U.S. and Chinese negotiators met in Kuala Lumpur.",
+        "On Monday, a spokesman said Bessent and He Lifeng met in Kuala Lumpur.",
+        "On Monday, Chinese state media reported that the two sides met in Kuala Lumpur.",
+    ],
+)
+def test_a_leading_time_before_a_reporting_verb_dates_the_report(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, TOPIC + sentence, "2025-10-28") == [(TALKS, "kuala-lumpur", "unknown time", "current")]
