@@ -1,7 +1,7 @@
 """weekday claims: a date written with its day of the week, which must be that day.
 
 Forms read: "Wednesday, Oct. 29", "on Thursday, October 30, 2025", "on Wednesday (Oct. 30)",
-"Oct. 30 (Thursday)", "Sunday 26 October". The date is resolved against the publication date like
+"Oct. 30 (Thursday)", "Sunday 26 October", "Oct. 30, a Thursday". The date is resolved against the publication date like
 every other time expression; the claim says which weekday the text gives it. Masthead lines
 (datelines, bylines) are read too: "Updated Wednesday, October 29, 2025" can be wrong as well.
 A bare weekday ("on Monday") is no claim: it is resolved to the nearest such day and cannot disagree.
@@ -27,6 +27,8 @@ _WD = "|".join(WEEKDAYS)
 _LEADING = re.compile(rf"^(?P<wd>{_WD})\b,?\s+", re.IGNORECASE)  # inside the mention: "Wednesday, Oct. 29"
 _BEFORE = re.compile(rf"\b(?P<wd>{_WD})\s*(?:,\s*)?\(\s*$", re.IGNORECASE)  # "Wednesday (Oct. 30)"
 _AFTER = re.compile(rf"\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)  # "Oct. 30 (Thursday)"
+# "Oct. 30, a Thursday", "October 30 — a Thursday —", "Oct. 30, which was a Thursday"
+_APPOSITIVE = re.compile(rf"\s*(?:,|[—–]|\s-)\s*(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+(?P<wd>{_WD})\b", re.IGNORECASE)
 
 
 def _year_that_fits(span: TimeSpan, weekday: str, published: TimeSpan) -> TimeSpan:
@@ -65,7 +67,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             elif before := _BEFORE.search(text, 0, s):
                 stated, start = before["wd"], before.start()
                 end = e + (1 if text[e : e + 1] == ")" else 0)
-            elif after := _AFTER.match(text, e):
+            elif after := _AFTER.match(text, e) or _APPOSITIVE.match(text, e):
                 stated, end = after["wd"], after.end()
             if stated is None:
                 continue

@@ -20,6 +20,10 @@ Claims = Callable[..., list[Claim]]
         ("On Thursday, October 30, 2025, the leaders met.", ("2025-10-30", "Thursday", "Thursday")),
         ("The vote is on Sunday 26 October.", ("2025-10-26", "Sunday", "Sunday")),
         ("The meeting on Friday, 31 October, ran late.", ("2025-10-31", "Friday", "Friday")),
+        # the weekday in apposition after the date
+        ("They met on Oct. 30, a Friday, in Busan.", ("2025-10-30", "Friday", "Thursday")),
+        ("The summit on October 30 — a Thursday — ended early.", ("2025-10-30", "Thursday", "Thursday")),
+        ("They met on Oct. 30, which was a Wednesday.", ("2025-10-30", "Wednesday", "Thursday")),
     ],
 )
 def test_a_weekday_written_with_its_date(claims_of: Claims, sentence: str, expected: tuple[str, str, str]) -> None:
@@ -43,3 +47,7 @@ def test_no_weekday_claim(claims_of: Claims, sentence: str) -> None:
 def test_the_claim_quotes_weekday_and_date(claims_of: Claims) -> None:
     [claim] = claims_of("The two leaders met on Wednesday (Oct. 30) in Busan.", published="2025-11-02", kind="weekday")
     assert claim.surface == "Wednesday (Oct. 30)"
+
+
+def test_an_article_after_a_date_is_no_weekday(claims_of: Claims) -> None:
+    assert claims_of("On Oct. 30, a delegation met in Busan.", published="2025-11-02", kind="weekday") == []
