@@ -26,7 +26,7 @@ from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.timeexpr import TimeMention, ahead_of, find_times
-from factcheck.vocab import Hit, phrase_regex, vocabulary
+from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "deadline"
 
@@ -48,6 +48,10 @@ _MOVED_TO = re.compile(
 )
 # "extended the truce to Nov. 10": the day a thing extended now ends ("delayed to" may be a start).
 _EXTENDED_TO = re.compile(r"\b(?:extended|extends|extending)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:on\s+)?$", re.I)
+# A capitalised name right before a word, not opening the sentence: "the Gaza truce", "Israel-Hamas truce".
+_NAMED_BEFORE = re.compile(
+    r"(?<=[a-z,;] )((?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)*)\s+$"
+)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 EVENTS = ("expires", "takes_effect", "due")
 
@@ -63,7 +67,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             previous = None
             continue
         text = sentence.text
-        subjects = _subjects(vocab.lexicons["deadlines"].find(text), fitting)
+        subjects = _subjects(text, vocab.lexicons["deadlines"].find(text), fitting, vocab)
         carried = None
         if not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
@@ -88,14 +92,20 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
 
 
-def _subjects(hits: list[Hit], fitting: set[str]) -> list[Hit]:
+def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) -> list[Hit]:
     """The names that stand for one subject whose topic fits the article ("the 90-day pause" is
-    the reciprocal pause in an article not about China, even when the truce also goes by it)."""
+    the reciprocal pause in an article not about China, even when the truce also goes by it). A
+    common noun after a proper name the vocabulary does not know names another thing: "the Gaza
+    truce", "the Israel-Hamas truce" are not the tariff truce."""
     out = []
     for hit in hits:
         ids = tuple(i for i in hit.ids if i in fitting)
-        if len(ids) == 1:
-            out.append(Hit(hit.start, hit.end, ids, hit.surface))
+        if len(ids) != 1:
+            continue
+        named = _NAMED_BEFORE.search(text, 0, hit.start)
+        if hit.surface[:1].islower() and named and not vocab.lexicons["jurisdictions"].find(named.group(1)):
+            continue
+        out.append(Hit(hit.start, hit.end, ids, hit.surface))
     return out
 
 

@@ -28,7 +28,9 @@ _LEADING = re.compile(rf"^(?P<wd>{_WD})\b,?\s+", re.IGNORECASE)  # inside the me
 _BEFORE = re.compile(rf"\b(?P<wd>{_WD})\s*(?:,\s*)?\(\s*$", re.IGNORECASE)  # "Wednesday (Oct. 30)"
 _AFTER = re.compile(rf"\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)  # "Oct. 30 (Thursday)"
 # "Oct. 30, a Thursday", "October 30 — a Thursday —", "Oct. 30, which was a Thursday"
-_APPOSITIVE = re.compile(rf"\s*(?:,|[—–]|\s-)\s*(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+(?P<wd>{_WD})\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    rf"\s*(?:,|[—–]|\s-)\s*(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+(?P<wd>{_WD})\b", re.IGNORECASE
+)
 
 
 def _year_that_fits(span: TimeSpan, weekday: str, published: TimeSpan) -> TimeSpan:
