@@ -103,7 +103,9 @@ def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) 
         if len(ids) != 1:
             continue
         named = _NAMED_BEFORE.search(text, 0, hit.start)
-        if hit.surface[:1].islower() and named and not vocab.lexicons["jurisdictions"].find(named.group(1)):
+        name = named.group(1) if named else ""
+        owner = name.endswith(("'s", "’s"))  # "Trump's tariffs" are his, not another thing's
+        if hit.surface[:1].islower() and name and not owner and not vocab.lexicons["jurisdictions"].find(name):
             continue
         out.append(Hit(hit.start, hit.end, ids, hit.surface))
     return out
