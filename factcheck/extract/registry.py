@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import deadline, event, gap, market, office, quote, statistic, tariff, weekday
+from factcheck.extract import conversion, deadline, event, gap, market, office, quote, statistic, tariff, weekday
 from factcheck.extract.context import ArticleView
 from factcheck.models import Claim
 from factcheck.ruleset.ruleset import RuleSet
@@ -21,4 +21,5 @@ EXTRACTORS: dict[str, Extractor] = {
     weekday.KIND: weekday.extract,
     tariff.KIND: tariff.extract,
     deadline.KIND: deadline.extract,
+    conversion.KIND: conversion.extract,
 }

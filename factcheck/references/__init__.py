@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.models import Claim
-from factcheck.references import closes, deadlines, event_years, events, levels, planned, rounds, tariffs, terms
+from factcheck.references import (
+    closes,
+    deadlines,
+    event_years,
+    events,
+    levels,
+    planned,
+    rates,
+    rounds,
+    tariffs,
+    terms,
+)
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -25,6 +36,7 @@ TABLES: dict[str, Judge] = {
     "deadlines": deadlines.judge,
     "index_levels": levels.judge,
     "market_closes": closes.judge,
+    "exchange_rates": rates.judge,
 }
 
 __all__ = ["TABLES", "Judge", "Judgement", "Verdict"]

@@ -16,6 +16,10 @@ KIND_TITLES = {
     "market_move": "Market moves",
     "statistic": "Statistics",
     "quote": "Quotes",
+    "tariff_rate": "Tariff rates",
+    "deadline": "Deadlines",
+    "weekday": "Weekdays",
+    "conversion": "Currency conversions",
 }
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

@@ -55,9 +55,15 @@ SINGLE_SECTIONS = (
     "reference_tariffs",
     "reference_deadlines",
     "reference_closes",
+    "reference_rates",
 )
 # Reference tables that add up across files and layers, with each row's file:line: section -> list field.
-ROW_TABLES = {"reference_tariffs": "tariffs", "reference_deadlines": "deadlines", "reference_closes": "closes"}
+ROW_TABLES = {
+    "reference_tariffs": "tariffs",
+    "reference_deadlines": "deadlines",
+    "reference_closes": "closes",
+    "reference_rates": "rates",
+}
 
 
 class RuleSetError(RuleError):

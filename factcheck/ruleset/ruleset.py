@@ -27,6 +27,7 @@ from factcheck.ruleset.schema import (
     ReferenceCloses,
     ReferenceDeadlines,
     ReferenceEvents,
+    ReferenceRates,
     ReferenceTariffs,
     Role,
     RuleTest,
@@ -62,6 +63,7 @@ class RuleSet:
     reference_tariffs: ReferenceTariffs | None = None
     reference_deadlines: ReferenceDeadlines | None = None
     reference_closes: ReferenceCloses | None = None
+    reference_rates: ReferenceRates | None = None
     claim_kinds: dict[str, ClaimKind] = field(default_factory=dict)
     matching: Matching = field(default_factory=lambda: Matching())
     terms: dict[str, tuple[Term, ...]] = field(default_factory=dict)

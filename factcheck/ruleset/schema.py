@@ -329,6 +329,36 @@ class ReferenceClose(Strict):
     percent: float | None = None  # signed: -5.50
 
 
+class ExchangeRate(Strict):
+    """Where one unit of `base` stood in `quote` over a period: its low and high (1 USD = 140..162 JPY)."""
+
+    base: str = Field(pattern=r"^[A-Z]{3}$")
+    quote: str = Field(pattern=r"^[A-Z]{3}$")
+    start: dt.date
+    end: dt.date | None = None
+    low: float = Field(gt=0)
+    high: float = Field(gt=0)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ExchangeRate:
+        _in_order(self.start, self.end, "exchange rate")
+        if self.high < self.low:
+            raise ValueError(f"high {self.high} is below low {self.low}")
+        if self.base == self.quote:
+            raise ValueError(f"base and quote are both {self.base}")
+        return self
+
+
+class ReferenceRates(Strict):
+    """Exchange-rate ranges, for sums given in two currencies ("916 billion yen ($6.2 billion)"): a
+    conversion outside the period's range, widened by `tolerance` (a fraction), is wrong."""
+
+    as_of: dt.date
+    tolerance: float = Field(0.1, ge=0, le=1)
+    rates: list[ExchangeRate] = []
+
+
 class ReferenceCloses(Strict):
     """Official closes. A move read as the day's (closed, or no snapshot named) must agree with the
     close of its day, or, when only its article dates it, of the publication day or the trading days
@@ -510,6 +540,7 @@ class RuleFile(Strict):
     reference_tariffs: ReferenceTariffs | None = None
     reference_deadlines: ReferenceDeadlines | None = None
     reference_closes: ReferenceCloses | None = None
+    reference_rates: ReferenceRates | None = None
     claim_kinds: dict[str, ClaimKind] = {}
     checks: list[dict[str, Any]] = []
     tests: list[RuleTest] = []
