@@ -14,12 +14,13 @@ from factcheck.settings import Settings
 from factcheck.triage import triage
 
 
-def corpus_options(settings: Settings) -> CorpusOptions:
+def corpus_options(settings: Settings, exclude: Collection[str] = ()) -> CorpusOptions:
     return CorpusOptions(
         published=settings.published,
         timezone=settings.timezone,
         fields=settings.fields,
         max_bytes=settings.max_file_size,
+        exclude=frozenset(exclude),
     )
 
 
@@ -33,16 +34,18 @@ def check(
     settings: Settings | None = None,
     baseline: Sequence[BaselineEntry] | None = None,
     changed: Collection[str] | None = None,
+    exclude: Collection[str] = (),
 ) -> Report:
     """Read the articles under `paths`, extract claims and evaluate every rule.
 
     The articles' `factcheck: ignore` comments and the settings' ignores suppress conflicts; a
     `baseline` accepts the conflicts it records; `changed` (article paths) keeps only the conflicts
-    touching one of them, though every article takes part in the comparison.
+    touching one of them, though every article takes part in the comparison. `exclude` (resolved
+    paths) are never read: the run's own report files.
     """
     settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
-    corpus = load_corpus(paths, options=corpus_options(settings))
+    corpus = load_corpus(paths, options=corpus_options(settings, exclude))
     report = engine.run(corpus.articles, ruleset, corpus.warnings, corpus.skipped)
     suppressions = [s for a in corpus.articles for s in a.suppressions] + list(settings.ignores)
     return triage(report, suppressions, baseline, changed)

@@ -19,6 +19,8 @@ from factcheck import api
 from factcheck.baseline import DEFAULT as DEFAULT_BASELINE
 from factcheck.baseline import load_baseline, write_baseline
 from factcheck.config import Found, find_config, load_config
+from factcheck.corpus import discover, is_own_report
+from factcheck.corpus.manifest import MANIFEST_NAMES
 from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
 from factcheck.models import Report, Severity, Suppression
@@ -27,6 +29,7 @@ from factcheck.report.claims_table import render_claims
 from factcheck.report.explain import explain_rule, table
 from factcheck.ruleset import RuleSetError
 from factcheck.ruleset.jsonschema import rules_schema_json
+from factcheck.ruleset.loader import rule_files
 from factcheck.ruletest import run_examples
 from factcheck.settings import Settings, failed
 from factcheck.triage import baseline_entries
@@ -171,10 +174,13 @@ def check(
         raise UsageError("--report: empty path; give a file, or '-' for standard output")
     if update_baseline and run.baseline is None:
         raise UsageError("--update-baseline needs a baseline: --baseline FILE or `baseline` in factcheck.yaml")
+    targets = _targets(run)
+    _refuse_inputs(targets, run)
     accepted = load_baseline(Path(run.baseline)) if run.baseline else None
     changed = changed_since_ref(changed_since) if changed_since else None
-    result = api.check(run.paths, settings=run.settings, baseline=accepted, changed=changed)
-    out = _write_reports(result, run)
+    outputs = frozenset(str(Path(t).resolve()) for _, t in targets if t != "-")
+    result = api.check(run.paths, settings=run.settings, baseline=accepted, changed=changed, exclude=outputs)
+    out = _write_reports(result, run, targets)
     _print_summary(result, out)
     if update_baseline and run.baseline and accepted is not None:
         fixed = {e.fingerprint for e in result.fixed}
@@ -183,9 +189,8 @@ def check(
     raise typer.Exit(1 if failed(result.summary.conflicts, run.settings.fail_on) else 0)
 
 
-def _write_reports(result: Report, run: _Run) -> TextIO:
-    """Write every format; the stream left for the summary lines (stderr when stdout carries a report)."""
-    out: TextIO = sys.stdout
+def _targets(run: _Run) -> list[tuple[str, str]]:
+    """Each format and where it goes: a file, or '-' for standard output."""
     targets: list[tuple[str, str]] = []
     for name in run.formats:
         if name in STDOUT_FORMATS:
@@ -196,6 +201,27 @@ def _write_reports(result: Report, run: _Run) -> TextIO:
             targets.append((name, f"{(run.output_dir or 'reports').rstrip('/')}/consistency{EXTENSIONS[name]}"))
         else:
             targets.append((name, f"reports/consistency{EXTENSIONS[name]}"))
+    return targets
+
+
+def _refuse_inputs(targets: list[tuple[str, str]], run: _Run) -> None:
+    """A report must never overwrite what the run reads: an article, a manifest, a rule file, the baseline."""
+    reports = {Path(t).resolve(): t for _, t in targets if t != "-"}
+    if not reports:
+        return
+    inputs = [f for _, f in discover(run.paths)] if run.paths else []
+    inputs += [f.parent / name for f in inputs for name in MANIFEST_NAMES if (f.parent / name).is_file()]
+    inputs += [f for d in run.settings.rule_dirs() if d.is_dir() for f in rule_files(d)]
+    inputs += [Path(run.baseline)] if run.baseline else []
+    for path in inputs:
+        if path.resolve() in reports and not is_own_report(path):
+            shown = reports[path.resolve()]
+            raise UsageError(f"--report {shown}: that is an input of this run ({path}); write elsewhere")
+
+
+def _write_reports(result: Report, run: _Run, targets: list[tuple[str, str]]) -> TextIO:
+    """Write every format; the stream left for the summary lines (stderr when stdout carries a report)."""
+    out: TextIO = sys.stdout
     for name, target in targets:
         if target == "-":
             sys.stdout.write(RENDERERS[name](result, RenderOptions()))

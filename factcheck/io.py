@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 from factcheck.errors import UsageError
+
+STALE_SECONDS = 3600  # a temporary report file this old was left by a killed run
 
 
 def display_path(path: Path) -> str:
@@ -18,15 +22,43 @@ def display_path(path: Path) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder, renamed over it.
+
+    An existing report keeps its permissions (a new one gets the umask's); a symlink is followed,
+    so the link stays; anything else that is not a regular file (a device, a FIFO, a folder) is
+    refused. Temporary files a killed run left behind are removed once they are an hour old.
+    """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        target = path.resolve() if path.is_symlink() else path
+        if target.exists() and not target.is_file():
+            raise UsageError(f"{path}: not a regular file; give another report path, or '-' for standard output")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else _default_mode()
+        _clean_stale(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n", errors="surrogateescape") as fh:
                 fh.write(text)
-            os.replace(tmp, path)
+            os.chmod(tmp, mode)
+            os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
         raise UsageError(f"{path}: cannot write report: {exc.strerror or exc}") from None
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _clean_stale(target: Path) -> None:
+    now = time.time()
+    for old in target.parent.glob(f".{target.name}.*.tmp"):
+        try:
+            if now - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink()
+        except OSError:
+            continue  # another run's, or gone already

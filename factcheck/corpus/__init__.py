@@ -8,6 +8,8 @@ its reason (and a warning), and a bad record or date is a warning naming the fil
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +38,9 @@ RECORD_LOADERS: dict[str, RecordLoader] = {
     ".json": records.load_array,
 }
 SUFFIXES = frozenset(LOADERS) | frozenset(RECORD_LOADERS)
+OWN_REPORT = "# Consistency report\n"  # the first line of factcheck's Markdown report
+OWN_OUTPUT_PREFIX = "a factcheck"
+OWN_OUTPUT = "a factcheck report, not an article"
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ class CorpusOptions:
     timezone: str | None = None  # publication times with an offset are days in this zone
     fields: Mapping[str, Sequence[str]] = field(default_factory=dict)  # export field names, per field
     max_bytes: int = DEFAULT_MAX_BYTES
+    exclude: frozenset[str] = frozenset()  # resolved paths never read: the run's own report files
 
 
 @dataclass
@@ -73,6 +79,36 @@ def discover(paths: Sequence[str | Path]) -> list[tuple[Path, Path]]:
     return sorted(((root, f) for f, root in found.items()), key=lambda rf: rf[1].as_posix())
 
 
+_CONCISE_LINE = re.compile(r"^.+:\d+:\d+: (?:error|warning|info) [\w.-]+: ")
+
+
+def is_own_report(path: Path) -> bool:
+    """Whether a file is one factcheck wrote (a report in any format, a baseline): safe to replace."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    if not head.strip():
+        return True
+    if head.startswith(OWN_REPORT) or head.lstrip().startswith(
+        ("<?xml", '{\n  "$schema": "https://json.schemastore.org/sarif')
+    ):
+        return True
+    if head.lstrip().startswith(("{", "[")):
+        try:
+            records._refuse_own_output([json.loads(head.split("\n", 1)[0])] if head.startswith('{"type"') else [])
+        except Skip:
+            return True
+        return head.startswith('{\n  "version": 1,\n  "summary"') or '"tool": "factcheck"' in head
+    return _concise(head.rsplit("\n", 1)[0] + "\n")
+
+
+def _concise(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line]
+    return bool(lines) and all(_CONCISE_LINE.match(line) for line in lines)
+
+
 def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
@@ -91,6 +127,8 @@ def load_corpus(
     corpus = Corpus()
     manifests: dict[Path, manifest.Manifest] = {}
     for root, file in discover(paths):
+        if opts.exclude and str(file.resolve()) in opts.exclude:
+            continue  # this run's own report
         folder = manifests.get(file.parent)
         if folder is None:
             folder = manifests[file.parent] = manifest.load(file.parent)
@@ -101,10 +139,13 @@ def load_corpus(
                 corpus.warnings.append(f"{shown}: {warning}")
             if not text.strip():
                 raise Skip("empty file")
+            if text.startswith(OWN_REPORT) or _concise(text):
+                raise Skip(OWN_OUTPUT)
             found, problems = _load(file, root, shown, text, folder, opts)
         except Skip as exc:
             corpus.skipped.append(Skipped(path=shown, reason=str(exc)))
-            corpus.warnings.append(f"{shown}: skipped: {exc}")
+            if not str(exc).startswith(OWN_OUTPUT_PREFIX):  # its own reports: listed, not warned about
+                corpus.warnings.append(f"{shown}: skipped: {exc}")
             continue
         corpus.warnings.extend(f"{shown}: {problem}" for problem in problems)
         corpus.articles.extend(_with_defaults(a, folder.defaults, default, opts.timezone) for a in found)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from factcheck.models import Claim, Conflict, Report, Unchecked
 from factcheck.report.options import RenderOptions
@@ -23,10 +23,14 @@ KIND_TITLES = {
 }
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPACES = re.compile(r"\s+")  # a line break from outside must not open a Markdown block
+_LABEL = re.compile(r"([\\`*\[\]<>|#])")  # a file name in a link: an underscore inside a name is no emphasis
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    """Text from outside (sentences, names, file names) as literal Markdown on one line: no markup,
+    no HTML, no line break that could open a block."""
+    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text))
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:
@@ -43,7 +47,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     if s.undated_articles:
         lines.append(
             "Articles without a publication date (relative times not resolved): "
-            + ", ".join(f"`{p}`" for p in s.undated_articles)
+            + ", ".join(escape(p) for p in s.undated_articles)
         )
     else:
         lines.append("Every article has a publication date.")
@@ -181,12 +185,12 @@ def _quote(claim: Claim) -> str:
 
 
 def _link(path: str, line: int | None, opts: RenderOptions) -> str:
-    label = f"{path}:{line}" if line else path
+    label = _LABEL.sub(r"\\\1", _SPACES.sub(" ", f"{path}:{line}" if line else path))
     if path.startswith("/"):
-        return f"`{label}`"
+        return label
     plain = "?plain=1" if path.endswith((".md", ".markdown")) else ""
     anchor = f"#L{line}" if line else ""
-    return f"[{label}]({opts.link_prefix}{path}{plain}{anchor})"
+    return f"[{label}]({opts.link_prefix}{quote(path)}{plain}{anchor})"
 
 
 def _source_link(source: str, opts: RenderOptions) -> str:
