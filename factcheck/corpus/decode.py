@@ -13,6 +13,7 @@ Line endings become \\n.
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 from factcheck.errors import CorpusError
@@ -70,9 +71,12 @@ def _lines(text: str) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The file's bytes; `Skip` when it is larger than `max_bytes`."""
+    """The file's bytes; `Skip` when it is no regular file or larger than `max_bytes`."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block, /dev/zero never end
+            raise Skip("not a regular file")
+        size = info.st_size
         if size > max_bytes:
             raise Skip(f"{size:,} bytes, over the size limit of {max_bytes:,} (max_file_size)")
         return path.read_bytes()

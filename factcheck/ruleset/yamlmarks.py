@@ -29,19 +29,41 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, Marks]:
     if node is None:
         return None, marks
     constructor = SafeConstructor()
-    return _build(node, (), marks, constructor, filename), marks
+    budget = _Budget(filename)
+    return _build(node, (), marks, constructor, filename, budget), marks
+
+
+MAX_DEPTH = 64  # nesting deeper than this is no rule file: a RecursionError later, or an attack
+MAX_NODES = 200_000  # nodes after aliases expand: "billion laughs" anchors stop here
+
+
+class _Budget:
+    """How much a document may expand: bounded depth and node count, so anchors cannot explode."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.nodes = 0
+
+    def spend(self, node: Node, depth: int) -> None:
+        self.nodes += 1
+        if depth > MAX_DEPTH or self.nodes > MAX_NODES:
+            line, col = _pos(node)
+            deep = depth > MAX_DEPTH
+            what = f"nested deeper than {MAX_DEPTH} levels" if deep else f"expands to over {MAX_NODES:,} values"
+            raise RuleFileError(self.filename, line, col, f"the YAML {what} (anchors and aliases?); simplify it")
 
 
 def _pos(node: Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _build(node: Node, path: Path_, marks: Marks, ctor: SafeConstructor, filename: str) -> Any:
+def _build(node: Node, path: Path_, marks: Marks, ctor: SafeConstructor, filename: str, budget: _Budget) -> Any:
+    budget.spend(node, len(path))
     marks.setdefault(path, _pos(node))
     if isinstance(node, MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _build(key_node, path + ("<key>",), {}, ctor, filename)
+            key = _build(key_node, path + ("<key>",), {}, ctor, filename, budget)
             if isinstance(key, bool):
                 line, col = _pos(key_node)
                 word = key_node.value if isinstance(key_node, ScalarNode) else str(key)
@@ -53,10 +75,10 @@ def _build(node: Node, path: Path_, marks: Marks, ctor: SafeConstructor, filenam
                 line, col = _pos(key_node)
                 raise RuleFileError(filename, line, col, f'duplicate key "{key}"; each key may appear once')
             marks[path + (key,)] = _pos(key_node)
-            out[key] = _build(value_node, path + (key,), marks, ctor, filename)
+            out[key] = _build(value_node, path + (key,), marks, ctor, filename, budget)
         return out
     if isinstance(node, SequenceNode):
-        return [_build(item, path + (i,), marks, ctor, filename) for i, item in enumerate(node.value)]
+        return [_build(item, path + (i,), marks, ctor, filename, budget) for i, item in enumerate(node.value)]
     assert isinstance(node, ScalarNode)
     try:
         return ctor.construct_object(node, deep=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -190,18 +191,12 @@ def test_manifest_wins_over_front_matter(tmp_path: Path) -> None:
     assert a.source == "Example News"  # fields the manifest leaves out still come from front matter
 
 
-def test_invalid_front_matter_names_file_and_line(tmp_path: Path) -> None:
-    """Broken YAML in front matter is a corpus error at the article's path."""
+def test_invalid_front_matter_is_ignored_with_its_line(tmp_path: Path) -> None:
+    """Broken YAML in front matter costs that article its metadata, never the corpus."""
     write(tmp_path / "a.md", "---\ntitle: [unclosed\n---\nBody.\n")
-    with pytest.raises(CorpusError, match=r"a\.md:\d+: invalid front matter"):
-        load_corpus([tmp_path])
-
-
-def test_front_matter_unquoted_impossible_date_is_a_corpus_error(tmp_path: Path) -> None:
-    """'published: 2025-02-30' in front matter must be a CorpusError, not a traceback."""
-    write(tmp_path / "a.md", "---\npublished: 2025-02-30\n---\nBody.\n")
-    with pytest.raises(CorpusError, match=r"a\.md"):
-        load_corpus([tmp_path])
+    corpus = load_corpus([tmp_path])
+    assert [a.id for a in corpus.articles] == ["a.md"] and not corpus.articles[0].published.is_known
+    assert corpus.warnings[0].startswith("a.md: line 3: front matter ignored: invalid YAML")
 
 
 def test_markdown_without_front_matter_keeps_text(tmp_path: Path) -> None:
@@ -293,3 +288,33 @@ def test_a_manifest_sets_defaults_for_its_folder(tmp_path: Path) -> None:
     assert (articles["own.txt"].source, articles["plain.txt"].source) == ("Own Desk", "Example Wire")
     assert (articles["plain.txt"].published.label(), articles["plain.txt"].published_from) == ("2025-10-01", "default")
     assert articles["late.md"].published.label() == "2025-10-04"  # 08:30 in Tokyo
+
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n" for p, n in zip("abcdefg", "bcdefgh", strict=True)
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ("published: 2025-02-30\n", 'line 2: front matter ignored: cannot read "2025-02-30"'),
+        ("title: [unclosed\n", "front matter ignored: invalid YAML"),
+        (BOMB, "front matter ignored: the YAML expands to over 200,000 values"),
+        ("x: " + "[" * 100 + "]" * 100 + "\n", "front matter ignored: the YAML nested deeper than 64 levels"),
+        ("- just\n- a list\n", "line 2: front matter ignored: it must be a mapping of fields"),
+    ],
+)
+def test_bad_front_matter_is_a_warning_and_the_run_goes_on(tmp_path: Path, front: str, problem: str) -> None:
+    (tmp_path / "bad.md").write_text(f"---\n{front}---\nOfficials met in Geneva.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Officials met in London.\n", encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert sorted(a.id for a in corpus.articles) == ["bad.md", "good.txt"]
+    assert any(w.startswith("bad.md: ") and problem in w for w in corpus.warnings), corpus.warnings
+
+
+def test_a_named_fifo_is_skipped_not_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    corpus = load_corpus([fifo])
+    assert corpus.articles == [] and [k.reason for k in corpus.skipped] == ["not a regular file"]

@@ -218,3 +218,19 @@ reference_events:
     right = make_article("French politics: he ran in the 2022 presidential election and lost.", "2024-09-05", "b.txt")
     flagged = {c.claims[0].evidence.article for c in engine.run([wrong, right], ruleset).conflicts}
     assert flagged == {"a.txt"}
+
+
+def test_a_yaml_bomb_in_a_rule_file_is_a_clear_error(tmp_path: Path) -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]" for p, n in zip("abcdefg", "bcdefgh", strict=True)]
+    (tmp_path / "bomb.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleSetError) as info:
+        load_ruleset([tmp_path])
+    assert "expands to over 200,000 values" in str(info.value) and "bomb.yaml:" in str(info.value)
+
+
+def test_deep_nesting_in_a_rule_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "deep.yaml").write_text("roles: " + "[" * 200 + "]" * 200 + "\n", encoding="utf-8")
+    with pytest.raises(RuleSetError) as info:
+        load_ruleset([tmp_path])
+    assert "nested deeper than 64 levels" in str(info.value)
