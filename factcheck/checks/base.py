@@ -57,9 +57,12 @@ def template_problem(template: str, allowed: tuple[str, ...]) -> str | None:
         parsed = list(string.Formatter().parse(template))
     except ValueError as exc:
         return f"message template is malformed: {exc}; double a brace to write one literally ({{{{)"
-    for _, name, _, _ in parsed:
+    for _, name, spec, conversion in parsed:
         if name is None:
             continue
+        if spec or conversion:  # "{a.value:d}" fails on a string, "{reference:>300000000}" writes 300 MB
+            shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            return f'"{{{shown}}}" in message: write plain fields only ({{{name}}}), with no format or conversion'
         root, _, attr = name.partition(".")
         if root not in allowed:
             return f'unknown field "{{{name}}}" in message; available: {", ".join(_names(allowed))}'

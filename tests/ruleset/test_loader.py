@@ -67,6 +67,14 @@ def test_missing_field_names_rule_and_field(tmp_path: Path, monkeypatch: pytest.
     ]
 
 
+@pytest.mark.parametrize("field", ["{a.value:d}", "{b.value!z}", "{key:>300000000}", "{a.value:{b.value}}"])
+def test_a_message_field_takes_no_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, field: str) -> None:
+    """A format spec or conversion could fail or explode at report time: refused when the rules load."""
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("{b.value}", field))
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith("rules/checks.yaml:8:5: ") and "write plain fields only" in error
+
+
 def test_malformed_yaml_names_file_and_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     write(tmp_path, "rules/bad.yaml", "roles:\n  x: [unclosed\n")
     [error] = errors_of(tmp_path, monkeypatch)
