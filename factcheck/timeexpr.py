@@ -430,6 +430,15 @@ _GATES = {
 }
 
 
+# News happens between these years; a date outside them ("0001-01-01", "9999-12-31") is no time a
+# check can place, and keeping every date well inside the calendar keeps every window arithmetic safe.
+MIN_YEAR, MAX_YEAR = 1000, 2999
+
+
+def _plausible(span: TimeSpan) -> bool:
+    return all(d is None or MIN_YEAR <= d.year <= MAX_YEAR for d in (span.start, span.end))
+
+
 def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention]:
     """All time expressions in `text` (a sentence), in order, non-overlapping, longest match wins."""
     found: list[tuple[int, int, TimeSpan, bool]] = []
@@ -442,6 +451,7 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
                 continue
             if got is not None and got[0] is not None:
                 found.append((m.start(), m.end(), got[0], got[1]))
+    found = [c for c in found if _plausible(c[2])]
     chosen: list[tuple[int, int, TimeSpan, bool]] = []
     for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
         if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
@@ -453,11 +463,14 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
         words = text[max(0, s - 12) : e]
-        if relative and _later_than(span, anchor) and _YEARLESS_MONTH.search(text[s:e]):
-            if bound in ("since", "after") or (bound == "at" and not future):
-                span = _shift_year(span, -1)  # "In January, Yellen told Congress" in a September article: past
-        elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
-            span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
+        try:
+            if relative and _later_than(span, anchor) and _YEARLESS_MONTH.search(text[s:e]):
+                if bound in ("since", "after") or (bound == "at" and not future):
+                    span = _shift_year(span, -1)  # "In January, Yellen told Congress" in a September article: past
+            elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
+                span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
+        except (ValueError, OverflowError):
+            pass  # at the calendar's edge (year 1 or 9999) the date stays as read
         mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
                                     bound=bound))  # fmt: skip
     return mentions
@@ -554,7 +567,10 @@ def ahead_of(mention: TimeMention, anchor: TimeSpan) -> TimeSpan:
     span = mention.span
     if not mention.relative or not _YEARLESS_MONTH.search(mention.text) or not _earlier_than(span, anchor):
         return span
-    ahead = _shift_year(span, +1)
+    try:
+        ahead = _shift_year(span, +1)
+    except (ValueError, OverflowError):
+        return span  # year 9999 has no year ahead
     if ahead.start is None or anchor.end is None or not 0 < (ahead.start - anchor.end).days <= 183:
         return span  # a date well before publication stays there: the plan has been carried out
     return ahead
@@ -576,6 +592,13 @@ def parse_date_value(value: str, timezone: str | None = None) -> TimeSpan:
     different 'now's: if the answers differ the value was relative ("yesterday", "October 3") and is
     refused, so the result never depends on the clock.
     """
+    span = _parse_date_value(value, timezone)
+    if not _plausible(span):
+        raise ValueError(f"{value!r} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return span
+
+
+def _parse_date_value(value: str, timezone: str | None) -> TimeSpan:
     text = value.strip()
     if ".." in text:
         lo, hi = (parse_date_value(part, timezone) for part in text.split("..", 1))

@@ -340,9 +340,15 @@ def test_find_times_on_calendar_words(words: list[str], anchor: dt.date, kind: s
     _check(text, find_times(text, span))
 
 
-@given(st.dates(min_value=dt.date(1000, 1, 1)))
+@given(st.dates(min_value=dt.date(1000, 1, 1), max_value=dt.date(2999, 12, 31)))
 def test_iso_dates_round_trip(d: dt.date) -> None:
     assert parse_date_value(d.isoformat()) == TimeSpan.day(d)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "3000-01-01..3000-12-31"])
+def test_a_date_outside_the_years_news_happens_in_is_refused(value: str) -> None:
+    with pytest.raises(ValueError, match="outside the years 1000-2999"):
+        parse_date_value(value)
 
 
 @settings(max_examples=100, deadline=None)

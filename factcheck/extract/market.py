@@ -450,7 +450,10 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
         unit = m["u"].lower().rstrip("s")
         days = max(1, count * _UNIT_DAYS[unit])
         precision = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}.get(unit, Precision.DAY)
-        start = published.start - dt.timedelta(days=days - 1)
+        try:
+            start = published.start - dt.timedelta(days=days - 1)
+        except OverflowError:
+            continue  # "over 9999 years": before the calendar begins, no period to compare
         out.append(Cue(m.start(), m.end(), TimeSpan(start=start, end=published.end, precision=precision)))
     return out
 
