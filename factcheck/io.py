@@ -14,11 +14,18 @@ STALE_SECONDS = 3600  # a temporary report file this old was left by a killed ru
 
 
 def display_path(path: Path) -> str:
-    """Relative to the working directory when possible, so file:line links work from there."""
+    """Relative to the working directory when possible, so file:line links work from there. A name
+    that is not valid UTF-8 shows its bytes escaped ("caf\\xe9.txt"): reports are text."""
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return printable(shown)
+
+
+def printable(name: str) -> str:
+    """A file name from the file system as text: undecodable bytes (surrogates) backslash-escaped."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -8,6 +8,7 @@ its reason (and a warning), and a bad record or date is a warning naming the fil
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 from factcheck.corpus import html, manifest, markdown, plaintext, records
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES, Skip, decode, read_bytes
 from factcheck.errors import UsageError
-from factcheck.io import display_path
+from factcheck.io import display_path, printable
 from factcheck.models import Article, Skipped, TimeSpan
 from factcheck.timeexpr import parse_date_value
 
@@ -132,6 +133,7 @@ def load_corpus(
         folder = manifests.get(file.parent)
         if folder is None:
             folder = manifests[file.parent] = manifest.load(file.parent)
+            corpus.warnings += _unmatched(file.parent, folder)
         shown = display_path(file)
         try:
             text, warning = decode(read_bytes(file, opts.max_bytes))
@@ -156,7 +158,7 @@ def _load(
     file: Path, root: Path, shown: str, text: str, folder: manifest.Manifest, opts: CorpusOptions
 ) -> tuple[list[Article], list[str]]:
     """The file's articles, and the problems of its records (an export) or of its metadata."""
-    article_id = file.relative_to(root).as_posix()
+    article_id = printable(file.relative_to(root).as_posix())
     zone = folder.defaults.timezone or opts.timezone
     suffix = file.suffix.lower()
     if suffix in RECORD_LOADERS:
@@ -166,6 +168,17 @@ def _load(
         return found, problems
     article = LOADERS[suffix](article_id, shown, text, folder.articles.get(file.name), zone)
     return [article], list(article.problems)
+
+
+def _unmatched(folder: Path, entries: manifest.Manifest) -> list[str]:
+    """Manifest entries naming no file of the folder: a typo there would silently leave an article undated."""
+    names = sorted(printable(p.name) for p in folder.iterdir() if p.is_file())
+    out = []
+    for key in sorted(set(entries.articles) - set(names)):
+        near = difflib.get_close_matches(key, names, n=1)
+        hint = f'; did you mean "{near[0]}"?' if near else ""
+        out.append(f"{display_path(folder)}/sources.yaml: no file {key!r} in the folder{hint}")
+    return out
 
 
 def _with_defaults(

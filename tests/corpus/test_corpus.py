@@ -318,3 +318,20 @@ def test_a_named_fifo_is_skipped_not_read(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     corpus = load_corpus([fifo])
     assert corpus.articles == [] and [k.reason for k in corpus.skipped] == ["not a regular file"]
+
+
+def test_a_manifest_entry_naming_no_file_is_a_warning_with_the_nearest_name(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text("articles:\n  talks-madird.txt: {published: 2025-09-15}\n", encoding="utf-8")
+    (tmp_path / "talks-madrid.txt").write_text("Officials met.\n", encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert any(
+        "no file 'talks-madird.txt' in the folder; did you mean \"talks-madrid.txt\"?" in w for w in corpus.warnings
+    )
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text("Officials met.\n", encoding="utf-8")
+    [article] = load_corpus([tmp_path]).articles
+    assert article.id == "caf\\xe9.txt" and article.path.endswith("caf\\xe9.txt")
+    article.path.encode("utf-8")  # printable: every report can write it
