@@ -453,9 +453,15 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
                 found.append((m.start(), m.end(), got[0], got[1]))
     found = [c for c in found if _plausible(c[2])]
     chosen: list[tuple[int, int, TimeSpan, bool]] = []
-    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
-            chosen.append(cand)
+    starts: list[int] = []  # of the chosen, which never overlap: sorted by start, so by end too
+    ends: list[int] = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):  # longest first
+        i = bisect.bisect_left(starts, cand[0])
+        if (i > 0 and ends[i - 1] > cand[0]) or (i < len(starts) and starts[i] < cand[1]):
+            continue  # overlaps a longer match
+        starts.insert(i, cand[0])
+        ends.insert(i, cand[1])
+        chosen.append(cand)
     mentions = []
     cues = _tense_cues(text) if chosen else []
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
