@@ -91,6 +91,9 @@ def _starts_item(line: str) -> bool:
     return bool(re.match(r"\s*(?:[-*•–]\s|\d+[.)]\s)", line))
 
 
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences in order, each with its [start, end) offsets in `text` and its text stripped."""
     out: list[Sentence] = []
@@ -103,8 +106,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _TERMINAL.finditer(chunk):
             if m.group().startswith(".") and _is_abbreviation(chunk, m.start()):
                 continue
-            if re.fullmatch(r"\s*(?:\d{1,3}|[a-zA-Z])", chunk[cut : m.start()]):
-                continue  # a list marker: "1. Tariffs rise."
+            if m.start() - cut <= 8 and _LIST_MARKER.fullmatch(chunk, cut, m.start()):
+                continue  # a list marker: "1. Tariffs rise." (short: never a slice of the whole paragraph)
             nxt = _NEXT_CHAR.match(chunk, m.end())
             if nxt and not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] in "\"“‘'(["):
                 continue

@@ -348,10 +348,13 @@ _PARTIES_AFTER = re.compile(
 )
 
 
+_NEAR_WINDOW = 120  # characters before a trigger its parties stand in: a bounded window keeps a long sentence linear
+
+
 def _parties(text: str, trigger: Hit, limit: int) -> list[str]:
     """Who a trigger says meets: "EU-China talks", "talks with Japan", "negotiations between A and B"."""
     out: list[str] = []
-    before = _PARTIES_BEFORE.search(text[: trigger.start])
+    before = _PARTIES_BEFORE.search(text[max(0, trigger.start - _NEAR_WINDOW) : trigger.start])
     if before:
         out += [p for p in re.split(r"[-‐‑–—/]", before.group(1)) if p]
     after = _PARTIES_AFTER.match(text[trigger.end : limit])
@@ -451,7 +454,7 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
     for m in mentions:
         s, e = m.start - offset, m.end - offset
         in_phrase = e <= trigger.start and m.bound == "at" and _BEFORE_TRIGGER.match(text[e : trigger.start])
-        if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[:s])):
+        if in_phrase and (text[e : e + 1] in "'’" or _DETERMINER_END.search(text[max(0, s - 40) : s])):
             return m
     return None
 

@@ -117,9 +117,10 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[
     for i in range(len(quantities) - 1):
         a, b = quantities[i], quantities[i + 1]
         gap = text[a.end : b.start]
-        if _TO_BETWEEN.match(gap) and _RANGE_BEFORE.search(text[: a.start]):  # "ranging from 25% to 40%"
+        before = text[max(0, a.start - 60) : a.start]  # a bounded window: linear in a long sentence
+        if _TO_BETWEEN.match(gap) and _RANGE_BEFORE.search(before):  # "ranging from 25% to 40%"
             skip |= {i, i + 1}
-        elif _TO_BETWEEN.match(gap) and _FROM_BEFORE.search(text[: a.start]):  # "from 145% to 30%"
+        elif _TO_BETWEEN.match(gap) and _FROM_BEFORE.search(before):  # "from 145% to 30%"
             befores[i + 1], skip = a, skip | {i}
         elif _FROM_BETWEEN.match(gap):  # "to 50% from 25%"
             befores[i], skip = b, skip | {i + 1}
