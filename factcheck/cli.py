@@ -25,7 +25,7 @@ from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
 from factcheck.models import Report, Severity, Suppression
 from factcheck.report import EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
-from factcheck.report.claims_table import render_claims
+from factcheck.report.claims_table import render_claims, terminal_safe
 from factcheck.report.explain import explain_rule, table
 from factcheck.ruleset import RuleSetError
 from factcheck.ruleset.jsonschema import rules_schema_json
@@ -254,11 +254,12 @@ def _print_summary(result: Report, out: TextIO) -> None:
     tail = "".join(f"; {n} {what}" for n, what in extra if n)
     print(f"{s.articles} articles, {s.claims} claims: {total} conflicts ({detail}){tail}", file=out)
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(terminal_safe(f"warning: {warning}"), file=sys.stderr)
     for sup in result.unused_suppressions:
-        print(f"warning: {sup.where}: unused suppression of {', '.join(sup.rules)}", file=sys.stderr)
+        print(terminal_safe(f"warning: {sup.where}: unused suppression of {', '.join(sup.rules)}"), file=sys.stderr)
     if s.undated_articles:
-        print(f"{len(s.undated_articles)} articles without a date: {', '.join(s.undated_articles)}", file=out)
+        undated = ", ".join(s.undated_articles)
+        print(terminal_safe(f"{len(s.undated_articles)} articles without a date: {undated}"), file=out)
 
 
 @app.command("baseline")
@@ -315,7 +316,7 @@ def claims(
     settings = Settings(rules=tuple(rules or ()), default_rules=not no_default_rules)
     found, warnings = api.claims(paths, settings=settings)
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(terminal_safe(f"warning: {warning}"), file=sys.stderr)
     sys.stdout.write(render_claims(found, "json" if fmt is Format.json else "table"))
 
 

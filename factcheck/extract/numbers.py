@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -84,6 +85,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     a = _number(m["a"])
     raw_b = m["b"] or m["b2"] or m["b3"]
     b = _number(raw_b) if raw_b else None
+    if not math.isfinite(a) or (b is not None and not math.isfinite(b)):
+        return None  # a 400-digit number is no quantity, and no JSON number either
     if b is not None and (b < a or (m["b2"] and b > 3 * a)):
         return None  # "2024-25 points", "fell 300 to 42,000 points": not a range
     if m["pct"]:
@@ -127,6 +130,8 @@ def find_amounts(text: str, pos: int = 0, endpos: int | None = None) -> list[Qua
         else:
             unit, raw, scale = _NAMES[m["name"].lower()], m["a2"], m["scale2"].lower()
         value = _number(raw) * _SCALES[scale]
+        if not math.isfinite(value):
+            continue
         out.append(Quantity(m.start(), m.end(), value, unit, m.group()))  # type: ignore[arg-type]
     return out
 

@@ -35,6 +35,7 @@ non-ASCII letter is not bounded on that side.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -506,5 +507,7 @@ def _number(surface: str, unit: str, hedges: Lexicon, rs: RuleSet) -> _Number | 
         if plain is None:
             return None
         low = high = float(plain[2].replace(",", ""))
+        if not math.isfinite(low):
+            return None  # a 400-digit number is no number a check can compare
         negative, ranged, at = plain[1] in ("-", "−"), False, plain.start()
     return _Number(low, high, negative, ranged, hedge_before(surface, at, hedges, rs))

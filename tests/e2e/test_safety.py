@@ -3,6 +3,7 @@ quote hostile file names as text."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -76,3 +77,15 @@ def test_hostile_file_names_are_text_in_the_markdown_report(tmp_path: Path) -> N
     assert not re.search(r"(?<!\\)<(?:img|script)", text)  # every "<" from a name is escaped
     assert "\\<img src=x onerror=alert(1)\\>" in text
     assert "line break \\<script\\>.txt" in text  # the newline cannot open an HTML block
+
+
+def test_claims_never_write_escape_sequences_or_infinity(tmp_path: Path) -> None:
+    (tmp_path / "evil\x1b[2J.txt").write_text(
+        "U.S. Treasury Secretary Janet Yellen said \x1b]0;pwned\x07 the Dow fell " + "9" * 400 + "% on Monday.\n",
+        encoding="utf-8",
+    )
+    table = run("claims", ".", cwd=tmp_path)
+    assert table.returncode == 0 and "\x1b" not in table.stdout + table.stderr
+    listed = run("claims", ".", "--format", "json", cwd=tmp_path)
+    assert listed.returncode == 0 and "Infinity" not in listed.stdout
+    json.loads(listed.stdout)
