@@ -86,6 +86,7 @@ class _Layer:
     tests: list[tuple[RuleTest, str, Marks, tuple[str | int, ...]]] = field(default_factory=list)
     events: tuple[ReferenceEvents, list[str]] | None = None  # reference events with each one's file:line
     disabled: list[str] = field(default_factory=list)
+    disabled_at: list[tuple[str, str, int, int]] = field(default_factory=list)  # id, file, line, column
     rows: dict[str, tuple[Any, list[str]]] = field(default_factory=dict)  # ROW_TABLES, with each row's file:line
 
 
@@ -136,7 +137,7 @@ def _add_events(
 
 
 def rule_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+    return sorted(p for p in directory.rglob("*") if p.suffix.lower() in RULE_SUFFIXES and p.is_file())
 
 
 def load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
@@ -182,6 +183,7 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
         errors.append(RuleFileError(shown, line, col, "disable: expects a list of rule ids"))
     else:
         layer.disabled += disabled
+        layer.disabled_at += [(d, shown, *mark_for(marks, ("disable", i))) for i, d in enumerate(disabled)]
     try:
         parsed = RuleFile.model_validate(data)
     except ValidationError as exc:
@@ -400,6 +402,12 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
     for layer in layers:
         where.update(layer.where)
     out: list[RuleFileError] = []
+    defined = {key for layer in layers for key in layer.sections.get("checks", {})}
+    for layer in layers:
+        for rule_id, shown, at_line, at_col in layer.disabled_at:
+            if rule_id not in defined:  # a misspelt id would leave the check it meant running
+                message = f'disable: unknown check "{rule_id}"' + _suggest(rule_id, defined)
+                out.append(RuleFileError(shown, at_line, at_col, message))
 
     def err(section: str, key: str, extra: tuple[str | int, ...], message: str) -> None:
         shown, marks, loc = where[(section, key)]

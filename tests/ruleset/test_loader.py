@@ -242,3 +242,19 @@ def test_deep_nesting_in_a_rule_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(RuleSetError) as info:
         load_ruleset([tmp_path])
     assert "nested deeper than 64 levels" in str(info.value)
+
+
+def test_disabling_an_unknown_check_names_the_nearest(tmp_path: Path) -> None:
+    (tmp_path / "mine.yaml").write_text("disable: [office-single-holdr]\n", encoding="utf-8")
+    with pytest.raises(RuleSetError) as info:
+        load_ruleset([RULES, tmp_path])
+    [error] = info.value.errors
+    assert str(error).endswith(
+        'mine.yaml:1:11: disable: unknown check "office-single-holdr"; did you mean "office-single-holder"?'
+    )
+
+
+def test_rule_files_are_found_whatever_the_case_of_their_suffix(tmp_path: Path) -> None:
+    (tmp_path / "MINE.YAML").write_text("disable: [office-single-holder]\n", encoding="utf-8")
+    ids = {c.id for c in load_ruleset([RULES, tmp_path]).checks}
+    assert "office-single-holder" not in ids
