@@ -559,6 +559,13 @@ class CheckRule(Strict):
     enabled: bool = True
     examples: CheckExamples = CheckExamples()
 
+    @field_validator("claims")
+    @classmethod
+    def _some_claims(cls, value: str | list[str]) -> str | list[str]:
+        if not value:
+            raise ValueError("names no claim kind; give one (claims: office_holder) or a list of them")
+        return value
+
     @property
     def kinds(self) -> tuple[str, ...]:
         return (self.claims,) if isinstance(self.claims, str) else tuple(self.claims)

@@ -258,3 +258,9 @@ def test_rule_files_are_found_whatever_the_case_of_their_suffix(tmp_path: Path) 
     (tmp_path / "MINE.YAML").write_text("disable: [office-single-holder]\n", encoding="utf-8")
     ids = {c.id for c in load_ruleset([RULES, tmp_path]).checks}
     assert "office-single-holder" not in ids
+
+
+def test_a_check_must_name_a_claim_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("claims: office_holder", "claims: []"))
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith("rules/checks.yaml:") and "names no claim kind" in error
