@@ -307,14 +307,22 @@ def config_cmd(config: ConfigOpt = None) -> None:
 
 @app.command()
 def claims(
-    paths: PathsArg,
+    paths: OptionalPathsArg = None,
     rules: RulesOpt = None,
     no_default_rules: NoDefaultsOpt = False,
     fmt: Annotated[Format | None, typer.Option("--format", help="table (default) or json.")] = None,
+    config: ConfigOpt = None,
 ) -> None:
-    """List the claims extracted from the articles."""
-    settings = Settings(rules=tuple(rules or ()), default_rules=not no_default_rules)
-    found, warnings = api.claims(paths, settings=settings)
+    """List the claims extracted from the articles (paths, rules and corpus settings from factcheck.yaml too)."""
+    overrides: dict[str, Any] = {
+        "paths": [str(p) for p in paths] if paths else None,
+        "rules": [str(r) for r in rules] if rules else None,
+        "default_rules": False if no_default_rules else None,
+    }
+    run, _, _ = _plan(config, overrides)
+    if not run.paths:
+        raise UsageError("no articles to read: give PATH... or set `paths` in factcheck.yaml")
+    found, warnings = api.claims(run.paths, settings=run.settings)
     for warning in warnings:
         print(terminal_safe(f"warning: {warning}"), file=sys.stderr)
     sys.stdout.write(render_claims(found, "json" if fmt is Format.json else "table"))

@@ -200,3 +200,10 @@ def test_changed_since_reports_only_conflicts_touching_changed_articles(project:
     assert rules == ["office-single-holder"]  # b.md against the unchanged a.md
     bad = run("check", "news", "--changed-since", "no-such-ref", cwd=project)
     assert bad.returncode == 2 and "unknown git ref" in bad.stderr
+
+
+def test_claims_reads_the_configuration_too(project: Path) -> None:
+    write(project, {"factcheck.yaml": "paths: [news]\n"})
+    result = run("claims", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "news/a.md:4" in result.stdout and "news/b.md:4" in result.stdout
