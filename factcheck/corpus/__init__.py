@@ -9,7 +9,6 @@ its reason (and a warning), and a bad record or date is a warning naming the fil
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from factcheck.corpus import html, manifest, markdown, plaintext, records
 from factcheck.corpus.decode import DEFAULT_MAX_BYTES, Skip, decode, read_bytes
-from factcheck.errors import UsageError
+from factcheck.errors import CorpusError, UsageError
 from factcheck.io import display_path, printable
 from factcheck.models import Article, Skipped, TimeSpan
 from factcheck.timeexpr import parse_date_value
@@ -84,25 +83,25 @@ _CONCISE_LINE = re.compile(r"^.+:\d+:\d+: (?:error|warning|info) [\w.-]+: ")
 
 
 def is_own_report(path: Path) -> bool:
-    """Whether a file is one factcheck wrote (a report in any format, a baseline): safe to replace."""
+    """Whether a file is one factcheck wrote (a report in any format, a baseline): safe to replace.
+
+    The same tests `load_corpus` skips such files by, so the two never disagree: the Markdown
+    report's first line, the concise format's lines, and the export readers' own-output check.
+    """
     try:
-        with path.open("rb") as fh:
-            head = fh.read(4096).decode("utf-8", errors="replace")
-    except OSError:
+        text, _warning = decode(read_bytes(path))
+    except (Skip, CorpusError):
         return False
-    if not head.strip():
+    if not text.strip() or text.startswith(OWN_REPORT) or _concise(text):
         return True
-    if head.startswith(OWN_REPORT) or head.lstrip().startswith(
-        ("<?xml", '{\n  "$schema": "https://json.schemastore.org/sarif')
-    ):
-        return True
-    if head.lstrip().startswith(("{", "[")):
-        try:
-            records._refuse_own_output([json.loads(head.split("\n", 1)[0])] if head.startswith('{"type"') else [])
-        except Skip:
-            return True
-        return head.startswith('{\n  "version": 1,\n  "summary"') or '"tool": "factcheck"' in head
-    return _concise(head.rsplit("\n", 1)[0] + "\n")
+    reader = RECORD_LOADERS.get(path.suffix.lower())
+    if reader is None:
+        return False
+    try:
+        reader(path.name, path.name, text, {}, None)
+    except Skip as exc:
+        return str(exc).startswith(OWN_OUTPUT_PREFIX)
+    return False
 
 
 def _concise(text: str) -> bool:

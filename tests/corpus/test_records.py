@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from factcheck.corpus import CorpusOptions, load_corpus
+from factcheck.corpus import CorpusOptions, is_own_report, load_corpus
 from factcheck.corpus.records import html_to_text
 
 GOOD = {"id": 1, "title": "Talks resume", "published_at": "2025-10-14", "url": "https://wire.example/1",
@@ -95,3 +95,15 @@ def test_a_broken_json_file_is_named_with_its_line(tmp_path: Path) -> None:
 def test_html_to_text_drops_scripts_and_keeps_paragraphs() -> None:
     markup = "<div><h2>Title</h2><script>var x = 1;</script><p>One &amp; two.</p><br><p>Three</p></div>"
     assert html_to_text(markup) == "Title\n\nOne & two.\n\nThree\n"
+
+
+def test_is_own_report_tells_factcheck_outputs_from_exports(tmp_path: Path) -> None:
+    own = tmp_path / "consistency.json"
+    own.write_text(json.dumps({"version": 1, "summary": {}, "conflicts": []}), encoding="utf-8")
+    export = tmp_path / "export.jsonl"
+    export.write_text(lines(GOOD), encoding="utf-8")
+    concise = tmp_path / "consistency.txt"
+    concise.write_text("a.md:3:1: error office-vs-reference: Yellen\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Officials met.\n", encoding="utf-8")
+    assert [is_own_report(p) for p in (own, export, concise, article)] == [True, False, True, False]
