@@ -9,6 +9,7 @@ its reason (and a warning), and a bad record or date is a warning naming the fil
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -194,6 +195,7 @@ def _with_defaults(
     return article.model_copy(update=update) if update else article
 
 
+@functools.lru_cache(maxsize=64)  # a folder's default date is read once, not once per article
 def _default_date(published: str | None, timezone: str | None) -> TimeSpan | None:
     if published is None:
         return None
