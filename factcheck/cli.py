@@ -111,6 +111,15 @@ def _plan(config: Path | None, overrides: dict[str, Any]) -> tuple[_Run, Found, 
     return run, found, values
 
 
+def _corpus_overrides(paths: list[Path] | None, rules: list[Path] | None, no_defaults: bool | None) -> dict[str, Any]:
+    """The settings every command that reads a corpus takes from its options (None: not given)."""
+    return {
+        "paths": [str(p) for p in paths] if paths else None,
+        "rules": [str(r) for r in rules] if rules else None,
+        "default_rules": False if no_defaults else None,
+    }
+
+
 def _formats(raw: str | None) -> list[str] | None:
     if raw is None:
         return None
@@ -156,9 +165,7 @@ def check(
 ) -> None:
     """Check the articles against the rules and write a consistency report."""
     overrides: dict[str, Any] = {
-        "paths": [str(p) for p in paths] if paths else None,
-        "rules": [str(r) for r in rules] if rules else None,
-        "default_rules": False if no_default_rules else None,
+        **_corpus_overrides(paths, rules, no_default_rules),
         "format": _formats(fmt),
         "output_dir": output_dir,
         "report": report,
@@ -272,11 +279,7 @@ def baseline_cmd(
     config: ConfigOpt = None,
 ) -> None:
     """Record today's conflicts in a baseline: later runs with it count only new ones."""
-    overrides: dict[str, Any] = {
-        "paths": [str(p) for p in paths] if paths else None,
-        "rules": [str(r) for r in rules] if rules else None,
-        "baseline": output,
-    }
+    overrides: dict[str, Any] = {**_corpus_overrides(paths, rules, None), "baseline": output}
     run, _, _ = _plan(config, overrides)
     if not run.paths:
         raise UsageError("no articles to check: give PATH... or set `paths` in factcheck.yaml")
@@ -314,12 +317,7 @@ def claims(
     config: ConfigOpt = None,
 ) -> None:
     """List the claims extracted from the articles (paths, rules and corpus settings from factcheck.yaml too)."""
-    overrides: dict[str, Any] = {
-        "paths": [str(p) for p in paths] if paths else None,
-        "rules": [str(r) for r in rules] if rules else None,
-        "default_rules": False if no_default_rules else None,
-    }
-    run, _, _ = _plan(config, overrides)
+    run, _, _ = _plan(config, _corpus_overrides(paths, rules, no_default_rules))
     if not run.paths:
         raise UsageError("no articles to read: give PATH... or set `paths` in factcheck.yaml")
     found, warnings = api.claims(run.paths, settings=run.settings)
