@@ -4,29 +4,17 @@ changed files, and the GitHub job summary."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.test_cli import run
+
 YELLEN = "U.S. Treasury Secretary Janet Yellen spoke in Washington on Monday.\n"
 BESSENT = "Treasury Secretary Scott Bessent spoke on Tuesday.\n"
-
-
-def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_DEBUG", "GITHUB_STEP_SUMMARY")}
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={**base, **(env or {})},
-        check=False,
-    )
 
 
 def write(folder: Path, files: dict[str, str]) -> None:

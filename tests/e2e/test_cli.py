@@ -16,10 +16,16 @@ from tests.conftest import ROOT
 GOLDEN = ROOT / "reports" / "consistency.md"
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "FACTCHECK_DEBUG"}
+def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real CLI in a subprocess, with neither debug tracebacks nor a CI runner's job summary."""
+    base = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_DEBUG", "GITHUB_STEP_SUMMARY")}
     return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
+        [sys.executable, "-m", "factcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**base, **(env or {})},
+        check=False,
     )
 
 

@@ -5,24 +5,15 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.e2e.test_cli import run
 
 PAGES = ROOT / "tests" / "data" / "pages"
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_DEBUG", "GITHUB_STEP_SUMMARY")}
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
-    )
 
 
 @pytest.fixture

@@ -8,20 +8,12 @@ import os
 import re
 import shutil
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("FACTCHECK_DEBUG", "GITHUB_STEP_SUMMARY")}
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, text=True, env=env, check=False
-    )
+from tests.e2e.test_cli import run
 
 
 @pytest.fixture
