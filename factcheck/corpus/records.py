@@ -150,10 +150,13 @@ def _item_lines(text: str, count: int) -> Iterator[int]:
             if km:
                 pos = km.end()
                 break
+    line, counted = 1, 0  # lines counted up to `counted`: each stretch once, so a big export stays linear
     for _ in range(count):
         while pos < len(text) and text[pos] in " \t\r\n,":
             pos += 1
-        yield text.count("\n", 0, pos) + 1
+        line += text.count("\n", counted, pos)
+        counted = pos
+        yield line
         try:
             _, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError:
