@@ -57,7 +57,6 @@ _TARGET_PREP = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:imports?|goods|products|exports|shipments)\s+(?:from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_ENTERING = re.compile(r"\b(?:imports?|goods|products|shipments|exports)\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|for|from|to|with|by|of|into|in|and|than|between)\s+(?:the\s+)?$", re.I)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
@@ -290,11 +289,12 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
     goods ("Japanese imports", "Japan's exports" bear a tariff): the one imposing. "imports into the
     U.S." names the country the goods enter, which imposes."""
     goods = _goods_after(vocab, rs)
+    entering = _entering(tuple(rs.tariff_cues.goods_nouns))
     for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
         if len(hit.ids) != 1 or goods.match(text, hit.end):
             continue
         before = text[max(0, hit.start - 30) : hit.start]
-        if _ENTERING.search(before) or not _OBJECT_PREP.search(before):
+        if entering.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
     return ""
 
@@ -307,6 +307,13 @@ def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> s
         if len(hit.ids) == 1 and goods.match(text, hit.end):
             return hit.ids[0]
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _entering(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "imports into the U.S.": the goods nouns (`tariff_cues.goods_nouns`, singular or plural) and "(in)to"."""
+    words = "|".join(re.escape(n.rstrip("s")) + "s?" for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{words})\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
