@@ -12,6 +12,7 @@ amount reader knows (numbers.find_amounts).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -25,16 +26,17 @@ from factcheck.vocab import vocabulary
 
 KIND = "conversion"
 
-# Between the two sums: "(", "(about ", ", or ", " or roughly ", " — ".
-_LINK = re.compile(
-    r"\s*(?:\(\s*|,?\s+or\s+|\s*[—–]\s*|,\s+)"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just\s+over|more\s+than|over|under)\s+)?$",
-    re.IGNORECASE,
-)
+
+@functools.lru_cache(maxsize=8)
+def _link(hedge_words: tuple[str, ...]) -> re.Pattern[str]:
+    """Between the two sums: "(", ", or ", " — ", then perhaps a hedge of the vocabulary ("(about ")."""
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(hedge_words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:\(\s*|,?\s+or\s+|\s*[—–]\s*|,\s+)(?:(?:{words or '(?!x)x'})\s+)?$", re.IGNORECASE)
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     hedges = vocabulary(ruleset).lexicons["hedges"]
+    link_rx = _link(tuple(w for h in ruleset.hedges.values() for w in h.words))
     for sentence in view.sentences:
         if sentence.heading:
             continue
@@ -42,7 +44,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         amounts = find_amounts(text)
         for first, second in itertools.pairwise(amounts):
             link = text[first.end : second.start]
-            if first.unit == second.unit or first.value == 0 or not _LINK.fullmatch(link):
+            if first.unit == second.unit or first.value == 0 or not link_rx.fullmatch(link):
                 continue
             if link.strip().startswith(",") and " or " not in link and _is_list(text, second):
                 continue  # "$5 billion, £3 billion and ¥200 billion": a list
