@@ -192,6 +192,13 @@ def fits_topic(text: str, topic: Sequence[Sequence[str]]) -> bool:
     return all(_cue_regex(tuple(group)).search(text) for group in topic)
 
 
+_MONTHS = "|".join(m for m in calendar.month_name if m)
+_OF_EVENT = re.compile(
+    rf"\s+of\s+(?:(?:\w+\s+)?(?:talks|negotiations)|(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS})\b|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 def event_type_of(
     trigger: Hit,
     sentence: Sentence,
@@ -209,10 +216,8 @@ def event_type_of(
     or name every topic group ("U.S. and Chinese officials met", "Bessent and He Lifeng met")."""
     lo, hi = bounds or (0, len(sentence.text))
     text = sentence.text
-    if re.match(r"\s+of\s+", text[trigger.end : hi]) and not re.match(
-        r"\s+of\s+(?:\w+\s+)?(?:talks|negotiations)", text[trigger.end :]
-    ):
-        return None  # "a round of voting", "a first round of tariffs": not a meeting
+    if re.match(r"\s+of\s+", text[trigger.end : hi]) and not _OF_EVENT.match(text, trigger.end):
+        return None  # "a round of voting", "a first round of tariffs": not a meeting ("the talks of May 2025" are)
     # Participants anywhere in the trigger's own stretch of the sentence ("Trump and Xi met in
     # Busan, their first in-person meeting"), never past a neighbouring trigger.
     people = vocab.lexicons["people"].find(text, lo, hi)
@@ -321,8 +326,9 @@ def _person_sides(person: str, rs: RuleSet) -> set[str]:
 def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSet, etype: str) -> bool:
     """A capitalised name just before the trigger that is not the type's topic, a place or a known
     person names someone else's meeting: "the IMF and World Bank annual meetings", "U.S. and
-    Ukrainian officials held talks", "the Communist Party ended a four-day meeting"."""
-    start = max(lo, _clause_start(text, trigger.start))
+    Ukrainian officials held talks", "the Communist Party ended a four-day meeting". Names before a
+    subordinator belong to another clause: "delegates leave the Omani embassy after a round of talks"."""
+    start = max(lo, _clause_start(text, trigger.start), clause_bounds(text, trigger.start)[0])
     words = list(re.finditer(r"[A-Z][\w.’'&-]*", text[start : trigger.start]))[-6:]
     known = vocab.lexicons["places"].find(text, start, trigger.start) + vocab.lexicons["people"].find(
         text, start, trigger.start
@@ -410,7 +416,13 @@ def _events(
         # "sworn in here on Friday" under an "Ottawa:" dateline: the dateline's place
         venues = [Hit(trigger.end + at.start(), trigger.end + at.end(), (here,), "here")]
     first = max(lo, min([trigger.start] + [v.start for v in venues]))
-    local = [m for m in mentions if first <= m.start - sentence.start < min(end, hi)]
+    # a time that opens the next trigger's noun phrase is that trigger's: "the October 2024 Lower House
+    # elections and the July 2025 Upper House elections"
+    local = [
+        m
+        for m in mentions
+        if first <= m.start - sentence.start < min(end, hi) and not _opens_phrase(text, m, sentence.start, limit)
+    ]
     events: list[_Event] = []
     used: set[int] = set()
     own = _time_before_trigger(text, trigger, mentions, sentence.start)  # "a 2018 summit", "Wednesday's meeting"
@@ -418,10 +430,12 @@ def _events(
         own = _time_before_verb(text, trigger, mentions, sentence.start, lo)
     for venue in venues:
         time = _time_next_to(venue, local, sentence.start, used, text)
+        if time is None and len(venues) == 1:
+            time = own
         if time is None and len(venues) == 1 and len(local) == 1 and not _after_place(text, local[0], sentence.start):
             time = local[0]
         if time is None and len(venues) == 1:
-            time = own or _time_before_object(text, trigger, mentions, sentence.start, lo)
+            time = _time_before_object(text, trigger, mentions, sentence.start, lo)
         if time is not None:
             used.add(time.start)
         # "talks in Geneva in May", then "London in June" for the rest of a list
@@ -430,7 +444,7 @@ def _events(
     if not venues:
         # a time alone says which event is meant when precise, or when an ordinal names the round
         times = [m for m in local if m.bound in ("at", "before", "until") and (_precise(m.span) or ordinal is not None)]
-        if not times and own is not None:  # "the 2021 presidential election": a year names the event
+        if own is not None:  # "the 2021 presidential election": the time in its own noun phrase names the event
             times = [own]
         if len(times) == 1:
             t = times[0]
@@ -446,6 +460,14 @@ _BEFORE_TRIGGER = re.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:of|for|on|in|at|to|about|with|from|by|after|before)\s)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 _DETERMINER_END = re.compile(r"(?:^|\b(?:a|an|the|this|last|next|its|their|his|her|that)\s+)$", re.IGNORECASE)
+
+
+def _opens_phrase(text: str, mention: TimeMention, offset: int, limit: int) -> bool:
+    """Whether a time stands in the noun phrase of the trigger at `limit` (the next one)."""
+    s, e = mention.start - offset, mention.end - offset
+    if limit >= len(text) or e > limit or not _BEFORE_TRIGGER.match(text[e:limit]):
+        return False
+    return text[e : e + 1] in "'’" or bool(_DETERMINER_END.search(text[max(0, s - 40) : s]))
 
 
 def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], offset: int) -> TimeMention | None:

@@ -101,6 +101,9 @@ def test_subject_carried_from_the_sentence_before(trade_rules: RuleSet) -> None:
         ("The tariff truce with China was extended to Nov. 10.", "2025-11-10"),  # the moved day lies ahead
         ("Trump extended the trade truce with China until November 10.", "2025-11-10"),
         ("China and the US have extended their 90-day truce to Nov. 10.", "2025-11-10"),
+        ("Beijing and Washington agreed to extend the tariff truce by 90 days, to Nov. 10.", "2025-11-10"),
+        ("China won an extension of the trade truce until November 10.", "2025-11-10"),
+        ("Both sides hope to extend the tariff truce with China beyond Nov. 10.", "2025-11-10"),
     ],
 )
 def test_the_shipped_us_china_truce(ruleset: RuleSet, text: str, expected: str) -> None:

@@ -77,3 +77,41 @@ def test_an_event_with_no_time_of_its_own_is_undated(claims_of: Claims) -> None:
 
 def test_a_leading_time_still_dates_the_sentence(claims_of: Claims) -> None:
     assert dated(claims_of, "In September, the talks took place in Madrid.") == [("madrid", "2025-09")]
+
+
+def all_events(claims_of: Claims, sentence: str) -> list[tuple[object, str]]:
+    found = claims_of(CHINA + sentence, published="2025-09-20", kind="event")
+    return [(c.value["place"], c.time.label()) for c in found if c.evidence.start >= len(CHINA)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Both the May 2025 talks and the July 2025 talks ended with pledges.",
+            [(None, "2025-05"), (None, "2025-07")],
+        ),
+        ("The July 2025 talks followed the May 2025 talks.", [(None, "2025-07"), (None, "2025-05")]),
+        ("The talks of May 2025 set a truce.", [(None, "2025-05")]),
+        ("The Geneva talks of May 2025 set a truce.", [("geneva", "2025-05")]),
+    ],
+)
+def test_a_time_in_a_noun_phrase_dates_that_phrase_s_event(
+    claims_of: Claims, sentence: str, expected: list[tuple[object, str]]
+) -> None:
+    """ "the May 2025 talks and the July 2025 talks": each time opens its own trigger's phrase and is
+    never borrowed by the trigger before it."""
+    assert all_events(claims_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters waited outside the Spanish foreign ministry before the fourth round of talks in Madrid on Sunday.",
+        "Cars left the Omani embassy after a fourth round of talks in Madrid on Sunday.",
+        "Crowds gathered at the Swiss mission following the fourth round of talks in Madrid on Sunday.",
+    ],
+)
+def test_a_name_in_another_clause_is_not_another_party(claims_of: Claims, sentence: str) -> None:
+    """A demonym before "after"/"before"/"following" modifies the main clause's noun, not the talks."""
+    assert all_events(claims_of, sentence) == [("madrid", "2025-09-14")]
