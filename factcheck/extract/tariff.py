@@ -75,6 +75,14 @@ _PAST_EFFECT = re.compile(r"\b(?:took|went|came|kicked|began|started|was|were|ha
 _SUBORDINATE = re.compile(r"\b(?:as|while|because|although|though|when|after|before|since|whereas|but)\b", re.I)
 _SIDE_AFTER = re.compile(r"\s+(?:(?:rate|tariffs?|duty|duties|levy)\s+)?(?:on|against|for)\b", re.IGNORECASE)
 _BETWEEN_IMPOSER = re.compile(r"^\s*(?:(?:a|an|the|its|their|new|planned|proposed)\s+){0,2}$", re.IGNORECASE)
+# "Washington keeps 30% on Chinese imports and Beijing a 10% duty on U.S. goods": a country right
+# before "a" and a rate, after "and"/"while", is the subject of the verb left out, not an object.
+_GAPPED = re.compile(r"^\s+(?:a|an)\s+$", re.IGNORECASE)
+_GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.IGNORECASE)
+# "30% on Chinese goods entering the U.S.": the country goods enter imposes the rate.
+_ENTERS = re.compile(r"\b(?:entering|enter|enters|into|coming\s+into|arriving\s+in)\s+(?:the\s+)?$", re.I)
+# "cut its levies on Chinese imports by 115 percentage points to 30%": a change in points before the level.
+_POINTS = re.compile(r"\bby\s+\d[\d.,]*\s+(?:percentage\s+points?|points?|pp)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -168,7 +176,7 @@ def _noun_before(text: str, q: Quantity, nouns: list[Hit], limit: int, before: Q
     if not earlier:
         return None
     noun = earlier[-1]
-    gap = text[noun.end : q.start]
+    gap = _POINTS.sub(" by ", text[noun.end : q.start])
     if before is not None and before.end <= q.start:
         gap = gap.replace(before.text, " ")
     if len(_WORDS.findall(gap)) > MAX_AFTER_NOUN or _NO_GAP.search(gap) or not _LEVEL_BEFORE.search(gap):
@@ -218,6 +226,8 @@ def _claims(
         targets = [bearer]
         if imposer == bearer:
             imposer = ""
+    if imposer_hit is None and targets == [imposer]:
+        imposer = ""  # an imposer read from afar that is the rate's own target is no imposer: it stays unknown
     if not targets and inherited is not None:
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
@@ -271,9 +281,14 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
         if len(hit.ids) != 1:
             continue
         if hit.start < start:
-            object_of = _OBJECT_PREP.search(text[max(0, hit.start - 30) : hit.start])
+            head = text[max(0, hit.start - 30) : hit.start]
+            gapped = _GAPPED.match(text[hit.end : start]) and _GAPPED_BEFORE.search(head)
+            object_of = _OBJECT_PREP.search(head) and not gapped
             if hit.end <= start and _BETWEEN_IMPOSER.match(text[hit.end : start]) and not object_of:
                 imposer = hit
+            continue
+        if _ENTERS.search(text, max(start, hit.start - 30), hit.start):
+            imposer = hit
             continue
         nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
         adjective = goods_words.match(text, nxt) is not None or goods.match(text, nxt) is not None
@@ -291,12 +306,24 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
     goods = _goods_after(vocab, rs)
     entering = _entering(tuple(rs.tariff_cues.goods_nouns))
     for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
-        if len(hit.ids) != 1 or goods.match(text, hit.end):
+        if len(hit.ids) != 1 or goods.match(text, hit.end) or _titled(text, hit, vocab) or _deal_partner(text, hit, rs):
             continue
         before = text[max(0, hit.start - 30) : hit.start]
         if entering.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
     return ""
+
+
+def _titled(text: str, hit: Hit, vocab: Vocabulary) -> bool:
+    """ "Japanese Prime Minister Shigeru Ishiba confirmed the tariff cut": a country before an office
+    title says whose official speaks, not who imposes."""
+    return vocab.role_regex.match(text, hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())) is not None
+
+
+def _deal_partner(text: str, hit: Hit, rs: RuleSet) -> bool:
+    """ "the Japan trade deal", "a U.S.-Japan deal": a country naming a deal is its party, not the imposer."""
+    deals = phrase_regex(tuple(rs.tariff_cues.deal_words))
+    return deals.match(re.sub(r"^\s+(?:trade\s+)?", "", text[hit.end : hit.end + 40])) is not None
 
 
 def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
@@ -338,6 +365,9 @@ def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str | Non
         hit = vocab.lexicons["jurisdictions"].match(text, m.end() + after.end())
         if hit is not None and len(hit.ids) == 1:
             return hit.ids[0]
+    for hit in vocab.lexicons["jurisdictions"].find(text, 0, start):
+        if len(hit.ids) == 1 and _deal_partner(text, hit, rs):
+            return hit.ids[0]  # "Trump announces Japan trade deal, cutting a threatened 25% tariff to 15%"
     return None
 
 

@@ -204,3 +204,69 @@ def test_a_clause_of_its_own_can_say_when_the_rate_takes_effect(trade_rules: Rul
 def test_an_effect_clause_does_not_date_another_rate(trade_rules: RuleSet, sentence: str) -> None:
     canada = [c for c in tariffs(trade_rules, sentence) if c.key["target"] == "canada"]
     assert [c.qualifiers.status for c in canada] == [Status.CURRENT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb left out: "and Beijing [keeps] a 10 percent duty"
+        (
+            "Washington keeps a 30 percent tariff on Chinese imports and Beijing a 10 percent duty on U.S. goods.",
+            [("china", "us", "", 10.0), ("us", "china", "", 30.0)],
+        ),
+        (
+            "Ottawa charges a 25% tariff on American steel, while Washington a 50% levy on Canadian steel.",
+            [("canada", "us", "steel", 25.0), ("us", "canada", "steel", 50.0)],
+        ),
+        # the country goods enter imposes
+        (
+            "China's tariffs on American goods stand at 10%, against 30% on Chinese goods entering the U.S.",
+            [("china", "us", "", 10.0), ("us", "china", "", 30.0)],
+        ),
+        (
+            "Levies of 25% apply to Mexican cars coming into the United States.",
+            [("us", "mexico", "autos", 25.0)],
+        ),
+        # a change in points before the level
+        ("The US cut its levies on Chinese imports by 115 percentage points to 30%.", [("us", "china", "", 30.0)]),
+        ("Beijing lowered its duties on U.S. goods by 115 points to 10%.", [("china", "us", "", 10.0)]),
+    ],
+)
+def test_gapped_verbs_entered_countries_and_point_changes(
+    trade_rules: RuleSet, sentence: str, expected: list[Side]
+) -> None:
+    assert sides(tariffs(trade_rules, sentence, "2025-09-15")) == sorted(expected)
+
+
+def test_an_imposer_read_from_afar_that_is_the_target_stays_unknown(trade_rules: RuleSet) -> None:
+    """ "China's tariffs on U.S. goods are 10%, against 30% on Chinese goods": the second rate is not
+    China's on itself nor China's on nobody; its imposer is unknown and the claim uncertain."""
+    text = "China's tariffs on U.S. goods are 10%, against 30% on Chinese goods."
+    claims = tariffs(trade_rules, text, "2025-09-15")
+    assert sides(claims) == [("", "china", "", 30.0), ("china", "us", "", 10.0)]
+    assert [c.qualifiers.uncertain for c in claims if c.value["rate"] == 30.0] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trump announces Japan trade deal, cutting a threatened 25% tariff to 15%.", [("us", "japan", "", 15.0)]),
+        ("The White House hailed the Japan agreement, which sets a 15% tariff.", [("us", "japan", "", 15.0)]),
+        ("Under the U.S.-Japan deal, a 15% tariff applies to most goods.", [("us", "japan", "", 15.0)]),
+    ],
+)
+def test_a_country_naming_a_deal_is_its_partner(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    found = [s for s in sides(tariffs(trade_rules, sentence, "2025-07-23")) if s[3] == 15.0]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japanese Prime Minister Shigeru Ishiba confirmed in Tokyo that the auto tariff would be cut to 15%.",
+        "Canadian Prime Minister Mark Carney said the 25% tariff would hurt workers.",
+    ],
+)
+def test_a_country_before_an_office_title_is_not_the_imposer(trade_rules: RuleSet, sentence: str) -> None:
+    """The nationality of the official speaking says nothing about who charges the rate."""
+    assert [s[0] for s in sides(tariffs(trade_rules, sentence, "2025-07-23"))] == [""]
