@@ -7,7 +7,7 @@ every other time expression; the claim says which weekday the text gives it. Mas
 A bare weekday ("on Monday") is no claim: it is resolved to the nearest such day and cannot disagree.
 A date without its year is read in the year next to publication where its weekday fits, if one does
 ("Thursday, Oct. 30" in an article whose tense points to another year): only a weekday that fits no
-nearby year is a claim the check can flag.
+nearby year is a claim the check can flag, on the reading nearest publication.
 """
 
 from __future__ import annotations
@@ -39,14 +39,20 @@ def _year_that_fits(span: TimeSpan, weekday: str, published: TimeSpan) -> TimeSp
     assert span.start is not None
     if calendar.day_name[span.start.weekday()].lower() == weekday.lower() or published.start is None:
         return span
+    candidates = [span.start]
     for years in (-1, 1):
         try:
             day = span.start.replace(year=span.start.year + years)
-        except ValueError:  # 29 February
+        except (ValueError, OverflowError):  # 29 February; the years 1 and 9999
             continue
         if calendar.day_name[day.weekday()].lower() == weekday.lower() and abs((day - published.start).days) <= 183:
             return TimeSpan.day(day)
-    return span
+        candidates.append(day)
+    # no year fits: the weekday is wrong in each, and the date meant is the one nearest publication
+    # ("Tuesday, November 10" in a September article is this November's, not last year's)
+    anchor = published.start
+    nearest = min(candidates, key=lambda d: (abs((d - anchor).days), d))
+    return span if nearest == span.start else TimeSpan.day(nearest)
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:

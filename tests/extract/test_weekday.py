@@ -51,3 +51,21 @@ def test_the_claim_quotes_weekday_and_date(claims_of: Claims) -> None:
 
 def test_an_article_after_a_date_is_no_weekday(claims_of: Claims) -> None:
     assert claims_of("On Oct. 30, a delegation met in Busan.", published="2025-11-02", kind="weekday") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # no year fits the weekday: the date meant is the one nearest publication, ahead or behind
+        ("The truce expires Tuesday, November 10.", "2025-09-16", ("2025-11-10", "Tuesday", "Monday")),
+        ("The pause runs out on Friday, Nov. 10.", "2025-10-01", ("2025-11-10", "Friday", "Monday")),
+        ("They met on Monday, Aug. 10, in Geneva.", "2025-09-16", ("2025-08-10", "Monday", "Sunday")),
+        # a year next to publication where the weekday fits is the one meant
+        ("The talks opened on Sunday, Nov. 10.", "2025-01-15", ("2024-11-10", "Sunday", "Sunday")),
+    ],
+)
+def test_a_yearless_date_whose_weekday_fits_no_year_is_the_nearest(
+    claims_of: Claims, sentence: str, published: str, expected: tuple[str, str, str]
+) -> None:
+    [claim] = claims_of(sentence, published=published, kind="weekday")
+    assert (claim.key["date"], claim.value["weekday"], claim.value["actual"]) == expected
