@@ -140,6 +140,10 @@ def _mentions(
         person = _resolve(name.text, vocab)
         if person is None:
             continue
+        if not person.known and name.start >= m.end():
+            # a name recorded with its title: "King Charles" is an alias of Charles III, "Charles" is not
+            titled = vocab.people.resolve(f"{m.group().strip()} {name.text}")
+            person = titled if titled.known else person
         if not person.known:
             person = _holder_close_to(person, roles, jurisdiction, vocab, rs) or person
         role = _pick_role(roles, jurisdiction, person, rs)
@@ -278,6 +282,8 @@ def _span_len(text: str, tokens: list[str]) -> int:
     return i
 
 
+# A past main verb before a purpose clause: "won the vote to become", "received 291 votes to become".
+_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|won|beat|took|got|rose|swept|clinched)\b")
 # Between a predicate and its title: "as the country's new", "as its 104th".
 _FILLER = (
     r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
@@ -293,17 +299,22 @@ _AUX = (
 @functools.lru_cache(maxsize=16)
 def _predicate_regexes(
     subject_first: tuple[str, ...], object_first: tuple[str, ...], future: tuple[str, ...], max_tokens: int
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = _name_regex(max_tokens).pattern
     verbs = "|".join(alias_pattern(v) for v in sorted({*subject_first, *future}, key=len, reverse=True)) or "(?!x)x"
     objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
+    infinitives = sorted((v for v in future if v.lower().startswith("to ")), key=len, reverse=True)
+    purpose = "|".join(alias_pattern(v) for v in infinitives) or "(?!x)x"
     return (
         re.compile(rf"(?P<name>{name}){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
         # "named Kato as finance minister and Abe as education minister": the verb gives each pair
         re.compile(
             rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
-            rf"(?P<name>{name})\s+as\s+{_FILLER}$"
+            rf"(?P<name>{name})\s+(?:as|to\s+be)\s+{_FILLER}$"
         ),
+        # "Ishiba received 291 votes to become prime minister": the subject of a purpose clause, past
+        # lowercase words only (a capitalised one would be another person)
+        re.compile(rf"(?P<name>{name})(?:\s+(?:[a-z][\w’'-]*|\d[\d,.]*)){{1,6}}\s+(?P<verb>{purpose})\s+{_FILLER}$"),
     )
 
 
@@ -322,10 +333,10 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
     verb only designates them (elected, named, will become: not yet holding), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
-    subject_rx, object_rx = _predicate_regexes(
+    subject_rx, object_rx, purpose_rx = _predicate_regexes(
         tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
     )
-    m = subject_rx.search(before) or object_rx.search(before)
+    m = subject_rx.search(before) or object_rx.search(before) or purpose_rx.search(before)
     if m is None:
         return None
     name = _take_name(text, m.start("name"), max_tokens)
@@ -337,8 +348,12 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
             if vocab.people.resolve(" ".join(tokens[-n:])).known:
                 name = _Name(" ".join(tokens[-n:]), text.index(tokens[-n], name.start), name.end)
                 break
+    if m.re is purpose_rx and not vocab.people.resolve(name.text).known:
+        return None  # "Labour leader to become prime minister": a purpose clause needs a known person
     verb = " ".join(m["verb"].split())
     designated = m.re is object_rx or fold(verb) in {fold(v) for v in q.future_predicates}
+    if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
+        designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
     return name, designated, verb
 
 
@@ -383,10 +398,15 @@ def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Voca
 
 def _appositive_name(text: str, before: str, tail: int, max_tokens: int, vocab: Vocabulary) -> _Name | None:
     """ "Scott Bessent, the Treasury chief," : a name, a comma, an optional article (and an age: "a
-    59-year-old former governor"), the title, then a break."""
+    59-year-old former governor", a possessor and an ordinal: "the country's 102nd"), the title,
+    then a break."""
     if not re.match(r"\s*(?:[,;:.()!?—–]|$)", text[tail:]):  # "president of the ECB (ECB), said"
         return None
-    m = re.search(r",\s+(?:(?:the|a|an)\s+)?(?:\d+-year-old\s+)?(?:[A-Z]\w*['’]s\s+)?$", before)
+    m = re.search(
+        r",\s+(?:(?:the|a|an)\s+)?(?:\d+-year-old\s+)?(?:(?:[A-Z]\w*|country|nation)['’]s\s+)?"
+        r"(?:(?:new|current|\d+(?:st|nd|rd|th))\s+)*$",
+        before,
+    )
     if not m:
         return None
     found = re.search(rf"(?:{_name_regex(max_tokens).pattern})$", before[: m.start()])
