@@ -220,7 +220,10 @@ def event_type_of(
         return None  # "a round of voting", "a first round of tariffs": not a meeting ("the talks of May 2025" are)
     # Participants anywhere in the trigger's own stretch of the sentence ("Trump and Xi met in
     # Busan, their first in-person meeting"), never past a neighbouring trigger.
-    people = vocab.lexicons["people"].find(text, lo, hi)
+    # ... and not in a clause after its own: "the talks resumed in Madrid, a day after Trump spoke with
+    # Xi" are no Trump-Xi meeting ("Trump said after a meeting with von der Leyen" is one)
+    _c_lo, c_hi = clause_bounds(text, trigger.start)
+    people = vocab.lexicons["people"].find(text, lo, min(hi, c_hi))
     # Names followed by their delegates before the trigger ("Trump and Xi will endorse what their
     # negotiators agreed at talks in Kuala Lumpur") are not the ones meeting.
     delegates = _cue_regex(tuple(rs.event_cues.delegates))
@@ -426,6 +429,8 @@ def _events(
     events: list[_Event] = []
     used: set[int] = set()
     own = _time_before_trigger(text, trigger, mentions, sentence.start)  # "a 2018 summit", "Wednesday's meeting"
+    if own is None:  # "the talks in Madrid, which began on Sunday,"
+        own = _time_in_relative(text, trigger, mentions, sentence.start, rs)
     if own is None and verb:  # "negotiators on Sunday met in Kuala Lumpur", "On Sunday, they met ..."
         own = _time_before_verb(text, trigger, mentions, sentence.start, lo)
     for venue in venues:
@@ -460,6 +465,36 @@ _BEFORE_TRIGGER = re.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:of|for|on|in|at|to|about|with|from|by|after|before)\s)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 _DETERMINER_END = re.compile(r"(?:^|\b(?:a|an|the|this|last|next|its|their|his|her|that)\s+)$", re.IGNORECASE)
+
+
+def _time_in_relative(
+    text: str, trigger: Hit, mentions: list[TimeMention], offset: int, rs: RuleSet
+) -> TimeMention | None:
+    """The time of a relative clause right after the trigger's phrase whose verb is the event's own
+    (`event_cues.happened`): "the talks in Madrid, which began on Sunday, ...", "the meeting, which
+    took place in May"."""
+    m = _relative_happened(tuple(rs.event_cues.happened)).match(text, trigger.end)
+    if m is None:
+        return None
+    end = _RELATIVE_END.search(text, m.end())
+    limit = end.start() if end else len(text)
+    for mention in mentions:
+        if m.end() <= mention.start - offset < limit and mention.bound == "at":
+            return mention
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _relative_happened(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    words = phrase_regex(verbs).pattern if verbs else "(?!x)x"
+    # the trigger's phrase up to the comma holds no break and no verb: "in Madrid", "of talks in Madrid"
+    return re.compile(
+        rf"[^,;:.!?—()]{{0,60}}?,\s*(?:which|that)\s+(?:(?:had|has|have|was|were|finally|only)\s+)?(?:{words})",
+        re.IGNORECASE,
+    )
+
+
+_RELATIVE_END = re.compile(r"[,;:.!?—()]")
 
 
 def _opens_phrase(text: str, mention: TimeMention, offset: int, limit: int) -> bool:

@@ -135,6 +135,9 @@ class EventCues(Strict):
     # Who acts for the principals: "Trump and Xi endorsed what their negotiators agreed at talks in
     # Kuala Lumpur" puts the talks with the negotiators, not with the leaders named before them.
     delegates: list[str] = []
+    # Verbs of the event itself: "the talks in Madrid, which began on Sunday," are dated by their
+    # relative clause, though a relative clause is otherwise a clause of its own.
+    happened: list[str] = []
 
 
 class LevelRange(Strict):

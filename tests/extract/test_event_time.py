@@ -115,3 +115,33 @@ def test_a_time_in_a_noun_phrase_dates_that_phrase_s_event(
 def test_a_name_in_another_clause_is_not_another_party(claims_of: Claims, sentence: str) -> None:
     """A demonym before "after"/"before"/"following" modifies the main clause's noun, not the talks."""
     assert all_events(claims_of, sentence) == [("madrid", "2025-09-14")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks in Madrid, which began on Sunday, are the fourth round.", [("madrid", "2025-09-14")]),
+        ("The Madrid talks, which ended on Monday, produced a framework.", [("madrid", "2025-09-15")]),
+        ("The round of talks in Geneva, which took place in May, eased tensions.", [("geneva", "2025-05")]),
+        # a relative clause with another verb keeps its time to itself
+        ("The talks in Madrid, which followed a truce agreed in May, were tense.", [("madrid", "unknown time")]),
+        ("The talks in Madrid, which China called constructive on Monday, were tense.", [("madrid", "unknown time")]),
+    ],
+)
+def test_a_relative_clause_with_the_event_s_own_verb_dates_it(
+    claims_of: Claims, sentence: str, expected: list[tuple[object, str]]
+) -> None:
+    assert dated(claims_of, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks resumed in Madrid on Sunday, a day after Trump spoke with Xi by phone.",
+        "U.S. and Chinese negotiators met in Madrid on Sunday, after Trump and Xi had agreed to keep talking.",
+        "Talks were held in Madrid on Sunday while Trump and Xi exchanged letters.",
+    ],
+)
+def test_people_in_a_later_clause_are_not_the_meeting_s_participants(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(CHINA + sentence, published="2025-09-20", kind="event")
+    assert [(c.key["event_type"], c.value["place"]) for c in found] == [("us-china-trade-talks", "madrid")]
