@@ -18,10 +18,16 @@ What does not flag:
 - two claims the reference table named by `reference:` holds both right (two recorded rounds at one
   venue five weeks apart);
 - two claims in one article, unless `across_articles_only: false`.
+
+Cost: claims with one time are one node; nodes sorted by start are compared only while the next
+starts within `window_days` of the current one's end (a sweep), and each pair of nodes reports its
+first comparable pair of claims: O(n log n) plus the pairs of distinct times inside the window, not
+O(n²) in the claims.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
@@ -51,20 +57,26 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
     claims = sorted((c for c in group if _comparable(c, rule)), key=Claim.sort_key)
     judge = TABLES.get(rule.reference) if rule.reference else None
     right = {id(c): judge(c, ruleset).verdict is Verdict.CONSISTENT for c in claims} if judge else {}
-    reported: set[tuple[str, str]] = set()
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if rule.across_articles_only and a.evidence.article == b.evidence.article:
-                continue
-            if _numbered_apart(a, b) or (right.get(id(a)) and right.get(id(b))):
-                continue
-            gap = a.time.gap_days(b.time)
+    # Claims with one time are one node: the same span can only clash with another span.
+    by_span: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        by_span.setdefault(claim.time.label(), []).append(i)
+    spans = sorted(by_span, key=lambda label: (claims[by_span[label][0]].time.start, label))
+    for p, first in enumerate(spans):
+        a_time = claims[by_span[first][0]].time
+        assert a_time.end is not None
+        for second in spans[p + 1 :]:
+            b_time = claims[by_span[second][0]].time
+            assert b_time.start is not None
+            if (b_time.start - a_time.end).days > rule.window_days:
+                break  # sorted by start: every later span is further away still
+            gap = a_time.gap_days(b_time)
             if gap is None or gap == 0 or gap > rule.window_days:
                 continue
-            times = tuple(sorted((a.time.label(), b.time.label())))
-            if times in reported:
+            pair = _first_pair(by_span[first], by_span[second], claims, rule, right)
+            if pair is None:
                 continue
-            reported.add((times[0], times[1]))
+            a, b = pair
             fields = {
                 "key": " / ".join(a.label(k) for k in rule.key),
                 "a": side(a, "time"),
@@ -76,6 +88,25 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
                 message=render_message(rule.message, fields),
                 claims=(a, b),
             )
+
+
+def _first_pair(
+    xs: list[int], ys: list[int], claims: list[Claim], rule: Rule, right: dict[int, bool]
+) -> tuple[Claim, Claim] | None:
+    """The first pair in reading order, one claim of each span, that may be compared: from other
+    articles, not two numbered rounds, not both held right by the reference."""
+    mine = set(xs)
+    for i in sorted(xs + ys):
+        a = claims[i]
+        others = ys if i in mine else xs
+        for j in others[bisect.bisect_right(others, i) :]:
+            b = claims[j]
+            if rule.across_articles_only and a.evidence.article == b.evidence.article:
+                continue
+            if _numbered_apart(a, b) or (right.get(id(a)) and right.get(id(b))):
+                continue
+            return a, b
+    return None
 
 
 def _numbered_apart(a: Claim, b: Claim) -> bool:

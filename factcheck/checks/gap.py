@@ -15,10 +15,16 @@ What does not flag: events only partly inside the window ("in 2025" against a wi
 September), planned events, events with open or unknown times, and events with no venue unless
 `count_placeless: true` (a venue ties a claim to one real event; "their meeting on Thursday" may
 well be a future one misread).
+
+Cost: events are sorted by start once; the ones inside a window are found by bisection, and a
+window many articles state alike is counted once: O((g + e) log e) plus the events inside each
+distinct window, not every event for every gap claim.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
@@ -30,7 +36,7 @@ from factcheck.references.events import describe, event_span, events_of
 from factcheck.references.places import same_place
 from factcheck.references.verdict import join_sources
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.ruleset.schema import CheckRule
+from factcheck.ruleset.schema import CheckRule, ReferenceEvent
 
 NAME = "gap"
 
@@ -57,20 +63,13 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
         ),
         key=Claim.sort_key,
     )
+    index = _EventIndex(events)
+    seen: dict[tuple[str, str], tuple[list[_Distinct], list[tuple[int, ReferenceEvent]]]] = {}
     for gap in gaps:
-        inside = [e for e in events if gap.time.contains(e.time)]
-        distinct: list[tuple[str | None, TimeSpan, Claim | None, str]] = []
-        for e in inside:
-            place = e.value.get("place")
-            _add(distinct, None if place is None else str(place), e.time, e, e.label("place") or "?", ruleset)
-        refs = []
-        if rule.reference == "events":
-            for i, ref in events_of(str(gap.key.get("event_type")), ruleset):
-                span = event_span(ref)
-                if gap.time.contains(span):
-                    refs.append((i, ref))
-                    where = ruleset.places[ref.place].name if ref.place in ruleset.places else "?"
-                    _add(distinct, ref.place, span, None, where, ruleset)
+        window = (str(gap.key.get("event_type")), gap.time.label())
+        if window not in seen:  # many articles state the same gap: count its window once
+            seen[window] = _count(gap, index, rule, ruleset)
+        distinct, refs = seen[window]
         allowed = int(gap.value.get("allowed") or 0)
         if len(distinct) <= allowed:
             continue
@@ -101,22 +100,91 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
         )
 
 
+_Distinct = tuple[str | None, TimeSpan, Claim | None, str]
+
+
+class _EventIndex:
+    """Events sorted by start, for the ones inside a window by bisection, in reading order."""
+
+    def __init__(self, events: list[Claim]) -> None:
+        self.events = events  # in reading order
+        self.order = sorted(range(len(events)), key=lambda k: (_lo(events[k].time), k))
+        self.starts = [_lo(events[k].time) for k in self.order]
+
+    def inside(self, window: TimeSpan) -> list[Claim]:
+        lo = bisect.bisect_left(self.starts, _lo(window))
+        hi = bisect.bisect_right(self.starts, _hi(window))
+        return [self.events[k] for k in sorted(self.order[lo:hi]) if window.contains(self.events[k].time)]
+
+
+def _lo(span: TimeSpan) -> dt.date:
+    return span.start or dt.date.min
+
+
+def _hi(span: TimeSpan) -> dt.date:
+    return span.end or dt.date.max
+
+
+def _count(
+    gap: Claim, index: _EventIndex, rule: Rule, ruleset: RuleSet
+) -> tuple[list[_Distinct], list[tuple[int, ReferenceEvent]]]:
+    """The distinct events inside a gap's window, from the articles and the reference."""
+    tally = _Tally(ruleset)
+    for e in index.inside(gap.time):
+        place = e.value.get("place")
+        tally.add(None if place is None else str(place), e.time, e, e.label("place") or "?")
+    refs = []
+    if rule.reference == "events":
+        for i, ref in events_of(str(gap.key.get("event_type")), ruleset):
+            span = event_span(ref)
+            if gap.time.contains(span):
+                refs.append((i, ref))
+                where = ruleset.places[ref.place].name if ref.place in ruleset.places else "?"
+                tally.add(ref.place, span, None, where)
+    return tally.items, refs
+
+
 def _happened(claim: Claim) -> bool:
     return claim.qualifiers.status is Status.CURRENT and claim.time.is_bounded
 
 
-def _add(
-    distinct: list[tuple[str | None, TimeSpan, Claim | None, str]],
-    place: str | None,
-    span: TimeSpan,
-    claim: Claim | None,
-    label: str,
-    ruleset: RuleSet,
-) -> None:
-    """Count an event once: the same place (or an unknown one) at an overlapping time is the same event."""
-    for i, (p, s, c, lbl) in enumerate(distinct):
-        if s.overlaps(span) and (p is None or place is None or same_place(p, place, ruleset)):
+class _Tally:
+    """Distinct events in insertion order: the same place (or an unknown one) at an overlapping time is
+    one event. Each place keeps its events sorted by start, so a new one is matched by bisection
+    among the few that can overlap it, not against every event counted so far."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.items: list[_Distinct] = []
+        self._ruleset = ruleset
+        self._by_place: dict[str | None, list[tuple[dt.date, int]]] = {}
+        self._longest: dict[str | None, dt.timedelta] = {}
+        self._compatible: dict[tuple[str | None, str | None], bool] = {}
+
+    def add(self, place: str | None, span: TimeSpan, claim: Claim | None, label: str) -> None:
+        first: int | None = None
+        for p, entries in self._by_place.items():
+            if not self._same(p, place):
+                continue
+            at = bisect.bisect_left(entries, (_lo(span) - self._longest[p], -1))
+            for start, i in entries[at:]:
+                if start > _hi(span):
+                    break
+                if self.items[i][1].overlaps(span) and (first is None or i < first):
+                    first = i
+        if first is not None:
+            p, s, c, lbl = self.items[first]
             if c is None and claim is not None:
-                distinct[i] = (p, s, claim, lbl)
+                self.items[first] = (p, s, claim, lbl)
             return
-    distinct.append((place, span, claim, label))
+        index = len(self.items)
+        self.items.append((place, span, claim, label))
+        bisect.insort(self._by_place.setdefault(place, []), (_lo(span), index))
+        length = _hi(span) - _lo(span) if span.start and span.end else dt.timedelta(days=366 * 100)
+        self._longest[place] = max(self._longest.get(place, dt.timedelta(0)), length)
+
+    def _same(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
+            return True
+        if (a, b) not in self._compatible:
+            self._compatible[(a, b)] = same_place(a, b, self._ruleset)
+        return self._compatible[(a, b)]

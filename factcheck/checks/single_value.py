@@ -21,10 +21,17 @@ What does not flag:
   name may be a misreading or a misspelling, so such a conflict is at most a warning;
 - places of which one lies within the other ("Geneva" and "Switzerland");
 - claims missing the value or a key field (an event with no place or no ordinal).
+
+Cost: claims are grouped by value, and for each pair of values the first clash is looked for only
+among the claims whose times lie within reach (bisection on start times), so values held years
+apart (Yellen in 2023, Bessent in 2025) cost O(n log n), not every pair. Unresolved short names are
+folded into longer ones through a token index.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
@@ -59,8 +66,9 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
     judge = TABLES.get(rule.reference) if rule.reference else None
     right = {id(c): judge(c, ruleset).verdict is Verdict.CONSISTENT for c in claims} if judge else {}
     by_value: dict[str, list[Claim]] = {}
+    names = sorted({str(c.value.get(rule.value)) for c in claims})
     for claim in sorted(claims, key=Claim.sort_key):
-        by_value.setdefault(_value_id(claim, rule, claims), []).append(claim)
+        by_value.setdefault(_value_id(claim, rule, names), []).append(claim)
     values = sorted(by_value)
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
@@ -100,27 +108,49 @@ def _comparable(claim: Claim, rule: Rule, ruleset: RuleSet) -> bool:
     return True
 
 
-def _value_id(claim: Claim, rule: Rule, claims: list[Claim]) -> str:
-    """Fold an unresolved short name into the one longer name it fits, so "Bessent" is "Scott Bessent"."""
+def _value_id(claim: Claim, rule: Rule, names: list[str]) -> str:
+    """Fold an unresolved short name into the one longer name it fits, so "Bessent" is "Scott Bessent".
+    `names` are the group's distinct values: far fewer than its claims."""
     raw = str(claim.value.get(rule.value))
     if rule.value not in claim.unresolved:
         return raw
     tokens = set(raw.split("-"))
-    fits = sorted(
-        {str(o.value.get(rule.value)) for o in claims if tokens < set(str(o.value.get(rule.value)).split("-"))}
-    )
+    fits = [name for name in names if tokens < set(name.split("-"))]
     return fits[0] if len(fits) == 1 else raw
 
 
 def _first_clash(xs: list[Claim], ys: list[Claim], rule: Rule, right: dict[int, bool]) -> tuple[Claim, Claim] | None:
+    """The first pair in reading order (x first, then y) that clashes. With times required, only the
+    ys whose start lies within reach of x's are tried, found by bisection in ys sorted by start."""
+    if not rule.require_time:
+        return next(((x, y) for x in xs for y in ys if _clash(x, y, rule, right)), None)
+    order = sorted(range(len(ys)), key=lambda k: (_start(ys[k]), k))
+    starts = [_start(ys[k]) for k in order]
+    reach = dt.timedelta(days=rule.window_days + rule.max_span_days)
     for x in xs:
-        for y in ys:
-            if rule.across_articles_only and x.evidence.article == y.evidence.article:
-                continue
-            gap = x.time.gap_days(y.time)
-            if rule.require_time and (gap is None or gap > rule.window_days):
-                continue
-            if right.get(id(x)) and right.get(id(y)):
-                continue  # the reference records a hand-over that makes both right
+        lo = bisect.bisect_left(starts, _start(x) - reach)
+        hi = bisect.bisect_right(starts, _end(x) + dt.timedelta(days=rule.window_days))
+        near = sorted(order[lo:hi])  # back in reading order: the first clash is the one reported
+        y = next((ys[k] for k in near if _clash(x, ys[k], rule, right)), None)
+        if y is not None:
             return x, y
     return None
+
+
+def _clash(x: Claim, y: Claim, rule: Rule, right: dict[int, bool]) -> bool:
+    if rule.across_articles_only and x.evidence.article == y.evidence.article:
+        return False
+    gap = x.time.gap_days(y.time)
+    if rule.require_time and (gap is None or gap > rule.window_days):
+        return False
+    return not (right.get(id(x)) and right.get(id(y)))  # a hand-over the reference records makes both right
+
+
+def _start(claim: Claim) -> dt.date:
+    assert claim.time.start is not None  # compared claims have bounded times (see _comparable)
+    return claim.time.start
+
+
+def _end(claim: Claim) -> dt.date:
+    assert claim.time.end is not None
+    return claim.time.end
