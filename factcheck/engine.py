@@ -55,12 +55,18 @@ def rule_info(ruleset: RuleSet) -> list[RuleInfo]:
 def evaluate(claims: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:
     """Run every check on the groups of claims it applies to."""
     out: list[Conflict] = []
+    by_kind: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_kind.setdefault(claim.kind, []).append(claim)
     for rule in ruleset.checks:
         check = CHECK_TYPES[rule.check]
         groups: dict[tuple[object, ...], list[Claim]] = {}
-        for claim in claims:
-            if claim.kind in rule.kinds:
-                groups.setdefault(check.group_key(rule, claim), []).append(claim)
+        # in reading order, whatever the kinds: a check may take several ("gap" and "event")
+        of_rule = (
+            by_kind.get(rule.kinds[0], []) if len(rule.kinds) == 1 else [c for c in claims if c.kind in rule.kinds]
+        )
+        for claim in of_rule:
+            groups.setdefault(check.group_key(rule, claim), []).append(claim)
         for key in sorted(groups, key=repr):
             out.extend(check.evaluate(groups[key], rule, ruleset))
     return out

@@ -13,6 +13,8 @@ open or unknown times, and times the reference does not cover are UNKNOWN.
 
 from __future__ import annotations
 
+import functools
+
 from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
 from factcheck.references.places import same_place
 from factcheck.references.verdict import Judgement, Verdict, join_sources
@@ -20,13 +22,28 @@ from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import ReferenceEvent
 
 
+@functools.lru_cache(maxsize=4096)
 def event_span(event: ReferenceEvent) -> TimeSpan:
     return TimeSpan(start=event.start, end=event.end or event.start)
 
 
+_BY_TYPE: dict[str, dict[str, list[tuple[int, ReferenceEvent]]]] = {}
+
+
 def events_of(event_type: str, ruleset: RuleSet) -> list[tuple[int, ReferenceEvent]]:
+    """The reference events of a type, with their index in the list; indexed once per rule-set
+    version, since every event claim asks (the returned list is shared: do not change it)."""
     ref = ruleset.reference_events
-    return [(i, e) for i, e in enumerate(ref.events) if e.type == event_type] if ref else []
+    if ref is None:
+        return []
+    index = _BY_TYPE.get(ruleset.version) if ruleset.version else None
+    if index is None:
+        index = {}
+        for i, e in enumerate(ref.events):
+            index.setdefault(e.type, []).append((i, e))
+        if ruleset.version:
+            _BY_TYPE[ruleset.version] = index
+    return index.get(event_type, [])
 
 
 def covers(event_type: str, span: TimeSpan, ruleset: RuleSet) -> bool:
