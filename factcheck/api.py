@@ -9,6 +9,7 @@ from factcheck import engine
 from factcheck.corpus import CorpusOptions, load_corpus
 from factcheck.extract import extract_claims
 from factcheck.models import BaselineEntry, Claim, Report
+from factcheck.parallel import Extraction, Progress
 from factcheck.ruleset import RuleSet, load_ruleset
 from factcheck.settings import Settings
 from factcheck.triage import triage
@@ -35,18 +36,23 @@ def check(
     baseline: Sequence[BaselineEntry] | None = None,
     changed: Collection[str] | None = None,
     exclude: Collection[str] = (),
+    progress: Progress | None = None,
 ) -> Report:
     """Read the articles under `paths`, extract claims and evaluate every rule.
 
     The articles' `factcheck: ignore` comments and the settings' ignores suppress conflicts; a
     `baseline` accepts the conflicts it records; `changed` (article paths) keeps only the conflicts
     touching one of them, though every article takes part in the comparison. `exclude` (resolved
-    paths) are never read: the run's own report files.
+    paths) are never read: the run's own report files. Claims are extracted in `settings.jobs`
+    processes, through the cache file `settings.cache` if set; `progress` hears of each article done.
     """
     settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
     corpus = load_corpus(paths, options=corpus_options(settings, exclude))
-    report = engine.run(corpus.articles, ruleset, corpus.warnings, corpus.skipped)
+    extraction = Extraction(jobs=settings.jobs, cache=settings.cache, progress=progress)
+    report = engine.run(corpus.articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction)
+    if extraction.warnings:
+        report = report.model_copy(update={"warnings": (*report.warnings, *extraction.warnings)})
     suppressions = [s for a in corpus.articles for s in a.suppressions] + list(settings.ignores)
     return triage(report, suppressions, baseline, changed)
 

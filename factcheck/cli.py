@@ -18,12 +18,13 @@ import typer
 from factcheck import api
 from factcheck.baseline import DEFAULT as DEFAULT_BASELINE
 from factcheck.baseline import load_baseline, write_baseline
-from factcheck.config import Found, find_config, load_config
+from factcheck.config import DEFAULTS, Found, find_config, load_config
 from factcheck.corpus import discover, is_own_report
 from factcheck.corpus.manifest import MANIFEST_NAMES
 from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
 from factcheck.models import Report, Severity, Suppression
+from factcheck.parallel import cores
 from factcheck.report import EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims, terminal_safe
 from factcheck.report.explain import explain_rule, table
@@ -73,6 +74,14 @@ OptionalPathsArg = Annotated[
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="This configuration file instead of the nearest factcheck.yaml.")
 ]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=0, help="Processes extracting claims [one per core]; 1: this process only."),
+]
+CacheOpt = Annotated[
+    str | None, typer.Option("--cache", help="The claim cache file [.factcheck/cache.sqlite].", show_default=False)
+]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Extract every article afresh; read and write no cache.")]
 
 
 @dataclass(frozen=True)
@@ -105,6 +114,10 @@ def _plan(config: Path | None, overrides: dict[str, Any]) -> tuple[_Run, Found, 
         timezone=v["timezone"],
         fields={k: tuple(names) for k, names in v["fields"].items()},
         max_file_size=v["max_file_size"],
+        jobs=v["jobs"] or cores(),
+        cache=None
+        if v["cache"] in (False, None, "")
+        else Path(DEFAULTS["cache"] if v["cache"] is True else v["cache"]),
     )
     formats = list(dict.fromkeys(v["format"]))
     run = _Run([str(p) for p in v["paths"]], settings, formats, v["output_dir"], v["report"], v["baseline"])
@@ -118,6 +131,18 @@ def _corpus_overrides(paths: list[Path] | None, rules: list[Path] | None, no_def
         "rules": [str(r) for r in rules] if rules else None,
         "default_rules": False if no_defaults else None,
     }
+
+
+def _cache_path(value: str | bool | None) -> Path | None:
+    if value in (False, None, ""):
+        return None
+    return Path(DEFAULTS["cache"] if value is True else str(value))
+
+
+def _extraction_overrides(jobs: int | None, cache: str | None, no_cache: bool) -> dict[str, Any]:
+    if cache == "":
+        raise UsageError("--cache: empty path; give a file, or --no-cache")
+    return {"jobs": jobs, "cache": False if no_cache else cache}
 
 
 def _formats(raw: str | None) -> list[str] | None:
@@ -161,6 +186,9 @@ def check(
     changed_since: Annotated[
         str | None, typer.Option(help="Report only conflicts touching articles changed since this git ref.")
     ] = None,
+    jobs: JobsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Check the articles against the rules and write a consistency report."""
@@ -171,6 +199,7 @@ def check(
         "report": report,
         "fail_on": fail_on.value if fail_on else None,
         "baseline": baseline,
+        **_extraction_overrides(jobs, cache, no_cache),
     }
     run, _, _ = _plan(config, overrides)
     if not run.paths:

@@ -57,6 +57,8 @@ class Config(BaseModel):
     timezone: str | None = None  # zone for publication times written with an offset
     fields: dict[Literal["text", "title", "published", "url", "source"], list[str]] | None = None
     max_file_size: int | None = Field(None, gt=0)  # bytes
+    jobs: int | None = Field(None, ge=0)  # processes extracting claims; 0: one per core
+    cache: str | bool | None = None  # the claim cache file; false: none
 
     @field_validator("published", mode="before")
     @classmethod
@@ -101,8 +103,10 @@ DEFAULTS: dict[str, Any] = {
     "timezone": None,
     "fields": {},
     "max_file_size": 5 * 1024 * 1024,
+    "jobs": 0,
+    "cache": ".factcheck/cache.sqlite",
 }
-PATH_KEYS = ("paths", "rules", "output_dir", "report", "baseline")
+PATH_KEYS = ("paths", "rules", "output_dir", "report", "baseline", "cache")
 
 
 class Found(BaseModel):
@@ -130,7 +134,7 @@ class Found(BaseModel):
             if value is None:
                 out[key] = (DEFAULTS[key], "default")
                 continue
-            if key in PATH_KEYS:
+            if key in PATH_KEYS and not isinstance(value, bool):  # `cache: false` is no path
                 value = [self.resolve(v) for v in value] if isinstance(value, list) else self.resolve(value)
             if key == "ignore":  # globs from the file's folder, made absolute: they match wherever factcheck runs
                 value = [i.model_copy(update={"path": self.absolute(i.path)}) for i in value]

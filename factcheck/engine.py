@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.checks.registry import CHECK_TYPES
 from factcheck.extract import extract_claims
@@ -10,13 +10,26 @@ from factcheck.models import Article, Claim, Conflict, Report, RuleInfo, Severit
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
+# Extracts every article's claims of the given kinds (None: all), in the articles' order.
+Extractor = Callable[[Sequence[Article], RuleSet, Iterable[str] | None], list[Claim]]
+
+
+def extract_all(articles: Sequence[Article], ruleset: RuleSet, kinds: Iterable[str] | None) -> list[Claim]:
+    return [c for a in articles for c in extract_claims(a, ruleset, kinds)]
+
 
 def run(
-    articles: Sequence[Article], ruleset: RuleSet, warnings: Sequence[str] = (), skipped: Sequence[Skipped] = ()
+    articles: Sequence[Article],
+    ruleset: RuleSet,
+    warnings: Sequence[str] = (),
+    skipped: Sequence[Skipped] = (),
+    extract: Extractor = extract_all,
 ) -> Report:
+    """`extract` may be another way to the same claims (worker processes, a cache): the report is
+    the same whichever is used."""
     articles = sorted(articles, key=lambda a: (a.path, a.record or 0, a.id))
     kinds = {kind for rule in ruleset.checks for kind in rule.kinds} or None
-    claims = [c for a in articles for c in extract_claims(a, ruleset, kinds)]
+    claims = extract(articles, ruleset, kinds)
     conflicts = sorted(evaluate(claims, ruleset), key=Conflict.sort_key)
     counts = {s.value: sum(1 for c in conflicts if c.severity is s) for s in reversed(Severity)}
     undated = tuple(a.label for a in articles if not a.published.is_known)

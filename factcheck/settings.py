@@ -29,6 +29,8 @@ class Settings(BaseModel):
     timezone: str | None = None  # the zone publication times with an offset are read in
     fields: dict[str, tuple[str, ...]] = {}  # field names in JSON and JSON Lines exports, per field
     max_file_size: int = 5 * 1024 * 1024  # bytes; larger files are skipped, named
+    jobs: int = 1  # processes extracting claims; 1: this one
+    cache: Path | None = None  # the claim cache file (SQLite); None: no cache
 
     def rule_dirs(self) -> tuple[Path, ...]:
         if not self.default_rules and self.rules:

@@ -1,0 +1,70 @@
+"""Extraction over processes and through the cache gives the claims one process gives, in order."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck import engine, parallel
+from factcheck.extract import extract_claims
+from factcheck.models import Article
+from factcheck.ruleset import RuleSet
+from tests.conftest import make_article
+
+SENTENCES = [
+    "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid on Sunday.",
+    "The S&P 500 fell 1.2% to 6,512.40 on Friday.",
+    "U.S. and Chinese officials met in Geneva on May 10 for trade talks.",
+    "The truce between Washington and Beijing expires on Nov. 10.",
+]
+
+
+def corpus(n: int) -> list[Article]:
+    return [
+        make_article(SENTENCES[i % len(SENTENCES)] + f" Item {i}.", f"2025-09-{1 + i % 28:02d}", f"a{i:04d}.md")
+        for i in range(n)
+    ]
+
+
+def test_processes_give_the_claims_of_one_process(ruleset: RuleSet) -> None:
+    articles = corpus(parallel.MIN_PARALLEL + 40)
+    alone = engine.extract_all(articles, ruleset, None)
+    extraction = parallel.Extraction(jobs=2)
+    assert extraction(articles, ruleset, None) == alone
+    assert extraction.warnings == []
+
+
+def test_kinds_are_honoured_in_the_workers(ruleset: RuleSet) -> None:
+    articles = corpus(parallel.MIN_PARALLEL + 8)
+    claims = parallel.Extraction(jobs=2)(articles, ruleset, {"market_move"})
+    assert claims and {c.kind for c in claims} == {"market_move"}
+
+
+def _die(task: object) -> object:
+    os._exit(3)  # a worker killed mid-task
+
+
+def test_a_dead_worker_falls_back_to_this_process(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = corpus(parallel.MIN_PARALLEL + 8)
+    monkeypatch.setattr(parallel, "_extract_chunk", _die)
+    extraction = parallel.Extraction(jobs=2)
+    assert extraction(articles, ruleset, None) == engine.extract_all(articles, ruleset, None)
+    assert len(extraction.warnings) == 1 and "one process" in extraction.warnings[0]
+
+
+def test_progress_counts_every_article(ruleset: RuleSet, tmp_path: Path) -> None:
+    articles = corpus(10)
+    done: list[int] = []
+    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=done.append)(articles, ruleset, None)
+    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=done.append)(articles, ruleset, None)
+    assert sum(done) == 2 * len(articles)
+
+
+def test_claims_come_back_in_article_order(ruleset: RuleSet) -> None:
+    articles = corpus(parallel.MIN_PARALLEL + 1)
+    claims = parallel.Extraction(jobs=2)(articles, ruleset, None)
+    order = [c.evidence.article for c in claims]
+    assert order == sorted(order) and set(order) <= {a.id for a in articles}
+    assert claims == [c for a in articles for c in extract_claims(a, ruleset)]
