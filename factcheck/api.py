@@ -44,13 +44,16 @@ def check(
     `baseline` accepts the conflicts it records; `changed` (article paths) keeps only the conflicts
     touching one of them, though every article takes part in the comparison. `exclude` (resolved
     paths) are never read: the run's own report files. Claims are extracted in `settings.jobs`
-    processes, through the cache file `settings.cache` if set; `progress` hears of each article done.
+    processes, through the cache file `settings.cache` if set; `progress` hears of each article extracted
+    and each rule checked.
     """
     settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
     corpus = load_corpus(paths, options=corpus_options(settings, exclude))
     extraction = Extraction(jobs=settings.jobs, cache=settings.cache, progress=progress)
-    report = engine.run(corpus.articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction)
+    report = engine.run(
+        corpus.articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction, progress=progress
+    )
     if extraction.warnings:
         report = report.model_copy(update={"warnings": (*report.warnings, *extraction.warnings)})
     suppressions = [s for a in corpus.articles for s in a.suppressions] + list(settings.ignores)

@@ -33,6 +33,7 @@ from factcheck.ruleset.jsonschema import rules_schema_json
 from factcheck.ruleset.loader import rule_files
 from factcheck.ruletest import run_examples
 from factcheck.settings import Settings, failed
+from factcheck.terminal import TerminalProgress, wanted
 from factcheck.triage import baseline_entries
 from factcheck.vcs import changed_since as changed_since_ref
 
@@ -189,6 +190,9 @@ def check(
     jobs: JobsOpt = None,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress display and no summary line; warnings still show.")
+    ] = False,
     config: ConfigOpt = None,
 ) -> None:
     """Check the articles against the rules and write a consistency report."""
@@ -215,9 +219,12 @@ def check(
     accepted = load_baseline(Path(run.baseline)) if run.baseline else None
     changed = changed_since_ref(changed_since) if changed_since else None
     outputs = frozenset(str(Path(t).resolve()) for _, t in targets if t != "-")
-    result = api.check(run.paths, settings=run.settings, baseline=accepted, changed=changed, exclude=outputs)
-    out = _write_reports(result, run, targets)
-    _print_summary(result, out)
+    with TerminalProgress(wanted(quiet)) as progress:
+        result = api.check(
+            run.paths, settings=run.settings, baseline=accepted, changed=changed, exclude=outputs, progress=progress
+        )
+    out = _write_reports(result, run, targets, quiet)
+    _print_summary(result, out, quiet)
     if update_baseline and run.baseline and accepted is not None:
         fixed = {e.fingerprint for e in result.fixed}
         write_baseline(Path(run.baseline), [e for e in accepted if e.fingerprint not in fixed])
@@ -255,7 +262,7 @@ def _refuse_inputs(targets: list[tuple[str, str]], run: _Run) -> None:
             raise UsageError(f"--report {shown}: that is an input of this run ({path}); write elsewhere")
 
 
-def _write_reports(result: Report, run: _Run, targets: list[tuple[str, str]]) -> TextIO:
+def _write_reports(result: Report, run: _Run, targets: list[tuple[str, str]], quiet: bool = False) -> TextIO:
     """Write every format; the stream left for the summary lines (stderr when stdout carries a report)."""
     out: TextIO = sys.stdout
     for name, target in targets:
@@ -267,7 +274,8 @@ def _write_reports(result: Report, run: _Run, targets: list[tuple[str, str]]) ->
         path = Path(target)
         prefix = os.path.relpath(Path.cwd(), path.resolve().parent).replace(os.sep, "/") + "/"
         write_atomic(path, RENDERERS[name](result, RenderOptions(link_prefix=prefix)))
-        print(f"report: {target}", file=sys.stderr if out is sys.stderr else sys.stdout)
+        if not quiet:
+            print(f"report: {target}", file=sys.stderr if out is sys.stderr else sys.stdout)
     if "github" in run.formats and (summary := os.environ.get("GITHUB_STEP_SUMMARY")):
         _append(Path(summary), RENDERERS["markdown"](result, RenderOptions()))
     return out
@@ -281,19 +289,20 @@ def _append(path: Path, text: str) -> None:
         raise UsageError(f"GITHUB_STEP_SUMMARY {path}: cannot append the job summary: {exc.strerror or exc}") from None
 
 
-def _print_summary(result: Report, out: TextIO) -> None:
+def _print_summary(result: Report, out: TextIO, quiet: bool = False) -> None:
     s = result.summary
     total = sum(s.conflicts.values())
     detail = ", ".join(f"{n} {sev}" for sev, n in s.conflicts.items() if n) or "none"
     extra = [(s.baselined, "baselined"), (s.fixed, "fixed"), (s.suppressed, "suppressed")]
     extra += [(s.outside_change, "outside the change")]
     tail = "".join(f"; {n} {what}" for n, what in extra if n)
-    print(f"{s.articles} articles, {s.claims} claims: {total} conflicts ({detail}){tail}", file=out)
+    if not quiet:
+        print(f"{s.articles} articles, {s.claims} claims: {total} conflicts ({detail}){tail}", file=out)
     for warning in result.warnings:
         print(terminal_safe(f"warning: {warning}"), file=sys.stderr)
     for sup in result.unused_suppressions:
         print(terminal_safe(f"warning: {sup.where}: unused suppression of {', '.join(sup.rules)}"), file=sys.stderr)
-    if s.undated_articles:
+    if s.undated_articles and not quiet:
         undated = ", ".join(s.undated_articles)
         print(terminal_safe(f"{len(s.undated_articles)} articles without a date: {undated}"), file=out)
 

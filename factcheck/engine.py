@@ -24,13 +24,14 @@ def run(
     warnings: Sequence[str] = (),
     skipped: Sequence[Skipped] = (),
     extract: Extractor = extract_all,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> Report:
     """`extract` may be another way to the same claims (worker processes, a cache): the report is
-    the same whichever is used."""
+    the same whichever is used. `progress` hears of each rule checked ("check", 1, rules)."""
     articles = sorted(articles, key=lambda a: (a.path, a.record or 0, a.id))
     kinds = {kind for rule in ruleset.checks for kind in rule.kinds} or None
     claims = extract(articles, ruleset, kinds)
-    conflicts = sorted(evaluate(claims, ruleset), key=Conflict.sort_key)
+    conflicts = sorted(evaluate(claims, ruleset, progress), key=Conflict.sort_key)
     counts = {s.value: sum(1 for c in conflicts if c.severity is s) for s in reversed(Severity)}
     undated = tuple(a.label for a in articles if not a.published.is_known)
     summary = Summary(
@@ -65,7 +66,9 @@ def rule_info(ruleset: RuleSet) -> list[RuleInfo]:
     ]
 
 
-def evaluate(claims: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:
+def evaluate(
+    claims: Sequence[Claim], ruleset: RuleSet, progress: Callable[[str, int, int], None] | None = None
+) -> list[Conflict]:
     """Run every check on the groups of claims it applies to."""
     out: list[Conflict] = []
     by_kind: dict[str, list[Claim]] = {}
@@ -82,6 +85,8 @@ def evaluate(claims: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:
             groups.setdefault(check.group_key(rule, claim), []).append(claim)
         for key in sorted(groups, key=repr):
             out.extend(check.evaluate(groups[key], rule, ruleset))
+        if progress is not None:
+            progress("check", 1, len(ruleset.checks))
     return out
 
 

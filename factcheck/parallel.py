@@ -25,7 +25,8 @@ MIN_PARALLEL = 64  # articles to extract below which worker processes cost more 
 CHUNK = 32  # articles per task: large enough to amortise the round trip, small enough to balance
 BATCH = 256  # articles per cache transaction
 
-Progress = Callable[[int], None]  # called with the number of articles just done
+# Called as work is done: the stage ("extract", "check"), how much more is done, out of how much.
+Progress = Callable[[str, int, int], None]
 
 
 def cores() -> int:
@@ -46,9 +47,11 @@ class Extraction:
     hits: int = 0
     misses: int = 0
     warnings: list[str] = field(default_factory=list)
+    _total: int = 0
 
     def __call__(self, articles: Sequence[Article], ruleset: RuleSet, kinds: Iterable[str] | None) -> list[Claim]:
         wanted = None if kinds is None else sorted(kinds)
+        self._total = len(articles)
         store = self._store()
         if store is None:
             out = self._extract(list(articles), ruleset, wanted)
@@ -79,8 +82,8 @@ class Extraction:
             self.warnings.append(str(exc))
             found = {}
         self.hits += sum(1 for k in keys if k in found)
-        if self.progress and found:
-            self.progress(sum(1 for k in keys if k in found))
+        if found:
+            self._done(sum(1 for k in keys if k in found))
         todo = [i for i, k in enumerate(keys) if k not in found]
         self.misses += len(todo)
         writable = True
@@ -108,8 +111,7 @@ class Extraction:
             with ProcessPoolExecutor(max_workers=self.jobs, initializer=_start, initargs=(ruleset,)) as pool:
                 for result in pool.map(_extract_chunk, [(chunk, kinds) for chunk in chunks]):
                     out.extend(result)
-                    if self.progress:
-                        self.progress(len(result))
+                    self._done(len(result))
         except (BrokenProcessPool, OSError) as exc:
             # a worker killed (out of memory, a signal) or no processes to be had: the same work here
             self.warnings.append(f"worker processes failed ({exc or type(exc).__name__}); extracting in one process")
@@ -120,9 +122,12 @@ class Extraction:
         out = []
         for article in articles:
             out.append(extract_claims(article, ruleset, kinds))
-            if self.progress:
-                self.progress(1)
+            self._done(1)
         return out
+
+    def _done(self, n: int) -> None:
+        if self.progress is not None:
+            self.progress("extract", n, self._total)
 
 
 _RULESET: RuleSet | None = None

@@ -56,10 +56,15 @@ def test_a_dead_worker_falls_back_to_this_process(ruleset: RuleSet, monkeypatch:
 
 def test_progress_counts_every_article(ruleset: RuleSet, tmp_path: Path) -> None:
     articles = corpus(10)
-    done: list[int] = []
-    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=done.append)(articles, ruleset, None)
-    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=done.append)(articles, ruleset, None)
-    assert sum(done) == 2 * len(articles)
+    done: list[tuple[str, int, int]] = []
+
+    def hear(stage: str, n: int, total: int) -> None:
+        done.append((stage, n, total))
+
+    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=hear)(articles, ruleset, None)  # cold
+    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=hear)(articles, ruleset, None)  # warm
+    assert sum(n for _, n, _ in done) == 2 * len(articles)
+    assert {(stage, total) for stage, _, total in done} == {("extract", len(articles))}
 
 
 def test_claims_come_back_in_article_order(ruleset: RuleSet) -> None:

@@ -145,3 +145,26 @@ def test_bad_input_files_warn_and_continue(tmp_path: Path) -> None:
 def test_unknown_format_is_usage_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Text.\n")
     assert run("check", "a.txt", "--format", "xml", cwd=tmp_path).returncode == 2
+
+
+def test_quiet_prints_neither_summary_nor_report_path(project: Path) -> None:
+    result = run("check", "seeds/", "--rules", "rules", "--quiet", "--report", "out.md", cwd=project)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == ""
+    assert (project / "out.md").is_file()
+
+
+def test_jobs_and_cache_give_the_same_report(project: Path) -> None:
+    args = ("check", "seeds/", "--rules", "rules", "--format", "json", "--report", "-")
+    alone = run(*args, "--jobs", "1", "--no-cache", cwd=project)
+    cold = run(*args, "--jobs", "2", "--cache", "c.sqlite", cwd=project)
+    warm = run(*args, "--jobs", "2", "--cache", "c.sqlite", cwd=project)
+    assert alone.stdout == cold.stdout == warm.stdout
+    assert (project / "c.sqlite").is_file()
+    assert not (project / ".factcheck").exists()  # --no-cache and --cache FILE write nothing at the default
+
+
+def test_an_empty_cache_path_is_a_usage_error(project: Path) -> None:
+    result = run("check", "seeds/", "--cache", "", cwd=project)
+    assert result.returncode == 2
+    assert "--cache" in result.stderr
