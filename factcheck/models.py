@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from enum import Enum
 from typing import Any, Literal
 
@@ -303,6 +304,9 @@ class Conflict(Frozen):
     claims: tuple[Claim, ...]
     reference: ReferenceNote | None = None
     fingerprint: str = ""
+    # What makes several conflicts one finding: the same rule and cause ("Janet Yellen as Treasury
+    # Secretary in 2025, against the terms of office") in many articles. Empty: a finding of its own.
+    cause: str = ""
 
     @model_validator(mode="after")
     def _fingerprint(self) -> Conflict:
@@ -318,6 +322,18 @@ class Conflict(Frozen):
     def sort_key(self) -> tuple[Any, ...]:
         first = self.claims[0].sort_key() if self.claims else ("", 0, 0, "")
         return (-self.severity.rank, self.rule, first, self.fingerprint)
+
+    @property
+    def finding_key(self) -> tuple[str, str, str]:
+        return (self.rule, self.severity.value, self.cause or self.fingerprint)
+
+
+def findings(conflicts: Sequence[Conflict]) -> list[list[Conflict]]:
+    """Conflicts grouped into findings (same rule, severity and cause), in the order each first appears."""
+    groups: dict[tuple[str, str, str], list[Conflict]] = {}
+    for conflict in conflicts:
+        groups.setdefault(conflict.finding_key, []).append(conflict)
+    return list(groups.values())
 
 
 def fingerprint(rule: str, claims: tuple[Claim, ...]) -> str:

@@ -97,6 +97,7 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
             message=render_message(rule.message, fields),
             claims=(gap, *witnesses),
             reference=note,
+            cause=f"{window[0]} {window[1]} {allowed}",  # many articles stating one gap are one finding
         )
 
 

@@ -42,6 +42,7 @@ fields), {a.value} and {b.value} (the numbers as written, with their hedges), {a
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
@@ -183,8 +184,14 @@ def _outliers(bucket: list[_Reading], rule: Rule) -> Iterator[Conflict]:
             "a": side(a, rule.value),
             "b": side(b, rule.value),
         }
+        # the same figure for the same period against the same consensus, in many articles: one finding
+        cause = json.dumps([[str(outlier.claim.field(k)) for k in rule.key], [str(x) for x in reading]])
         yield Conflict(
-            rule=rule.id, severity=rule.severity, message=render_message(rule.message, fields), claims=(a, b)
+            rule=rule.id,
+            severity=rule.severity,
+            message=render_message(rule.message, fields),
+            claims=(a, b),
+            cause=cause,
         )
 
 

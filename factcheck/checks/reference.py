@@ -13,10 +13,14 @@ What does not flag: a claim whose time the reference does not cover (after its `
 before its first recorded term), a person the reference has no term for in an office with several
 holders, mentions with "then-", "nominee" or "-elect", and claims with no date. These are listed
 under "not checked" in the report instead.
+
+Findings: every article making the same claim (key and value) against the same reference fact is
+one finding of the report, its instances listed under it.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
@@ -55,4 +59,6 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
             message=render_message(rule.message, fields),
             claims=(claim,),
             reference=note,
+            # many articles making the same claim against the same fact are one finding
+            cause=json.dumps([claim.key, claim.value.get(rule.value), note.text if note else ""], sort_keys=True),
         )

@@ -47,4 +47,5 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
             severity=rule.severity,
             message=render_message(rule.message, fields),
             claims=(claim,),
+            cause=f"{claim.key.get('date')} {stated.lower()}",  # the same wrong weekday in many articles
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from factcheck.models import Claim, Conflict, Report
+from factcheck.models import Claim, Conflict, Report, findings
 from factcheck.report.options import RenderOptions
 
 
@@ -36,23 +36,26 @@ def claim_json(claim: Claim) -> dict[str, Any]:
     }
 
 
-def conflict_json(conflict: Conflict) -> dict[str, Any]:
+def conflict_json(conflict: Conflict, finding: str | None = None) -> dict[str, Any]:
     return {
         "rule": conflict.rule,
         "kind": conflict.kind,
         "severity": conflict.severity.value,
         "message": conflict.message,
         "fingerprint": conflict.fingerprint,
+        # the fingerprint of the first conflict of its finding (same rule and cause): group by it
+        "finding": finding or conflict.fingerprint,
         "claims": [claim_json(c) for c in conflict.claims],
         "reference": conflict.reference.model_dump(mode="json") if conflict.reference else None,
     }
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:
+    first = {group[0].finding_key: group[0].fingerprint for group in findings(report.conflicts)}
     doc = {
         "version": report.version,
         "summary": report.summary.model_dump(mode="json"),
-        "conflicts": [conflict_json(c) for c in report.conflicts],
+        "conflicts": [conflict_json(c, first[c.finding_key]) for c in report.conflicts],
         "unchecked": [u.model_dump(mode="json") for u in report.unchecked],
         "warnings": list(report.warnings),
         "baselined": [conflict_json(c) for c in report.baselined],

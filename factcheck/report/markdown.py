@@ -1,11 +1,14 @@
-"""Markdown for a person reviewing conflicts: a summary, then each conflict with both sides quoted."""
+"""Markdown for a person reviewing conflicts: a summary, then each conflict with both sides quoted.
+
+Conflicts of one rule and cause in many articles (the same wrong holder in 300 articles) are one
+finding: its message once, its first instances quoted, the count of the rest."""
 
 from __future__ import annotations
 
 import re
 from urllib.parse import quote, urlsplit
 
-from factcheck.models import Claim, Conflict, Report, Unchecked
+from factcheck.models import Claim, Conflict, Report, Unchecked, findings
 from factcheck.report.options import RenderOptions
 
 # Section titles for the built-in claim kinds; a kind declared in rules gets its name capitalised.
@@ -22,6 +25,7 @@ KIND_TITLES = {
     "conversion": "Currency conversions",
 }
 
+MAX_QUOTED = 10  # instances of one finding quoted in full; the JSON report holds every one
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 _SPACES = re.compile(r"\s+")  # a line break from outside must not open a Markdown block
 _LABEL = re.compile(r"([\\`*\[\]<>|#])")  # a file name in a link: an underscore inside a name is no emphasis
@@ -38,10 +42,12 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     s = report.summary
     total = sum(s.conflicts.values())
     by_sev = ", ".join(f"{n} {sev}" for sev, n in s.conflicts.items())
+    grouped = len(findings(report.conflicts))
+    in_findings = f" in {grouped} finding{'' if grouped == 1 else 's'}" if grouped < len(report.conflicts) else ""
     lines = [
         "# Consistency report",
         "",
-        f"**{s.articles} articles · {s.claims} claims · {s.rules} rules · {total} conflicts** ({by_sev})",
+        f"**{s.articles} articles · {s.claims} claims · {s.rules} rules · {total} conflicts{in_findings}** ({by_sev})",
         "",
     ]
     if s.undated_articles:
@@ -66,9 +72,9 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
     n = 0
     for kind in sorted({c.kind for c in report.conflicts}, key=_kind_order):
         lines += [f"## {title(kind)}", ""]
-        for conflict in (c for c in report.conflicts if c.kind == kind):
+        for finding in findings([c for c in report.conflicts if c.kind == kind]):
             n += 1
-            lines += _conflict(n, conflict, opts)
+            lines += _conflict(n, finding[0], opts) if len(finding) == 1 else _finding(n, finding, opts)
     lines += _known(n, report, opts)
     if report.skipped:
         lines += ["## Skipped files", "", "Not read as articles:", ""]
@@ -146,6 +152,30 @@ def _conflict(n: int, conflict: Conflict, opts: RenderOptions) -> list[str]:
             "",
         ]
     out += [f"<sub>fingerprint `{conflict.fingerprint}`</sub>", ""]
+    return out
+
+
+def _finding(n: int, group: list[Conflict], opts: RenderOptions) -> list[str]:
+    """One cause in many articles: the message once, the first MAX_QUOTED instances quoted, the
+    count of the rest (all of them are in the JSON report, each with the fingerprint of its finding)."""
+    first = group[0]
+    out = [
+        f"### {n}. {first.severity.value}: `{first.rule}` ({len(group)} instances)",
+        "",
+        escape(first.message),
+        "",
+    ]
+    for conflict in group[:MAX_QUOTED]:
+        for claim in conflict.claims:
+            out += _side(claim, opts)
+    if len(group) > MAX_QUOTED:
+        out += [f"… and {len(group) - MAX_QUOTED} more instances: see the JSON report (`--format json`).", ""]
+    if first.reference:
+        out += [
+            f"**Reference** ({_source_link(first.reference.source, opts)}): {escape(first.reference.text)}",
+            "",
+        ]
+    out += [f"<sub>fingerprint `{first.fingerprint}` and {len(group) - 1} more</sub>", ""]
     return out
 
 
