@@ -301,6 +301,7 @@ def _compile(rs: RuleSet) -> Vocabulary:
         ),
         "goods": lexicon({k: [v.name, *v.aliases] for k, v in rs.goods.items()}),
         "tariff_nouns": lexicon({"tariff": rs.tariff_cues.nouns}),
+        "tariff_verbs": lexicon({"tariff": rs.tariff_cues.verbs}),
         # Who can impose a tariff: a jurisdiction by its names, or an actor standing for one ("Trump").
         "imposers": lexicon(
             {

@@ -101,11 +101,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if sentence.heading:
             continue
         nouns = vocab.lexicons["tariff_nouns"].find(sentence.text)
-        if not nouns:
+        verbs = vocab.lexicons["tariff_verbs"].find(sentence.text)
+        if not nouns and not verbs:
             continue
         earlier: set[str] = set()  # the targets of the sentence's rates so far
         last_end = 0
-        for rate in _rates(sentence.text, nouns, vocab, ruleset):
+        for rate in _rates(sentence.text, nouns, vocab, ruleset, verbs):
             # "..., taking the total levy to 50%" continues the side; "..., as the fentanyl tariff is
             # halved to 10%" opens a clause about another tariff
             linked = not _SUBORDINATE.search(sentence.text, last_end, rate.start)
@@ -117,7 +118,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
 
 
-def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[_Rate]:
+def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: list[Hit]) -> list[_Rate]:
     quantities = [q for q in find_quantities(text) if q.unit == "percent" and q.value >= 0]
     befores: dict[int, Quantity] = {}  # rate index -> the rate it changed from
     skip: set[int] = set()
@@ -140,6 +141,8 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet) -> list[
         if _RELATIVE.match(text, lo) and lo > 0:  # "tariffs on steel, which stand at 50%": the noun's clause
             lo = clause(text, lo - 1)[0]
         noun = _noun_after(text, q, nouns, hi, vocab) or _noun_before(text, q, nouns, lo, befores.get(i))
+        if noun is None:
+            noun = _verb_before(text, q, verbs, lo, vocab)
         cont = None
         if noun is None and found and _continues(text, found[-1], q, lo):
             cont = found[-1]
@@ -182,6 +185,23 @@ def _noun_before(text: str, q: Quantity, nouns: list[Hit], limit: int, before: Q
     if len(_WORDS.findall(gap)) > MAX_AFTER_NOUN or _NO_GAP.search(gap) or not _LEVEL_BEFORE.search(gap):
         return None
     return noun
+
+
+_RATE_AFTER_VERB = re.compile(r"^\s+(?:(?:a|an|the|additional|extra|further|new|another)\s+){0,2}$", re.IGNORECASE)
+
+
+def _verb_before(text: str, q: Quantity, verbs: list[Hit], limit: int, vocab: Vocabulary) -> Hit | None:
+    """ "the US levies an additional 30% on Chinese goods": a tariff verb right before the rate, which
+    is followed by its side (a country or goods after "on"): the verb stands for the missing noun."""
+    before = [
+        v for v in verbs if limit <= v.start and v.end <= q.start and _RATE_AFTER_VERB.match(text[v.end : q.start])
+    ]
+    if not before or not _SIDE_AFTER.match(text, q.end):
+        return None
+    side = text[q.end : q.end + 60]
+    if not (vocab.lexicons["jurisdictions"].find(side) or vocab.lexicons["goods"].find(side)):
+        return None
+    return before[-1]
 
 
 def _moved(text: str, q: Quantity, vocab: Vocabulary) -> bool:
@@ -283,7 +303,10 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
         if hit.start < start:
             head = text[max(0, hit.start - 30) : hit.start]
             gapped = _GAPPED.match(text[hit.end : start]) and _GAPPED_BEFORE.search(head)
-            object_of = _OBJECT_PREP.search(head) and not gapped
+            # "than China's 10% duties", "with US duties on Chinese goods falling to 30%": a possessive,
+            # or a country naming the tariff noun itself, is its owner whatever preposition stands before
+            owner = hit.surface.endswith(("'s", "’s")) or (hit.end <= start and _names_noun(text, hit, start, vocab))
+            object_of = _OBJECT_PREP.search(head) and not gapped and not owner
             if hit.end <= start and _BETWEEN_IMPOSER.match(text[hit.end : start]) and not object_of:
                 imposer = hit
             continue
@@ -297,6 +320,12 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
             targets.append(hit.ids[0])
             last = hit
     return list(dict.fromkeys(targets)), imposer
+
+
+def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:
+    """Whether a tariff noun follows the country directly and opens the rate's phrase: "US duties"."""
+    noun = vocab.lexicons["tariff_nouns"].match(text, start)
+    return noun is not None and not text[hit.end : start].strip()
 
 
 def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:

@@ -219,6 +219,8 @@ class TariffCues(Strict):
     jurisdiction, and the words that make a rate planned or a thing of the past."""
 
     nouns: list[str] = Field(default_factory=lambda: ["tariff", "tariffs"])
+    # Verbs that charge a rate with no tariff noun: "the US levies an additional 30% on Chinese goods".
+    verbs: list[str] = []
     # Actors that stand for a jurisdiction when they impose: {us: [Trump, the White House]}.
     imposers: dict[str, list[str]] = {}
     # Before the rate, in its clause: "threatened", "will impose", "could face".

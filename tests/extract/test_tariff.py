@@ -270,3 +270,40 @@ def test_a_country_naming_a_deal_is_its_partner(trade_rules: RuleSet, sentence: 
 def test_a_country_before_an_office_title_is_not_the_imposer(trade_rules: RuleSet, sentence: str) -> None:
     """The nationality of the official speaking says nothing about who charges the rate."""
     assert [s[0] for s in sides(tariffs(trade_rules, sentence, "2025-07-23"))] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tariff verb stands for the noun, when a side follows the rate
+        (
+            "The US currently levies an additional 30% on Chinese goods; China charges an extra 10% on US products.",
+            [("china", "us", "", 10.0), ("us", "china", "", 30.0)],
+        ),
+        ("Ottawa imposed 25% on American steel.", [("canada", "us", "steel", 25.0)]),
+        # the country naming the tariff noun owns it, whatever preposition stands before it
+        (
+            "They agreed to cut tariffs, with US duties on Chinese goods falling to 30% and Chinese duties on US goods"
+            " to 10%.",
+            [("china", "us", "", 10.0), ("us", "china", "", 30.0)],
+        ),
+        # a possessive owns the rate after "than"
+        (
+            "American tariffs on Chinese goods, at 30%, remain far higher than China's 10% duties on US goods.",
+            [("china", "us", "", 10.0), ("us", "china", "", 30.0)],
+        ),
+    ],
+)
+def test_verbs_possessives_and_noun_owners(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence, "2025-09-15")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank charges 5% on loans to small firms.",  # a verb with no country or goods after the rate
+        "The US levies taxes on many things, and 30% of voters object.",
+    ],
+)
+def test_a_tariff_verb_without_a_side_reads_no_rate(trade_rules: RuleSet, sentence: str) -> None:
+    assert tariffs(trade_rules, sentence, "2025-09-15") == []
