@@ -28,6 +28,7 @@ O(n²) in the claims.
 from __future__ import annotations
 
 import bisect
+import json
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
@@ -87,6 +88,7 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
                 severity=severity_of(rule, (a, b)),
                 message=render_message(rule.message, fields),
                 claims=(a, b),
+                cause=json.dumps([str(a.field(k)) for k in rule.key]),  # one thing told apart: one finding
             )
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
@@ -91,6 +92,7 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
                 else severity_of(rule, (a, b)),
                 message=render_message(rule.message, fields),
                 claims=(a, b),
+                cause=json.dumps([str(a.field(k)) for k in rule.key]),  # one thing told apart: one finding
             )
 
 
