@@ -124,34 +124,49 @@ def load_corpus(
     of their own; `timezone` turns publication times with an offset into the newsroom's day; a
     folder's sources.yaml `defaults` do the same for its files."""
     opts = options or CorpusOptions(published=published, timezone=timezone)
-    default = _default_date(opts.published, opts.timezone)
     corpus = Corpus()
     manifests: dict[Path, manifest.Manifest] = {}
     for root, file in discover(paths):
-        if opts.exclude and str(file.resolve()) in opts.exclude:
-            continue  # this run's own report
-        folder = manifests.get(file.parent)
-        if folder is None:
-            folder = manifests[file.parent] = manifest.load(file.parent)
-            corpus.warnings += _unmatched(file.parent, folder)
-        shown = display_path(file)
-        try:
-            text, warning = decode(read_bytes(file, opts.max_bytes))
-            if warning:
-                corpus.warnings.append(f"{shown}: {warning}")
-            if not text.strip():
-                raise Skip("empty file")
-            if text.startswith(OWN_REPORT) or _concise(text):
-                raise Skip(OWN_OUTPUT)
-            found, problems = _load(file, root, shown, text, folder, opts)
-        except Skip as exc:
-            corpus.skipped.append(Skipped(path=shown, reason=str(exc)))
-            if not str(exc).startswith(OWN_OUTPUT_PREFIX):  # its own reports: listed, not warned about
-                corpus.warnings.append(f"{shown}: skipped: {exc}")
-            continue
-        corpus.warnings.extend(f"{shown}: {problem}" for problem in problems)
-        corpus.articles.extend(_with_defaults(a, folder.defaults, default, opts.timezone) for a in found)
+        if file.parent not in manifests:
+            manifests[file.parent] = manifest.load(file.parent)
+            corpus.warnings += _unmatched(file.parent, manifests[file.parent])
+        one = load_file(root, file, manifests[file.parent], opts)
+        corpus.articles += one.articles
+        corpus.warnings += one.warnings
+        corpus.skipped += one.skipped
     return corpus
+
+
+def folder_warnings(folder: Path) -> list[str]:
+    """What a folder's sources.yaml says wrong about the folder, once per folder."""
+    return _unmatched(folder, manifest.load(folder))
+
+
+def load_file(root: Path, file: Path, folder: manifest.Manifest, opts: CorpusOptions) -> Corpus:
+    """One discovered file's articles, warnings and skip: what `load_corpus` does per file, for an
+    engine that reads files in partitions elsewhere (the folder's own warnings are not included)."""
+    out = Corpus()
+    if opts.exclude and str(file.resolve()) in opts.exclude:
+        return out  # this run's own report
+    shown = display_path(file)
+    default = _default_date(opts.published, opts.timezone)
+    try:
+        text, warning = decode(read_bytes(file, opts.max_bytes))
+        if warning:
+            out.warnings.append(f"{shown}: {warning}")
+        if not text.strip():
+            raise Skip("empty file")
+        if text.startswith(OWN_REPORT) or _concise(text):
+            raise Skip(OWN_OUTPUT)
+        found, problems = _load(file, root, shown, text, folder, opts)
+    except Skip as exc:
+        out.skipped.append(Skipped(path=shown, reason=str(exc)))
+        if not str(exc).startswith(OWN_OUTPUT_PREFIX):  # its own reports: listed, not warned about
+            out.warnings.append(f"{shown}: skipped: {exc}")
+        return out
+    out.warnings.extend(f"{shown}: {problem}" for problem in problems)
+    out.articles.extend(_with_defaults(a, folder.defaults, default, opts.timezone) for a in found)
+    return out
 
 
 def _load(
