@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
-from factcheck import engine
+from factcheck import distributed, engine
 from factcheck.corpus import CorpusOptions, load_corpus
 from factcheck.extract import extract_claims
 from factcheck.models import BaselineEntry, Claim, Report
@@ -49,6 +49,10 @@ def check(
     """
     settings = settings or Settings()
     ruleset = ruleset or load_rules(settings)
+    if settings.engine == "dask":
+        options = corpus_options(settings, exclude)
+        report, found = distributed.run(paths, ruleset, options, settings.scheduler, max(settings.jobs, 1))
+        return triage(report, [*found, *settings.ignores], baseline, changed)
     corpus = load_corpus(paths, options=corpus_options(settings, exclude))
     extraction = Extraction(jobs=settings.jobs, cache=settings.cache, progress=progress)
     report = engine.run(

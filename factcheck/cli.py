@@ -15,7 +15,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from factcheck import api
+from factcheck import api, distributed
 from factcheck.baseline import DEFAULT as DEFAULT_BASELINE
 from factcheck.baseline import load_baseline, write_baseline
 from factcheck.config import DEFAULTS, Found, find_config, load_config
@@ -48,6 +48,11 @@ app = typer.Typer(
 class Format(str, Enum):
     markdown = "markdown"
     json = "json"
+
+
+class EngineName(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 class FailOn(str, Enum):
@@ -116,9 +121,9 @@ def _plan(config: Path | None, overrides: dict[str, Any]) -> tuple[_Run, Found, 
         fields={k: tuple(names) for k, names in v["fields"].items()},
         max_file_size=v["max_file_size"],
         jobs=v["jobs"] or cores(),
-        cache=None
-        if v["cache"] in (False, None, "")
-        else Path(DEFAULTS["cache"] if v["cache"] is True else v["cache"]),
+        cache=_cache_path(v["cache"]),
+        engine=v["engine"],
+        scheduler=v["scheduler"],
     )
     formats = list(dict.fromkeys(v["format"]))
     run = _Run([str(p) for p in v["paths"]], settings, formats, v["output_dir"], v["report"], v["baseline"])
@@ -193,6 +198,13 @@ def check(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress display and no summary line; warnings still show.")
     ] = False,
+    engine: Annotated[
+        EngineName | None,
+        typer.Option(help="Where the pipeline runs: here, or on Dask (pip install 'factcheck[dask]') [local]."),
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="With --engine dask: a running scheduler, tcp://HOST:PORT [a LocalCluster].")
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Check the articles against the rules and write a consistency report."""
@@ -204,6 +216,8 @@ def check(
         "fail_on": fail_on.value if fail_on else None,
         "baseline": baseline,
         **_extraction_overrides(jobs, cache, no_cache),
+        "engine": engine.value if engine else None,
+        "scheduler": scheduler,
     }
     run, _, _ = _plan(config, overrides)
     if not run.paths:
@@ -212,6 +226,10 @@ def check(
         raise UsageError("--report names one file; with several formats use --output-dir")
     if run.report == "":
         raise UsageError("--report: empty path; give a file, or '-' for standard output")
+    if run.settings.engine == "dask" and not distributed.available():
+        raise UsageError(distributed.INSTALL)
+    if run.settings.scheduler and run.settings.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask (or `engine: dask` in factcheck.yaml)")
     if update_baseline and run.baseline is None:
         raise UsageError("--update-baseline needs a baseline: --baseline FILE or `baseline` in factcheck.yaml")
     targets = _targets(run)

@@ -59,6 +59,8 @@ class Config(BaseModel):
     max_file_size: int | None = Field(None, gt=0)  # bytes
     jobs: int | None = Field(None, ge=0)  # processes extracting claims; 0: one per core
     cache: str | bool | None = None  # the claim cache file; false: none
+    engine: Literal["local", "dask"] | None = None  # where the pipeline runs
+    scheduler: str | None = None  # a Dask scheduler, tcp://host:port; none: a LocalCluster
 
     @field_validator("published", mode="before")
     @classmethod
@@ -105,6 +107,8 @@ DEFAULTS: dict[str, Any] = {
     "max_file_size": 5 * 1024 * 1024,
     "jobs": 0,
     "cache": ".factcheck/cache.sqlite",
+    "engine": "local",
+    "scheduler": None,
 }
 PATH_KEYS = ("paths", "rules", "output_dir", "report", "baseline", "cache")
 

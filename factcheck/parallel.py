@@ -9,7 +9,9 @@ in chunks. A corpus too small to repay starting processes is extracted in this o
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -108,7 +110,9 @@ class Extraction:
         chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
         out: list[list[Claim]] = []
         try:
-            with ProcessPoolExecutor(max_workers=self.jobs, initializer=_start, initargs=(ruleset,)) as pool:
+            with ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=_context(), initializer=_start, initargs=(ruleset,)
+            ) as pool:
                 for result in pool.map(_extract_chunk, [(chunk, kinds) for chunk in chunks]):
                     out.extend(result)
                     self._done(len(result))
@@ -128,6 +132,16 @@ class Extraction:
     def _done(self, n: int) -> None:
         if self.progress is not None:
             self.progress("extract", n, self._total)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork when this process runs one thread (workers start at once, the rule set inherited);
+    else a fork server, since forking a process with other threads running (a Dask client's, a
+    caller's) can deadlock the child."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 _RULESET: RuleSet | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,6 +32,8 @@ class Settings(BaseModel):
     max_file_size: int = 5 * 1024 * 1024  # bytes; larger files are skipped, named
     jobs: int = 1  # processes extracting claims; 1: this one
     cache: Path | None = None  # the claim cache file (SQLite); None: no cache
+    engine: Literal["local", "dask"] = "local"
+    scheduler: str | None = None  # a Dask scheduler's address; None: a LocalCluster of `jobs` workers
 
     def rule_dirs(self) -> tuple[Path, ...]:
         if not self.default_rules and self.rules:

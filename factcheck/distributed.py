@@ -1,0 +1,204 @@
+"""The same pipeline on Dask: an edge that runs the pure steps on a cluster.
+
+    files (client) -> partitions read and extracted on workers -> claims routed by (rule, group key)
+    with a shuffle -> each group checked on a worker -> conflicts gathered and sorted on the client
+
+Only the file list, the small per-article facts (label, date known, suppressions), the per-kind
+claim counts, the unjudged-claim notes and the conflicts come back to the client; the claims never
+do. The rule set is loaded once on the client (a rule error stops the run there, exit 2) and sent
+to every worker once. Each group's claims are put back in reading order before its check runs, so
+the report is the one the local engine writes, byte for byte. Dask retries a task whose worker
+died; a file that cannot be read is a warning with its path, as locally.
+
+Dask is an optional extra: `pip install 'factcheck[dask]'`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck import engine
+from factcheck.corpus import Corpus, CorpusOptions, discover, folder_warnings, load_file, manifest
+from factcheck.errors import UsageError
+from factcheck.extract import extract_claims
+from factcheck.models import Claim, Conflict, Report, Skipped, Suppression, Unchecked
+from factcheck.ruleset.ruleset import RuleSet
+
+INSTALL = "the dask engine needs Dask: pip install 'factcheck[dask]'"
+FILES_PER_PARTITION = 200
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What the client keeps of an article: enough for the summary and the suppressions."""
+
+    order: tuple[str, int, str]
+    label: str
+    dated: bool
+    suppressions: tuple[Suppression, ...]
+
+
+@dataclass(frozen=True)
+class _File:
+    """One file's outcome on a worker, without its claims."""
+
+    index: int
+    articles: tuple[_Article, ...]
+    warnings: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def available() -> bool:
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def run(
+    paths: Sequence[str | Path],
+    ruleset: RuleSet,
+    options: CorpusOptions,
+    scheduler: str | None = None,
+    workers: int = 2,
+) -> tuple[Report, list[Suppression]]:
+    """The report of the corpus under `paths`, computed on a Dask cluster: the one at `scheduler`
+    (tcp://host:port), else a LocalCluster of `workers` processes. Returns the report before triage,
+    and the articles' suppressions for it."""
+    if not available():
+        raise UsageError(INSTALL)
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    _register_sizes()
+    pairs = discover(paths)
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(  # type: ignore[no-untyped-call, unused-ignore]
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        )
+    try:
+        with Client(cluster if cluster is not None else scheduler) as client:  # type: ignore[no-untyped-call, unused-ignore]
+            shipped = client.scatter(ruleset, broadcast=True)  # once per worker, not once per task
+            npartitions = max(1, min(len(pairs), math.ceil(len(pairs) / FILES_PER_PARTITION)))
+            files = db.from_sequence(list(enumerate(pairs)), npartitions=npartitions)  # type: ignore[no-untyped-call, unused-ignore]
+            read = files.map_partitions(_read_partition, options, shipped).persist()
+            outcomes = read.filter(lambda item: item[0] == "file").map(lambda item: item[1])
+            claims = read.filter(lambda item: item[0] == "claim").map(lambda item: item[1])
+            routed = claims.map(_routes, shipped).flatten()
+            # a shuffle into as many partitions as were read: no single task holds every claim
+            groups = routed.groupby(_route_key, npartitions=npartitions, shuffle="tasks")
+            conflicts = groups.map(_check, shipped).flatten()
+            unchecked = claims.map(_unchecked, shipped, engine.judged_tables(ruleset)).flatten().distinct()
+            kinds = claims.map(lambda c: c[1].kind).frequencies()
+            done = client.compute([outcomes, conflicts, unchecked, kinds], sync=True)
+    finally:
+        if cluster is not None:
+            cluster.close()
+    file_outcomes, found, notes, by_kind = done
+    return _assemble(pairs, file_outcomes, found, notes, dict(by_kind), ruleset)
+
+
+CLAIM_BYTES = 4000  # what a claim holds in memory, about: Dask's own estimate of a model is far off
+
+
+def _register_sizes() -> None:
+    """Tell Dask how big a claim is, so it schedules by a sane estimate (its default counts shared
+    sub-objects again and again and takes a 2,000-article corpus for tens of GB)."""
+    from dask.sizeof import sizeof
+
+    sizeof.register(Claim)(lambda claim: CLAIM_BYTES)  # type: ignore[no-untyped-call, unused-ignore]
+    sizeof.register(Conflict)(  # type: ignore[no-untyped-call, unused-ignore]
+        lambda conflict: CLAIM_BYTES * (1 + len(conflict.claims))
+    )
+
+
+def _read_partition(
+    items: Sequence[tuple[int, tuple[Path, Path]]], options: CorpusOptions, ruleset: RuleSet
+) -> list[tuple[str, Any]]:
+    """Read and extract one partition of files. Each claim carries its reading-order position:
+    (article order, index in the article), by which groups are sorted back."""
+    out: list[tuple[str, Any]] = []
+    manifests: dict[Path, manifest.Manifest] = {}
+    kinds = engine.wanted_kinds(ruleset)
+    for index, (root, file) in items:
+        if file.parent not in manifests:
+            manifests[file.parent] = manifest.load(file.parent)
+        loaded: Corpus = load_file(root, file, manifests[file.parent], options)
+        articles = []
+        for article in loaded.articles:
+            order = engine.article_order(article)
+            articles.append(_Article(order, article.label, article.published.is_known, tuple(article.suppressions)))
+            for n, claim in enumerate(extract_claims(article, ruleset, kinds)):
+                out.append(("claim", ((order, n), claim)))
+        out.append(("file", _File(index, tuple(articles), tuple(loaded.warnings), tuple(loaded.skipped))))
+    return out
+
+
+Positioned = tuple[tuple[tuple[str, int, str], int], Claim]
+
+
+def _routes(item: Positioned, ruleset: RuleSet) -> list[tuple[tuple[int, str], Positioned]]:
+    """The claim once for every check group it belongs to; group keys are made hashable by repr,
+    the same order the local engine sorts groups by."""
+    return [((i, repr(key)), item) for i, key in engine.groups_of(item[1], ruleset)]
+
+
+def _route_key(routed: tuple[tuple[int, str], Positioned]) -> tuple[int, str]:
+    return routed[0]
+
+
+def _check(group: tuple[tuple[int, str], list[tuple[tuple[int, str], Positioned]]], ruleset: RuleSet) -> list[Conflict]:
+    (rule_index, _key), routed = group
+    members = sorted((item for _, item in routed), key=lambda m: m[0])  # reading order, as the local engine holds them
+    return engine.check_group(rule_index, [c for _, c in members], ruleset)
+
+
+def _unchecked(item: Positioned, ruleset: RuleSet, judged: list[tuple[str, str]]) -> list[Unchecked]:
+    return sorted(engine.claim_unchecked(item[1], ruleset, judged), key=lambda u: (u.article, u.line or 0, u.reason))
+
+
+def _assemble(
+    pairs: list[tuple[Path, Path]],
+    outcomes: list[_File],
+    conflicts: list[Conflict],
+    unchecked: list[Unchecked],
+    claims_by_kind: dict[str, int],
+    ruleset: RuleSet,
+) -> tuple[Report, list[Suppression]]:
+    """The client's part: warnings in the order the local loader gives them (a folder's own before
+    its first file's), articles in reading order, then the report as the local engine assembles it."""
+    by_index = {o.index: o for o in outcomes}
+    warnings: list[str] = []
+    seen: set[Path] = set()
+    articles: list[_Article] = []
+    skipped: list[Skipped] = []
+    for index, (_root, file) in enumerate(pairs):
+        if file.parent not in seen:
+            seen.add(file.parent)
+            warnings += folder_warnings(file.parent)
+        one = by_index[index]
+        warnings += one.warnings
+        skipped += one.skipped
+        articles += one.articles
+    suppressions = [s for a in articles for s in a.suppressions]  # in the loader's order, as locally
+    articles.sort(key=lambda a: a.order)
+    report = engine.assemble(
+        ruleset,
+        articles=len(articles),
+        undated=[a.label for a in articles if not a.dated],
+        claims_by_kind=Counter(claims_by_kind),
+        conflicts=conflicts,
+        unchecked=unchecked,
+        warnings=warnings,
+        skipped=skipped,
+    )
+    return report, suppressions
