@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,15 +90,16 @@ def run(
             shipped = client.scatter(ruleset, broadcast=True)  # once per worker, not once per task
             npartitions = max(1, min(len(pairs), math.ceil(len(pairs) / FILES_PER_PARTITION)))
             files = db.from_sequence(list(enumerate(pairs)), npartitions=npartitions)  # type: ignore[no-untyped-call, unused-ignore]
-            read = files.map_partitions(_read_partition, options, shipped).persist()
-            outcomes = read.filter(lambda item: item[0] == "file").map(lambda item: item[1])
-            claims = read.filter(lambda item: item[0] == "claim").map(lambda item: item[1])
-            routed = claims.map(_routes, shipped).flatten()
-            # a shuffle into as many partitions as were read: no single task holds every claim
-            groups = routed.groupby(_route_key, npartitions=npartitions, shuffle="tasks")
+            judged = engine.judged_tables(ruleset)
+            read = files.map_partitions(_read_partition, options, shipped, judged).persist()
+            outcomes = read.filter(_is("file")).map(_payload)
+            # each partition's claims already grouped by (rule, key); a shuffle into as many partitions
+            # as were read brings each group's parts together: no single task holds every claim
+            parts = read.filter(_is("group")).map(_payload)
+            groups = parts.groupby(_route_key, npartitions=npartitions, shuffle="tasks")
             conflicts = groups.map(_check, shipped).flatten()
-            unchecked = claims.map(_unchecked, shipped, engine.judged_tables(ruleset)).flatten().distinct()
-            kinds = claims.map(lambda c: c[1].kind).frequencies()
+            unchecked = read.filter(_is("unchecked")).map(_payload).flatten().distinct()
+            kinds = read.filter(_is("kinds")).map(_payload).fold(_add_counts, initial=Counter())
             done = client.compute([outcomes, conflicts, unchecked, kinds], sync=True)
     finally:
         if cluster is not None:
@@ -122,13 +123,21 @@ def _register_sizes() -> None:
 
 
 def _read_partition(
-    items: Sequence[tuple[int, tuple[Path, Path]]], options: CorpusOptions, ruleset: RuleSet
+    items: Sequence[tuple[int, tuple[Path, Path]]],
+    options: CorpusOptions,
+    ruleset: RuleSet,
+    judged: list[tuple[str, str]],
 ) -> list[tuple[str, Any]]:
-    """Read and extract one partition of files. Each claim carries its reading-order position:
-    (article order, index in the article), by which groups are sorted back."""
-    out: list[tuple[str, Any]] = []
+    """Read, extract and route one partition of files, in one task: each file's outcome, the
+    partition's claims grouped by (rule, group key), its unjudged-claim notes and its claim counts.
+    Each claim carries its reading-order position (article order, index in the article), by which
+    a group's parts are sorted back together."""
     manifests: dict[Path, manifest.Manifest] = {}
     kinds = engine.wanted_kinds(ruleset)
+    files: list[tuple[str, Any]] = []
+    groups: dict[tuple[int, str], list[Positioned]] = {}
+    notes: set[Unchecked] = set()
+    counts: Counter[str] = Counter()
     for index, (root, file) in items:
         if file.parent not in manifests:
             manifests[file.parent] = manifest.load(file.parent)
@@ -138,32 +147,44 @@ def _read_partition(
             order = engine.article_order(article)
             articles.append(_Article(order, article.label, article.published.is_known, tuple(article.suppressions)))
             for n, claim in enumerate(extract_claims(article, ruleset, kinds)):
-                out.append(("claim", ((order, n), claim)))
-        out.append(("file", _File(index, tuple(articles), tuple(loaded.warnings), tuple(loaded.skipped))))
-    return out
+                counts[claim.kind] += 1
+                notes |= engine.claim_unchecked(claim, ruleset, judged)
+                for i, key in engine.groups_of(claim, ruleset):
+                    groups.setdefault((i, repr(key)), []).append(((order, n), claim))
+        files.append(("file", _File(index, tuple(articles), tuple(loaded.warnings), tuple(loaded.skipped))))
+    out = files + [("group", (key, members)) for key, members in groups.items()]
+    return [*out, ("unchecked", sorted(notes, key=_note_order)), ("kinds", counts)]
 
 
 Positioned = tuple[tuple[tuple[str, int, str], int], Claim]
 
 
-def _routes(item: Positioned, ruleset: RuleSet) -> list[tuple[tuple[int, str], Positioned]]:
-    """The claim once for every check group it belongs to; group keys are made hashable by repr,
-    the same order the local engine sorts groups by."""
-    return [((i, repr(key)), item) for i, key in engine.groups_of(item[1], ruleset)]
+def _is(tag: str) -> Callable[[tuple[str, Any]], bool]:
+    return lambda item: item[0] == tag
 
 
-def _route_key(routed: tuple[tuple[int, str], Positioned]) -> tuple[int, str]:
-    return routed[0]
+def _payload(item: tuple[str, Any]) -> Any:
+    return item[1]
 
 
-def _check(group: tuple[tuple[int, str], list[tuple[tuple[int, str], Positioned]]], ruleset: RuleSet) -> list[Conflict]:
-    (rule_index, _key), routed = group
-    members = sorted((item for _, item in routed), key=lambda m: m[0])  # reading order, as the local engine holds them
+def _route_key(part: tuple[tuple[int, str], list[Positioned]]) -> tuple[int, str]:
+    return part[0]
+
+
+def _add_counts(total: Counter[str], counts: Counter[str]) -> Counter[str]:
+    return total + counts
+
+
+def _check(
+    group: tuple[tuple[int, str], list[tuple[tuple[int, str], list[Positioned]]]], ruleset: RuleSet
+) -> list[Conflict]:
+    (rule_index, _key), parts = group
+    members = sorted((m for _, part in parts for m in part), key=lambda m: m[0])  # reading order, as locally
     return engine.check_group(rule_index, [c for _, c in members], ruleset)
 
 
-def _unchecked(item: Positioned, ruleset: RuleSet, judged: list[tuple[str, str]]) -> list[Unchecked]:
-    return sorted(engine.claim_unchecked(item[1], ruleset, judged), key=lambda u: (u.article, u.line or 0, u.reason))
+def _note_order(note: Unchecked) -> tuple[str, int, str]:
+    return (note.article, note.line or 0, note.reason)
 
 
 def _assemble(

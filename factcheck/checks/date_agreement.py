@@ -32,7 +32,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from factcheck.checks.base import render_message, severity_of, side
 from factcheck.models import Claim, Conflict, Status
@@ -46,8 +46,8 @@ NAME = "date_agreement"
 class Rule(CheckRule):
     check: Literal["date_agreement"]
     key: list[str] = Field(min_length=1)
-    window_days: int = Field(45, ge=0)
-    max_span_days: int = Field(62, ge=1)
+    window_days: StrictInt = Field(45, ge=0)
+    max_span_days: StrictInt = Field(62, ge=1)
     across_articles_only: bool = True
     reference: str | None = None  # a reference table (events) that can hold both claims right
 

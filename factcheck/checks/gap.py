@@ -28,7 +28,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from factcheck.checks.base import render_message, side
 from factcheck.models import Claim, Conflict, ReferenceNote, Status, TimeSpan
@@ -47,7 +47,7 @@ class Rule(CheckRule):
     gap_kind: str = "gap"
     event_kind: str = "event"
     reference: str | None = None
-    max_listed: int = 3
+    max_listed: StrictInt = Field(3, ge=1)
     count_placeless: bool = False  # events with no venue are weak evidence ("their meeting on Thursday")
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "count", "allowed", "events")

@@ -47,7 +47,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from factcheck.checks.base import DisjointSets, render_message, side
 from factcheck.models import Claim, Conflict, Status
@@ -67,7 +67,7 @@ class Rule(CheckRule):
     direction: str | None = None
     tolerance: float = Field(0.0, ge=0)
     tolerance_relative: float = Field(0.0, ge=0, le=1)
-    max_span_days: int = Field(400, ge=1)
+    max_span_days: StrictInt = Field(400, ge=1)
     max_period_ratio: float = Field(1.5, ge=1)
     same: list[str] = Field(default_factory=lambda: ["unit"])
     required: list[str] = Field(default_factory=list)  # key fields that must be known: an unknown country is no country

@@ -36,7 +36,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
 from factcheck.checks.base import render_message, severity_of, side
 from factcheck.models import Claim, Conflict, Severity, Status
@@ -52,8 +52,8 @@ class Rule(CheckRule):
     check: Literal["single_value"]
     key: list[str] = Field(min_length=1)
     value: str
-    window_days: int = Field(120, ge=0)
-    max_span_days: int = Field(400, ge=1)
+    window_days: StrictInt = Field(120, ge=0)
+    max_span_days: StrictInt = Field(400, ge=1)
     across_articles_only: bool = True
     single_valued_only: bool = True
     require_time: bool = True  # false: compare claims whatever their times (e.g. numbered rounds)

@@ -9,15 +9,16 @@ registry, whose own model (a subclass of `CheckRule`) then validates the rest.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from factcheck.models import Severity
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # No infinite or NaN number (`tolerance: .inf`) and no boolean for a count (`window_days: true`).
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 def _in_order(start: dt.date, end: dt.date | None, what: str) -> None:
@@ -72,8 +73,8 @@ class Matching(Strict):
     """Thresholds for fuzzy name matching (rapidfuzz scores, 0-100)."""
 
     person_min_score: float = Field(90.0, ge=50, le=100)
-    surname_max_edits: int = Field(1, ge=0, le=3)
-    max_name_tokens: int = Field(4, ge=1, le=8)
+    surname_max_edits: StrictInt = Field(1, ge=0, le=3)
+    max_name_tokens: StrictInt = Field(4, ge=1, le=8)
     # A misspelt name close to a recorded holder of the office named ("Friedrich Merts") is that holder.
     holder_min_score: float = Field(80.0, ge=50, le=100)
     # Words before a name that are not part of it: "Mr. Bessent", "Sir Keir Starmer", "Dr. Ueda".
@@ -125,7 +126,7 @@ class EventCues(Strict):
     """Words that say an event is planned rather than happened, and ordinal words."""
 
     planned: list[str] = []
-    ordinals: dict[str, int] = {}
+    ordinals: dict[str, Annotated[StrictInt, Field(ge=1)]] = {}
     venue_prepositions: list[str] = ["in", "at"]
     # Subjects of an event verb that point back to the previous sentence: "the two sides met".
     anaphors: list[str] = []
@@ -273,7 +274,7 @@ class GapCues(Strict):
     """How gap phrases read: "after more than a year of limited dialogue". Each quantifier word
     ("no", "limited") allows at most that many events inside the gap."""
 
-    quantifiers: dict[str, int] = {}
+    quantifiers: dict[str, Annotated[StrictInt, Field(ge=0)]] = {}
     firsts: list[str] = ["first"]
     lasts: list[str] = ["last time"]  # "the last time Trump met Putin was in 2019": none since then
 
@@ -320,7 +321,7 @@ class ReferenceDeadlines(Strict):
     when its article appeared, but on another day, is that deadline misdated."""
 
     as_of: dt.date
-    near_days: int = Field(3, ge=1, le=31)
+    near_days: StrictInt = Field(3, ge=1, le=31)
     deadlines: list[ReferenceDeadline] = []
 
 
@@ -373,7 +374,7 @@ class ReferenceCloses(Strict):
     percent_tolerance: float = Field(0.1, ge=0)  # percentage points: "fell 4.9%" for -4.84%
     points_tolerance: float = Field(0.02, ge=0, le=1)  # a fraction of the points: "nearly 3,000" for 2,997
     level_tolerance: float = Field(0.002, ge=0, le=1)  # a fraction of the level: "20,186" for 20,188.52
-    lookback_days: int = Field(4, ge=0, le=10)  # trading days before publication a story may report
+    lookback_days: StrictInt = Field(4, ge=0, le=10)  # trading days before publication a story may report
     closes: list[ReferenceClose] = []
 
 
@@ -382,7 +383,7 @@ class ReferenceEvent(Strict):
     place: str | None = None
     start: dt.date
     end: dt.date | None = None
-    ordinal: int | None = None
+    ordinal: StrictInt | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -398,13 +399,13 @@ class ReferenceEvents(Strict):
     as_of: dt.date
     complete_from: dict[str, dt.date] = {}
     # A claimed event this many days from a recorded one at the same place means that one.
-    near_days: int = Field(45, ge=0)
+    near_days: StrictInt = Field(45, ge=0)
     # Types whose list holds every event within complete_from..as_of (elections, summits), so a
     # claimed one at a time none was held is wrong ("the 2021 presidential election" in France).
     exhaustive: list[str] = []
     # A planned event is judged only when its time is this precise (days): "expected in September"
     # may mean any event of the month.
-    plan_max_days: int = Field(14, ge=1, le=366)
+    plan_max_days: StrictInt = Field(14, ge=1, le=366)
     events: list[ReferenceEvent] = []
 
 

@@ -264,3 +264,36 @@ def test_a_check_must_name_a_claim_kind(tmp_path: Path, monkeypatch: pytest.Monk
     write(tmp_path, "rules/checks.yaml", CHECK.replace("claims: office_holder", "claims: []"))
     [error] = errors_of(tmp_path, monkeypatch)
     assert error.startswith("rules/checks.yaml:") and "names no claim kind" in error
+
+
+@pytest.mark.parametrize(
+    ("extra", "field"),
+    [
+        ("    window_days: true\n", "window_days"),  # a boolean is no count of days
+        ("    max_span_days: .inf\n", "max_span_days"),
+        ("    window_days: -3\n", "window_days"),
+    ],
+)
+def test_a_count_is_a_whole_number_in_range(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str, field: str
+) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK + extra)
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith("rules/checks.yaml:") and field in error
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "event_cues:\n  ordinals: {first: -1}\n",  # an ordinal counts from 1
+        "gap_cues:\n  quantifiers: {few: -2}\n",
+        "checks:\n  - id: n\n    check: numeric_tolerance\n    claims: statistic\n    description: d\n"
+        "    key: [metric]\n    value: value\n    tolerance: .inf\n    message: m\n",
+    ],
+)
+def test_negative_ordinals_and_infinite_tolerances_are_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    write(tmp_path, "rules/x.yaml", text)
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith("rules/x.yaml:")
