@@ -213,7 +213,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ -]{1,40},[^()]{3,60}?\([^)]{2,30}\)\s*
 # "up 8% from the same month last year": the time after these is the base of a comparison.
 # ("over the past month" is a period; "over the same month last year" is a base.)
 _BASE = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+"
+    # "to $140.5 billion from a revised $123.2 billion in February": the time dates the value it started from
+    r"(?:\bfrom\s+(?:an?\s+)?(?:[\w-]+\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:[mb]|tr)illion|bn|tn)?"
+    r"\s+(?:in|on|for|during)\s+$)"
+    r"|(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+"
     r"(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?|(?:a|the)\s+\w+\s+(?:earlier|before|ago)\s+(?:in\s+)?)?"
     r"|over\s+the\s+same\s+\w+\s+(?:of\s+|in\s+)?)$",
     re.IGNORECASE,

@@ -216,3 +216,33 @@ def test_provisional_figures(claims_of: Claims) -> None:
     assert claim.qualifiers.provisional
     [final] = claims_of("China's exports rose 8% in September.", kind="statistic")
     assert not final.qualifiers.provisional
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. trade gap jumped 14% to a record $140.5 billion from a revised $123.2 billion in February.",
+        "China's exports climbed 6% to $320 billion from $302 billion in August.",
+        "The U.S. trade deficit narrowed 10% to $60 billion, from 9.1% in July.",
+    ],
+)
+def test_the_time_after_a_from_value_dates_that_value_not_the_new_one(claims_of: Claims, sentence: str) -> None:
+    """ "to $140.5 billion from $123.2 billion in February": February is the month it started from."""
+    found = claims_of(sentence, published="2025-10-14", kind="statistic")
+    assert found
+    assert all(c.time.label() not in ("2025-02", "2025-08", "2025-07") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paragraph's period carries to a sentence naming none
+        ("U.S. imports rose 4.4% to $419 billion in March. U.S. exports climbed 0.2%.", ["2025-03", "2025-03"]),
+        ("China's exports vaulted 8% in September. China's imports fell 1%.", ["2025-09", "2025-09"]),
+        # not across a paragraph break
+        ("U.S. imports rose 4.4% in March.\n\nU.S. exports climbed 0.2%.", ["2025-03", "2025-10-14"]),
+    ],
+)
+def test_a_paragraph_s_period_dates_its_undated_figures(claims_of: Claims, text: str, expected: list[str]) -> None:
+    found = [c for c in claims_of(text, published="2025-10-14", kind="statistic") if c.key["measure"] == "change"]
+    assert [c.time.label() for c in found] == expected
