@@ -74,7 +74,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
         lines += [f"## {title(kind)}", ""]
         for finding in findings([c for c in report.conflicts if c.kind == kind]):
             n += 1
-            lines += _conflict(n, finding[0], opts) if len(finding) == 1 else _finding(n, finding, opts)
+            lines += _finding(n, finding, opts)
     lines += _known(n, report, opts)
     if report.skipped:
         lines += ["## Skipped files", "", "Not read as articles:", ""]
@@ -138,33 +138,16 @@ def _kind_order(kind: str) -> tuple[int, str]:
 
 
 def _conflict(n: int, conflict: Conflict, opts: RenderOptions) -> list[str]:
-    out = [
-        f"### {n}. {conflict.severity.value}: `{conflict.rule}`",
-        "",
-        escape(conflict.message),
-        "",
-    ]
-    for claim in conflict.claims:
-        out += _side(claim, opts)
-    if conflict.reference:
-        out += [
-            f"**Reference** ({_source_link(conflict.reference.source, opts)}): {escape(conflict.reference.text)}",
-            "",
-        ]
-    out += [f"<sub>fingerprint `{conflict.fingerprint}`</sub>", ""]
-    return out
+    return _finding(n, [conflict], opts)
 
 
 def _finding(n: int, group: list[Conflict], opts: RenderOptions) -> list[str]:
-    """One cause in many articles: the message once, the first MAX_QUOTED instances quoted, the
-    count of the rest (all of them are in the JSON report, each with the fingerprint of its finding)."""
+    """A finding: the message once, the sides of its first MAX_QUOTED instances quoted, the count of
+    the rest (all of them are in the JSON report, each with the fingerprint of its finding). A
+    finding of one conflict is that conflict."""
     first = group[0]
-    out = [
-        f"### {n}. {first.severity.value}: `{first.rule}` ({len(group)} instances)",
-        "",
-        escape(first.message),
-        "",
-    ]
+    count = f" ({len(group)} instances)" if len(group) > 1 else ""
+    out = [f"### {n}. {first.severity.value}: `{first.rule}`{count}", "", escape(first.message), ""]
     for conflict in group[:MAX_QUOTED]:
         for claim in conflict.claims:
             out += _side(claim, opts)
@@ -175,7 +158,8 @@ def _finding(n: int, group: list[Conflict], opts: RenderOptions) -> list[str]:
             f"**Reference** ({_source_link(first.reference.source, opts)}): {escape(first.reference.text)}",
             "",
         ]
-    out += [f"<sub>fingerprint `{first.fingerprint}` and {len(group) - 1} more</sub>", ""]
+    more = f" and {len(group) - 1} more" if len(group) > 1 else ""
+    out += [f"<sub>fingerprint `{first.fingerprint}`{more}</sub>", ""]
     return out
 
 
