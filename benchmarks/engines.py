@@ -29,7 +29,8 @@ def timed(args: list[str], cwd: Path) -> tuple[float, float]:
         "peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, 0) / 1024\n"
         "print(seconds, peak)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, *args], cwd=cwd, capture_output=True, text=True, check=True)
+    # standard error passes through: a run that fails says why
+    out = subprocess.run([sys.executable, "-c", script, *args], cwd=cwd, stdout=subprocess.PIPE, text=True, check=True)
     seconds, peak = out.stdout.split()
     return float(seconds), float(peak)
 
@@ -58,6 +59,9 @@ def main() -> None:
             print(
                 f"{name:>16}: {seconds:7.1f} s  ({args.articles / seconds:6.0f} articles/s), peak RSS {peak:6.0f} MiB"
             )
+        missing = [name for name in ("local.json", "dask.json") if not (root / name).is_file()]
+        if missing:
+            raise SystemExit(f"no report written: {', '.join(missing)} (see the errors above)")
         same = (root / "local.json").read_bytes() == (root / "dask.json").read_bytes()
         print("reports byte-identical:", same)
         if not same:

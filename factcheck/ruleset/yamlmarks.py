@@ -29,24 +29,27 @@ def load_with_marks(text: str, filename: str) -> tuple[Any, Marks]:
     if node is None:
         return None, marks
     constructor = SafeConstructor()
-    budget = _Budget(filename)
+    budget = _Budget(filename, MAX_NODES + len(text))
     return _build(node, (), marks, constructor, filename, budget), marks
 
 
 MAX_DEPTH = 64  # nesting deeper than this is no rule file: a RecursionError later, or an attack
-MAX_NODES = 200_000  # nodes after aliases expand: "billion laughs" anchors stop here
+# Nodes after aliases expand, beyond one per character of the text: a big manifest written out in
+# full (100,000 articles) is fine, while "billion laughs" anchors in a few bytes stop here.
+MAX_NODES = 200_000
 
 
 class _Budget:
     """How much a document may expand: bounded depth and node count, so anchors cannot explode."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, limit: int) -> None:
         self.filename = filename
+        self.limit = limit
         self.nodes = 0
 
     def spend(self, node: Node, depth: int) -> None:
         self.nodes += 1
-        if depth > MAX_DEPTH or self.nodes > MAX_NODES:
+        if depth > MAX_DEPTH or self.nodes > self.limit:
             line, col = _pos(node)
             deep = depth > MAX_DEPTH
             what = f"nested deeper than {MAX_DEPTH} levels" if deep else f"expands to over {MAX_NODES:,} values"

@@ -297,3 +297,19 @@ def test_negative_ordinals_and_infinite_tolerances_are_errors(
     write(tmp_path, "rules/x.yaml", text)
     [error] = errors_of(tmp_path, monkeypatch)
     assert error.startswith("rules/x.yaml:")
+
+
+def test_a_big_file_written_out_in_full_is_no_bomb(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The expansion budget is the text's own size plus MAX_NODES: a manifest of 100,000 articles
+    loads, while a few bytes of anchors that expand to more than that still stop."""
+    from factcheck.errors import RuleFileError
+    from factcheck.ruleset import yamlmarks
+
+    monkeypatch.setattr(yamlmarks, "MAX_NODES", 10)
+    big = "a: [" + ", ".join(["1"] * 500) + "]\n"  # 501 nodes in 1,500 characters
+    data, _ = yamlmarks.load_with_marks(big, "big.yaml")
+    assert len(data["a"]) == 500
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+    bomb += "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"  # about 900 values from 120 characters
+    with pytest.raises(RuleFileError, match="expands to over 10 values"):
+        yamlmarks.load_with_marks(bomb, "bomb.yaml")
