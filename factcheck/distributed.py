@@ -87,6 +87,7 @@ def run(
         )
     try:
         with Client(cluster if cluster is not None else scheduler) as client:  # type: ignore[no-untyped-call, unused-ignore]
+            client.run(_register_sizes)  # the workers measure what they hold with the same estimate
             shipped = client.scatter(ruleset, broadcast=True)  # once per worker, not once per task
             npartitions = max(1, min(len(pairs), math.ceil(len(pairs) / FILES_PER_PARTITION)))
             files = db.from_sequence(list(enumerate(pairs)), npartitions=npartitions)  # type: ignore[no-untyped-call, unused-ignore]
