@@ -83,7 +83,7 @@ def run(
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(  # type: ignore[no-untyped-call, unused-ignore]
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
         )
     try:
         with Client(cluster if cluster is not None else scheduler) as client:  # type: ignore[no-untyped-call, unused-ignore]
