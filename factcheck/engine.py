@@ -112,22 +112,17 @@ def rule_info(ruleset: RuleSet) -> list[RuleInfo]:
 def evaluate(
     claims: Sequence[Claim], ruleset: RuleSet, progress: Callable[[str, int, int], None] | None = None
 ) -> list[Conflict]:
-    """Run every check on the groups of claims it applies to."""
-    out: list[Conflict] = []
-    by_kind: dict[str, list[Claim]] = {}
+    """Run every check on the groups of claims it applies to: rule by rule, groups in the order of
+    their keys' repr, each group's claims in reading order (the Dask engine routes them the same way)."""
+    groups: dict[int, dict[str, list[Claim]]] = {}
     for claim in claims:
-        by_kind.setdefault(claim.kind, []).append(claim)
-    for rule in ruleset.checks:
-        check = CHECK_TYPES[rule.check]
-        groups: dict[tuple[object, ...], list[Claim]] = {}
-        # in reading order, whatever the kinds: a check may take several ("gap" and "event")
-        of_rule = (
-            by_kind.get(rule.kinds[0], []) if len(rule.kinds) == 1 else [c for c in claims if c.kind in rule.kinds]
-        )
-        for claim in of_rule:
-            groups.setdefault(check.group_key(rule, claim), []).append(claim)
-        for key in sorted(groups, key=repr):
-            out.extend(check.evaluate(groups[key], rule, ruleset))
+        for i, group_key in groups_of(claim, ruleset):
+            groups.setdefault(i, {}).setdefault(repr(group_key), []).append(claim)
+    out: list[Conflict] = []
+    for i in range(len(ruleset.checks)):
+        of_rule = groups.get(i, {})
+        for shown in sorted(of_rule):
+            out.extend(check_group(i, of_rule[shown], ruleset))
         if progress is not None:
             progress("check", 1, len(ruleset.checks))
     return out

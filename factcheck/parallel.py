@@ -83,10 +83,10 @@ class Extraction:
         except CacheError as exc:
             self.warnings.append(str(exc))
             found = {}
-        self.hits += sum(1 for k in keys if k in found)
-        if found:
-            self._done(sum(1 for k in keys if k in found))
         todo = [i for i, k in enumerate(keys) if k not in found]
+        self.hits += len(keys) - len(todo)
+        if len(todo) < len(keys):
+            self._done(len(keys) - len(todo))
         self.misses += len(todo)
         writable = True
         for start in range(0, len(todo), BATCH):
