@@ -149,6 +149,14 @@ def _mentions(
         role = _pick_role(roles, jurisdiction, person, rs)
         if role is None:
             continue
+        held = status
+        if (
+            status is Status.FUTURE
+            and cue is not None
+            and _takes_office(cue, rs.roles[role].takes_office_on)
+            and not _conditional(text[: name.start], rs)
+        ):
+            held = Status.CURRENT  # "the Diet elected Ishiba as prime minister": he holds it from then on
         start = min(head, name.start)
         end = max(name.end, m.end())
         yield view.claim(
@@ -159,7 +167,7 @@ def _mentions(
             key={"role": role},
             value={"person": person.id},
             labels={"role": rs.roles[role].name, "person": person.label},
-            qualifiers=Qualifiers(status=status, negated=status is Status.FORMER, acting=acting, cue=cue),
+            qualifiers=Qualifiers(status=held, negated=held is Status.FORMER, acting=acting, cue=cue),
             unresolved=() if person.known else ("person",),
             time=time,
         )
@@ -283,7 +291,10 @@ def _span_len(text: str, tokens: list[str]) -> int:
 
 
 # A past main verb before a purpose clause: "won the vote to become", "received 291 votes to become".
-_PAST_VERB = re.compile(r"\s+(?:[a-z]+ed|won|beat|took|got|rose|swept|clinched)\b")
+# A main verb that achieved its purpose: past, or a headline's present ("Takaichi wins vote to become").
+_PAST_VERB = re.compile(
+    r"\s+(?:[a-z]+ed|won|wins|beat|beats|took|takes|got|gets|rose|swept|sweeps|clinch(?:ed|es)|secures)\b"
+)
 # Between a predicate and its title: "as the country's new", "as its 104th".
 _FILLER = (
     r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
@@ -436,6 +447,27 @@ def _resolve(name: str, vocab: Vocabulary) -> Resolved | None:
         if hit.known:
             return hit
     return vocab.people.resolve(name)
+
+
+# Auxiliaries of a done choice ("was elected", "has been named"); a modal ("will be") never matches.
+_DONE_AUX = frozenset({"is", "was", "were", "has", "have", "had", "been"})
+
+
+def _takes_office(verb: str, installing: list[str]) -> bool:
+    """Whether a verb of choice ("was elected as", "named as") is one of those after which the role's
+    holder holds it at once; "elect" (President-elect) and "will become" never are."""
+    words = fold(verb).split()
+    if words and words[-1] == "as":
+        words.pop()
+    while len(words) > 1 and words[0] in _DONE_AUX:
+        words.pop(0)
+    return len(words) == 1 and words[0] in {fold(v) for v in installing}
+
+
+def _conditional(before: str, rs: RuleSet) -> bool:
+    """ "If Merz is elected chancellor, ...": a conditional word opens the name's own clause."""
+    clause = before[max(before.rfind(p) for p in ",;:") + 1 :]
+    return bool(phrase_regex(tuple(rs.office_qualifiers.conditional)).search(clause))
 
 
 def _pick_role(roles: list[tuple[str, bool]], jurisdiction: str | None, person: Resolved, rs: RuleSet) -> str | None:

@@ -43,6 +43,11 @@ class Role(Strict):
     aliases: list[str] = []
     titles: list[str] = []
     single_holder: bool = True
+    # Verbs of choice after which the person holds this office at once: "elected" for a prime
+    # minister a parliament elects or a party leader, "named"/"appointed" for one a head of state
+    # names. Without them, being elected or named is designation (future): a U.S. president elected
+    # in November takes office in January.
+    takes_office_on: list[str] = []
     description: str | None = None
 
 
@@ -67,6 +72,7 @@ class OfficeQualifiers(Strict):
     predicates: list[str] = []  # subject first: "X was sworn in as", "X became"
     object_predicates: list[str] = []  # object first: "elected X as", "named X as"
     future_predicates: list[str] = []  # "X will become", "X is set to become"
+    conditional: list[str] = []  # "if X is elected chancellor": a choice not yet made installs no one
 
 
 class Matching(Strict):

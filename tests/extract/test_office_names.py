@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from factcheck.engine import evaluate
 from factcheck.extract import extract_claims
 from factcheck.ruleset import RuleSet, load_ruleset
 from tests.conftest import ROOT, RULES, make_article
@@ -181,6 +182,61 @@ def test_a_name_after_the_list_without_its_own_as_is_not_given_an_office(ruleset
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the role's takes_office_on: the Bundestag's vote installs a chancellor at once
+        ("Friedrich Merz was elected Germany's chancellor on Tuesday.", "current"),
+        ("Merz, the conservative leader, was elected as chancellor in a second round.", "current"),
+        ("The Bundestag elected Friedrich Merz as German Chancellor.", "current"),
+        ("Friedrich Merz has been elected Germany's new chancellor.", "current"),
+        ("Merz is elected chancellor after a failed first round", "current"),
+        # ... but not a nomination or an "-elect"
+        ("The Bundestag nominated Friedrich Merz as chancellor.", "future"),
+        ("Chancellor-elect Friedrich Merz spoke in Berlin.", "future"),
+    ],
+)
+def test_a_choice_that_installs_the_holder_at_once(offices: Offices, sentence: str, expected: str) -> None:
+    found = [(r, p, s) for r, p, s in offices(sentence, published="2025-05-07") if r == "germany-chancellor"]
+    assert found == [("germany-chancellor", "friedrich-merz", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friedrich Merz will be elected chancellor next week.",
+        "Merz is expected to be elected chancellor on Tuesday.",
+        "Merz hopes to be elected as chancellor.",
+        "If Merz is elected chancellor, he will travel to Paris.",
+        "He will travel to Paris once Friedrich Merz is elected chancellor.",
+        "Unless Merz is elected as chancellor on Tuesday, talks resume.",
+    ],
+)
+def test_a_choice_still_to_come_installs_no_one(offices: Offices, sentence: str) -> None:
+    assert ("germany-chancellor", "friedrich-merz", "current") not in offices(sentence, published="2025-05-01")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Keir Starmer was appointed prime minister by the King on Friday.",
+        "The King appointed Keir Starmer as Britain's prime minister.",
+    ],
+)
+def test_the_verbs_a_role_lists_are_its_own(offices: Offices, sentence: str) -> None:
+    """Appointed makes Britain's prime minister at once; Japan's lists no verb, so its prime minister
+    elected by the Diet stays designated (see test_verbs_that_give_an_office)."""
+    assert offices(sentence, published="2024-07-06") == [("uk-prime-minister", "keir-starmer", "current")]
+
+
+def test_an_installing_verb_dated_before_the_term_is_a_conflict(world: RuleSet) -> None:
+    """ "elected chancellor last Friday" when the vote was on the Tuesday: the day is checkable."""
+    text = "Friedrich Merz was elected chancellor last Friday, officials said."
+    [claim] = [c for c in extract_claims(make_article(text, "2025-05-07"), world) if c.kind == "office_holder"]
+    assert (claim.time.label(), claim.qualifiers.status.value) == ("2025-05-02", "current")
+    assert [c.rule for c in evaluate([claim], world)] == ["office-vs-reference"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Takaichi became a critic of the prime minister.",  # the title is not hers
@@ -251,6 +307,8 @@ def test_a_name_recorded_with_its_title(offices: Offices, sentence: str) -> None
         ("Ishiba received 291 votes to become Japan's prime minister.", "current"),
         ("Takaichi won a historic vote to become Japan's prime minister.", "current"),
         ("Merz clinched a clear majority to become German Chancellor.", "current"),
+        ("Takaichi wins historic vote to become Japan's first female prime minister", "current"),
+        ("Ishiba secures a run-off victory to become Japan's prime minister", "current"),
         # a present or future one has not
         ("Takaichi hopes to become Japan's prime minister.", "future"),
         ("Takaichi is running to become Japan's prime minister.", "future"),
