@@ -290,10 +290,10 @@ def _span_len(text: str, tokens: list[str]) -> int:
     return i
 
 
-# A past main verb before a purpose clause: "won the vote to become", "received 291 votes to become".
-# A main verb that achieved its purpose: past, or a headline's present ("Takaichi wins vote to become").
+# A main verb that achieved its purpose: past ("won the vote to become", "Ishiba, 67, received 291
+# votes to become"), or a headline's present ("Takaichi wins vote to become").
 _PAST_VERB = re.compile(
-    r"\s+(?:[a-z]+ed|won|wins|beat|beats|took|takes|got|gets|rose|swept|sweeps|clinch(?:ed|es)|secures)\b"
+    r"(?:,\s+\d{2},)?\s+(?:[a-z]+ed|won|wins|beat|beats|took|takes|got|gets|rose|swept|sweeps|clinch(?:ed|es)|secures)\b"
 )
 # Between a predicate and its title: "as the country's new", "as its 104th".
 _FILLER = (
@@ -321,11 +321,13 @@ def _predicate_regexes(
         # "named Kato as finance minister and Abe as education minister": the verb gives each pair
         re.compile(
             rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
-            rf"(?P<name>{name})\s+(?:as|to\s+be)\s+{_FILLER}$"
+            rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+(?:as|to\s+be)\s+{_FILLER}$"
         ),
         # "Ishiba received 291 votes to become prime minister": the subject of a purpose clause, past
         # lowercase words only (a capitalised one would be another person)
-        re.compile(rf"(?P<name>{name})(?:\s+(?:[a-z][\w’'-]*|\d[\d,.]*)){{1,6}}\s+(?P<verb>{purpose})\s+{_FILLER}$"),
+        re.compile(
+            rf"(?P<name>{name})(?:,\s+\d{{2}},)?(?:\s+(?:[a-z][\w’'-]*|\d[\d,.]*)){{1,6}}\s+(?P<verb>{purpose})\s+{_FILLER}$"
+        ),
     )
 
 
@@ -461,7 +463,15 @@ def _takes_office(verb: str, installing: list[str]) -> bool:
         words.pop()
     while len(words) > 1 and words[0] in _DONE_AUX:
         words.pop(0)
-    return len(words) == 1 and words[0] in {fold(v) for v in installing}
+    return len(words) == 1 and words[0] in {form for v in installing for form in _forms(fold(v))}
+
+
+def _forms(participle: str) -> set[str]:
+    """A headline's present beside the participle the role lists: "elected" also reads "elects",
+    "named" also "names"."""
+    if not participle.endswith("ed"):
+        return {participle}
+    return {participle, participle[:-2] + "s", participle[:-1] + "s"}
 
 
 def _conditional(before: str, rs: RuleSet) -> bool:

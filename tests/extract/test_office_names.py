@@ -190,6 +190,7 @@ def test_a_name_after_the_list_without_its_own_as_is_not_given_an_office(ruleset
         ("The Bundestag elected Friedrich Merz as German Chancellor.", "current"),
         ("Friedrich Merz has been elected Germany's new chancellor.", "current"),
         ("Merz is elected chancellor after a failed first round", "current"),
+        ("Bundestag elects Friedrich Merz as chancellor in second vote", "current"),
         # ... but not a nomination or an "-elect"
         ("The Bundestag nominated Friedrich Merz as chancellor.", "future"),
         ("Chancellor-elect Friedrich Merz spoke in Berlin.", "future"),
@@ -309,6 +310,7 @@ def test_a_name_recorded_with_its_title(offices: Offices, sentence: str) -> None
         ("Merz clinched a clear majority to become German Chancellor.", "current"),
         ("Takaichi wins historic vote to become Japan's first female prime minister", "current"),
         ("Ishiba secures a run-off victory to become Japan's prime minister", "current"),
+        ("Ishiba, 67, received 291 of 461 votes to become Japan's prime minister.", "current"),
         # a present or future one has not
         ("Takaichi hopes to become Japan's prime minister.", "future"),
         ("Takaichi is running to become Japan's prime minister.", "future"),
@@ -334,6 +336,9 @@ def test_a_purpose_clause_without_a_known_person_names_no_one(offices: Offices, 
     [
         "Lawmakers picked Shigeru Ishiba to be prime minister of Japan.",
         "Parliament elected Shigeru Ishiba as Japan's new prime minister.",
+        "Japan's parliament elects Shigeru Ishiba as prime minister",  # a headline's present
+        "Lawmakers on Tuesday elected Shigeru Ishiba, head of the governing party, as the new prime minister.",
+        "Parliament picks Shigeru Ishiba, a former defence minister, as Japan's prime minister",
     ],
 )
 def test_an_object_given_the_office(offices: Offices, sentence: str) -> None:
