@@ -285,15 +285,22 @@ _AUXILIARIES = frozenset(
 )
 
 
+_ADVERB = re.compile(r"[a-z]{3,}ly")  # "will actually meet", "formally met": a manner adverb, no subject
+_DETERMINERS = frozenset("the a an this that these those".split())
+
+
 def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
     """Whether the subject of an event verb is one who meets for the parties: a name ("Bessent and He
     Lifeng met"), a delegate ("U.S. and Chinese officials met") or an anaphor ("the two sides met"),
     not anybody else from those countries ("business leaders", "scientists")."""
     own = text[_clause_start(text, trigger.start) : trigger.start]
     tokens = re.findall(r"[\w.’'-]+", own)
-    while tokens and tokens[-1].lower() in _AUXILIARIES:
+    decided = {fold(v) for t in trigger.ids for v in rs.event_types[t].enacted_by}  # "the bank decided to raise"
+    while tokens and (
+        tokens[-1].lower() in _AUXILIARIES or tokens[-1].lower() in decided or _ADVERB.fullmatch(tokens[-1])
+    ):
         tokens.pop()
-    if not tokens:
+    if not tokens or tokens[-1].lower() in _DETERMINERS:  # "The family met": a noun in -ly, no name
         return False
     if tokens[-1][:1].isupper():
         return True
@@ -339,6 +346,8 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
     covered = [(h.start, h.end) for h in known]
     covered += [m.span() for m in vocab.role_regex.finditer(text, start, trigger.start)]  # titles name no party
     topic = rs.event_types[etype].topic
+    # the topic's own terms, whatever their words: "the European Central Bank" is no European party
+    covered += [m.span() for group in topic for m in _cue_regex(tuple(group)).finditer(text, start, trigger.start)]
     for w in words:
         at = start + w.start()
         # A sentence's first word is capitalised anyway; it names a party only as an acronym or a
@@ -432,7 +441,8 @@ def _events(
     if own is None:  # "the talks in Madrid, which began on Sunday,"
         own = _time_in_relative(text, trigger, mentions, sentence.start, rs)
     if own is None and verb:  # "negotiators on Sunday met in Kuala Lumpur", "On Sunday, they met ..."
-        own = _time_before_verb(text, trigger, mentions, sentence.start, lo)
+        decided = _decided(tuple(rs.event_types[etype].enacted_by))
+        own = _time_before_verb(text, trigger, mentions, sentence.start, lo, decided)
     for venue in venues:
         time = _time_next_to(venue, local, sentence.start, used, text)
         if time is None and len(venues) == 1:
@@ -453,7 +463,8 @@ def _events(
             times = [own]
         if len(times) == 1:
             t = times[0]
-            events.append(_Event(etype, None, ordinal, t, trigger.start, t.end - sentence.start))
+            lo_t, hi_t = t.start - sentence.start, t.end - sentence.start  # "on Wednesday raised": before it
+            events.append(_Event(etype, None, ordinal, t, min(trigger.start, lo_t), max(trigger.end, hi_t)))
         elif ordinal is not None:
             events.append(_Event(etype, None, ordinal, None, trigger.start, trigger.end))
     return events
@@ -485,6 +496,18 @@ def _time_in_relative(
 
 
 @functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=8)
+def _decided(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The verbs whose infinitive is the event, between a time and the trigger, or before a time."""
+    if not verbs:
+        return None
+    alt = "|".join(alias_pattern(v) for v in sorted(verbs, key=len, reverse=True))
+    return (
+        re.compile(rf"\s*,?\s*(?:{alt})\s+to\s+", re.IGNORECASE),
+        re.compile(rf"\b(?:{alt})\s+(?:(?:on|in|at)\s+)?$", re.IGNORECASE),
+    )
+
+
 def _relative_happened(verbs: tuple[str, ...]) -> re.Pattern[str]:
     words = phrase_regex(verbs).pattern if verbs else "(?!x)x"
     # the trigger's phrase up to the comma holds no break and no verb: "in Madrid", "of talks in Madrid"
@@ -517,20 +540,43 @@ def _time_before_trigger(text: str, trigger: Hit, mentions: list[TimeMention], o
 
 
 _SUBJECT_TIME_GAP = re.compile(r"\s*,?\s*")
+
+
+def _after_decision(before: str, between: str, decided: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """A time next to a verb of decision whose infinitive is the trigger: before the verb ("on
+    Wednesday decided to raise") or between it and its infinitive ("decided on Wednesday to raise")."""
+    gap, ends_with = decided
+    return bool(gap.fullmatch(between)) or (bool(_TO.fullmatch(between)) and bool(ends_with.search(before)))
+
+
+_TO = re.compile(r"\s+to\s+")
+
+
 _REPORTED_BETWEEN = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
 
 
-def _time_before_verb(text: str, trigger: Hit, mentions: list[TimeMention], offset: int, lo: int) -> TimeMention | None:
+def _time_before_verb(
+    text: str,
+    trigger: Hit,
+    mentions: list[TimeMention],
+    offset: int,
+    lo: int,
+    decided: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+) -> TimeMention | None:
     """The time of a verb's own clause that stands before it: between its subject and it ("U.S. and
     Chinese negotiators on Sunday met in Kuala Lumpur"), or leading the sentence ("On Sunday, the
     negotiators met in Kuala Lumpur") when no reporting verb comes between ("On Sunday, officials said
-    they met ..." dates the saying). Only precise times: a day, not "in 2025"."""
+    they met ..." dates the saying). Only precise times: a day, not "in 2025". With `decided` (the
+    verbs whose infinitive is the event) also "the bank on Wednesday decided to raise rates" and
+    "the bank decided on Wednesday to raise rates"."""
     for m in reversed(mentions):
         s, e = m.start - offset, m.end - offset
         if e > trigger.start or s < lo or m.bound != "at" or not _precise(m.span):
             continue
         between = text[e : trigger.start]
         if _SUBJECT_TIME_GAP.fullmatch(between) and text[:s].strip():
+            return m
+        if text[:s].strip() and decided is not None and _after_decision(text[:s], between, decided):
             return m
         if text[:s].strip(" ,\"“”'").lower() in LEADING_WORDS and not _REPORTED_BETWEEN.search(between):
             return m

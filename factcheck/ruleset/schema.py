@@ -124,6 +124,10 @@ class EventType(Strict):
     name: str
     triggers: list[str] = Field(min_length=1)
     verbs: list[str] = []  # "met in Geneva on May 10": verbs that report the event, in every form used
+    # Verbs of decision that enact the event at once, its verb their infinitive: "the Bank of Japan on
+    # Wednesday decided to raise rates" dates the raise. Not for meetings: "they agreed on Friday to
+    # meet next month" dates the agreement.
+    enacted_by: list[str] = []
     topic: list[list[str]] = []
     participants: list[str] = []
 

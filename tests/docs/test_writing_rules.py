@@ -25,7 +25,7 @@ def guide_files() -> dict[str, str]:
 
 def test_guide_step_by_step(tmp_path: Path) -> None:
     files = guide_files()
-    assert list(files) == ["myrules/germany.yaml", "myrules/events.yaml", "myrules/trade.yaml"]
+    assert list(files) == ["myrules/germany.yaml", "myrules/events.yaml", "myrules/ecb.yaml", "myrules/trade.yaml"]
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")

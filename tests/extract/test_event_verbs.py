@@ -7,7 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
+from factcheck.extract import extract_claims
 from factcheck.models import Claim
+from factcheck.ruleset import load_ruleset
+from tests.conftest import ROOT, RULES, make_article
 
 Claims = Callable[..., list[Claim]]
 TOPIC = "China and the U.S. are negotiating over tariffs. "
@@ -121,3 +124,56 @@ def test_a_time_before_the_verb_dates_it(claims_of: Claims, sentence: str) -> No
 )
 def test_a_leading_time_before_a_reporting_verb_dates_the_report(claims_of: Claims, sentence: str) -> None:
     assert events(claims_of, TOPIC + sentence, "2025-10-28") == [(TALKS, "kuala-lumpur", "unknown time", "current")]
+
+
+@pytest.fixture(scope="module")
+def world_claims() -> Claims:
+    """Claims under the shipped rules and the test world layer (which has a central bank's cuts)."""
+    rules = load_ruleset([RULES, ROOT / "tests" / "data" / "world_rules"])
+
+    def run(text: str, published: str, kind: str) -> list[Claim]:
+        return [c for c in extract_claims(make_article(text, published), rules) if c.kind == kind]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Central Bank on Thursday decided to lower its deposit rate to 2%.",
+        "The European Central Bank decided on Thursday to lower its deposit rate to 2%.",
+        "The ECB voted on Thursday to lower its key rate.",
+        "The ECB on Thursday cut its deposit rate to 2%.",
+        "The ECB cut its deposit rate on Thursday.",
+        "The ECB formally cut its deposit rate on Thursday.",
+    ],
+)
+def test_a_decision_that_enacts_the_event_dates_it(world_claims: Claims, sentence: str) -> None:
+    """`enacted_by`: a central bank's decision to cut is the cut; the day next to the decision is its day."""
+    found = world_claims(sentence, published="2025-06-06", kind="event")
+    assert [(str(c.key["event_type"]), c.time.label()) for c in found] == [("ecb-rate-cut", "2025-06-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ECB on Thursday refused to lower its deposit rate.",  # not a verb that enacts the cut
+        "The ECB on Thursday said it expected to lower its deposit rate.",
+        "Economists on Thursday decided to lower their forecasts for the ECB.",  # another subject, another verb
+    ],
+)
+def test_a_time_next_to_another_verb_dates_no_cut(world_claims: Claims, sentence: str) -> None:
+    found = world_claims(sentence, published="2025-06-06", kind="event")
+    assert [c.time.label() for c in found if c.time.label() == "2025-06-05"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. and Chinese negotiators on Sunday agreed to meet in Madrid next month.",
+        "U.S. and Chinese negotiators agreed on Sunday to meet in Madrid in December.",
+    ],
+)
+def test_an_agreement_to_meet_does_not_date_the_meeting(claims_of: Claims, text: str) -> None:
+    """Talks list no `enacted_by`: agreeing to meet is not meeting, and the agreement's day is not theirs."""
+    assert all(label != "2025-11-02" for _, _, label, _ in events(claims_of, TOPIC + text))
