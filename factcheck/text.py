@@ -8,6 +8,8 @@ hard-wrapped line to the next.
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
@@ -117,8 +119,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
 def _is_abbreviation(chunk: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", chunk[max(0, dot - 40) : dot])  # a window: paragraphs can be long
+    if not dot or not (chunk[dot - 1].isalnum() or chunk[dot - 1] in "._"):
+        return False  # ". . ." or "?.": no word before the dot
+    m = _WORD_BEFORE.search(chunk[max(0, dot - 40) : dot])  # a window: paragraphs can be long
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
@@ -127,11 +134,38 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     return word in ABBREVIATIONS
 
 
+# A sentence of prose is rarely over 1,000 characters; a longer one is a table or list a CMS flattened,
+# or hostile input. It is read in pieces cut at a clause break, so the work per sentence is bounded
+# and a whole article stays linear in its size however its text runs on.
+MAX_SENTENCE = 3000
+_PIECE_BREAKS = (re.compile(r"[;,]\s"), re.compile(r"\s"))  # a clause break, else any space
+_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S")
+
+
 def _make(text: str, start: int, end: int, heading: bool) -> list[Sentence]:
     raw = text[start:end]
     stripped = raw.strip()
     if not stripped:
         return []
-    lead = len(raw) - len(raw.lstrip())
-    s = start + lead
-    return [Sentence(s, s + len(stripped), stripped, heading)]
+    s = start + len(raw) - len(raw.lstrip())
+    e = s + len(stripped)
+    out: list[Sentence] = []
+    while e - s > MAX_SENTENCE:
+        window = text[s : s + MAX_SENTENCE]
+        cut = next((m.end() for r in _PIECE_BREAKS for m in _last(r.finditer(window, MAX_SENTENCE // 2))), None)
+        if cut is None:  # one token thousands of characters long is never cut inside: no word is made up
+            space = _SPACE.search(text, s + MAX_SENTENCE, e)
+            cut = (space.end() if space else e) - s
+        piece = text[s : s + cut].rstrip()
+        out.append(Sentence(s, s + len(piece), piece, heading))
+        nxt = _NON_SPACE.search(text, s + cut, e)
+        s = nxt.start() if nxt else e
+    if e > s:
+        out.append(Sentence(s, e, text[s:e], heading))
+    return out
+
+
+def _last(matches: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The last of `matches`, or none."""
+    return list(deque(matches, maxlen=1))

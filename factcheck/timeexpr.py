@@ -699,6 +699,7 @@ def _dateline(line: str) -> tuple[TimeSpan, int] | None:
 
 
 _DIGIT = re.compile(r"\d")
+_MASTHEAD_CHARS = 200  # a date line is short; a longer first line is prose, read once by extraction
 
 
 def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
@@ -717,7 +718,8 @@ def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
             continue  # every date a masthead gives has a digit: most prose lines are skipped cheaply
         line, rank, span, end = raw.strip().strip("*_#>").strip(), 1, None, len(raw)
         if label := _LABEL_RE.match(line):
-            dated = [t for t in find_times(line[label.end() :], TimeSpan.unknown()) if not t.relative]
+            head = line[label.end() : label.end() + _MASTHEAD_CHARS]  # its date comes first
+            dated = [t for t in find_times(head, TimeSpan.unknown()) if not t.relative]
             precise = (t.span for t in dated if t.span.precision in (Precision.DAY, Precision.MONTH))
             rank, span = (0 if label["pub"] else 3), next(precise, None)
             if dated:  # "date 2025-05-21 DUBAI, May 21. The fifth round ...": only the label and its date
@@ -727,7 +729,7 @@ def masthead(text: str) -> tuple[TimeSpan, list[tuple[int, int]]]:
         elif (dateline := _dateline(line)) is not None:
             rank, span = 2, dateline[0]
             end = raw.index(line) + dateline[1]
-        elif len(found := find_times(line, TimeSpan.unknown())) == 1:
+        elif len(line) <= _MASTHEAD_CHARS and len(found := find_times(line, TimeSpan.unknown())) == 1:
             only = found[0]
             rest = _CLOCK_RE.sub(" ", line[: only.start] + " " + line[only.end :])
             if not only.relative and only.span.precision is Precision.DAY and _ONLY_PUNCT.fullmatch(rest):

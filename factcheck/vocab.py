@@ -32,23 +32,45 @@ def slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
-def alias_pattern(alias: str, hyphen_is_space: bool = False) -> str:
-    """A regex for an alias in running text: flexible spaces, optional periods, either apostrophe.
-    With `hyphen_is_space`, a space may also be written as a hyphen ("Vice-Premier", "Prime-Minister")."""
-    space = r"(?:\s+|\s*[-‐‑–—]\s*)" if hyphen_is_space else r"\s+"
-    parts = []
-    for ch in alias.translate(_APOSTROPHES):
-        if ch == ".":
-            parts.append(r"\.?")
-        elif ch == "'":
-            parts.append(r"['’]")
-        elif ch == "-":
-            parts.append(r"[-‐‑–—]")
-        elif ch.isspace():
-            parts.append(space)
+# An alias is read as atoms: a run of spaces and hyphens is one separator, a run of periods one
+# optional period, anything else one literal character (either apostrophe for "'").
+_ATOM = re.compile(r"[\s-]+|\.+|.", re.DOTALL)
+_DASHES = "[-‐‑–—]"
+
+
+def alias_atoms(alias: str, hyphen_is_space: bool = False) -> list[str]:
+    """The regex atoms of an alias in running text: flexible spaces, optional periods, either
+    apostrophe. With `hyphen_is_space`, a space may also be written as a hyphen ("Vice-Premier").
+
+    Why no alias can backtrack badly: the only atoms of variable width are separators (spaces with
+    at most one hyphen) and optional periods, a run of either in the alias is one atom, so no two
+    of them are adjacent; what a separator repeats (spaces) no neighbouring atom accepts, so each
+    character of the text belongs to one atom and a failed match costs at most the run it scanned.
+    """
+    atoms: list[str] = []
+    for m in _ATOM.finditer(alias.translate(_APOSTROPHES)):
+        run = m.group()
+        if run[0].isspace() or run[0] == "-":
+            if hyphen_is_space:
+                atoms.append(rf"(?:\s+|\s*{_DASHES}\s*)")
+            elif run == "-":
+                atoms.append(_DASHES)
+            elif "-" in run:
+                atoms.append(rf"\s*{_DASHES}\s*")
+            else:
+                atoms.append(r"\s+")
+        elif run[0] == ".":
+            atoms.append(r"\.?")
+        elif run == "'":
+            atoms.append(r"['’]")
         else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+            atoms.append(re.escape(run))
+    return atoms
+
+
+def alias_pattern(alias: str, hyphen_is_space: bool = False) -> str:
+    """A regex for an alias in running text (see `alias_atoms`)."""
+    return "".join(alias_atoms(alias, hyphen_is_space))
 
 
 @functools.lru_cache(maxsize=256)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.text import Sentence, is_heading, split_sentences
+from factcheck.text import MAX_SENTENCE, Sentence, is_heading, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -217,3 +217,26 @@ def test_is_heading_true(line: str) -> None:
 def test_is_heading_false(line: str) -> None:
     """Prose, punctuated lines, bare numbers and very long lines are not headings."""
     assert not is_heading(line)
+
+
+def test_a_run_on_sentence_is_read_in_pieces_cut_at_clause_breaks() -> None:
+    """A CMS-flattened table or hostile text has no full stop for pages: pieces keep the work per
+    sentence bounded, and each piece ends at a comma or semicolon rather than inside a clause."""
+    text = "Talks were held in " + "Geneva on May 10, " * 400 + "and the rest followed."
+    pieces = split_sentences(text)
+    assert len(pieces) > 1
+    assert all(len(p.text) <= MAX_SENTENCE for p in pieces)
+    assert all(p.text == text[p.start : p.end] for p in pieces)
+    assert all(p.text.endswith(",") for p in pieces[:-1])
+    assert pieces[-1].text.endswith("the rest followed.")
+
+
+def test_a_long_token_is_never_cut_inside() -> None:
+    token = "a" * (MAX_SENTENCE * 2)
+    assert [p.text for p in split_sentences(f"Intro {token} tail.")] == [f"Intro {token}", "tail."]
+
+
+def test_prose_sentences_are_never_cut() -> None:
+    sentence = "The ECB cut rates on Thursday, " + "as expected by markets, " * 30 + "officials said."
+    assert len(sentence) < MAX_SENTENCE
+    assert [p.text for p in split_sentences(sentence)] == [sentence]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.ruleset import load_ruleset
-from factcheck.vocab import People, Vocabulary, fold, plural, slug, vocabulary
+from factcheck.vocab import People, Vocabulary, alias_atoms, alias_pattern, fold, plural, slug, vocabulary
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -202,3 +206,33 @@ def test_unknown_name_gets_slug_id(people: People, name: str, pid: str, label: s
 def test_vocabulary_is_cached_per_ruleset() -> None:
     """Loading the same rules twice reuses the compiled vocabulary."""
     assert vocabulary(load_ruleset([RULES])) is vocabulary(load_ruleset([RULES]))
+
+
+_SEPARATORS = {r"\s+", r"\s*[-‐‑–—]\s*", r"(?:\s+|\s*[-‐‑–—]\s*)"}
+
+
+@given(st.text(alphabet=" \t-–.'’aZé", min_size=1, max_size=30), st.booleans())
+def test_no_alias_can_backtrack_over_a_run(alias: str, hyphen_is_space: bool) -> None:
+    """Variable-width atoms never stand side by side with one accepting what the other repeats: a
+    double space or " - " in a title is one separator, ".." one optional period. Otherwise a run of
+    spaces in an article makes matching quadratic or worse."""
+    atoms = alias_atoms(alias, hyphen_is_space)
+    for first, second in itertools.pairwise(atoms):
+        assert not (first in _SEPARATORS and second in _SEPARATORS)
+        assert not (first == r"\.?" and second == r"\.?")
+    assert all(a in _SEPARATORS or a in (r"\.?", r"['’]", "[-‐‑–—]") or len(a.replace("\\", "")) == 1 for a in atoms)
+
+
+@pytest.mark.parametrize(
+    ("alias", "text"),
+    [
+        ("Treasury  Secretary", "the Treasury Secretary said"),
+        ("Treasury - Secretary", "the Treasury-Secretary said"),
+        ("Treasury -- Secretary", "the Treasury – Secretary said"),
+        ("U.S.. Treasury", "the US Treasury said"),
+    ],
+)
+def test_an_alias_written_loosely_still_matches_plain_text(alias: str, text: str) -> None:
+    regex = re.compile(alias_pattern(alias))
+    assert regex.search(text)
+    assert not regex.search("the Treasury" + " " * 5000 + "Undersecretary")

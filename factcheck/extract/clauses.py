@@ -16,8 +16,10 @@ nothing: "held after May 10", "before November 10", "since January".
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 # Verbs that report rather than do: a time next to them dates the saying.
 REPORTING = "said|says|told|added|noted|announced|reported|wrote|confirmed|stated|revealed|disclosed|tweeted|posted"
@@ -37,29 +39,38 @@ _BREAK = re.compile(
 def clause_bounds(text: str, at: int, time_starts: Collection[int] = ()) -> tuple[int, int]:
     """The [start, end) of the clause holding offset `at`. `time_starts` are the sentence offsets
     where time expressions begin, so a subordinator before one of them is read as its preposition."""
+    starts, ends = _breaks(text, frozenset(time_starts))
+    return _around(starts, ends, at, len(text))
 
-    def breaks() -> Iterator[re.Match[str]]:
-        dated_paren = False
-        for m in _BREAK.finditer(text):
-            if m["open"]:
-                dated_paren = _dated_paren(text, m.end(), time_starts)
-            if (m["sub"] and m.end() in time_starts) or ((m["open"] or m["close"]) and dated_paren):
-                continue  # "after May 10", "(May 10-11)": a time of this clause, not a new clause
-            yield m
 
-    return between(breaks(), at, len(text))
+@lru_cache(maxsize=256)
+def _breaks(text: str, time_starts: frozenset[int]) -> tuple[list[int], list[int]]:
+    """The starts and ends of a sentence's clause breaks, found once: every trigger in a sentence asks."""
+    starts: list[int] = []
+    ends: list[int] = []
+    dated_paren = False
+    for m in _BREAK.finditer(text):
+        if m["open"]:
+            dated_paren = _dated_paren(text, m.end(), time_starts)
+        if (m["sub"] and m.end() in time_starts) or ((m["open"] or m["close"]) and dated_paren):
+            continue  # "after May 10", "(May 10-11)": a time of this clause, not a new clause
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def between(breaks: Iterable[re.Match[str]], at: int, length: int) -> tuple[int, int]:
     """The [start, end) between the breaks either side of offset `at`; breaks come in text order."""
-    lo, hi = 0, length
-    for m in breaks:
-        if m.end() <= at:
-            lo = m.end()
-        elif m.start() >= at:
-            hi = m.start()
-            break
-    return lo, hi
+    found = list(breaks)
+    return _around([m.start() for m in found], [m.end() for m in found], at, length)
+
+
+def _around(starts: list[int], ends: list[int], at: int, length: int) -> tuple[int, int]:
+    """Breaks do not overlap, so both lists ascend: the last break ending by `at` opens the clause
+    and the first one starting at or after it closes it (a break astride `at` is neither)."""
+    i = bisect.bisect_right(ends, at)
+    j = bisect.bisect_left(starts, at)
+    return (ends[i - 1] if i else 0), (starts[j] if j < len(starts) else length)
 
 
 def _dated_paren(text: str, start: int, time_starts: Collection[int]) -> bool:
