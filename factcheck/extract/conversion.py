@@ -25,6 +25,9 @@ from factcheck.text import Sentence
 from factcheck.vocab import vocabulary
 
 KIND = "conversion"
+FIELDS = frozenset(
+    {"from", "to", "amount", "converted", "rate", "lo", "hi"}
+)  # key and value fields: what rules may name
 
 
 @functools.lru_cache(maxsize=8)

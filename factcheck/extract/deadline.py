@@ -29,6 +29,7 @@ from factcheck.timeexpr import TimeMention, ahead_of, find_times
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "deadline"
+FIELDS = frozenset({"subject", "event", "date", "before", "published"})  # key and value fields: what rules may name
 
 MAX_CUE_WORDS = 6  # words between a cue and its day: "expires at 12:01 a.m. on"
 _WORDS = re.compile(r"[\w'’.:-]+")

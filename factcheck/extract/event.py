@@ -36,6 +36,7 @@ from factcheck.timeexpr import TimeMention, ahead_of
 from factcheck.vocab import Hit, Vocabulary, alias_pattern, fold, phrase_regex, vocabulary
 
 KIND = "event"
+FIELDS = frozenset({"event_type", "place", "ordinal"})  # key and value fields: what rules may name
 
 _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:while|but|which|whereas|as)\s|\s+(?:while|whereas)\s|—")
 _STOP_WORDS = frozenset(

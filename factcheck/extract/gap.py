@@ -28,6 +28,7 @@ from factcheck.timeexpr import NUMBER_WORDS
 from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
 
 KIND = "gap"
+FIELDS = frozenset({"event_type", "allowed", "days"})  # key and value fields: what rules may name
 
 # Days in each unit of a gap's length (English grammar, not domain facts).
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}

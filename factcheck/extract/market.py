@@ -56,6 +56,9 @@ from factcheck.text import Sentence
 from factcheck.vocab import Hit, Lexicon, fold, phrase_regex, vocabulary
 
 KIND = "market_move"
+FIELDS = frozenset(
+    {"index", "direction", "size", "unit", "lo", "hi", "session", "snapshot", "level"}
+)  # key and value fields: what rules may name
 
 MAX_FILLER_WORDS = 5  # words allowed between an index and its direction: "index", "closed", "each", ...
 # Between index and direction: a clause break, a negation, a modal or "to" ("is expected to fall").

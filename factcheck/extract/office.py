@@ -37,6 +37,7 @@ from factcheck.text import Sentence
 from factcheck.vocab import Resolved, Vocabulary, alias_pattern, fold, phrase_regex, vocabulary
 
 KIND = "office_holder"
+FIELDS = frozenset({"role", "person"})  # key and value fields: what rules may name
 
 _PARTICLES = r"(?:de|del|della|der|di|da|du|van|von|bin|al|la|le|ten|ter)"
 # A name token: an initial, a capitalised word, or an Arabic particle joined to one ("al-Busaidi").

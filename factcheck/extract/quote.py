@@ -36,6 +36,7 @@ from factcheck.text import Sentence
 from factcheck.vocab import Resolved, Vocabulary, vocabulary
 
 KIND = "quote"
+FIELDS = frozenset({"quote", "speaker"})  # key and value fields: what rules may name
 
 # Quoted passages shorter than this are scare quotes, titles or coined terms ("trade talks"), not
 # speech. The quote_attribution check has its own `min_words` (default the same) to raise it.

@@ -23,3 +23,18 @@ EXTRACTORS: dict[str, Extractor] = {
     deadline.KIND: deadline.extract,
     conversion.KIND: conversion.extract,
 }
+
+# The key and value fields each kind's claims carry, so a check naming another field is a rule error
+# at load rather than a check that silently matches nothing.
+FIELDS: dict[str, frozenset[str]] = {
+    office.KIND: office.FIELDS,
+    event.KIND: event.FIELDS,
+    gap.KIND: gap.FIELDS,
+    quote.KIND: quote.FIELDS,
+    market.KIND: market.FIELDS,
+    statistic.KIND: statistic.FIELDS,
+    weekday.KIND: weekday.FIELDS,
+    tariff.KIND: tariff.FIELDS,
+    deadline.KIND: deadline.FIELDS,
+    conversion.KIND: conversion.FIELDS,
+}

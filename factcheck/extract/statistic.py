@@ -55,6 +55,9 @@ from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabular
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 KIND = "statistic"
+FIELDS = frozenset(
+    {"metric", "subject", "partner", "measure", "value", "unit", "lo", "hi", "basis"}
+)  # key and value fields: what rules may name
 
 MAX_GAP_WORDS = 10  # words between a metric and its number
 _WINDOW = 160  # characters after a metric searched for its number

@@ -40,6 +40,9 @@ from factcheck.timeexpr import ahead_of
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "tariff_rate"
+FIELDS = frozenset(
+    {"imposer", "target", "goods", "rate", "lo", "hi", "unit", "before"}
+)  # key and value fields: what rules may name
 
 MAX_BEFORE_NOUN = 3  # words between a rate and the noun after it: "25% reciprocal baseline tariffs"
 MAX_AFTER_NOUN = 10  # words between a noun and the rate after it: "tariffs on steel and aluminum imports to 50%"

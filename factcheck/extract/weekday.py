@@ -22,6 +22,7 @@ from factcheck.ruleset.ruleset import RuleSet
 from factcheck.timeexpr import WEEKDAYS, find_times
 
 KIND = "weekday"
+FIELDS = frozenset({"date", "weekday", "actual"})  # key and value fields: what rules may name
 
 _WD = "|".join(WEEKDAYS)
 _LEADING = re.compile(rf"^(?P<wd>{_WD})\b,?\s+", re.IGNORECASE)  # inside the mention: "Wednesday, Oct. 29"

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,7 @@ class _Layer:
     disabled: list[str] = field(default_factory=list)
     disabled_at: list[tuple[str, str, int, int]] = field(default_factory=list)  # id, file, line, column
     rows: dict[str, tuple[Any, list[str]]] = field(default_factory=dict)  # ROW_TABLES, with each row's file:line
+    broken: set[str] = field(default_factory=set)  # ids of entries that failed to validate
 
 
 def _add_rows(have: tuple[Any, list[str]] | None, more: Any, rows: str, where: list[str]) -> tuple[Any, list[str]]:
@@ -165,7 +166,9 @@ def load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
                 errors.append(exc)
         layers.append(layer)
     ruleset = _merge(layers, tuple(files), digest.hexdigest()[:16], errors)
-    errors.extend(_cross_check(ruleset, layers))
+    broken = {key for layer in layers for key in layer.broken}
+    # an entry that failed to validate is reported once, at its own line, never again as "unknown"
+    errors.extend(e for e in _cross_check(ruleset, layers) if not any(f'"{key}"' in e.message for key in broken))
     if errors:
         raise RuleSetError(sorted(errors, key=lambda e: (e.path, e.line, e.column, e.message)))
     return ruleset
@@ -188,6 +191,7 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
         parsed = RuleFile.model_validate(data)
     except ValidationError as exc:
         errors.extend(_pydantic_errors(exc, RuleFile, shown, marks, data, ()))
+        _define_valid_entries(data, layer, shown, marks)
         return
     for section in DICT_SECTIONS:
         for key, model in getattr(parsed, section).items():
@@ -217,6 +221,24 @@ def _load_file(text: str, shown: str, layer: _Layer, errors: list[RuleFileError]
         rule = _validate_check(raw, shown, marks, ("checks", index), errors)
         if rule is not None:
             _define(layer, "checks", rule.id, rule, shown, marks, ("checks", index), errors)
+
+
+def _define_valid_entries(data: dict[str, Any], layer: _Layer, shown: str, marks: Marks) -> None:
+    """A file with one bad entry still defines its good ones, so one missing `name` in a role is one
+    error, not one more for every rule that names that file's other roles."""
+    for section in DICT_SECTIONS:
+        entries = data.get(section)
+        if not isinstance(entries, dict):
+            continue
+        model = RuleFile.model_fields[section].annotation
+        item_model = typing.get_args(model)[1]
+        for key, raw in entries.items():
+            try:
+                entry = item_model.model_validate(raw)
+            except ValidationError:
+                layer.broken.add(str(key))
+                continue
+            _define(layer, section, str(key), entry, shown, marks, (section, key), [])
 
 
 def _define(
@@ -395,7 +417,7 @@ def _merge(layers: list[_Layer], files: tuple[str, ...], version: str, errors: l
 def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
     """References between entries: every id a rule names must exist, and the facts must be coherent."""
     from factcheck.extract.pattern import PatternError, compile_kind
-    from factcheck.extract.registry import EXTRACTORS
+    from factcheck.extract.registry import EXTRACTORS, FIELDS
     from factcheck.references import TABLES
 
     where: dict[tuple[str, str], tuple[str, Marks, tuple[str | int, ...]]] = {}
@@ -525,6 +547,7 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                     f'check "{rule.id}" applies to unknown claim kind "{kind}"'
                     + _suggest(kind, [*EXTRACTORS, *rs.claim_kinds]),
                 )
+        _check_fields(rule, rs, FIELDS, err)
         ref = getattr(rule, "reference", None)
         if ref is not None and ref not in TABLES:
             err(
@@ -534,6 +557,36 @@ def _cross_check(rs: RuleSet, layers: list[_Layer]) -> list[RuleFileError]:
                 f'check "{rule.id}" names unknown reference "{ref}"' + _suggest(ref, TABLES),
             )
     return out
+
+
+# The check parameters that name claim fields; a name starting with "_" is no field on purpose
+# (quote_attribution's key "_all" puts every quote in one group).
+_FIELD_PARAMS = ("key", "value", "direction", "same", "required", "where")
+
+
+def _check_fields(
+    rule: CheckRule, rs: RuleSet, builtin: Mapping[str, frozenset[str]], err: Callable[..., None]
+) -> None:
+    """A field a check names must be one its claim kinds carry: a misspelt "rol" would group nothing
+    and the check would pass silently on every corpus."""
+    fields: set[str] = set()
+    for kind in rule.kinds:
+        if kind in builtin:
+            fields |= builtin[kind]
+        elif kind in rs.claim_kinds:
+            fields |= {*rs.claim_kinds[kind].parts, "lo", "hi"}
+        else:
+            return  # an unknown kind is reported on its own
+    for param in _FIELD_PARAMS:
+        if param not in rule.model_fields_set:
+            continue  # defaults hold for every kind they apply to
+        given = getattr(rule, param)
+        names = [given] if isinstance(given, str) else list(given or ())
+        for name in names:
+            if not name.startswith("_") and name not in fields:
+                kinds = " and ".join(rule.kinds)
+                err("checks", rule.id, (param,), f'check "{rule.id}": {param} names field "{name}", which no '
+                    f"{kinds} claim has" + _suggest(name, fields))  # fmt: skip
 
 
 def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from factcheck.models import Severity
 
@@ -19,6 +19,19 @@ from factcheck.models import Severity
 class Strict(BaseModel):
     # No infinite or NaN number (`tolerance: .inf`) and no boolean for a count (`window_days: true`).
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
+def _in_calendar(day: dt.date) -> dt.date:
+    """Rule dates keep to the years article dates are read in, so date arithmetic near them (a day
+    after a term's end) never leaves the calendar."""
+    from factcheck.timeexpr import MAX_YEAR, MIN_YEAR
+
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{day.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return day
+
+
+Day = Annotated[dt.date, AfterValidator(_in_calendar)]
 
 
 def _in_order(start: dt.date, end: dt.date | None, what: str) -> None:
@@ -89,8 +102,8 @@ class Matching(Strict):
 
 class Term(Strict):
     person: str
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     acting: bool = False
     note: str | None = None
 
@@ -104,7 +117,7 @@ class TermsOfOffice(Strict):
     """Who held each office when. `as_of` is the day the data was last verified: claims after it
     are not judged against the reference."""
 
-    as_of: dt.date
+    as_of: Day
     roles: dict[str, list[Term]] = {}
 
 
@@ -155,8 +168,8 @@ class LevelRange(Strict):
     """Where an index's level can plausibly stand over a period: a level outside it is misread or
     belongs to another index (the Dow's 38,000 is not the S&P 500's)."""
 
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     low: float = Field(gt=0)
     high: float = Field(gt=0)
 
@@ -297,8 +310,8 @@ class ReferenceTariff(Strict):
     target: str | None = None
     goods: str | None = None
     rate: float = Field(ge=0)
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -310,7 +323,7 @@ class ReferenceTariff(Strict):
 class ReferenceTariffs(Strict):
     """Tariff rates in force, time-qualified. `as_of` is the day the table was last verified."""
 
-    as_of: dt.date
+    as_of: Day
     tariffs: list[ReferenceTariff] = []
 
 
@@ -320,9 +333,9 @@ class ReferenceDeadline(Strict):
 
     subject: str
     event: Literal["expires", "takes_effect", "due"] = "expires"
-    date: dt.date
-    set: dt.date | None = None
-    replaced: dt.date | None = None
+    date: Day
+    set: Day | None = None
+    replaced: Day | None = None
     note: str | None = None
 
 
@@ -330,7 +343,7 @@ class ReferenceDeadlines(Strict):
     """Deadlines, with when each was set. A claimed deadline within `near_days` of the one in force
     when its article appeared, but on another day, is that deadline misdated."""
 
-    as_of: dt.date
+    as_of: Day
     near_days: StrictInt = Field(3, ge=1, le=31)
     deadlines: list[ReferenceDeadline] = []
 
@@ -339,7 +352,7 @@ class ReferenceClose(Strict):
     """An index's official close on a trading day: the level, and the move from the previous close."""
 
     index: str
-    date: dt.date
+    date: Day
     close: float = Field(gt=0)
     points: float | None = None  # signed: -2231.07
     percent: float | None = None  # signed: -5.50
@@ -350,8 +363,8 @@ class ExchangeRate(Strict):
 
     base: str = Field(pattern=r"^[A-Z]{3}$")
     quote: str = Field(pattern=r"^[A-Z]{3}$")
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     low: float = Field(gt=0)
     high: float = Field(gt=0)
     note: str | None = None
@@ -370,7 +383,7 @@ class ReferenceRates(Strict):
     """Exchange-rate ranges, for sums given in two currencies ("916 billion yen ($6.2 billion)"): a
     conversion outside the period's range, widened by `tolerance` (a fraction), is wrong."""
 
-    as_of: dt.date
+    as_of: Day
     tolerance: float = Field(0.1, ge=0, le=1)
     rates: list[ExchangeRate] = []
 
@@ -380,7 +393,7 @@ class ReferenceCloses(Strict):
     close of its day, or, when only its article dates it, of the publication day or the trading days
     just before (a morning story reports yesterday's close). Tolerances cover rounding."""
 
-    as_of: dt.date
+    as_of: Day
     percent_tolerance: float = Field(0.1, ge=0)  # percentage points: "fell 4.9%" for -4.84%
     points_tolerance: float = Field(0.02, ge=0, le=1)  # a fraction of the points: "nearly 3,000" for 2,997
     level_tolerance: float = Field(0.002, ge=0, le=1)  # a fraction of the level: "20,186" for 20,188.52
@@ -391,8 +404,8 @@ class ReferenceCloses(Strict):
 class ReferenceEvent(Strict):
     type: str
     place: str | None = None
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
     ordinal: StrictInt | None = None
     note: str | None = None
 
@@ -406,8 +419,8 @@ class ReferenceEvents(Strict):
     """Dated events. Per event type, `complete_from` says from when the list is complete (so a claimed
     event missing from it is wrong); `as_of` is the day it was last verified."""
 
-    as_of: dt.date
-    complete_from: dict[str, dt.date] = {}
+    as_of: Day
+    complete_from: dict[str, Day] = {}
     # A claimed event this many days from a recorded one at the same place means that one.
     near_days: StrictInt = Field(45, ge=0)
     # Types whose list holds every event within complete_from..as_of (elections, summits), so a
@@ -422,6 +435,18 @@ class ReferenceEvents(Strict):
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
 
 
+def _publication(value: Any) -> str | None:
+    """An example's publication date as text (YAML reads 2025-10-03 as a date), refused at load when
+    it cannot be read, rather than when `rules test` runs the example."""
+    from factcheck.timeexpr import parse_date_value
+
+    if value is None:
+        return None
+    text = str(value)
+    parse_date_value(text)  # a ValueError says what forms are read
+    return text
+
+
 class ExampleArticle(Strict):
     """A small article for a rule example: its text and publication date."""
 
@@ -431,7 +456,7 @@ class ExampleArticle(Strict):
     @field_validator("published", mode="before")
     @classmethod
     def _as_text(cls, value: Any) -> Any:
-        return None if value is None else str(value)  # YAML reads 2025-10-03 as a date
+        return _publication(value)
 
 
 class Example(Strict):
@@ -447,7 +472,7 @@ class Example(Strict):
     @field_validator("published", mode="before")
     @classmethod
     def _as_text(cls, value: Any) -> Any:
-        return None if value is None else str(value)
+        return _publication(value)
 
     @model_validator(mode="after")
     def _one_form(self) -> Example:

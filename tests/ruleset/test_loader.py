@@ -313,3 +313,111 @@ def test_a_big_file_written_out_in_full_is_no_bomb(monkeypatch: pytest.MonkeyPat
     bomb += "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"  # about 900 values from 120 characters
     with pytest.raises(RuleFileError, match="expands to over 10 values"):
         yamlmarks.load_with_marks(bomb, "bomb.yaml")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ("key: [role]", "key: [rol]", 6),  # a misspelt key groups nothing: the check would pass on every corpus
+        ("value: person", "value: persn", 7),
+    ],
+)
+def test_a_check_names_only_fields_its_claims_carry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, line: int
+) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace(old, new))
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith(f"rules/checks.yaml:{line}:5: ")
+    assert "which no office_holder claim has" in error
+
+
+def test_a_where_filter_names_a_field(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    check = CHECK.replace("single_value", "numeric_tolerance").replace("office_holder", "market_move")
+    check = check.replace("key: [role]", "key: [index]").replace("value: person", "value: size")
+    write(tmp_path, "rules/checks.yaml", check + "    where: {sesion: close}\n")
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith("rules/checks.yaml:9:5: ") and 'did you mean "session"?' in error
+
+
+def test_a_field_name_is_suggested_and_underscore_names_group_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("key: [role]", "key: [rol]"))
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.endswith('key names field "rol", which no office_holder claim has; did you mean "role"?')
+    write(tmp_path, "rules/checks.yaml", CHECK.replace("key: [role]", "key: [_all]"))
+    monkeypatch.chdir(tmp_path)
+    assert [c.key for c in load_ruleset([Path("rules")]).checks if c.id == "office-single-holder"] == [["_all"]]
+
+
+def test_a_yaml_kind_offers_its_parts_as_fields(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    kind = """\
+claim_kinds:
+  growth:
+    description: d
+    templates: ["{country} grew {size} in {period}"]
+    parts:
+      country: {vocabulary: jurisdictions}
+      size: {number: percent}
+      period: {time: true}
+    key: [country]
+    value: [size]
+"""
+    check = CHECK.replace("single_value", "numeric_tolerance").replace("office_holder", "growth")
+    write(tmp_path, "rules/kind.yaml", kind)
+    write(tmp_path, "rules/checks.yaml", check.replace("key: [role]", "key: [country]").replace("person", "size"))
+    monkeypatch.chdir(tmp_path)
+    assert load_ruleset([RULES, Path("rules")]).checks
+    write(tmp_path, "rules/checks.yaml", check.replace("key: [role]", "key: [county]").replace("person", "size"))
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert 'did you mean "country"?' in error
+
+
+def test_one_broken_entry_is_one_error_not_a_cascade(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other roles of a file with one bad role stay defined, and rules naming the bad one do not
+    add an "unknown role" error each: the user sees the one cause."""
+    roles = """\
+jurisdictions:
+  ruritania: {name: Ruritania}
+roles:
+  ruritania-king: {jurisdiction: ruritania, titles: [King of Ruritania]}
+  ruritania-queen: {name: Queen of Ruritania, jurisdiction: ruritania, titles: [Queen of Ruritania]}
+"""
+    terms = """\
+people:
+  rudolf: {name: Rudolf Rassendyll}
+terms_of_office:
+  as_of: 2025-01-01
+  roles:
+    ruritania-king: [{person: rudolf, start: 2020-01-01}]
+    ruritania-queen: [{person: rudolf, start: 2021-01-01}]
+"""
+    write(tmp_path, "rules/roles.yaml", roles)
+    write(tmp_path, "rules/terms.yaml", terms)
+    assert errors_of(tmp_path, monkeypatch) == [
+        'rules/roles.yaml:4:3: missing field "name" in role "ruritania-king"; add it'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "says"),
+    [
+        (
+            "terms_of_office:\n  as_of: 9999-12-31\n  roles: {}\n",
+            "rules/x.yaml:2:3: ",
+            "9999-12-31 is outside the years 1000-2999",
+        ),
+        (
+            CHECK + "    examples:\n      flag:\n        - {published: not a date, text: Treasury Secretary Yellen.}\n",
+            "rules/x.yaml:11:12: ",
+            "cannot read 'not a date' as a date",
+        ),
+    ],
+)
+def test_dates_in_rules_are_read_when_the_rules_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, where: str, says: str
+) -> None:
+    """A date factcheck cannot compute with is refused at its line, not a crash in `rules test`."""
+    write(tmp_path, "rules/x.yaml", text)
+    [error] = errors_of(tmp_path, monkeypatch)
+    assert error.startswith(where) and says in error
