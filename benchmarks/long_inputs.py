@@ -4,8 +4,9 @@
 
 Cases that were once quadratic or worse: many dates in one sentence (the overlap test of
 find_times), many event triggers in one sentence (an anchored search over the whole prefix), ". "
-repeated (a sentence per two characters), one huge quote, a run of spaces inside a title. Prints the
-time of each at the given size and at half of it: a ratio near 2 is linear.
+repeated (a sentence per two characters), one huge quote, a run of spaces inside a title; and a
+rule set with a people file of --people-mb (loading and validating it). Prints the time of each at
+the given size and at half of it: a ratio near 2 is linear.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,6 +39,7 @@ CASES: dict[str, Callable[[int], str]] = {
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=1.0)
+    parser.add_argument("--people-mb", type=float, default=14.0, help="size of the people file; 0 to skip")
     args = parser.parse_args()
     ruleset = load_ruleset([ROOT / "rules"])
     size = int(args.mb * 1_000_000)
@@ -50,6 +53,27 @@ def main() -> None:
         ratio = times[1] / max(times[0], 1e-9)
         half, full = f"{args.mb / 2:.2f} MB {times[0]:6.2f} s", f"{args.mb:.2f} MB {times[1]:6.2f} s"
         print(f"{name:24} {half}   {full}   ratio {ratio:.1f}")
+    if args.people_mb:
+        times = [_people_file(int(mb * 1_000_000)) for mb in (args.people_mb / 2, args.people_mb)]
+        half, full = f"{args.people_mb / 2:.2f} MB {times[0]:6.2f} s", f"{args.people_mb:.2f} MB {times[1]:6.2f} s"
+        print(f"{'people file':24} {half}   {full}   ratio {times[1] / times[0]:.1f}")
+
+
+def _people_file(size: int) -> float:
+    """Seconds to load the shipped rules with a people file of about `size` bytes beside them."""
+    rng = random.Random(1)
+    entries, total, i = [], 0, 0
+    while total < size:
+        entry = (
+            f"  person-{i}:\n    name: Person{i} Surname{rng.randint(0, 10**6)}\n    aliases: [P{i} S{i}, Mr. S{i}]\n"
+        )
+        entries.append(entry)
+        total, i = total + len(entry), i + 1
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "people.yaml").write_text("people:\n" + "".join(entries), encoding="utf-8")
+        started = time.perf_counter()
+        load_ruleset([ROOT / "rules", Path(tmp)])
+        return time.perf_counter() - started
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import engine
-from factcheck.corpus import Corpus, CorpusOptions, discover, folder_warnings, load_file, manifest
+from factcheck.corpus import Corpus, CorpusOptions, discover, folder_warnings, link_warnings, load_file, manifest
 from factcheck.errors import UsageError
 from factcheck.extract import extract_claims
 from factcheck.models import Claim, Conflict, Report, Skipped, Suppression, Unchecked
@@ -79,7 +79,8 @@ def run(
     from distributed import Client, LocalCluster
 
     _register_sizes()
-    pairs = discover(paths)
+    links: list[Skipped] = []
+    pairs = discover(paths, links)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(  # type: ignore[no-untyped-call, unused-ignore]
@@ -106,7 +107,7 @@ def run(
         if cluster is not None:
             cluster.close()
     file_outcomes, found, notes, by_kind = done
-    return _assemble(pairs, file_outcomes, found, notes, dict(by_kind), ruleset)
+    return _assemble(pairs, links, file_outcomes, found, notes, dict(by_kind), ruleset)
 
 
 CLAIM_BYTES = 4000  # what a claim holds in memory, about: Dask's own estimate of a model is far off
@@ -190,6 +191,7 @@ def _note_order(note: Unchecked) -> tuple[str, int, str]:
 
 def _assemble(
     pairs: list[tuple[Path, Path]],
+    links: list[Skipped],
     outcomes: list[_File],
     conflicts: list[Conflict],
     unchecked: list[Unchecked],
@@ -199,10 +201,10 @@ def _assemble(
     """The client's part: warnings in the order the local loader gives them (a folder's own before
     its first file's), articles in reading order, then the report as the local engine assembles it."""
     by_index = {o.index: o for o in outcomes}
-    warnings: list[str] = []
+    warnings = link_warnings(links)
     seen: set[Path] = set()
     articles: list[_Article] = []
-    skipped: list[Skipped] = []
+    skipped = list(links)
     for index, (_root, file) in enumerate(pairs):
         if file.parent not in seen:
             seen.add(file.parent)

@@ -62,22 +62,43 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def discover(paths: Sequence[str | Path]) -> list[tuple[Path, Path]]:
-    """(root, file) for every article under `paths`; a file's id is its path relative to root."""
-    found: dict[Path, Path] = {}
+def discover(paths: Sequence[str | Path], links_out: list[Skipped] | None = None) -> list[tuple[Path, Path]]:
+    """(root, file) for every article under `paths`; a file's id is its path relative to root.
+
+    A file reached twice (a folder and a file in it, "corpus" and "./corpus", a link to a file
+    inside) is read once, under its first spelling. Inside a folder, a symbolic link to a file
+    outside it is not followed, so a corpus cannot quote what lies beyond it; it is added to
+    `links_out` when given. A path named on the command line is read wherever it points.
+    """
+    found: dict[Path, tuple[Path, Path]] = {}  # resolved -> (root, file as spelt)
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             raise UsageError(f"{raw}: no such file or directory")
         if path.is_dir():
-            for f in path.rglob("*"):
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not _hidden(f.relative_to(path)):
-                    found.setdefault(f, path)
+            inside = path.resolve()
+            for f in sorted(path.rglob("*"), key=lambda p: p.as_posix()):
+                if not (f.is_file() and f.suffix.lower() in SUFFIXES and not _hidden(f.relative_to(path))):
+                    continue
+                target = f.resolve()
+                if f.is_symlink() and not target.is_relative_to(inside):
+                    if links_out is not None:
+                        links_out.append(Skipped(path=f"{display_path(f.parent)}/{printable(f.name)}", reason=LINK_OUT))
+                    continue
+                found.setdefault(target, (path, f))
         elif path.suffix.lower() in SUFFIXES:
-            found.setdefault(path, path.parent)
+            found.setdefault(path.resolve(), (path.parent, path))
         else:
             raise UsageError(f"{raw}: not an article; expected one of {', '.join(sorted(SUFFIXES))}")
-    return sorted(((root, f) for f, root in found.items()), key=lambda rf: rf[1].as_posix())
+    return sorted(found.values(), key=lambda rf: rf[1].as_posix())
+
+
+LINK_OUT = "a symbolic link out of the folder, not followed"
+
+
+def link_warnings(links: list[Skipped]) -> list[str]:
+    """The warnings for links `discover` did not follow, in the order every engine gives them."""
+    return [f"{s.path}: skipped: {s.reason}" for s in links]
 
 
 _CONCISE_LINE = re.compile(r"^.+:\d+:\d+: (?:error|warning|info) [\w.-]+: ")
@@ -124,9 +145,11 @@ def load_corpus(
     of their own; `timezone` turns publication times with an offset into the newsroom's day; a
     folder's sources.yaml `defaults` do the same for its files."""
     opts = options or CorpusOptions(published=published, timezone=timezone)
-    corpus = Corpus()
+    links: list[Skipped] = []
+    found = discover(paths, links)
+    corpus = Corpus(warnings=link_warnings(links), skipped=links)
     manifests: dict[Path, manifest.Manifest] = {}
-    for root, file in discover(paths):
+    for root, file in found:
         if file.parent not in manifests:
             manifests[file.parent] = manifest.load(file.parent)
             corpus.warnings += _unmatched(file.parent, manifests[file.parent])

@@ -56,6 +56,30 @@ def test_discover_file_argument_is_rooted_at_its_folder(tmp_path: Path) -> None:
     assert [file for _, file in discover([tmp_path, f])] == [f]
 
 
+def test_one_file_under_two_spellings_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "corpus" and "./corpus/", or a link to a file inside the folder: one article, not two."""
+    write(tmp_path / "corpus" / "a.txt", "Text.\n")
+    (tmp_path / "corpus" / "b.txt").symlink_to("a.txt")
+    monkeypatch.chdir(tmp_path)
+    assert len(discover(["corpus", "./corpus/", "corpus/../corpus/a.txt"])) == 1
+    assert len(load_corpus(["corpus"]).articles) == 1
+
+
+def test_a_link_out_of_the_folder_is_not_followed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link inside a corpus to a file elsewhere (a home folder, /etc) is skipped with a warning, so
+    a corpus cannot make a report quote what lies beyond it; named directly, the file is read."""
+    secret = write(tmp_path / "outside" / "secret.md", "Treasury Secretary Janet Yellen spoke on Monday.\n")
+    write(tmp_path / "corpus" / "a.txt", "Text.\n")
+    (tmp_path / "corpus" / "link.md").symlink_to(secret)
+    (tmp_path / "corpus" / "linked-dir").symlink_to(secret.parent, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    corpus = load_corpus(["corpus"])
+    assert [a.path for a in corpus.articles] == ["corpus/a.txt"]
+    assert corpus.warnings == ["corpus/link.md: skipped: a symbolic link out of the folder, not followed"]
+    assert [s.path for s in corpus.skipped] == ["corpus/link.md"]
+    assert [a.path for a in load_corpus(["corpus/link.md"]).articles] == ["outside/secret.md"]
+
+
 def test_discover_rejects_missing_path(tmp_path: Path) -> None:
     """A path that does not exist is a usage error naming it."""
     with pytest.raises(UsageError, match=r"nope\.txt: no such file"):
