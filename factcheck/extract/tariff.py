@@ -75,7 +75,11 @@ _NOT_MODIFIERS = frozenset(
 )
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:now\s+)?(?:stands?|stood|are|is|were|was|total|reached)\b", re.I)
 _PAST_EFFECT = re.compile(r"\b(?:took|went|came|kicked|began|started|was|were|had)\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:as|while|because|although|though|when|after|before|since|whereas|but)\b", re.I)
+# A subordinate clause's rate is about another tariff; "as well as" only adds to the list.
+_SUBORDINATE = re.compile(
+    r"(?<!well\s)\bas\b(?!\s+well\s+as\b)|\b(?:while|because|although|though|when|after|before|since|whereas|but)\b",
+    re.I,
+)
 _SIDE_AFTER = re.compile(r"\s+(?:(?:rate|tariffs?|duty|duties|levy)\s+)?(?:on|against|for)\b", re.IGNORECASE)
 _BETWEEN_IMPOSER = re.compile(r"^\s*(?:(?:a|an|the|its|their|new|planned|proposed)\s+){0,2}$", re.IGNORECASE)
 # "Washington keeps 30% on Chinese imports and Beijing a 10% duty on U.S. goods": a country right
@@ -109,16 +113,35 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             continue
         earlier: set[str] = set()  # the targets of the sentence's rates so far
         last_end = 0
+        named = _noun_targets(sentence.text, nouns, vocab)
         for rate in _rates(sentence.text, nouns, vocab, ruleset, verbs):
             # "..., taking the total levy to 50%" continues the side; "..., as the fentanyl tariff is
             # halved to 10%" opens a clause about another tariff
             linked = not _SUBORDINATE.search(sentence.text, last_end, rate.start)
+            # "raising tariffs on India an additional 25 percent, on top of the 25 percent duty": a
+            # tariff noun before the rate names the side even when it has no rate of its own
+            earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
             last_end = rate.quantity.end
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
                 yield claim
+
+
+_NOUN_SIDE = re.compile(r"\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _noun_targets(text: str, nouns: list[Hit], vocab: Vocabulary) -> list[tuple[int, str]]:
+    """The country each tariff noun names right after it ("tariffs on India", "duties against
+    imports from Japan"), with where the noun ends."""
+    out = []
+    for noun in nouns:
+        side = _NOUN_SIDE.match(text, noun.end)
+        hit = vocab.lexicons["jurisdictions"].match(text, side.end()) if side else None
+        if hit is not None and len(hit.ids) == 1:
+            out.append((noun.end, hit.ids[0]))
+    return out
 
 
 def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: list[Hit]) -> list[_Rate]:
@@ -240,11 +263,8 @@ def _claims(
     else:
         imposer = _imposer(text, rate, vocab, rs)
     lo, _hi = clause(text, rate.quantity.start)
-    bearer = (
-        _origin(text, lo, rate.start, vocab, rs)
-        or _bearer(text, lo, rate.start, vocab, rs)
-        or _partner(text, rate.start, vocab, rs)
-    )
+    subject = _origin(text, lo, rate.start, vocab, rs) or _bearer(text, lo, rate.start, vocab, rs)
+    bearer = subject.ids[0] if subject is not None else _partner(text, rate.start, vocab, rs)
     if bearer is not None and not targets:
         targets = [bearer]
         if imposer == bearer:
@@ -254,6 +274,10 @@ def _claims(
     if not targets and inherited is not None:
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
+    if rate.cont is None and (subject is not None or _bears(text, lo, rate.start, rs)):
+        # the subject that bears the rate names its goods: "Japanese automobiles were already facing a
+        # 25% tariff", "steel and aluminum imports were subject to duties of 50%"
+        goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
     status = _status(text, rate, (lo, _hi), rs)
     when = _ahead(view, sentence, period(view, sentence, rate.quantity.start), lo, rs)
@@ -358,13 +382,13 @@ def _deal_partner(text: str, hit: Hit, rs: RuleSet) -> bool:
     return deals.match(re.sub(r"^\s+(?:trade\s+)?", "", text[hit.end : hit.end + 40])) is not None
 
 
-def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
+def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> Hit | None:
     """ "Japanese imports into the U.S. were subject to a 10% tariff", "Japan's shipments were slapped
     with ...": the country whose goods the clause's subject names bears the rate."""
     goods = _goods_after(vocab, rs)
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
         if len(hit.ids) == 1 and goods.match(text, hit.end):
-            return hit.ids[0]
+            return hit
     return None
 
 
@@ -415,14 +439,19 @@ def _linked_imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
+def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> Hit | None:
     """ "Japan will face a 15% tariff": the subject of a verb of bearing a tariff is its target."""
     verbs = phrase_regex(tuple(rs.tariff_cues.target_verbs))
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
         m = verbs.search(text, hit.end, start)
         if len(hit.ids) == 1 and m and len(_WORDS.findall(text[hit.end : m.start()])) <= 4:
-            return hit.ids[0]
+            return hit
     return None
+
+
+def _bears(text: str, lo: int, start: int, rs: RuleSet) -> bool:
+    """Whether a verb of bearing a tariff stands in the clause before the rate: its subject is the goods."""
+    return phrase_regex(tuple(rs.tariff_cues.target_verbs)).search(text, lo, start) is not None
 
 
 def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Status:

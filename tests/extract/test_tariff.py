@@ -307,3 +307,51 @@ def test_verbs_possessives_and_noun_owners(trade_rules: RuleSet, sentence: str, 
 )
 def test_a_tariff_verb_without_a_side_reads_no_rate(trade_rules: RuleSet, sentence: str) -> None:
     assert tariffs(trade_rules, sentence, "2025-09-15") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject that bears a rate names its goods as well as its country
+        (
+            "Japanese automobiles were already facing a 25% tariff.",
+            [("", "japan", "autos", 25.0)],
+        ),
+        (
+            "German cars shipped to America face a 15 percent duty.",
+            [("", "germany", "autos", 15.0)],
+        ),
+        (
+            "Steel and aluminum imports were subject to duties of 50%.",
+            [("", "", "aluminium", 50.0), ("", "", "steel", 50.0)],
+        ),
+        # "as well as" lists one more rate on the same side; it opens no clause of its own
+        (
+            "The US had imposed 25 percent tariffs on Japanese cars, as well as 50 percent duties on steel.",
+            [("us", "japan", "autos", 25.0), ("us", "japan", "steel", 50.0)],
+        ),
+        # a tariff noun with no rate of its own still names the side a later rate continues
+        (
+            "Trump raised tariffs on India by another 25 percent, on top of the 25 percent duty in force.",
+            [("us", "india", "", 25.0)],
+        ),
+        (
+            "The order lifts duties against Canada, adding to the 10% tariff already charged.",
+            [("", "canada", "", 10.0)],
+        ),
+    ],
+)
+def test_sides_from_the_subject_and_the_sentence(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subordinate clause's rate is about another tariff: the side is not carried into it
+        "Tariffs on India rose sharply, while the 10% duty on coffee stayed.",
+        "Duties on China climbed, because a 20% levy on fentanyl trade took effect.",
+    ],
+)
+def test_no_side_is_carried_into_a_subordinate_clause(trade_rules: RuleSet, sentence: str) -> None:
+    assert all(target == "" for _, target, _, _ in sides(tariffs(trade_rules, sentence)))
