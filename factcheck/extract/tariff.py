@@ -63,10 +63,10 @@ _TARGET_PREP = re.compile(
 _OBJECT_PREP = re.compile(r"\b(?:on|against|for|from|to|with|by|of|into|in|and|than|between)\s+(?:the\s+)?$", re.I)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
-# "raised tariffs on steel to 50%", "tariffs of up to 50%").
+# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a staggering 145%").
 _LEVEL_BEFORE = re.compile(
     r"\b(?:of|at|to|from|is|are|was|were|be|been|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
-    r"(?:(?:a|an|up\s+to|about|around|roughly|nearly|almost|as\s+(?:much|high)\s+as)\s+)?$",
+    r"(?:(?:up\s+to|about|around|roughly|nearly|almost|as\s+(?:much|high)\s+as)\s+|(?:a|an)\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE,
 )
 # Between a rate and its noun only modifiers stand ("25% reciprocal tariffs"), not these.
@@ -117,7 +117,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         for rate in _rates(sentence.text, nouns, vocab, ruleset, verbs):
             # "..., taking the total levy to 50%" continues the side; "..., as the fentanyl tariff is
             # halved to 10%" opens a clause about another tariff
-            linked = not _SUBORDINATE.search(sentence.text, last_end, rate.start)
+            # only the stretch after the last comma counts: "... on India after it warned the country,
+            # taking the total levy to 50%" comes back to the main clause
+            stretch = sentence.text[last_end : rate.start]
+            linked = not _SUBORDINATE.search(stretch, stretch.rfind(",") + 1)
             # "raising tariffs on India an additional 25 percent, on top of the 25 percent duty": a
             # tariff noun before the rate names the side even when it has no rate of its own
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
@@ -231,11 +234,15 @@ def _verb_before(text: str, q: Quantity, verbs: list[Hit], limit: int, vocab: Vo
 
 
 def _moved(text: str, q: Quantity, vocab: Vocabulary) -> bool:
-    """Whether a direction word stands right before the number: "fell 2%", "up by 3%"."""
+    """Whether a direction word stands right before the number: "fell 2%", "up by 3%". After a
+    determiner it is an adjective of the rate: "a lower 10 per cent levy", "the higher 25% duty"."""
     for hit in vocab.lexicons["directions"].find(text, max(0, q.start - 30), q.start):
         if re.fullmatch(r"\s*(?:by\s+|a\s+|an\s+)*", text[hit.end : q.start]):
-            return True
+            return not _DETERMINER_BEFORE.search(text, max(0, hit.start - 8), hit.start)
     return False
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 
 
 def _continues(text: str, prev: _Rate, q: Quantity, lo: int) -> bool:
@@ -320,6 +327,7 @@ def _claims(
 def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> tuple[list[str], Hit | None]:
     """The targets named in a rate's phrase, and an imposer written right before it ("U.S. tariffs")."""
     goods_words = phrase_regex(tuple(rs.tariff_cues.goods_nouns))
+    partners = phrase_regex(tuple(rs.tariff_cues.partner_nouns))
     goods = vocab.lexicons["goods"]
     targets: list[str] = []
     imposer: Hit | None = None
@@ -341,6 +349,9 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
             imposer = hit
             continue
         nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
+        if partners.match(text, nxt):  # "on all U.S. trading partners": the US charges others
+            imposer = imposer or hit
+            continue
         adjective = goods_words.match(text, nxt) is not None or goods.match(text, nxt) is not None
         listed = last is not None and _LIST_LINK.match(text[last.end : hit.start]) is not None
         if _TARGET_PREP.search(text[start : hit.start]) or adjective or listed:
@@ -384,12 +395,21 @@ def _deal_partner(text: str, hit: Hit, rs: RuleSet) -> bool:
 
 def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> Hit | None:
     """ "Japanese imports into the U.S. were subject to a 10% tariff", "Japan's shipments were slapped
-    with ...": the country whose goods the clause's subject names bears the rate."""
+    with ...", "imports of U.S. chicken will face ...": the country whose goods the clause's subject
+    names bears the rate."""
     goods = _goods_after(vocab, rs)
+    of = _goods_of(tuple(rs.tariff_cues.goods_nouns))
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
-        if len(hit.ids) == 1 and goods.match(text, hit.end):
+        if len(hit.ids) == 1 and (goods.match(text, hit.end) or of.search(text, max(lo, hit.start - 30), hit.start)):
             return hit
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _goods_of(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Imports of U.S. grown chicken", "articles of India imported into ...": goods of a country."""
+    words = "|".join(re.escape(n.rstrip("s")) + "s?" for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b(?:{words})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)

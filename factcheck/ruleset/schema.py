@@ -259,6 +259,9 @@ class TariffCues(Strict):
     not_rates: list[str] = []
     # Nouns of an agreement: "a deal with Japan featuring a 15% tariff" puts the rate on Japan.
     deal_words: list[str] = []
+    # After a country, these name its partners, not itself: "a 10% tariff on all U.S. trading partners"
+    # is charged by the US on others.
+    partner_nouns: list[str] = []
 
 
 class DeadlineSubject(Strict):

@@ -355,3 +355,37 @@ def test_sides_from_the_subject_and_the_sentence(trade_rules: RuleSet, sentence:
 )
 def test_no_side_is_carried_into_a_subordinate_clause(trade_rules: RuleSet, sentence: str) -> None:
     assert all(target == "" for _, target, _, _ in sides(tariffs(trade_rules, sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a country before "trading partners" charges them; it is not the target
+        ("Trump imposed a 10% baseline tariff on all U.S. trading partners.", [("us", "", "", 10.0)]),
+        ("The White House set a 10 percent duty on America's allies.", [("us", "", "", 10.0)]),
+        # a direction word after a determiner is the rate's adjective, not a move
+        (
+            "Ottawa was hit with 25% tariffs, with a lower 10% levy on Canadian energy.",
+            [("", "canada", "", 25.0), ("", "canada", "energy", 10.0)],
+        ),
+        ("The higher 25% duty on Mexican steel stays.", [("", "mexico", "steel", 25.0)]),
+        # one adjective between "to a" and the level
+        ("Washington raised duties on Chinese imports to a staggering 145%.", [("us", "china", "", 145.0)]),
+        ("Trump lifted tariffs on Indian goods to a punishing 50 percent.", [("us", "india", "", 50.0)]),
+        # the goods "of" a country in the subject that bears the rate
+        ("Imports of U.S. soybeans will face an extra 15% tariff.", [("", "us", "", 15.0)]),
+        ("Shipments from Japan were subject to a 24 percent duty.", [("", "japan", "", 24.0)]),
+        # after a subordinate clause closed by a comma, the main clause's side carries on
+        (
+            "Trump put a 25% tariff on India after it bought Russian oil, taking the total levy to 50%.",
+            [("us", "india", "", 25.0), ("us", "india", "", 50.0)],
+        ),
+    ],
+)
+def test_partners_adjectives_and_subjects(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+def test_a_direction_word_alone_before_a_rate_is_still_a_move(trade_rules: RuleSet) -> None:
+    """ "tariff fears sent stocks lower 2%" is a market move, never a tariff of 2%."""
+    assert tariffs(trade_rules, "Tariff worries pushed the index lower 2% on Monday.") == []
