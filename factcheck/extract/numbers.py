@@ -259,8 +259,29 @@ class Cue:
 
 
 def clause(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the clause holding offset `at`: between the clause breaks either side of it."""
-    return between(_CLAUSE_BREAK.finditer(text), at, len(text))
+    """The bounds of the clause holding offset `at`: between the clause breaks either side of it.
+    Two breaks do not end a clause: the comma of a serial "and" ("on autos, steel, and aluminum")
+    and the dashes around a short aside ("tariffs on Japanese goods—including autos—would rise")."""
+    return between((m for m in _CLAUSE_BREAK.finditer(text) if not _inside_phrase(text, m)), at, len(text))
+
+
+_SERIAL_ITEM = re.compile(r",\s+(?:[^\W\d][\w'’.-]*\s+){0,2}[^\W\d][\w'’.-]*$")  # ", steel" before ", and"
+_AND = re.compile(r"and\b", re.IGNORECASE)
+DASH_ASIDE = re.compile(r"\s*—\s*(?:[\w'’.,-]+\s+){0,3}[\w'’.-]+\s*—")
+
+
+def _inside_phrase(text: str, m: re.Match[str]) -> bool:
+    """Whether a break found by _CLAUSE_BREAK stands inside a noun phrase (see `clause`)."""
+    serial = m.group().startswith(",") and _AND.match(text, m.end())
+    if serial and _SERIAL_ITEM.search(text, max(0, m.start() - 40), m.start()):
+        return True  # "autos, steel, and aluminum": the last item of a list
+    if "—" in m.group():
+        opening = DASH_ASIDE.match(text, m.start())
+        closing = any(
+            a.start() < m.start() < a.end() for a in DASH_ASIDE.finditer(text, max(0, m.start() - 50), m.end())
+        )
+        return opening is not None or closing
+    return False
 
 
 def period(

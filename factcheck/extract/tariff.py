@@ -32,7 +32,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract.context import ArticleView, SentenceTime
-from factcheck.extract.numbers import Quantity, clause, find_quantities, hedge_before, interval, period, show
+from factcheck.extract.numbers import (
+    DASH_ASIDE,
+    Quantity,
+    clause,
+    find_quantities,
+    hedge_before,
+    interval,
+    period,
+    show,
+)
 from factcheck.models import Claim, Qualifiers, Scalar, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
@@ -208,7 +217,7 @@ def _noun_before(text: str, q: Quantity, nouns: list[Hit], limit: int, before: Q
     if not earlier:
         return None
     noun = earlier[-1]
-    gap = _POINTS.sub(" by ", text[noun.end : q.start])
+    gap = DASH_ASIDE.sub(" ", _POINTS.sub(" by ", text[noun.end : q.start]))  # "goods—including autos—would rise to"
     if before is not None and before.end <= q.start:
         gap = gap.replace(before.text, " ")
     if len(_WORDS.findall(gap)) > MAX_AFTER_NOUN or _NO_GAP.search(gap) or not _LEVEL_BEFORE.search(gap):

@@ -5,7 +5,8 @@ force at its time has its rate. It is contradicted when the reference has rows f
 that time and none has the rate: a rate given to the wrong side ("30 percent on US goods" when
 China charged 10% and the US 30%) or a wrong number. An unstated imposer matches every imposer of
 the target; an unstated target matches only rows on goods from everywhere, and unstated goods only
-rows on all goods, so a steel rate is never judged against the general one. A claim whose time
+rows on all goods, so a steel rate is never judged against the general one. A stated target matches
+its own rows and the rows on every country that list their exceptions (`all_but`). A claim whose time
 starts or ends within MARGIN_DAYS of a change of the side's rate is not judged (the day a rate changes, articles give
 either), nor are planned or former rates, claims with no bounded time or after `as_of`.
 """
@@ -48,8 +49,9 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         if (not imposer or row.imposer == imposer) and (row.goods or "") == goods
     ]
     # Rows on goods from everywhere are not applied to one country: bilateral deals make exceptions
-    # the table may not list (the UK's 10% on cars against the 25% on everyone's).
-    side = [(i, row) for i, row in matching if (row.target or "") == target]
+    # the table may not list (the UK's 10% on cars against the 25% on everyone's), unless the row
+    # lists its exceptions (`all_but`).
+    side = [(i, row) for i, row in matching if (row.target or "") == target or _covers(row, target)]
     lo, hi = claim.value.get("lo"), claim.value.get("hi")
     if not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
         return Judgement(Verdict.UNKNOWN, reason="no rate")
@@ -66,6 +68,11 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if _near_change(side, span):
         return Judgement(Verdict.UNKNOWN, reason="the rate changed within days of the claim")
     return Judgement(Verdict.CONTRADICTED, note(during, ruleset))
+
+
+def _covers(row: ReferenceTariff, target: str) -> bool:
+    """Whether a row on every country but its `all_but` holds for `target`."""
+    return bool(target) and row.target is None and row.all_but is not None and target not in row.all_but
 
 
 def _has(row: ReferenceTariff, lo: float, hi: float) -> bool:

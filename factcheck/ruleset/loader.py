@@ -616,6 +616,10 @@ def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
                 if value is not None and value not in rs.jurisdictions:
                     err("reference_tariffs", i, f'reference tariff names unknown {name} "{value}"'
                         + _suggest(value, rs.jurisdictions))  # fmt: skip
+            for name in row.all_but or ():
+                if name not in rs.jurisdictions:
+                    err("reference_tariffs", i, f'reference tariff all_but names unknown jurisdiction "{name}"'
+                        + _suggest(name, rs.jurisdictions))  # fmt: skip
             if row.goods is not None and row.goods not in rs.goods:
                 err("reference_tariffs", i, f'reference tariff names unknown goods "{row.goods}"'
                     + _suggest(row.goods, rs.goods))  # fmt: skip

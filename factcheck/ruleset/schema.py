@@ -307,7 +307,11 @@ class GapCues(Strict):
 
 class ReferenceTariff(Strict):
     """A tariff in force: `imposer` charges `rate` percent on goods from `target` (any country when
-    null), of class `goods` (all goods when null), from `start` until `end`."""
+    null), of class `goods` (all goods when null), from `start` until `end`.
+
+    A row with no target judges only claims that name no country, since deals make exceptions the
+    table may not list. `all_but` says the rate held for every country but those listed
+    (`all_but: [uk]`; `[]` for every country), so it judges a claim naming any other one."""
 
     imposer: str
     target: str | None = None
@@ -315,11 +319,14 @@ class ReferenceTariff(Strict):
     rate: float = Field(ge=0)
     start: Day
     end: Day | None = None
+    all_but: list[str] | None = None
     note: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> ReferenceTariff:
         _in_order(self.start, self.end, "tariff")
+        if self.all_but is not None and self.target is not None:
+            raise ValueError("all_but lists the exceptions of a rate on every country; leave target out")
         return self
 
 

@@ -209,3 +209,35 @@ def test_carried_period_when_the_sentence_names_none() -> None:
     [sentence] = view.sentences
     week = SentenceTime(week_of(parse_date_value("2025-10-15")), "sentence")
     assert period(view, sentence, sentence.text.index("2%"), carried=week) == week
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "holds"),
+    [
+        # the comma of a serial "and" ends no clause: the list is one noun phrase
+        ("The 25% duties on Japanese autos, steel, and aluminum stay.", "25%", "aluminum"),
+        ("Levies of 10% on wheat, corn, and soybeans took effect.", "10%", "soybeans"),
+        # dashes around a short aside end no clause
+        ("Tariffs on Japanese goods—including autos—would rise to 25%.", "25%", "Tariffs"),
+        ("Duties on steel — and on copper — climb to 50% in June.", "50%", "Duties"),
+    ],
+)
+def test_a_list_or_an_aside_stays_in_its_clause(text: str, at: str, holds: str) -> None:
+    lo, hi = clause(text, text.index(at))
+    assert lo <= text.index(holds) < hi
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "outside"),
+    [
+        # a clause of its own after ", and" still ends one
+        ("Stocks rose 2%, and the dollar fell.", "2%", "dollar"),
+        # digit grouping is no list item: ", marking" still opens a clause
+        ("The index fell 3%, to close at 40,545.93, marking its worst day since 2020.", "3%", "2020"),
+        # a long stretch between dashes is a clause of its own
+        ("Exports grew 5% — the government said on Monday after weeks of delay — in June.", "5%", "Monday"),
+    ],
+)
+def test_clauses_still_end_where_they_should(text: str, at: str, outside: str) -> None:
+    lo, hi = clause(text, text.index(at))
+    assert not lo <= text.index(outside) < hi

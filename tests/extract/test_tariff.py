@@ -389,3 +389,20 @@ def test_partners_adjectives_and_subjects(trade_rules: RuleSet, sentence: str, e
 def test_a_direction_word_alone_before_a_rate_is_still_a_move(trade_rules: RuleSet) -> None:
     """ "tariff fears sent stocks lower 2%" is a market move, never a tariff of 2%."""
     assert tariffs(trade_rules, "Tariff worries pushed the index lower 2% on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The existing 25% duties on Japanese autos, steel, and aluminum remain.",
+            [("", "japan", "aluminium", 25.0), ("", "japan", "autos", 25.0), ("", "japan", "steel", 25.0)],
+        ),
+        ("Tariffs on Canadian goods—including maple syrup—rose to 35%.", [("", "canada", "", 35.0)]),
+        ("Duties on German cars — and on parts — went up to 25% in April.", [("", "germany", "autos", 25.0)]),
+    ],
+)
+def test_serial_lists_and_asides_keep_the_rate_in_reach(
+    trade_rules: RuleSet, sentence: str, expected: list[Side]
+) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected

@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.extract import extract_claims
 from factcheck.references import Verdict, tariffs
-from factcheck.ruleset import load_ruleset
+from factcheck.ruleset import RuleSetError, load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
 from tests.conftest import RULES, make_article
 
@@ -56,3 +56,35 @@ def verdict(rules: RuleSet, text: str, published: str) -> Verdict:
 )
 def test_judge(rules: RuleSet, text: str, published: str, expected: Verdict) -> None:
     assert verdict(rules, text, published) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shipped steel row holds for every country but the UK (all_but: [uk])
+        ("The existing 25% duties on Japanese steel weigh on exporters.", Verdict.CONTRADICTED),
+        ("Japanese steel faces a 50 percent U.S. tariff.", Verdict.CONSISTENT),
+        ("The US charges 25% on Canadian aluminum.", Verdict.CONTRADICTED),
+        # the excepted country is not judged by it
+        ("The US charges 25% on British steel.", Verdict.UNKNOWN),
+        # the autos row lists no exceptions: deals may have made some, so a country is not judged by it
+        ("The US charges a 10% tariff on British cars.", Verdict.UNKNOWN),
+    ],
+)
+def test_a_row_on_every_country_but_some_judges_the_others(rules: RuleSet, text: str, expected: Verdict) -> None:
+    assert verdict(rules, text, "2025-07-20") is expected
+
+
+@pytest.mark.parametrize(
+    ("row", "says"),
+    [
+        ("{imposer: us, target: japan, rate: 10, start: 2025-04-05, all_but: [uk]}", "leave target out"),
+        ("{imposer: us, rate: 10, start: 2025-04-05, all_but: [ruritania]}", 'unknown jurisdiction "ruritania"'),
+    ],
+)
+def test_all_but_is_validated(tmp_path: Path, row: str, says: str) -> None:
+    (tmp_path / "t.yaml").write_text(f"reference_tariffs:\n  as_of: 2025-12-31\n  tariffs:\n    - {row}\n")
+    with pytest.raises(RuleSetError) as info:
+        load_ruleset([RULES, tmp_path])
+    [error] = info.value.errors
+    assert says in str(error) and str(error).startswith(f"{tmp_path}/t.yaml:4:")
