@@ -319,9 +319,14 @@ def _predicate_regexes(
     purpose = "|".join(alias_pattern(v) for v in infinitives) or "(?!x)x"
     return (
         re.compile(rf"(?P<name>{name}){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
-        # "named Kato as finance minister and Abe as education minister": the verb gives each pair
+        # "named Kato as finance minister and Abe as education minister": the verb gives each pair;
+        # "appointed two former defense ministers — Iwaya as foreign minister and ...": the pairs may
+        # follow the verb's object after a dash or colon
         re.compile(
-            rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
+            rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?—–]{{1,80}}?(?:\s*[—–:]|\s+-)\s*)?"
+            rf"(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
+            # "names EU's Brexit negotiator Michel Barnier as ...": a description ending in a common noun
+            rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*\s+)?"
             rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+(?:as|to\s+be)\s+{_FILLER}$"
         ),
         # "Ishiba received 291 votes to become prime minister": the subject of a purpose clause, past

@@ -175,6 +175,35 @@ def test_one_verb_gives_each_office_of_a_list(ruleset: RuleSet, sentence: str) -
     assert all(c.qualifiers.status.value == "future" for c in found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the pairs follow the verb's object after a dash or a colon
+        "Trump named two loyalists — Scott Bessent as Treasury Secretary and Marco Rubio as Secretary of State.",
+        "Trump picked two allies – Scott Bessent as Treasury Secretary and Marco Rubio as Secretary of State – "
+        "on Friday.",
+        "Trump chose two outsiders: Scott Bessent as Treasury Secretary, and Marco Rubio as Secretary of State.",
+    ],
+)
+def test_an_appointee_list_after_a_dash_or_colon(ruleset: RuleSet, sentence: str) -> None:
+    found = [c for c in extract_claims(make_article(sentence, "2024-12-01"), ruleset) if c.kind == "office_holder"]
+    pairs = {(str(c.key["role"]), str(c.value["person"])) for c in found}
+    assert pairs == {("us-treasury-secretary", "scott-bessent"), ("us-secretary-of-state", "marco-rubio")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a description of the one chosen, ending in a common noun, may stand before the name
+        "Parliament picked veteran lawmaker Shigeru Ishiba as prime minister.",
+        "Lawmakers elected LDP's new leader Shigeru Ishiba as Japan's prime minister.",
+        "Parliament elects former defence chief Shigeru Ishiba as prime minister",
+    ],
+)
+def test_a_description_before_the_one_chosen(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("japan-prime-minister", "shigeru-ishiba", "future")]
+
+
 def test_a_name_after_the_list_without_its_own_as_is_not_given_an_office(ruleset: RuleSet) -> None:
     text = "Trump named Scott Bessent as Treasury Secretary, praising Marco Rubio as a friend."
     found = [c for c in extract_claims(make_article(text, "2024-12-01"), ruleset) if c.kind == "office_holder"]
