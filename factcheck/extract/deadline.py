@@ -8,7 +8,9 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
 The subject is the `deadlines` alias nearest the day in the sentence, else the one of the sentence
-before in the paragraph ("... the 90-day pause. The deadline is July 9."). A time near midnight
+before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
+with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
+article names, if it names only one. A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. Only day-precise times count: "in July" is no deadline to compare.
 """
@@ -31,12 +33,16 @@ from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 KIND = "deadline"
 FIELDS = frozenset({"subject", "event", "date", "before", "published"})  # key and value fields: what rules may name
 
+NEAR_AHEAD_DAYS = 30  # a yearless deadline this soon after publication is the coming one
 MAX_CUE_WORDS = 6  # words between a cue and its day: "expires at 12:01 a.m. on"
 _WORDS = re.compile(r"[\w'’.:-]+")
 _EARLY = re.compile(r"(?:\b12:0[01]\s*a\.?\s?m\.?|\bmidnight|\b12\s*a\.?\s?m\.?)\s*(?:\w+\s+)?(?:on\s+)?$", re.I)
 _LATE = re.compile(r"\b11:59\s*p\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _EARLY_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?(?:12:0[01]\s*a\.?\s?m\.?|midnight)", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<noun>deadlines?|cut-?off|expiry|expiration)\b", re.I)
+# "the July 9 deadline", "Aug. 1 tariff deadline"; not "July 7 extended the deadline": no verb between
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?![a-z]+ed\b)[\w-]+\s+){0,2}?(?P<noun>deadlines?|cut-?off|expiry|expiration)\b", re.I
+)
 _RANGE = re.compile(r"^(?P<a>.+?)\s+(?:to|until|through)\s+(?P<b>.+)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # A verb in the past before the day: the deadline has passed ("the pause expired on Wednesday").
@@ -56,6 +62,7 @@ _NAMED_BEFORE = re.compile(
     r"(?<=[a-z,;] )((?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)*)\s+$"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_DEADLINE_NOUN = re.compile(r"\b(?:deadlines?|cut-?off|expiry|expiration)\b", re.IGNORECASE)
 EVENTS = ("expires", "takes_effect", "due")
 
 
@@ -65,6 +72,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
+    only = _only_subject(view, fitting, vocab)
     for sentence in view.sentences:
         if sentence.heading:
             previous = None
@@ -75,6 +83,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
+        if not subjects and carried is None and _DEADLINE_NOUN.search(text):
+            # "delaying the July 9 deadline to August 1" in an article about one deadline; a bare
+            # "takes effect" may be any measure's, so it needs its subject nearer
+            carried = only
         if subjects:
             previous = (subjects[-1], sentence.end)
         if not subjects and carried is None:
@@ -93,6 +105,16 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             subject = _nearest(subjects, s) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+
+
+def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> Hit | None:
+    """The one subject the whole article names, if it names exactly one: a deadline sentence that
+    names none ("the July 9 deadline", "effective Wednesday, June 4") is about it."""
+    found: dict[str, Hit] = {}
+    for sentence in view.sentences:
+        for hit in _subjects(sentence.text, vocab.lexicons["deadlines"].find(sentence.text), fitting, vocab):
+            found.setdefault(hit.ids[0], hit)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) -> list[Hit]:
@@ -136,12 +158,17 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
 
 
 def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
-    """A deadline not yet past reads ahead: "the pause expires on Wednesday" is the coming one."""
+    """A deadline not yet past reads ahead: "the pause expires on Wednesday" is the coming one; so
+    does a yearless day within NEAR_AHEAD_DAYS after publication, whatever the tense: "the deadline
+    was earlier set for July 9" in an article of July 7 is this year's July 9, not last year's."""
     lo, _hi = clause(text, s)
     moved = _MOVED_TO.search(text, lo, s) is not None  # "was extended to Nov. 10": the new day is ahead
-    if (_PAST.search(text, lo, s) and not moved) or published.end is None or m.span.start is None or not m.relative:
+    if published.end is None or m.span.start is None or not m.relative:
         return m.span
     span = ahead_of(m, published)
+    near = span.start is not None and 0 <= (span.start - published.end).days <= NEAR_AHEAD_DAYS
+    if _PAST.search(text, lo, s) and not moved and not near:
+        return m.span
     if _WEEKDAY.fullmatch(m.text.strip()) and span.start is not None and span.start < published.end:
         week = dt.timedelta(days=7)
         span = TimeSpan(start=span.start + week, end=(span.end or span.start) + week, precision=span.precision)

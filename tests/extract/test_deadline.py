@@ -90,7 +90,7 @@ def test_subject_carried_from_the_sentence_before(trade_rules: RuleSet) -> None:
     [claim] = deadlines(trade_rules, text)
     assert claim.key["subject"] == "reciprocal-pause" and claim.time.label() == "2025-07-09"
     assert claim.qualifiers.status is Status.CURRENT
-    apart = "Trump announced a 90-day pause on the tariffs.\n\nThe deadline is now July 9."
+    apart = "Trump announced a 90-day pause on the tariffs.\n\nIt now ends on July 9."
     assert deadlines(trade_rules, apart) == []  # a new paragraph names its own subject
 
 
@@ -144,3 +144,54 @@ def test_another_named_truce_in_the_article_is_not_the_tariff_truce(ruleset: Rul
 def test_the_truce_against_the_reference(ruleset: RuleSet, text: str, flagged: bool) -> None:
     [claim] = deadlines(ruleset, text, "2025-10-20")
     assert (reference_deadlines.judge(claim, ruleset).verdict is Verdict.CONTRADICTED) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article names one subject; a later sentence with a deadline noun and no subject is about it
+        "The 90-day pause on reciprocal tariffs is nearly over.\n\nOfficials now expect the July 9 deadline to hold.",
+        "Talks on the tariff pause dragged on.\n\nAn order today delays the July 9 deadline to August 1.",
+    ],
+)
+def test_a_deadline_of_the_article_s_one_subject(trade_rules: RuleSet, text: str) -> None:
+    found = read(deadlines(trade_rules, text))
+    assert ("reciprocal-pause", "expires", "2025-07-09", "current") in found or (
+        "reciprocal-pause",
+        "expires",
+        "2025-07-09",
+        "former",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no deadline noun: "takes effect" may be any measure's
+        "The 90-day pause on reciprocal tariffs is nearly over.\n\nA new steel levy takes effect on July 9.",
+        # two subjects in the article: the sentence's own is unknown
+        "The tariff pause and the debt limit loom.\n\nLawmakers eye the July 9 deadline.",
+    ],
+)
+def test_no_subject_is_guessed_beyond_the_article_s_only_one(trade_rules: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(trade_rules, text) if c.evidence.line == 3] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a yearless day just after publication is the coming one, past tense or not
+        ("The pause deadline was earlier set for July 9.", "2025-07-09"),
+        ("The pause was scheduled to expire on July 20.", "2025-07-20"),
+        # far ahead and past: last year's
+        ("The pause expired on December 2.", "2024-12-02"),
+    ],
+)
+def test_a_near_yearless_deadline_reads_ahead(trade_rules: RuleSet, sentence: str, expected: str) -> None:
+    assert [c.time.label() for c in deadlines(trade_rules, sentence)] == [expected]
+
+
+def test_the_day_of_the_move_is_no_deadline(trade_rules: RuleSet) -> None:
+    """ "on July 7 extended the deadline to Aug. 1": July 7 is when it moved, Aug. 1 the deadline."""
+    found = read(deadlines(trade_rules, "Trump on July 7 extended the pause deadline to Aug. 1.", "2025-07-08"))
+    assert [day for _, _, day, _ in found] == ["2025-08-01"]
