@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -25,7 +26,7 @@ from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
 from factcheck.models import Report, Severity, Suppression
 from factcheck.parallel import cores
-from factcheck.report import EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
+from factcheck.report import CHUNKED, EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims, terminal_safe
 from factcheck.report.explain import explain_rule, table
 from factcheck.ruleset import RuleSetError
@@ -280,18 +281,24 @@ def _refuse_inputs(targets: list[tuple[str, str]], run: _Run) -> None:
             raise UsageError(f"--report {shown}: that is an input of this run ({path}); write elsewhere")
 
 
+def _pieces(name: str, result: Report, options: RenderOptions) -> Iterable[str]:
+    """A format's text, in pieces where the format streams them."""
+    chunked = CHUNKED.get(name)
+    return chunked(result, options) if chunked is not None else [RENDERERS[name](result, options)]
+
+
 def _write_reports(result: Report, run: _Run, targets: list[tuple[str, str]], quiet: bool = False) -> TextIO:
     """Write every format; the stream left for the summary lines (stderr when stdout carries a report)."""
     out: TextIO = sys.stdout
     for name, target in targets:
         if target == "-":
-            sys.stdout.write(RENDERERS[name](result, RenderOptions()))
+            sys.stdout.writelines(_pieces(name, result, RenderOptions()))
             if name not in STDOUT_FORMATS:
                 out = sys.stderr
             continue
         path = Path(target)
         prefix = os.path.relpath(Path.cwd(), path.resolve().parent).replace(os.sep, "/") + "/"
-        write_atomic(path, RENDERERS[name](result, RenderOptions(link_prefix=prefix)))
+        write_atomic(path, _pieces(name, result, RenderOptions(link_prefix=prefix)))
         if not quiet:
             print(f"report: {target}", file=sys.stderr if out is sys.stderr else sys.stdout)
     if "github" in run.formats and (summary := os.environ.get("GITHUB_STEP_SUMMARY")):

@@ -6,6 +6,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from factcheck.errors import UsageError
@@ -28,8 +29,9 @@ def printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, renamed over it.
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (a string, or its pieces) to `path` through a temporary file in the same folder,
+    renamed over it: the old file stays whole until the new one is.
 
     An existing report keeps its permissions (a new one gets the umask's); a symlink is followed,
     so the link stays; anything else that is not a regular file (a device, a FIFO, a folder) is
@@ -45,7 +47,10 @@ def write_atomic(path: Path, text: str) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n", errors="surrogateescape") as fh:
-                fh.write(text)
+                if isinstance(text, str):
+                    fh.write(text)
+                else:
+                    fh.writelines(text)
             os.chmod(tmp, mode)
             os.replace(tmp, target)
         except BaseException:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from factcheck.report import concise, github, json_format, jsonl, junit, markdown, sarif
 from factcheck.report.options import RenderOptions
@@ -19,6 +19,9 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "concise": concise.render,
 }
 
+# Formats written piece by piece: a big JSON or SARIF report never stands whole in memory.
+CHUNKED: dict[str, Callable[..., Iterable[str]]] = {"json": json_format.chunks, "sarif": sarif.chunks}
+
 # The file each format is written to under --output-dir; `github` goes to standard output, where the
 # Actions runner reads workflow commands.
 EXTENSIONS: dict[str, str] = {
@@ -31,4 +34,4 @@ EXTENSIONS: dict[str, str] = {
 }
 STDOUT_FORMATS = frozenset({"github"})
 
-__all__ = ["EXTENSIONS", "RENDERERS", "STDOUT_FORMATS", "RenderOptions"]
+__all__ = ["CHUNKED", "EXTENSIONS", "RENDERERS", "STDOUT_FORMATS", "RenderOptions"]

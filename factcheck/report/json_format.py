@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from typing import Any
 
 from factcheck.models import Claim, Conflict, Report, findings
+from factcheck.report import jsonstream
+from factcheck.report.jsonstream import Lazy
 from factcheck.report.options import RenderOptions
 
 
@@ -50,18 +52,24 @@ def conflict_json(conflict: Conflict, finding: str | None = None) -> dict[str, A
     }
 
 
-def render(report: Report, options: RenderOptions | None = None) -> str:
+def chunks(report: Report, options: RenderOptions | None = None) -> Iterator[str]:
+    """The JSON report in pieces, each conflict encoded when its turn comes (see jsonstream)."""
     first = {group[0].finding_key: group[0].fingerprint for group in findings(report.conflicts)}
     doc = {
         "version": report.version,
         "summary": report.summary.model_dump(mode="json"),
-        "conflicts": [conflict_json(c, first[c.finding_key]) for c in report.conflicts],
+        "conflicts": Lazy(conflict_json(c, first[c.finding_key]) for c in report.conflicts),
         "unchecked": [u.model_dump(mode="json") for u in report.unchecked],
         "warnings": list(report.warnings),
-        "baselined": [conflict_json(c) for c in report.baselined],
+        "baselined": Lazy(conflict_json(c) for c in report.baselined),
         "fixed": [e.model_dump(mode="json") for e in report.fixed],
-        "suppressed": [conflict_json(c) for c in report.suppressed],
+        "suppressed": Lazy(conflict_json(c) for c in report.suppressed),
         "unused_suppressions": [s.model_dump(mode="json") for s in report.unused_suppressions],
         "skipped": [k.model_dump(mode="json") for k in report.skipped],
     }
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    yield from jsonstream.chunks(doc)
+    yield "\n"
+
+
+def render(report: Report, options: RenderOptions | None = None) -> str:
+    return "".join(chunks(report, options))

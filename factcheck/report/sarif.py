@@ -11,13 +11,16 @@ relative to the working directory (`%SRCROOT%`), so the file is the same on ever
 
 from __future__ import annotations
 
-import json
+import itertools
+from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
 from factcheck import __version__
 from factcheck.models import Claim, Conflict, Report, RuleInfo, Severity
+from factcheck.report import jsonstream
+from factcheck.report.jsonstream import Lazy
 from factcheck.report.options import RenderOptions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -25,13 +28,16 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 INFO_URI = "https://github.com/factcheck/factcheck"
 
 
-def render(report: Report, options: RenderOptions | None = None) -> str:
+def chunks(report: Report, options: RenderOptions | None = None) -> Iterator[str]:
+    """The SARIF log in pieces, each result encoded when its turn comes (see jsonstream)."""
     rules = sorted(report.rules, key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(rules)}
     has_baseline = bool(report.baselined or report.fixed or report.summary.baselined or report.summary.fixed)
-    results = [_result(c, index, "new" if has_baseline else None) for c in report.conflicts]
-    results += [_result(c, index, "unchanged") for c in report.baselined]
-    results += [_result(c, index, None, suppressed=True) for c in report.suppressed]
+    results = itertools.chain(
+        (_result(c, index, "new" if has_baseline else None) for c in report.conflicts),
+        (_result(c, index, "unchanged") for c in report.baselined),
+        (_result(c, index, None, suppressed=True) for c in report.suppressed),
+    )
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -43,7 +49,7 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": results,
+        "results": Lazy(results),
     }
     if report.warnings:
         run["invocations"] = [
@@ -53,7 +59,12 @@ def render(report: Report, options: RenderOptions | None = None) -> str:
             }
         ]
     doc = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    yield from jsonstream.chunks(doc)
+    yield "\n"
+
+
+def render(report: Report, options: RenderOptions | None = None) -> str:
+    return "".join(chunks(report, options))
 
 
 def _rule(rule: RuleInfo) -> dict[str, Any]:
