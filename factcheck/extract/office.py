@@ -134,7 +134,7 @@ def _mentions(
     if era is not None:
         time = SentenceTime(era, "sentence")  # "Under President Joe Biden, ...": the claim is about his term
     if status is Status.CURRENT:
-        context = _historical_context(text, before, vocab, rs, time.span)
+        context = _historical_context(text, before, vocab, rs, time.span, clause_bounds(text, m.start()))
         if context is not None:
             status, cue = Status.HISTORICAL, context
     for name in names:
@@ -150,7 +150,9 @@ def _mentions(
         role = _pick_role(roles, jurisdiction, person, rs)
         if role is None:
             continue
-        held = status
+        held, held_cue = status, cue
+        if status is Status.CURRENT and (said := _context_after(text, name.end, rs)) is not None:
+            held, held_cue = Status.HISTORICAL, said  # "Defense Secretary X, who left office in 2023"
         if (
             status is Status.FUTURE
             and cue is not None
@@ -168,7 +170,7 @@ def _mentions(
             key={"role": role},
             value={"person": person.id},
             labels={"role": rs.roles[role].name, "person": person.label},
-            qualifiers=Qualifiers(status=held, negated=held is Status.FORMER, acting=acting, cue=cue),
+            qualifiers=Qualifiers(status=held, negated=held is Status.FORMER, acting=acting, cue=held_cue),
             unresolved=() if person.known else ("person",),
             time=time,
         )
@@ -211,16 +213,28 @@ def _trailing_person(name: str, vocab: Vocabulary) -> Resolved | None:
     return None
 
 
-def _historical_context(text: str, before: str, vocab: Vocabulary, rs: RuleSet, time: TimeSpan) -> str | None:
+def _historical_context(
+    text: str, before: str, vocab: Vocabulary, rs: RuleSet, time: TimeSpan, bounds: tuple[int, int]
+) -> str | None:
     """Why a mention is about the past: a possessor out of office then ("Biden's Treasury secretary",
-    "the Biden administration's Treasury secretary"), or a context phrase ("who left office")."""
+    "the Biden administration's Treasury secretary"), or a context phrase in the title's own clause
+    ("in his first term"). A phrase in another clause is about someone else: "... to become prime
+    minister after he was elected, replacing Kishida who stepped down"."""
     m = _POSSESSOR.search(before)
     hit = _trailing_person(m.group(1), vocab) if m else None
     if m and hit is not None:
         terms = term_spans(hit.id, rs)
         if terms and time.is_known and not any(t.overlaps(time) for t in terms):
             return m.group(0).strip()
-    found = phrase_regex(tuple(rs.office_qualifiers.historical_context)).search(text)
+    found = phrase_regex(tuple(rs.office_qualifiers.historical_context)).search(text, *bounds)
+    return found.group() if found else None
+
+
+def _context_after(text: str, end: int, rs: RuleSet) -> str | None:
+    """A context phrase right after the holder's name: "Treasury Secretary Janet Yellen, who left
+    office in January" (a relative clause of its own, about this holder)."""
+    gap = re.match(r",?\s*", text[end:])
+    found = phrase_regex(tuple(rs.office_qualifiers.historical_context)).match(text, end + (gap.end() if gap else 0))
     return found.group() if found else None
 
 

@@ -160,6 +160,26 @@ def test_historical_context_is_not_a_current_claim(claims_of: Claims, sentence: 
     assert claim.qualifiers.status is Status.HISTORICAL
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the phrase is about another person, in a clause of its own
+        "Treasury Secretary Scott Bessent took charge after the vote, replacing Janet Yellen who left office.",
+        "Treasury Secretary Scott Bessent spoke on Monday, while a predecessor who stepped down stayed home.",
+        "Treasury Secretary Scott Bessent met investors; their old contact, who resigned, was absent.",
+    ],
+)
+def test_a_context_phrase_in_another_clause_leaves_the_holder_current(claims_of: Claims, sentence: str) -> None:
+    found = [c for c in claims_of(sentence, published="2025-03-10", kind="office_holder")]
+    assert [(c.value["person"], c.qualifiers.status) for c in found] == [("scott-bessent", Status.CURRENT)]
+
+
+def test_a_context_phrase_right_after_the_name_is_about_that_holder(claims_of: Claims) -> None:
+    sentence = "After the vote Treasury Secretary Janet Yellen who stepped down in January spoke at Harvard."
+    [claim] = claims_of(sentence, published="2025-11-10", kind="office_holder")
+    assert claim.qualifiers.status is Status.HISTORICAL and claim.qualifiers.cue == "who stepped down"
+
+
 def test_a_possessor_in_office_keeps_the_claim_current(claims_of: Claims) -> None:
     [claim] = claims_of("Trump's Treasury Secretary Scott Bessent spoke.", published="2025-10-01", kind="office_holder")
     assert claim.qualifiers.status is Status.CURRENT
