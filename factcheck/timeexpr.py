@@ -380,7 +380,7 @@ def _h_recent(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
 
 # fmt: off
 # Rules grouped by what a sentence must contain for them to match, so most sentences skip most regexes.
-_RULES: dict[str, list[tuple[str, Handler]]] = {
+_RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
     "month": [  # needs a month word
         (_MD, _h_month_day),
         (_DM, _h_month_day),
@@ -404,25 +404,34 @@ _RULES: dict[str, list[tuple[str, Handler]]] = {
         (rf"(?<![\w.-]){_yr()}[\s-]Q(?P<qn>[1-4])\b", _h_quarter),
         (rf"\bH(?P<hn>[12])\s+{_yr()}", _h_half),
     ],
-    "time": [  # needs a time word: day, week, month, quarter, year, ...
-        (rf"{_PART}(?P<w>this|last|next|the)\s+(?P<u>year|month)\b", _h_part_rel),
-        (rf"\b(?:the\s+)?(?P<o>{_alt(QUARTER_ORDINALS)})[\s-]+quarter\b(?:(?:\s+of|,)?\s+{_yr()})?", _h_quarter),
-        (rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half\s+of\s+(?:{_yr()}|(?P<w>this|last|next|the)\s+year\b)", _h_half),
-        (r"\b(?P<r>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b", _h_words),
+    "time": [  # needs a time word: day, week, month, quarter, year, ...; each rule may need more (its third part)
+        (rf"{_PART}(?P<w>this|last|next|the)\s+(?P<u>year|month)\b", _h_part_rel, r"year|month"),
+        (rf"\b(?:the\s+)?(?P<o>{_alt(QUARTER_ORDINALS)})[\s-]+quarter\b(?:(?:\s+of|,)?\s+{_yr()})?", _h_quarter,
+         r"quarter"),
+        (rf"\b(?:the\s+)?(?P<h>first|second)[\s-]+half\s+of\s+(?:{_yr()}|(?P<w>this|last|next|the)\s+year\b)", _h_half,
+         r"half"),
+        (r"\b(?P<r>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b", _h_words,
+         r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night"),
         (r"\b(?P<w>this|last|next)\s+(?P<u>week|month|quarter|year)\b(?!\s+of\b)",
-         lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), RELATIVE_STEP[m["w"].lower()])), True)),
-        (r"\b(?P<e>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _h_so_far),
-        (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday),
-        (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend),
+         lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), RELATIVE_STEP[m["w"].lower()])), True),
+         r"\b(?:this|last|next)\s"),
+        (r"\b(?P<e>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _h_so_far, r"\b(?:earlier|later)\s"),
+        (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday, r"day\b"),
+        (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend, r"weekend"),
         (rf"\b(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\s+ago\b",
-         lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True)),
+         lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True), r"\bago\b"),
         (rf"\b(?:the|this)\s+(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|month|year)s?\b(?!\s+of\b)",
-         lambda m, t, a: (_at(a, lambda d: _back(d, m["u"].lower(), _count(m["n"]))), True)),
-        (r"\brecent\s+(?P<u>day|week|month|year)s\b", _h_recent),
+         lambda m, t, a: (_at(a, lambda d: _back(d, m["u"].lower(), _count(m["n"]))), True), r"\b(?:past|last)\s"),
+        (r"\brecent\s+(?P<u>day|week|month|year)s\b", _h_recent, r"\brecent\s"),
     ],
 }
 # fmt: on
-_COMPILED = {gate: [(re.compile(p, re.I), h) for p, h in rules] for gate, rules in _RULES.items()}
+# Each rule with the regex a sentence must match for it to run: its gate's, or its own narrower one
+# (most sentences name no quarter, weekend or "ago", so most rules never scan them).
+_COMPILED = {
+    gate: [(re.compile(r[0], re.I), r[1], re.compile(r[2], re.I) if len(r) == 3 else None) for r in rules]
+    for gate, rules in _RULES.items()
+}
 _GATES = {
     "month": re.compile(rf"\b(?:{_alt([*MONTHS, *MONTH_ABBREVIATIONS])})\b", re.I),
     "digit": re.compile(r"\d"),
@@ -442,7 +451,13 @@ def _plausible(span: TimeSpan) -> bool:
 def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention]:
     """All time expressions in `text` (a sentence), in order, non-overlapping, longest match wins."""
     found: list[tuple[int, int, TimeSpan, bool]] = []
-    rules = [rule for gate, rx in _GATES.items() if rx.search(text) for rule in _COMPILED[gate]]
+    rules = [
+        (pattern, handler)
+        for gate, rx in _GATES.items()
+        if rx.search(text)
+        for pattern, handler, needs in _COMPILED[gate]
+        if needs is None or needs.search(text)
+    ]
     for pattern, handler in rules:
         for m in pattern.finditer(text):
             try:

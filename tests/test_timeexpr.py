@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck import timeexpr
 from factcheck.models import Precision, TimeSpan
 from factcheck.timeexpr import TimeMention, find_times, infer_published, parse_date_value
 
@@ -413,3 +414,21 @@ def test_a_publication_time_with_an_offset_is_the_day_in_the_newsroom_zone() -> 
 def test_an_unknown_zone_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown time zone 'Mars/Olympus'"):
         parse_date_value("2025-10-03T23:30:00Z", "Mars/Olympus")
+
+
+_WORDS = (
+    "the this last next past recent early mid late end of first second third fourth quarter half year years "
+    "month months week weeks day days weekend today tonight yesterday tomorrow morning afternoon evening night "
+    "Monday Friday ago earlier later 3 two 2025 in on"
+).split()
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
+def test_a_rule_s_own_gate_holds_wherever_it_matches(words: list[str]) -> None:
+    """A rule runs only on sentences its gate matches: the gate must match inside every match, or
+    the gate would hide a time expression the rule reads."""
+    text = " ".join(words)
+    for rules in timeexpr._COMPILED.values():
+        for pattern, _handler, needs in rules:
+            for m in pattern.finditer(text):
+                assert needs is None or needs.search(m.group()), (pattern.pattern, m.group())
