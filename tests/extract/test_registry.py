@@ -30,3 +30,13 @@ def test_claims_carry_only_declared_fields(corpus: str) -> None:
     for kind, fields in seen.items():
         if kind in FIELDS:
             assert fields <= FIELDS[kind], f"{kind} carries undeclared fields {sorted(fields - FIELDS[kind])}"
+
+
+def test_the_rule_writing_guide_lists_every_kind_s_fields() -> None:
+    """docs/writing-rules.md tells rule writers which fields a check may name: it must not drift."""
+    text = (ROOT / "docs" / "writing-rules.md").read_text(encoding="utf-8")
+    table = text[text.index("| claim kind | fields |") :].split("\n\n")[0].splitlines()
+    for kind, fields in FIELDS.items():
+        row = next(line for line in table if line.startswith(f"| `{kind}` |"))
+        listed = {f.strip() for f in row.split("|")[2].split(",")}
+        assert listed == set(fields), kind
