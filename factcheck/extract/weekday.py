@@ -1,7 +1,8 @@
 """weekday claims: a date written with its day of the week, which must be that day.
 
 Forms read: "Wednesday, Oct. 29", "on Thursday, October 30, 2025", "on Wednesday (Oct. 30)",
-"Oct. 30 (Thursday)", "Sunday 26 October", "Oct. 30, a Thursday". The date is resolved against the publication date like
+"Oct. 30 (Thursday)", "Sunday 26 October", "Oct. 30, a Thursday", "Thu, Oct 30, 2025", "Wed., Oct. 29"
+(an abbreviated weekday needs its period or comma). The date is resolved against the publication date like
 every other time expression; the claim says which weekday the text gives it. Masthead lines
 (datelines, bylines) are read too: "Updated Wednesday, October 29, 2025" can be wrong as well.
 A bare weekday ("on Monday") is no claim: it is resolved to the nearest such day and cannot disagree.
@@ -28,10 +29,22 @@ _WD = "|".join(WEEKDAYS)
 _LEADING = re.compile(rf"^(?P<wd>{_WD})\b,?\s+", re.IGNORECASE)  # inside the mention: "Wednesday, Oct. 29"
 _BEFORE = re.compile(rf"\b(?P<wd>{_WD})\s*(?:,\s*)?\(\s*$", re.IGNORECASE)  # "Wednesday (Oct. 30)"
 _AFTER = re.compile(rf"\s*\(\s*(?P<wd>{_WD})\s*\)", re.IGNORECASE)  # "Oct. 30 (Thursday)"
+# "Thu, Oct 30, 2025" in a byline, "Wed., Oct. 29": an abbreviated weekday right before the date
+ABBREVIATIONS = {d[:3].lower(): d.lower() for d in WEEKDAYS} | {
+    "tues": "tuesday",
+    "thur": "thursday",
+    "thurs": "thursday",
+}
+_FORMS = sorted({f for a in ABBREVIATIONS for f in (a.capitalize(), a.upper())}, key=len, reverse=True)
+# capitalised, and not a name ("The Sun, Oct. 30 edition"): "she sat, Oct. 30" is no weekday
+_ABBREVIATED = re.compile(rf"(?<![\w.])(?<!The\s)(?<!the\s)(?P<wd>{'|'.join(_FORMS)})(?:\.,?|,)\s*$")
 # "Oct. 30, a Thursday", "October 30 — a Thursday —", "Oct. 30, which was a Thursday"
 _APPOSITIVE = re.compile(
     rf"\s*(?:,|[—–]|\s-)\s*(?:which\s+(?:was|is|will\s+be)\s+)?an?\s+(?P<wd>{_WD})\b", re.IGNORECASE
 )
+
+
+_ANY_WEEKDAY = re.compile(rf"(?i:{_WD})|(?:{'|'.join(_FORMS)})[.,]")
 
 
 def _year_that_fits(span: TimeSpan, weekday: str, published: TimeSpan) -> TimeSpan:
@@ -60,7 +73,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     published = view.article.published
     for sentence in view.sentences:
         text = sentence.text
-        if not re.search(_WD, text, re.IGNORECASE):
+        if not _ANY_WEEKDAY.search(text):
             continue
         # Every time expression, masthead included: a dateline's weekday can be wrong too.
         in_masthead = any(a <= sentence.start < b for a, b in view.masthead)
@@ -78,6 +91,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 end = e + (1 if text[e : e + 1] == ")" else 0)
             elif after := _AFTER.match(text, e) or _APPOSITIVE.match(text, e):
                 stated, end = after["wd"], after.end()
+            elif short := _ABBREVIATED.search(text, max(0, s - 8), s):
+                stated, start = ABBREVIATIONS[short["wd"].lower()], short.start()
             if stated is None:
                 continue
             if m.relative and not re.search(r"\b\d{4}\b", m.text):

@@ -69,3 +69,30 @@ def test_a_yearless_date_whose_weekday_fits_no_year_is_the_nearest(
 ) -> None:
     [claim] = claims_of(sentence, published=published, kind="weekday")
     assert (claim.key["date"], claim.value["weekday"], claim.value["actual"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # abbreviated weekdays, as bylines and some outlets write them
+        ("The talks resumed on Wed., Oct. 29 in Busan.", ("2025-10-29", "Wednesday", "Wednesday")),
+        ("Thu, Oct 30, 2025, 10:15 AM", ("2025-10-30", "Thursday", "Thursday")),
+        ("Updated Fri., October 30, 2025", ("2025-10-30", "Friday", "Thursday")),
+        ("SAT, 25 OCT 2025", ("2025-10-25", "Saturday", "Saturday")),
+    ],
+)
+def test_an_abbreviated_weekday(claims_of: Claims, sentence: str, expected: tuple[str, str, str]) -> None:
+    [claim] = claims_of(sentence, published="2025-11-02", kind="weekday")
+    assert (claim.key["date"], claim.value["weekday"], claim.value["actual"]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She sat, Oct. 30 was the day of the vote.",  # a verb, lowercase
+        "The Sun, Oct. 30 edition ran the story.",  # a newspaper
+        "Talks wed, on Oct. 30, two agendas.",
+    ],
+)
+def test_words_that_look_like_abbreviated_weekdays(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, published="2025-11-02", kind="weekday") == []
