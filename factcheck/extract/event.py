@@ -454,9 +454,11 @@ def _events(
             time = _time_before_object(text, trigger, mentions, sentence.start, lo)
         if time is not None:
             used.add(time.start)
-        # "talks in Geneva in May", then "London in June" for the rest of a list
+        # "talks in Geneva in May", then "London in June" for the rest of a list; an ordinal numbers
+        # one event, the first: "The fourth round, held in Madrid ..., followed sessions in Geneva in
+        # May" does not make Geneva a fourth round
         start = trigger.start if not events and trigger.start < venue.start else venue.start
-        events.append(_Event(etype, venue.ids[0], ordinal, time, start, venue.end))
+        events.append(_Event(etype, venue.ids[0], ordinal if not events else None, time, start, venue.end))
     if not venues:
         # a time alone says which event is meant when precise, or when an ordinal names the round
         times = [m for m in local if m.bound in ("at", "before", "until") and (_precise(m.span) or ordinal is not None)]

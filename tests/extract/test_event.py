@@ -139,6 +139,22 @@ def test_round_of_talks_is_one_event_with_its_ordinal(claims_of: Claims) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fourth round, held in Madrid on Sept. 14-15, followed sessions in Geneva in May and London in June.",
+        "The fourth round of talks took place in Madrid in September, after Geneva in May and London in June.",
+        "The fourth round came in Madrid in September; earlier ones were in Geneva in May and London in June.",
+    ],
+)
+def test_an_ordinal_numbers_one_event_of_a_list(claims_of: Claims, sentence: str) -> None:
+    """A singular "fourth round" is one event: the venues listed after it are other rounds, never a
+    fourth one each (three false "round-vs-reference" conflicts on a real page of this shape)."""
+    found = events(claims_of, sentence)
+    assert [ordinal for place, ordinal, _, _ in found if place == "madrid"] == [4]
+    assert all(ordinal is None for place, ordinal, _, _ in found if place != "madrid")
+
+
 def test_first_in_years_is_no_ordinal(claims_of: Claims) -> None:
     """ "the first meeting in five years" says nothing about a numbered series."""
     assert events(claims_of, "It was the first meeting in five years, held in Geneva in May.") == [
