@@ -59,10 +59,11 @@ def _breaks(text: str, time_starts: frozenset[int]) -> tuple[list[int], list[int
     return starts, ends
 
 
-def between(breaks: Iterable[re.Match[str]], at: int, length: int) -> tuple[int, int]:
-    """The [start, end) between the breaks either side of offset `at`; breaks come in text order."""
-    found = list(breaks)
-    return _around([m.start() for m in found], [m.end() for m in found], at, length)
+def between(breaks: Iterable[re.Match[str] | tuple[int, int]], at: int, length: int) -> tuple[int, int]:
+    """The [start, end) between the breaks (matches or spans) either side of offset `at`; breaks
+    come in text order and do not overlap."""
+    spans = [b.span() if isinstance(b, re.Match) else b for b in breaks]
+    return _around([a for a, _ in spans], [b for _, b in spans], at, length)
 
 
 def _around(starts: list[int], ends: list[int], at: int, length: int) -> tuple[int, int]:

@@ -260,11 +260,22 @@ class Cue:
 
 def clause(text: str, at: int) -> tuple[int, int]:
     """The bounds of the clause holding offset `at`: between the clause breaks either side of it.
-    Two breaks do not end a clause: the comma of a serial "and" ("on autos, steel, and aluminum")
-    and the dashes around a short aside ("tariffs on Japanese goods—including autos—would rise")."""
-    return between((m for m in _CLAUSE_BREAK.finditer(text) if not _inside_phrase(text, m)), at, len(text))
+    A relative clause opened by ", which" ends at its closing comma. Two breaks do not end a
+    clause: the comma of a serial "and" ("on autos, steel, and aluminum") and the dashes around a
+    short aside ("tariffs on Japanese goods—including autos—would rise")."""
+    breaks: list[tuple[int, int]] = []
+    for m in _CLAUSE_BREAK.finditer(text):
+        if _inside_phrase(text, m) or (breaks and m.start() < breaks[-1][1]):
+            continue
+        breaks.append(m.span())
+        if _RELATIVE_OPENS.match(text, m.end()) and (comma := _NEXT_COMMA.search(text, m.end())):
+            breaks.append(comma.span())  # ", which lowered tariffs to 30%, expires on Nov. 10": the clause ends
+    return between(breaks, at, len(text))
 
 
+# A relative clause between commas ends at the next comma: ", which lowered tariffs to 30%, expires ..."
+_RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b", re.IGNORECASE)
+_NEXT_COMMA = re.compile(r",(?!\d)\s*")
 _SERIAL_ITEM = re.compile(r",\s+(?:[^\W\d][\w'’.-]*\s+){0,2}[^\W\d][\w'’.-]*$")  # ", steel" before ", and"
 _AND = re.compile(r"and\b", re.IGNORECASE)
 DASH_ASIDE = re.compile(r"\s*—\s*(?:[\w'’.,-]+\s+){0,3}[\w'’.-]+\s*—")

@@ -236,6 +236,9 @@ def test_a_list_or_an_aside_stays_in_its_clause(text: str, at: str, holds: str) 
         ("The index fell 3%, to close at 40,545.93, marking its worst day since 2020.", "3%", "2020"),
         # a long stretch between dashes is a clause of its own
         ("Exports grew 5% — the government said on Monday after weeks of delay — in June.", "5%", "Monday"),
+        # a relative clause between commas ends at its closing comma
+        ("The truce, which lowered tariffs to 30%, expires on Nov. 10.", "30%", "Nov. 10"),
+        ("The index, which fell 2% last week, rose on Monday.", "2%", "Monday"),
     ],
 )
 def test_clauses_still_end_where_they_should(text: str, at: str, outside: str) -> None:

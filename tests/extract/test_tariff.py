@@ -406,3 +406,10 @@ def test_serial_lists_and_asides_keep_the_rate_in_reach(
     trade_rules: RuleSet, sentence: str, expected: list[Side]
 ) -> None:
     assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+def test_a_rate_in_a_relative_clause_takes_no_time_from_the_main_one(trade_rules: RuleSet) -> None:
+    """ "The truce, which lowered U.S. tariffs on Chinese goods to 30%, expires on Nov. 10": Nov. 10 is
+    the truce's end, not when the rate applied (read back as last year's Nov. 10, it was a wrong date)."""
+    [claim] = tariffs(trade_rules, "The truce, which lowered U.S. tariffs on Chinese goods to 30%, expires on Nov. 10.")
+    assert claim.time.label() == "2025-04-10" and claim.time_source == "published"
