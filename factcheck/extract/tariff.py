@@ -69,12 +69,17 @@ _TARGET_PREP = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:imports?|goods|products|exports|shipments)\s+(?:from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OBJECT_PREP = re.compile(r"\b(?:on|against|for|from|to|with|by|of|into|in|and|than|between)\s+(?:the\s+)?$", re.I)
+# The object of a preposition or a list ("on Canada and Mexico"); ", and China will lower ..." opens a
+# clause of its own, whose subject may impose.
+_OBJECT_PREP = re.compile(
+    r"\b(?:on|against|for|from|to|with|by|of|into|in|(?<![,;]\s)and|than|between)\s+(?:the\s+)?$", re.I
+)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
 # "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a staggering 145%").
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|is|are|was|were|be|been|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
+    r"\b(?:of|at|to|from|(?:is|are|was|were|be|been)(?:\s+(?:now|currently|still|already|effectively))?"
+    r"|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
     r"(?:(?:up\s+to|about|around|roughly|nearly|almost|as\s+(?:much|high)\s+as)\s+|(?:a|an)\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE,
 )
@@ -492,15 +497,25 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     head = text[lo : rate.quantity.start]
     if former.search(head):
         return Status.FORMER
-    if planned.search(head):
+    if any(not _month_may(head, m) for m in planned.finditer(head)):
         return Status.PLANNED
     effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
     after = max(rate.quantity.end, rate.noun.end)
     for cue in effect.finditer(text, after, max(hi, rate.end)):
         before = text[max(after, cue.start() - 30) : cue.start()]
-        if any(m.end() >= len(before.rstrip()) - 1 for m in planned.finditer(before)):
+        if any(m.end() >= len(before.rstrip()) - 1 and not _month_may(before, m) for m in planned.finditer(before)):
             return Status.PLANNED
     return Status.CURRENT
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:in|since|on|by|until|till|from|of|early|mid|late|last|next|this|to)\s+$", re.I)
+
+
+def _month_may(text: str, m: re.Match[str]) -> bool:
+    """Whether a planned cue "may" is the month: "Since May 14, the US has charged 10%"."""
+    if m.group() != "May":
+        return False
+    return re.match(r"\s*\d", text[m.end() :]) is not None or _MONTH_BEFORE.search(text, 0, m.start()) is not None
 
 
 def _ahead(view: ArticleView, sentence: Sentence, when: SentenceTime, lo: int, rs: RuleSet) -> SentenceTime:

@@ -413,3 +413,36 @@ def test_a_rate_in_a_relative_clause_takes_no_time_from_the_main_one(trade_rules
     the truce's end, not when the rate applied (read back as last year's Nov. 10, it was a wrong date)."""
     [claim] = tariffs(trade_rules, "The truce, which lowered U.S. tariffs on Chinese goods to 30%, expires on Nov. 10.")
     assert claim.time.label() == "2025-04-10" and claim.time_source == "published"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the month May is no modal "may": the rate is in force
+        ("Since May 14, the US has charged 30% on Chinese goods.", Status.CURRENT),
+        ("In May, Washington cut its tariff on Chinese goods to 30%.", Status.CURRENT),
+        ("The US may raise its tariff on Chinese goods to 50%.", Status.PLANNED),
+    ],
+)
+def test_the_month_may_is_no_plan(trade_rules: RuleSet, sentence: str, expected: Status) -> None:
+    [claim] = tariffs(trade_rules, sentence, published="2025-05-20")
+    assert claim.qualifiers.status is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ", and China will lower ..." opens a clause whose subject imposes
+        (
+            "The US will cut its tariffs on Chinese goods to 30%, and China will lower its levies on US goods to 10%.",
+            [("china", "us", "", 10.0), ("us", "china", "", 30.0)],
+        ),
+        # an adverb between the verb and the level
+        ("The U.S. tariff on Chinese goods is now 30 percent.", [("us", "china", "", 30.0)]),
+        ("Duties on Canadian steel are currently 50%.", [("", "canada", "steel", 50.0)]),
+    ],
+)
+def test_a_clause_s_own_imposer_and_a_level_after_an_adverb(
+    trade_rules: RuleSet, sentence: str, expected: list[Side]
+) -> None:
+    assert sides(tariffs(trade_rules, sentence, published="2025-05-20")) == expected
