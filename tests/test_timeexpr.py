@@ -397,6 +397,22 @@ def test_the_nearest_tense_resolves_a_weekday(sentence: str, label: str) -> None
     assert m.span.label() == label
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a schedule in the present looks ahead, even after a past verb in the sentence
+        ("They resumed talks on Monday, seeking to extend a truce that expires on August 12.", "2025-08-12"),
+        ("Officials met again; the pause runs until August 12.", "2025-08-12"),
+        ("The new tariffs took shape as the old ones lapse. The rule takes effect on August 1.", "2025-08-01"),
+        # a past verb nearest the date still looks back
+        ("The truce that was agreed in Geneva ended on August 12.", "2024-08-12"),
+    ],
+)
+def test_a_present_schedule_looks_ahead(sentence: str, label: str) -> None:
+    [m] = [m for m in find_times(sentence, parse_date_value("2025-07-29")) if "August" in m.text]
+    assert m.span.label() == label
+
+
 def test_a_leading_time_takes_the_first_verbs_tense() -> None:
     text = "In January, Yellen told Congress the government would hit its limit."
     [m, *_] = find_times(text, parse_date_value("2025-09-05"))

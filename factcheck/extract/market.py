@@ -153,6 +153,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         barriers = [h.start for h in hits]
         carried = _carried(sentence.text, hits, context, view.article.published)
         periods: list[SentenceTime] = []
+        previous: int | None = None  # where the sentence's last move ended
         found = list(_moves(sentence.text, hits, directions, hedges, ruleset))
         continues = bool(hits) and bool(_CONTINUES.fullmatch(sentence.text, 0, hits[0].start))
         shared = _shared_snapshot(found, last_snapshot if continues and not paragraph_break else None)
@@ -167,7 +168,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             near = q.start if q else move.index.end
             others = [b for b in barriers if not move.index.start <= b <= near]  # not its own list
             when = period(view, sentence, near, others, cues, carried)
+            # "The S&P 500 slipped 0.3% on Tuesday, while the Dow fell 204 points": the same day,
+            # unless a subordinator sets the second move apart ("..., a day after it fell 2%")
+            shared_day = periods[-1] if periods and periods[-1].source == "sentence" else None
+            apart = previous is None or _APART.search(sentence.text, previous, move.index.start) is not None
+            if when.source != "sentence" and shared_day is not None and not apart:
+                when = shared_day
             periods.append(when)
+            previous = move.index.end
             yield _claim(view, sentence, move, ruleset, when)
         if periods:
             context = [p for p in periods if p.source == "sentence"]
@@ -459,6 +467,9 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
             continue  # "over 9999 years": before the calendar begins, no period to compare
         out.append(Cue(m.start(), m.end(), TimeSpan(start=start, end=published.end, precision=precision)))
     return out
+
+
+_APART = re.compile(r"\b(?:after|before|since|when|until|following|than|compared|versus|vs)\b|[;:]", re.IGNORECASE)
 
 
 def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when: SentenceTime) -> Claim:

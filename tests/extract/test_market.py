@@ -396,3 +396,22 @@ def test_level_before_the_move_and_to_close_at(claims_of: Claims) -> None:
     assert (first.value["level"], first.value["snapshot"]) == (40608.45, "close")
     found = claims_of("The Nasdaq fell 5.8% to close at 15,587.79.", kind="market_move")
     assert [(c.value["level"], c.value["snapshot"]) for c in found] == [(15587.79, "close")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a move in a "while" clause with no time of its own shares the sentence's day
+        (
+            "The S&P 500 slipped 0.3% on Tuesday, while the Dow Jones Industrial Average fell 204 points.",
+            ["2025-07-29", "2025-07-29"],
+        ),
+        (
+            "On Tuesday the Nasdaq Composite rose 1%, and the S&P 500 added 0.5%.",
+            ["2025-07-29", "2025-07-29"],
+        ),
+    ],
+)
+def test_a_second_move_shares_the_day_of_the_first(claims_of: Claims, sentence: str, dates: list[str]) -> None:
+    found = claims_of(sentence, published="2025-07-30", kind="market_move")
+    assert [c.time.label() for c in found] == dates
