@@ -277,6 +277,21 @@ def _h_rel_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     return _at(anchor, resolve), True
 
 
+def _h_month_of_rel_year(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'May last year', 'July of last year', 'early March next year': a month of the year before, of
+    or after the anchor's."""
+    mo, step = _month_no(m["m"]), RELATIVE_STEP[m["w"].lower()]
+    if mo is None:
+        return None
+    part = _part(m) if m["q"] or m["q2"] else None
+
+    def resolve(d: dt.date) -> TimeSpan:
+        year = d.year + step
+        return _part_of_month(year, mo, part) if part else _month(year, mo)
+
+    return _at(anchor, resolve), True
+
+
 def _part(m: re.Match[str]) -> str:
     return PART_OF[(m["q"] or m["q2"]).lower()]
 
@@ -391,6 +406,7 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
         (rf"\b(?P<w>last|next|this)\s+(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_rel_month),
         (rf"{_PART}{_mon()}(?:,?\s+{_yr()})?(?!\s*\d)", _h_part_month),
         (rf"\bthe\s+week\s+of\s+{_mon()}\s+{_dnum('d')}(?:,?\s+{_yr()})?", _h_week_of),
+        (rf"{_PART}?\b(?P<m>{_alt(MONTHS)})(?:\s+of)?\s+(?P<w>last|this|next)\s+year\b", _h_month_of_rel_year),
     ],
     "digit": [  # needs a digit
         (rf"{_PART}{_yr()}", lambda m, t, a: (_part_of_year(int(m["y"]), _part(m)), False)),
@@ -548,8 +564,10 @@ def _future_at(cues: list[tuple[int, bool]], pos: int) -> bool:
     return cues[i - 1][1] if i else cues[0][1]
 
 
+# A month with no year of its own: neither digits nor "last year" ("May last year" says which year)
 _YEARLESS_MONTH = re.compile(
-    r"^(?!.*\b\d{4}\b)(?:.*\b)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\b|$)", re.S
+    r"^(?!.*\b\d{4}\b)(?!.*\byear\b)(?:.*\b)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\b|$)",
+    re.S,
 )
 _BARE_WEEKDAY = re.compile(
     r"(?<!last )(?<!next )(?<!this )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*$"

@@ -413,6 +413,22 @@ def test_a_present_schedule_looks_ahead(sentence: str, label: str) -> None:
     assert m.span.label() == label
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("In May last year, the two sides met in Geneva.", "2024-05"),
+        ("A third round followed in Stockholm in July of last year.", "2024-07"),
+        ("The deal signed in December this year lapsed.", "2025-12"),
+        ("They plan to meet in March next year.", "2026-03"),
+        ("Talks stalled in early May last year.", "2024-05-01..2024-05-10"),
+    ],
+)
+def test_a_month_of_the_year_before_or_after(sentence: str, label: str) -> None:
+    """ "May last year" names its year; it is never shifted as a yearless "May" would be."""
+    [m] = find_times(sentence, parse_date_value("2025-10-20"))
+    assert m.span.label() == label
+
+
 def test_a_leading_time_takes_the_first_verbs_tense() -> None:
     text = "In January, Yellen told Congress the government would hit its limit."
     [m, *_] = find_times(text, parse_date_value("2025-09-05"))
