@@ -523,7 +523,9 @@ _FUTURE = re.compile(
     r"to\s+have\s+(?:a|an|another|more|further|new)\s|"
     # a schedule in the present: "a truce that expires on August 12", "the pause runs until July 9"
     r"expires|ends|begins|starts|lapses|resumes|kicks\s+in|takes\s+effect|goes\s+into\s+effect|"
-    r"comes\s+into\s+force|runs\s+(?:out|until|through))\b|['’]ll\b",
+    r"comes\s+into\s+force|runs\s+(?:out|until|through)|"
+    # an extension points ahead: "extending the truce by another 90 days, to Nov. 10"
+    r"extend(?:s|ed|ing)?(?=[^.;]{0,80}?\b(?:to|until|till|through)\s))\b|['’]ll\b",
     re.IGNORECASE,
 )
 # Past-tense verbs: the nearest tense word before a time expression says which way it resolves, so

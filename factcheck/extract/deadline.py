@@ -50,12 +50,12 @@ _PAST = re.compile(r"\b(?:expired|ended|lapsed|took|went|came|kicked|passed|was|
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 # A deadline moved to a day: that day is the new deadline, whatever the tense of the move.
 _MOVED_TO = re.compile(
-    r"\b(?:extend|extended|extends|extending|extension|pushed|postponed|delayed|moved)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:on\s+)?$",
+    r"\b(?:extend|extended|extends|extending|extension|pushed|postponed|delayed|moved)\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "extended the truce to Nov. 10": the day a thing extended now ends ("delayed to" may be a start).
 _EXTENDED_TO = re.compile(
-    r"\b(?:extend|extended|extends|extending|extension)\b[^.;]{0,40}?\b(?:to|until|till)\s+(?:on\s+)?$", re.I
+    r"\b(?:extend|extended|extends|extending|extension)\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:on\s+)?$", re.I
 )
 # A capitalised name right before a word, not opening the sentence: "the Gaza truce", "Israel-Hamas truce".
 _NAMED_BEFORE = re.compile(

@@ -200,6 +200,9 @@ _OF_EVENT = re.compile(
 )
 
 
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
 def event_type_of(
     trigger: Hit,
     sentence: Sentence,
@@ -223,8 +226,11 @@ def event_type_of(
     # Busan, their first in-person meeting"), never past a neighbouring trigger.
     # ... and not in a clause after its own: "the talks resumed in Madrid, a day after Trump spoke with
     # Xi" are no Trump-Xi meeting ("Trump said after a meeting with von der Leyen" is one)
+    # ... nor before a relative clause that holds it: "the meeting between Trump and Xi in Busan, which
+    # came days after a round of talks in Kuala Lumpur" names no Trump-Xi talks in Kuala Lumpur
     _c_lo, c_hi = clause_bounds(text, trigger.start)
-    people = vocab.lexicons["people"].find(text, lo, min(hi, c_hi))
+    relative = [m.end() for m in _RELATIVE_OPENER.finditer(text, lo, trigger.start)]
+    people = vocab.lexicons["people"].find(text, max([lo, *relative]), min(hi, c_hi))
     # Names followed by their delegates before the trigger ("Trump and Xi will endorse what their
     # negotiators agreed at talks in Kuala Lumpur") are not the ones meeting.
     delegates = _cue_regex(tuple(rs.event_cues.delegates))

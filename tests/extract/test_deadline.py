@@ -195,3 +195,13 @@ def test_the_day_of_the_move_is_no_deadline(trade_rules: RuleSet) -> None:
     """ "on July 7 extended the deadline to Aug. 1": July 7 is when it moved, Aug. 1 the deadline."""
     found = read(deadlines(trade_rules, "Trump on July 7 extended the pause deadline to Aug. 1.", "2025-07-08"))
     assert [day for _, _, day, _ in found] == ["2025-08-01"]
+
+
+def test_an_extension_told_at_length(trade_rules: RuleSet) -> None:
+    """The new end of a deadline extended many words before its day."""
+    text = (
+        "Trump signed an order late Monday extending the tariff pause for all trading partners by 90 days, to Oct. 7."
+    )
+    assert read(deadlines(trade_rules, text, "2025-07-08")) == [
+        ("reciprocal-pause", "expires", "2025-10-07", "current")
+    ]

@@ -249,3 +249,17 @@ def test_a_longer_trigger_of_another_type_falls_back_to_its_tail() -> None:
 def test_a_month_after_the_trigger_is_no_modal(claims_of: Claims) -> None:
     """ "the meeting May 12": the month right after the trigger is not the modal "may"."""
     assert events(claims_of, "The meeting May 12 in Geneva ended well.") == [("geneva", None, "2025-05-12", "current")]
+
+
+def test_participants_before_a_relative_clause_name_no_event_in_it(claims_of: Claims) -> None:
+    """ "the meeting between Trump and Xi in Busan, which came days after talks in Kuala Lumpur": the
+    talks are not a Trump-Xi meeting; "Trump said after a meeting with von der Leyen" keeps its subject."""
+    text = (
+        "China and the U.S. agreed. The meeting between Trump and Xi in Busan, which came days after talks "
+        "in Kuala Lumpur, was short."
+    )
+    found = claims_of(text, published="2025-10-31", kind="event")
+    assert {(c.key["event_type"], c.value["place"]) for c in found if c.value["place"] == "kuala-lumpur"} <= {
+        ("us-china-trade-talks", "kuala-lumpur")
+    }
+    assert ("trump-xi-meeting", "busan") in {(c.key["event_type"], c.value["place"]) for c in found}
