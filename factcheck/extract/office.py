@@ -137,6 +137,7 @@ def _mentions(
         context = _historical_context(text, before, vocab, rs, time.span, clause_bounds(text, m.start()))
         if context is not None:
             status, cue = Status.HISTORICAL, context
+    read: list[tuple[_Name, Resolved, str]] = []
     for name in names:
         person = _resolve(name.text, vocab)
         if person is None:
@@ -148,11 +149,19 @@ def _mentions(
         if not person.known:
             person = _holder_close_to(person, roles, jurisdiction, vocab, rs) or person
         role = _pick_role(roles, jurisdiction, person, rs)
-        if role is None:
-            continue
+        if role is not None:
+            read.append((name, person, role))
+    # "Treasury Secretaries Janet Yellen and Scott Bessent have both visited China": one person holds
+    # such an office at a time, so a plural title naming two of them names its holders over time
+    # ("Presidents Trump and Xi" hold two offices, one each)
+    over_time = {r for r in {r for _, _, r in read} if rs.roles[r].single_holder and is_plural}
+    over_time = {r for r in over_time if len({p.id for _, p, pr in read if pr == r}) > 1}
+    for name, person, role in read:
         held, held_cue = status, cue
         if status is Status.CURRENT and (said := _context_after(text, name.end, rs)) is not None:
             held, held_cue = Status.HISTORICAL, said  # "Defense Secretary X, who left office in 2023"
+        if status is Status.CURRENT and role in over_time:
+            held, held_cue = Status.HISTORICAL, m.group().strip()
         if (
             status is Status.FUTURE
             and cue is not None

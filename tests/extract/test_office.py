@@ -196,3 +196,30 @@ def test_an_era_sets_the_claim_time(claims_of: Claims, sentence: str) -> None:
     [claim] = claims_of(sentence, published="2025-10-31", kind="office_holder")
     assert (str(claim.time.start), str(claim.time.end)) == ("2021-01-20", "2025-01-20")
     assert claim.time_source == "sentence"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treasury Secretaries Janet Yellen and Scott Bessent have both visited China.",
+        "Former and current Treasury Secretaries Janet Yellen and Scott Bessent spoke at the forum.",
+        "U.S. Treasury Secretaries Steven Mnuchin, Janet Yellen and Scott Bessent all met He Lifeng.",
+    ],
+)
+def test_a_plural_title_of_a_one_holder_office_names_holders_over_time(claims_of: Claims, sentence: str) -> None:
+    """None of them is judged as holding the office now (a false error against Yellen's term before)."""
+    found = claims_of(sentence, published="2025-10-20", kind="office_holder")
+    assert len(found) >= 2
+    assert all(c.qualifiers.status is not Status.CURRENT for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vice Premiers He Lifeng and Ding Xuexiang attended.",  # an office several hold at once
+        "Presidents Donald Trump and Xi Jinping met in Busan.",  # two offices, one each
+    ],
+)
+def test_a_plural_title_naming_one_holder_per_office_stays_current(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(sentence, published="2025-10-31", kind="office_holder")
+    assert [c.qualifiers.status for c in found] == [Status.CURRENT, Status.CURRENT]
