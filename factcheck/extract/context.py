@@ -132,6 +132,10 @@ class ArticleView:
         time: SentenceTime | None = None,
     ) -> Claim:
         t = time or self.claim_time(sentence)
+        if kind != "quote" and not qualifiers.uncertain and in_quotation(sentence.text, start - sentence.start):
+            # "'Treasury Secretary Janet Yellen was right about China,' Bessent said": the speaker's
+            # words, faithfully quoted; a conflict on them is one severity lower
+            qualifiers = qualifiers.model_copy(update={"uncertain": True})
         return Claim(
             kind=kind,
             key=key,
@@ -144,3 +148,24 @@ class ArticleView:
             surface=" ".join(self.article.text[start:end].split()),
             evidence=self.evidence(sentence, start, end),
         )
+
+
+_OPENERS, _CLOSERS = "“«", "”»"
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset `at` of a sentence stands inside a direct quotation: after an opening mark not
+    yet closed, before a closing mark with no opening one (a quote begun in the sentence before:
+    "... a good deal,” Trump said"), or after an odd number of straight double quotes."""
+    before = text[:at]
+    opened = max(before.rfind(c) for c in _OPENERS)
+    closed = max(before.rfind(c) for c in _CLOSERS)
+    if opened > closed:
+        return True
+    if opened < 0 and closed < 0:
+        after = text[at:]
+        nxt_close = min((i for i in (after.find(c) for c in _CLOSERS) if i >= 0), default=-1)
+        nxt_open = min((i for i in (after.find(c) for c in _OPENERS) if i >= 0), default=-1)
+        if nxt_close >= 0 and (nxt_open < 0 or nxt_close < nxt_open):
+            return True
+    return before.count('"') % 2 == 1
