@@ -62,6 +62,10 @@ _NAMED_BEFORE = re.compile(
     r"(?<=[a-z,;] )((?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)*)\s+$"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# "Trump followed through Tuesday on his threat": "through" is the verb's particle, not a deadline's cue
+_PHRASAL = re.compile(
+    r"\b(?:follow(?:ed|s|ing)?|go(?:es|ing)?|went|gone|push(?:ed|es|ing)?|get|got|come|came)\s+$", re.I
+)
 _DEADLINE_NOUN = re.compile(r"\b(?:deadlines?|cut-?off|expiry|expiration)\b", re.IGNORECASE)
 EVENTS = ("expires", "takes_effect", "due")
 
@@ -181,7 +185,9 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     if re.search(rf"(?:{phrase_regex(tuple(rs.deadline_cues.before)).pattern})\s+$", text[max(0, s - 12) : s], re.I):
         return "due"
     lo, _hi = clause(text, s)
-    before = [c for c in cues if lo <= c.start and c.end <= s]
+    before = [
+        c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
+    ]
     if before:
         cue = before[-1]
         gap = text[cue.end : s]

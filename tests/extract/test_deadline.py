@@ -205,3 +205,20 @@ def test_an_extension_told_at_length(trade_rules: RuleSet) -> None:
     assert read(deadlines(trade_rules, text, "2025-07-08")) == [
         ("reciprocal-pause", "expires", "2025-10-07", "current")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Markets fell after Trump followed through Tuesday on his threat against the pause.",
+        "The pause talks went through Friday without a deal.",
+    ],
+)
+def test_a_phrasal_verb_s_through_is_no_deadline(trade_rules: RuleSet, sentence: str) -> None:
+    assert deadlines(trade_rules, sentence) == []
+
+
+def test_through_after_a_verb_of_lasting_is_a_deadline(trade_rules: RuleSet) -> None:
+    assert read(deadlines(trade_rules, "The pause lasts through July 9.")) == [
+        ("reciprocal-pause", "expires", "2025-07-09", "current")
+    ]
