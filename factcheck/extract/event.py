@@ -248,7 +248,7 @@ def event_type_of(
         who = " ".join([subject, *parties])
         plain = [t for t in plain if _names_topic(who, rs.event_types[t].topic, vocab, rs)]
     plain = [t for t in plain if all(_in_topic(p, rs.event_types[t].topic) for p in parties)]
-    plain = [t for t in plain if not _about_another_country(text, rs.event_types[t].topic, vocab)]
+    plain = [t for t in plain if not _about_another_country(text, rs.event_types[t].topic, vocab, rs)]
     if plain and _other_party(text, trigger, lo, vocab, rs, plain[0]):
         return None
     return plain[0] if len(plain) == 1 else None
@@ -388,11 +388,11 @@ def _parties(text: str, trigger: Hit, limit: int) -> list[str]:
     return out
 
 
-def _about_another_country(text: str, topic: list[list[str]], vocab: Vocabulary) -> bool:
+def _about_another_country(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:
     """ "The fifth round of talks concluded in Washington; a US team visits New Delhi next": a sentence
     that misses a topic group and names a country outside the topic (not as a venue) is about that
     country's talks, however much the article speaks of the topic elsewhere."""
-    if not topic or all(_cue_regex(tuple(group)).search(text) for group in topic):
+    if not topic or _names_topic(text, topic, vocab, rs):  # by its words or its officials ("He Lifeng")
         return False
     places = vocab.lexicons["places"].find(text)
     for hit in vocab.lexicons["jurisdictions"].find(text):
@@ -400,7 +400,31 @@ def _about_another_country(text: str, topic: list[list[str]], vocab: Vocabulary)
             continue
         if not _in_topic(hit.surface, topic) and not _in_topic(re.sub(r"['’]s$", "", hit.surface), topic):
             return True
+    # a place someone travels to ("a US team is expected to visit New Delhi") stands for its country
+    for place in places:
+        if len(place.ids) != 1 or not _VISITED.search(text, max(0, place.start - 30), place.start):
+            continue
+        if not any(_in_topic(name, topic) for name in _place_names(place.ids[0], rs)):
+            return True
     return False
+
+
+_VISITED = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|(?:travel(?:s|ed|led|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?)\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_names(place_id: str, rs: RuleSet) -> list[str]:
+    """The names of a place and of every place it lies within: New Delhi, India."""
+    names: list[str] = []
+    seen: set[str] = set()
+    current: str | None = place_id
+    while current is not None and current in rs.places and current not in seen:
+        seen.add(current)
+        names.append(rs.places[current].name)
+        current = rs.places[current].within
+    return names
 
 
 def _in_topic(party: str, topic: list[list[str]]) -> bool:

@@ -263,3 +263,34 @@ def test_participants_before_a_relative_clause_name_no_event_in_it(claims_of: Cl
         ("us-china-trade-talks", "kuala-lumpur")
     }
     assert ("trump-xi-meeting", "busan") in {(c.key["event_type"], c.value["place"]) for c in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fifth round of talks concluded in Washington last month, and a US team will visit New Delhi next.",
+        "Negotiators held talks in Washington on Friday before flying to Ottawa.",
+        "A new round of talks is set for next week, with Greer traveling to Mexico City.",
+    ],
+)
+def test_a_place_someone_travels_to_is_another_country_s_talks(claims_of: Claims, sentence: str) -> None:
+    """In an article about China and the US, a sentence that misses China and sends someone to
+    another country's capital is about that country's talks: never US-China talks."""
+    found = claims_of("China and the U.S. have been talking.\n\n" + sentence, published="2025-08-07", kind="event")
+    assert [c for c in found if c.key["event_type"] == "us-china-trade-talks"] == []
+
+
+def test_a_venue_list_is_no_travel(claims_of: Claims) -> None:
+    found = claims_of(
+        "China and the U.S. have been talking. This follows discussions in Geneva in May and London in June.",
+        published="2025-09-20",
+        kind="event",
+    )
+    assert {c.value["place"] for c in found} == {"geneva", "london"}
+
+
+def test_travel_to_the_venue_with_both_parties_named_is_the_event(claims_of: Claims) -> None:
+    """He Lifeng stands for China: the sentence names both sides, so Malaysia is the talks' venue."""
+    text = "Vice Premier He Lifeng will travel to Malaysia for trade talks with U.S. officials starting Friday."
+    found = claims_of(text, published="2025-10-23", kind="event")
+    assert [c.key["event_type"] for c in found] == ["us-china-trade-talks"]
