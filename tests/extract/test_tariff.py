@@ -446,3 +446,15 @@ def test_a_clause_s_own_imposer_and_a_level_after_an_adverb(
     trade_rules: RuleSet, sentence: str, expected: list[Side]
 ) -> None:
     assert sides(tariffs(trade_rules, sentence, published="2025-05-20")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tariffs on German cars to be capped at 15% under the deal.",
+        "Duties on Canadian steel are to be lowered to 25%.",
+    ],
+)
+def test_a_rate_still_to_be_set_is_planned(trade_rules: RuleSet, sentence: str) -> None:
+    """A headline-style infinitive ("to be capped at 15%") is a plan, never the rate in force."""
+    assert [c.qualifiers.status for c in tariffs(trade_rules, sentence)] == [Status.PLANNED]
