@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 # Verbs that report rather than do: a time next to them dates the saying.
@@ -59,11 +59,9 @@ def _breaks(text: str, time_starts: frozenset[int]) -> tuple[list[int], list[int
     return starts, ends
 
 
-def between(breaks: Iterable[re.Match[str] | tuple[int, int]], at: int, length: int) -> tuple[int, int]:
-    """The [start, end) between the breaks (matches or spans) either side of offset `at`; breaks
-    come in text order and do not overlap."""
-    spans = [b.span() if isinstance(b, re.Match) else b for b in breaks]
-    return _around([a for a, _ in spans], [b for _, b in spans], at, length)
+def between(breaks: Sequence[tuple[int, int]], at: int, length: int) -> tuple[int, int]:
+    """The [start, end) between the breaks (spans, in text order, not overlapping) either side of `at`."""
+    return _around([a for a, _ in breaks], [b for _, b in breaks], at, length)
 
 
 def _around(starts: list[int], ends: list[int], at: int, length: int) -> tuple[int, int]:

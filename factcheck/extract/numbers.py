@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -263,6 +264,12 @@ def clause(text: str, at: int) -> tuple[int, int]:
     A relative clause opened by ", which" ends at its closing comma. Two breaks do not end a
     clause: the comma of a serial "and" ("on autos, steel, and aluminum") and the dashes around a
     short aside ("tariffs on Japanese goods—including autos—would rise")."""
+    return between(_breaks(text), at, len(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """A sentence's clause breaks, found once: every number, rate and metric in it asks."""
     breaks: list[tuple[int, int]] = []
     for m in _CLAUSE_BREAK.finditer(text):
         if _inside_phrase(text, m) or (breaks and m.start() < breaks[-1][1]):
@@ -270,7 +277,7 @@ def clause(text: str, at: int) -> tuple[int, int]:
         breaks.append(m.span())
         if _RELATIVE_OPENS.match(text, m.end()) and (comma := _NEXT_COMMA.search(text, m.end())):
             breaks.append(comma.span())  # ", which lowered tariffs to 30%, expires on Nov. 10": the clause ends
-    return between(breaks, at, len(text))
+    return tuple(breaks)
 
 
 # A relative clause between commas ends at the next comma: ", which lowered tariffs to 30%, expires ..."
