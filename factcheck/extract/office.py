@@ -154,8 +154,10 @@ def _mentions(
     # "Treasury Secretaries Janet Yellen and Scott Bessent have both visited China": one person holds
     # such an office at a time, so a plural title naming two of them names its holders over time
     # ("Presidents Trump and Xi" hold two offices, one each)
-    over_time = {r for r in {r for _, _, r in read} if rs.roles[r].single_holder and is_plural}
-    over_time = {r for r in over_time if len({p.id for _, p, pr in read if pr == r}) > 1}
+    holders: dict[str, set[str]] = {}
+    for _, person, role in read:
+        holders.setdefault(role, set()).add(person.id)
+    over_time = {r for r, ids in holders.items() if is_plural and len(ids) > 1 and rs.roles[r].single_holder}
     for name, person, role in read:
         held, held_cue = status, cue
         if status is Status.CURRENT and (said := _context_after(text, name.end, rs)) is not None:

@@ -419,18 +419,21 @@ def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> H
     return None
 
 
+def _either_number(nouns: tuple[str, ...]) -> str:
+    """The goods nouns (`tariff_cues.goods_nouns`) as an alternation, singular or plural."""
+    return "|".join(re.escape(n.rstrip("s")) + "s?" for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+
+
 @functools.lru_cache(maxsize=8)
 def _goods_of(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """ "Imports of U.S. grown chicken", "articles of India imported into ...": goods of a country."""
-    words = "|".join(re.escape(n.rstrip("s")) + "s?" for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"\b(?:{words})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_either_number(nouns)})\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
 def _entering(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "imports into the U.S.": the goods nouns (`tariff_cues.goods_nouns`, singular or plural) and "(in)to"."""
-    words = "|".join(re.escape(n.rstrip("s")) + "s?" for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"\b(?:{words})\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
+    """ "imports into the U.S.": a goods noun and "(in)to"."""
+    return re.compile(rf"\b(?:{_either_number(nouns)})\s+(?:in)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
