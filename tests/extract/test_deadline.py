@@ -155,13 +155,9 @@ def test_the_truce_against_the_reference(ruleset: RuleSet, text: str, flagged: b
     ],
 )
 def test_a_deadline_of_the_article_s_one_subject(trade_rules: RuleSet, text: str) -> None:
+    """What is asserted is whose deadline July 9 is, whatever its status."""
     found = read(deadlines(trade_rules, text))
-    assert ("reciprocal-pause", "expires", "2025-07-09", "current") in found or (
-        "reciprocal-pause",
-        "expires",
-        "2025-07-09",
-        "former",
-    ) in found
+    assert ("reciprocal-pause", "expires", "2025-07-09") in {(s, e, day) for s, e, day, _ in found}
 
 
 @pytest.mark.parametrize(
