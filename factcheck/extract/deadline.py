@@ -62,7 +62,7 @@ _NAMED_BEFORE = re.compile(
     r"(?<=[a-z,;] )((?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][\w'’.]*(?:[-–][A-Z][\w'’.]*)*)\s+$"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-# "Trump followed through Tuesday on his threat": "through" is the verb's particle, not a deadline's cue
+# "the president followed through Monday with his plan": "through" is the verb's particle, not a deadline's cue
 _PHRASAL = re.compile(
     r"\b(?:follow(?:ed|s|ing)?|go(?:es|ing)?|went|gone|push(?:ed|es|ing)?|get|got|come|came)\s+$", re.I
 )
@@ -164,7 +164,7 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
 def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
     """A deadline not yet past reads ahead: "the pause expires on Wednesday" is the coming one; so
     does a yearless day within NEAR_AHEAD_DAYS after publication, whatever the tense: "the deadline
-    was earlier set for July 9" in an article of July 7 is this year's July 9, not last year's."""
+    had at first been put at July 9" in an article of July 7 is this year's July 9, not last year's."""
     lo, _hi = clause(text, s)
     moved = _MOVED_TO.search(text, lo, s) is not None  # "was extended to Nov. 10": the new day is ahead
     if published.end is None or m.span.start is None or not m.relative:

@@ -263,7 +263,7 @@ def clause(text: str, at: int) -> tuple[int, int]:
     """The bounds of the clause holding offset `at`: between the clause breaks either side of it.
     A relative clause opened by ", which" ends at its closing comma. Two breaks do not end a
     clause: the comma of a serial "and" ("on autos, steel, and aluminum") and the dashes around a
-    short aside ("tariffs on Japanese goods—including autos—would rise")."""
+    short aside ("levies on Korean products—mainly chips—would climb")."""
     return between(_breaks(text), at, len(text))
 
 

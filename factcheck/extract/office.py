@@ -230,7 +230,7 @@ def _historical_context(
     """Why a mention is about the past: a possessor out of office then ("Biden's Treasury secretary",
     "the Biden administration's Treasury secretary"), or a context phrase in the title's own clause
     ("in his first term"). A phrase in another clause is about someone else: "... to become prime
-    minister after he was elected, replacing Kishida who stepped down"."""
+    minister after he was elected, succeeding a leader who stepped down"."""
     m = _POSSESSOR.search(before)
     hit = _trailing_person(m.group(1), vocab) if m else None
     if m and hit is not None:
@@ -345,12 +345,12 @@ def _predicate_regexes(
     return (
         re.compile(rf"(?P<name>{name}){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
         # "named Kato as finance minister and Abe as education minister": the verb gives each pair;
-        # "appointed two former defense ministers — Iwaya as foreign minister and ...": the pairs may
+        # "named two veterans — Rubio as secretary of state and ...": the pairs may
         # follow the verb's object after a dash or colon
         re.compile(
             rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?—–]{{1,80}}?(?:\s*[—–:]|\s+-)\s*)?"
             rf"(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
-            # "names EU's Brexit negotiator Michel Barnier as ...": a description ending in a common noun
+            # "names the veteran negotiator Michel Barnier as ...": a description ending in a common noun
             rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*\s+)?"
             rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+(?:as|to\s+be)\s+{_FILLER}$"
         ),

@@ -76,7 +76,7 @@ _OBJECT_PREP = re.compile(
 )
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
-# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a staggering 145%").
+# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a whopping 145%").
 _LEVEL_BEFORE = re.compile(
     r"\b(?:of|at|to|from|(?:is|are|was|were|be|been)(?:\s+(?:now|currently|still|already|effectively))?"
     r"|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
@@ -135,7 +135,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             # taking the total levy to 50%" comes back to the main clause
             stretch = sentence.text[last_end : rate.start]
             linked = not _SUBORDINATE.search(stretch, stretch.rfind(",") + 1)
-            # "raising tariffs on India an additional 25 percent, on top of the 25 percent duty": a
+            # "lifting duties on India by a further 25 percent, in addition to the 25 percent levy": a
             # tariff noun before the rate names the side even when it has no rate of its own
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
@@ -222,7 +222,7 @@ def _noun_before(text: str, q: Quantity, nouns: list[Hit], limit: int, before: Q
     if not earlier:
         return None
     noun = earlier[-1]
-    gap = DASH_ASIDE.sub(" ", _POINTS.sub(" by ", text[noun.end : q.start]))  # "goods—including autos—would rise to"
+    gap = DASH_ASIDE.sub(" ", _POINTS.sub(" by ", text[noun.end : q.start]))  # "products—mainly chips—would climb to"
     if before is not None and before.end <= q.start:
         gap = gap.replace(before.text, " ")
     if len(_WORDS.findall(gap)) > MAX_AFTER_NOUN or _NO_GAP.search(gap) or not _LEVEL_BEFORE.search(gap):
@@ -296,8 +296,8 @@ def _claims(
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
     if rate.cont is None and (subject is not None or _bears(text, lo, rate.start, rs)):
-        # the subject that bears the rate names its goods: "Japanese automobiles were already facing a
-        # 25% tariff", "steel and aluminum imports were subject to duties of 50%"
+        # the subject that bears the rate names its goods: "Japanese cars shipped across the Pacific
+        # face a 25% tariff", "steel and aluminum imports are subject to duties of 50%"
         goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
     status = _status(text, rate, (lo, _hi), rs)

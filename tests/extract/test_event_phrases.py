@@ -268,7 +268,7 @@ def test_participants_before_a_relative_clause_name_no_event_in_it(claims_of: Cl
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The fifth round of talks concluded in Washington last month, and a US team will visit New Delhi next.",
+        "The sixth round of negotiations ended in Washington in July, and an American team will visit New Delhi next.",
         "Negotiators held talks in Washington on Friday before flying to Ottawa.",
         "A new round of talks is set for next week, with Greer traveling to Mexico City.",
     ],

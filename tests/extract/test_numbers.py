@@ -218,7 +218,7 @@ def test_carried_period_when_the_sentence_names_none() -> None:
         ("The 25% duties on Japanese autos, steel, and aluminum stay.", "25%", "aluminum"),
         ("Levies of 10% on wheat, corn, and soybeans took effect.", "10%", "soybeans"),
         # dashes around a short aside end no clause
-        ("Tariffs on Japanese goods—including autos—would rise to 25%.", "25%", "Tariffs"),
+        ("Levies on Korean products—mainly chips—would climb to 25%.", "25%", "Levies"),
         ("Duties on steel — and on copper — climb to 50% in June.", "50%", "Duties"),
     ],
 )

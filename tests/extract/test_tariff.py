@@ -314,7 +314,7 @@ def test_a_tariff_verb_without_a_side_reads_no_rate(trade_rules: RuleSet, senten
     [
         # the subject that bears a rate names its goods as well as its country
         (
-            "Japanese automobiles were already facing a 25% tariff.",
+            "Japanese cars shipped across the Pacific have long been facing a 25% tariff.",
             [("", "japan", "autos", 25.0)],
         ),
         (
@@ -332,7 +332,7 @@ def test_a_tariff_verb_without_a_side_reads_no_rate(trade_rules: RuleSet, senten
         ),
         # a tariff noun with no rate of its own still names the side a later rate continues
         (
-            "Trump raised tariffs on India by another 25 percent, on top of the 25 percent duty in force.",
+            "Trump lifted duties on India by a further 25 percent, in addition to the 25 percent levy already charged.",
             [("us", "india", "", 25.0)],
         ),
         (
@@ -361,7 +361,7 @@ def test_no_side_is_carried_into_a_subordinate_clause(trade_rules: RuleSet, sent
     ("sentence", "expected"),
     [
         # a country before "trading partners" charges them; it is not the target
-        ("Trump imposed a 10% baseline tariff on all U.S. trading partners.", [("us", "", "", 10.0)]),
+        ("Trump placed a 10 percent floor tariff on most U.S. trading partners.", [("us", "", "", 10.0)]),
         ("The White House set a 10 percent duty on America's allies.", [("us", "", "", 10.0)]),
         # a direction word after a determiner is the rate's adjective, not a move
         (
@@ -370,7 +370,7 @@ def test_no_side_is_carried_into_a_subordinate_clause(trade_rules: RuleSet, sent
         ),
         ("The higher 25% duty on Mexican steel stays.", [("", "mexico", "steel", 25.0)]),
         # one adjective between "to a" and the level
-        ("Washington raised duties on Chinese imports to a staggering 145%.", [("us", "china", "", 145.0)]),
+        ("Washington lifted levies on Chinese products to a whopping 145%.", [("us", "china", "", 145.0)]),
         ("Trump lifted tariffs on Indian goods to a punishing 50 percent.", [("us", "india", "", 50.0)]),
         # the goods "of" a country in the subject that bears the rate
         ("Imports of U.S. soybeans will face an extra 15% tariff.", [("", "us", "", 15.0)]),
@@ -395,7 +395,7 @@ def test_a_direction_word_alone_before_a_rate_is_still_a_move(trade_rules: RuleS
     ("sentence", "expected"),
     [
         (
-            "The existing 25% duties on Japanese autos, steel, and aluminum remain.",
+            "Current 25% levies on Japanese cars, steel, and aluminum stay.",
             [("", "japan", "aluminium", 25.0), ("", "japan", "autos", 25.0), ("", "japan", "steel", 25.0)],
         ),
         ("Tariffs on Canadian goods—including maple syrup—rose to 35%.", [("", "canada", "", 35.0)]),

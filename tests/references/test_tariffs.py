@@ -62,7 +62,7 @@ def test_judge(rules: RuleSet, text: str, published: str, expected: Verdict) -> 
     ("text", "expected"),
     [
         # the shipped steel row holds for every country but the UK (all_but: [uk])
-        ("The existing 25% duties on Japanese steel weigh on exporters.", Verdict.CONTRADICTED),
+        ("U.S. duties of 25% on Japanese steel stay in place.", Verdict.CONTRADICTED),
         ("Japanese steel faces a 50 percent U.S. tariff.", Verdict.CONSISTENT),
         ("The US charges 25% on Canadian aluminum.", Verdict.CONTRADICTED),
         # the excepted country is not judged by it
