@@ -688,14 +688,18 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
     if (
         adjacent
         and not verb
-        and not re.search(r"(?:[-‐‑–—/]|\band|,|\b[A-Z][\w.]*\s+of)\s*$", text[: adjacent[-1].start])
+        and not re.search(r"(?:[-‐‑–—/]|\band|,|\b[A-Z][\w.]*\s+of)\s*(?:the\s+)?$", text[: adjacent[-1].start])
     ):
-        # "the Madrid round", not "US-China talks" or "Chinese and U.S. talks" (parties), nor the
+        # "the Madrid round", not "US-China talks" or "China and the U.S. talks" (parties), nor the
         # subject of a verb ("the U.S. held talks"), nor part of a name ("the Bank of Japan meeting")
         out.append(adjacent[-1])
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
     found = _after_preposition(text, places.find(text, trigger.end, end), preps, out, vocab)
+    if out and found and not any(f.ids[0] in enclosing(out[0].ids[0], rs) for f in found):
+        # a venue after the trigger says where: the place before it was a party ("U.S. talks were
+        # held in Geneva"), unless the later one encloses it ("the Geneva talks in Switzerland")
+        out = []
     if not found and not out:
         start = _clause_start(text, trigger.start)
         found = _after_preposition(text, places.find(text, start, trigger.start), preps, out, vocab)

@@ -100,8 +100,15 @@ _BETWEEN_IMPOSER = re.compile(r"^\s*(?:(?:a|an|the|its|their|new|planned|propose
 # before "a" and a rate, after "and"/"while", is the subject of the verb left out, not an object.
 _GAPPED = re.compile(r"^\s+(?:a|an)\s+$", re.IGNORECASE)
 _GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.IGNORECASE)
-# "30% on Chinese goods entering the U.S.": the country goods enter imposes the rate.
-_ENTERS = re.compile(r"\b(?:entering|enter|enters|into|coming\s+into|arriving\s+in)\s+(?:the\s+)?$", re.I)
+# "30% on Chinese goods entering the U.S.", "15% on EU exports to the United States", "cars shipped
+# to the U.S.": the country goods enter imposes the rate.
+_ENTERS = re.compile(
+    r"\b(?:entering|enter|enters|into|coming\s+into|arriving\s+in"
+    r"|(?:exports?|exported|shipments?|shipped|sold|sales|sent|bound|headed)\s+(?:in)?to)\s+(?:the\s+)?$",
+    re.I,
+)
+# Before a country that cannot bear a rate: where goods go, with whom a deal is made, who acts.
+_NOT_BEARER_PREP = re.compile(r"\b(?:to|into|in|with|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "cut its levies on Chinese imports by 115 percentage points to 30%": a change in points before the level.
 _POINTS = re.compile(r"\bby\s+\d[\d.,]*\s+(?:percentage\s+points?|points?|pp)\b", re.IGNORECASE)
 
@@ -285,7 +292,13 @@ def _claims(
         imposer = _imposer(text, rate, vocab, rs)
     lo, _hi = clause(text, rate.quantity.start)
     subject = _origin(text, lo, rate.start, vocab, rs) or _bearer(text, lo, rate.start, vocab, rs)
-    bearer = subject.ids[0] if subject is not None else _partner(text, rate.start, vocab, rs)
+    bearer = None
+    if subject is not None:
+        bearer = subject.ids[0]
+    elif (partner := _partner(text, rate.start, vocab, rs, bool(imposer))) == "":
+        imposer = ""  # "Japan reached a deal with the US that sets a 15% tariff": either may charge it
+    else:
+        bearer = partner
     if bearer is not None and not targets:
         targets = [bearer]
         if imposer == bearer:
@@ -363,6 +376,11 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
             imposer = hit
             continue
         nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
+        if vocab.lexicons["tariff_nouns"].match(text, nxt) is not None and not _TARGET_PREP.search(
+            text[start : hit.start]
+        ):
+            imposer = imposer or hit  # "a 35% U.S. tariff on Canadian goods": the noun's owner
+            continue
         if partners.match(text, nxt):  # "on all U.S. trading partners": the US charges others
             imposer = imposer or hit
             continue
@@ -390,7 +408,7 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
         if len(hit.ids) != 1 or goods.match(text, hit.end) or _titled(text, hit, vocab) or _deal_partner(text, hit, rs):
             continue
         before = text[max(0, hit.start - 30) : hit.start]
-        if entering.search(before) or not _OBJECT_PREP.search(before):
+        if entering.search(before) or _ENTERS.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
     return ""
 
@@ -448,13 +466,25 @@ def _goods_after(vocab: Vocabulary, rs: RuleSet) -> re.Pattern[str]:
     return _goods_pattern(tuple(nouns))
 
 
-def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str | None:
-    """ "a trade deal with Japan featuring a 15% tariff": the other party of a deal bears its rate."""
+# A capitalised word that names no party: sentence openers and function words.
+_NO_PARTY = frozenset("The A An This That These Its Their His Her Under In On At With For After Before As".split())
+
+
+def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet, imposer_known: bool) -> str | None:
+    """ "a trade deal with Japan featuring a 15% tariff": the other party of a deal bears its rate,
+    unless a country or an unknown name makes the deal: "Japan reached a deal with the United States
+    that sets a 15% tariff" says neither who charges it nor who bears it ("" then). An actor who is no
+    country ("Trump reached a deal with Japan") imposes."""
     deals = phrase_regex(tuple(rs.tariff_cues.deal_words))
     for m in deals.finditer(text, 0, start):
         after = re.match(r"\s+(?:with|between\s+\S+\s+and)\s+(?:the\s+)?", text[m.end() : start])
         if after is None:
             continue
+        maker = [w for w in re.findall(r"\b[A-Z][\w.'’-]*", text[: m.start()]) if w not in _NO_PARTY]
+        if maker and not imposer_known:
+            return ""
+        if any(len(h.ids) == 1 for h in vocab.lexicons["jurisdictions"].find(text, 0, m.start())):
+            return ""
         hit = vocab.lexicons["jurisdictions"].match(text, m.end() + after.end())
         if hit is not None and len(hit.ids) == 1:
             return hit.ids[0]
@@ -480,6 +510,8 @@ def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> H
     """ "Japan will face a 15% tariff": the subject of a verb of bearing a tariff is its target."""
     verbs = phrase_regex(tuple(rs.tariff_cues.target_verbs))
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
+        if _NOT_BEARER_PREP.search(text, max(lo, hit.start - 12), hit.start):
+            continue  # "cars shipped to the United States will face a 15% duty": the US charges it
         m = verbs.search(text, hit.end, start)
         if len(hit.ids) == 1 and m and len(_WORDS.findall(text[hit.end : m.start()])) <= 4:
             return hit

@@ -3,11 +3,13 @@
 A tariff_rate claim in force agrees when a reference row for its side (imposer, target, goods) in
 force at its time has its rate. It is contradicted when the reference has rows for that side at
 that time and none has the rate: a rate given to the wrong side ("30 percent on US goods" when
-China charged 10% and the US 30%) or a wrong number. An unstated imposer matches every imposer of
-the target; an unstated target matches only rows on goods from everywhere, and unstated goods only
-rows on all goods, so a steel rate is never judged against the general one. A stated target matches
-its own rows and the rows on every country that list their exceptions (`all_but`). A claim whose time
-starts or ends within MARGIN_DAYS of a change of the side's rate is not judged (the day a rate changes, articles give
+China charged 10% and the US 30%) or a wrong number. A side may hold several rows at once (a total
+and the layers articles name on their own). An unstated imposer matches the rows on goods from
+everywhere, not those on one country (any of its partners may charge it); an unstated target
+matches only rows on goods from everywhere, and unstated goods only rows on all goods, so a steel
+rate is never judged against the general one. A stated target matches its own rows and the rows on
+every country that list their exceptions (`all_but`). A claim whose time starts or ends within
+MARGIN_DAYS of a change of the side's rate is not judged (the day a rate changes, articles give
 either), nor are planned or former rates, claims with no bounded time or after `as_of`.
 """
 
@@ -52,11 +54,17 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     # the table may not list (the UK's 10% on cars against the 25% on everyone's), unless the row
     # lists its exceptions (`all_but`).
     side = [(i, row) for i, row in matching if (row.target or "") == target or _covers(row, target)]
+    if target and not imposer:
+        # "a 10% tariff on US goods": any partner of the target may charge it, so only the rows on
+        # goods from everywhere judge it ("the existing 25% duties on Japanese steel")
+        side = [(i, row) for i, row in side if row.target is None]
     lo, hi = claim.value.get("lo"), claim.value.get("hi")
     if not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
         return Judgement(Verdict.UNKNOWN, reason="no rate")
     during = [(i, row) for i, row in side if tariff_span(row).overlaps(span)]
     if not during:
+        if claim.time_source != "sentence":  # dated by publication only: announced ahead of its start
+            return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
         return _misdated(side, span, lo, hi, ruleset)
     if (span.days or 0) > LONG_SPAN_DAYS:  # "at 25% since 2018": every rate of the span must be it
         held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
@@ -88,8 +96,9 @@ def _overlap_days(a: TimeSpan, b: TimeSpan) -> int:
 def _misdated(
     side: list[tuple[int, ReferenceTariff]], span: TimeSpan, lo: float, hi: float, ruleset: RuleSet
 ) -> Judgement:
-    """No rate recorded for the side then; a rate said in force days before its recorded start (or
-    after its end) has its date wrong: "the 25% took effect on August 1" when it started on the 7th."""
+    """No rate recorded for the side then; a rate its sentence dates days before its recorded start
+    (or after its end) has its date wrong: "the 25% took effect on August 1" when it started on the
+    7th. A rate dated only by publication is not: "China's own 34% tariff" is news days before it starts."""
     assert span.start is not None and span.end is not None
     if (span.days or 0) > MAX_DATED_DAYS:  # "In February, an order to impose 25%": no day to be off by
         return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")

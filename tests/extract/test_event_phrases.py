@@ -294,3 +294,29 @@ def test_travel_to_the_venue_with_both_parties_named_is_the_event(claims_of: Cla
     text = "Vice Premier He Lifeng will travel to Malaysia for trade talks with U.S. officials starting Friday."
     found = claims_of("China and the U.S. have been talking.\n\n" + text, published="2025-10-23", kind="event")
     assert [c.key["event_type"] for c in found] == ["us-china-trade-talks"]
+
+
+LISTED = [
+    ("geneva", None, "2025-05", "current"),
+    ("london", None, "2025-06", "current"),
+    ("stockholm", None, "2025-07", "current"),
+    ("madrid", None, "2025-08", "current"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China and the U.S. talks were held in Geneva in May, London in June, Stockholm in July and Madrid in August.",
+        "Previous rounds were held in Geneva in May, London in June, Stockholm in July and Madrid in August.",
+        "Earlier U.S. rounds took place in Geneva in May, London in June, Stockholm in July and Madrid in August.",
+    ],
+)
+def test_a_party_before_the_trigger_is_no_venue_when_one_follows(claims_of: Claims, sentence: str) -> None:
+    # each venue keeps its own month: a party read as the first venue would shift every time by one
+    assert events(claims_of, sentence, published="2025-10-27") == LISTED
+
+
+def test_a_venue_before_the_trigger_stays_when_a_later_one_encloses_it(claims_of: Claims) -> None:
+    found = events(claims_of, "The Geneva talks in Switzerland ended on May 11.")
+    assert [place for place, *_ in found] == ["geneva"]

@@ -111,6 +111,11 @@ def test_change_keeps_the_rate_before(trade_rules: RuleSet) -> None:
         ("A 25% tariff on Mexican goods takes effect on May 2.", Status.PLANNED),  # after publication
         ("A 25% tariff on Mexican goods took effect on March 4.", Status.CURRENT),
         ("Mexican goods had previously faced a 25% tariff.", Status.FORMER),
+        # a past perfect tells of a time before the article's; a floated rate is only proposed
+        ("By April, U.S. tariffs on Mexican goods had reached 45%.", Status.FORMER),
+        ("The duty on Japanese cars had climbed to 27.5% before the deal.", Status.FORMER),
+        ("Trump has floated tariffs of 60% on Chinese goods.", Status.PLANNED),
+        ("The White House is mulling a 25% duty on Mexican goods.", Status.PLANNED),
         # a planned effect after the rate
         ("The order lifts the tariff on Canada to 35%, with the new rate set to take effect soon.", Status.PLANNED),
         ("A 15% duty on Japanese cars, which will come into force next month, was agreed.", Status.PLANNED),
@@ -164,6 +169,16 @@ def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
         ("Japanese imports into the U.S. are subject to a 10% tariff.", [("us", "japan", "", 10.0)]),
         ("Mexico's exports were slapped with a 25% tariff.", [("", "mexico", "", 25.0)]),
         ("Canadian shipments to the US now face a 35% duty.", [("us", "canada", "", 35.0)]),
+        # where goods go charges the rate, whichever side of it the country stands
+        ("The deal sets a baseline levy of 15 per cent on EU exports to the United States.", [("us", "eu", "", 15.0)]),
+        ("Letters warned of 25% tariffs on all Japanese exports to the U.S.", [("us", "japan", "", 25.0)]),
+        ("Japanese cars sold to the United States will face a 15% duty.", [("us", "japan", "autos", 15.0)]),
+        # a country between the rate and its noun owns the noun
+        ("A 35% U.S. tariff on Canadian goods took effect.", [("us", "canada", "", 35.0)]),
+        ("The 25% Canadian tariff on U.S. steel stays.", [("canada", "us", "steel", 25.0)]),
+        # the partner of a deal another party made charges the rate, it does not bear it
+        ("Japan reached a trade deal with the United States that sets a 15% tariff.", [("", "", "", 15.0)]),
+        ("The agreement Tokyo struck with the US sets a 15% tariff.", [("", "", "", 15.0)]),
         # a country naming no goods still imposes
         ("Canada's 25% counter-tariffs on U.S. goods took effect.", [("canada", "us", "", 25.0)]),
     ],
@@ -319,7 +334,7 @@ def test_a_tariff_verb_without_a_side_reads_no_rate(trade_rules: RuleSet, senten
         ),
         (
             "German cars shipped to America face a 15 percent duty.",
-            [("", "germany", "autos", 15.0)],
+            [("us", "germany", "autos", 15.0)],
         ),
         (
             "Steel and aluminum imports were subject to duties of 50%.",

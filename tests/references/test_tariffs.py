@@ -46,7 +46,12 @@ def verdict(rules: RuleSet, text: str, published: str) -> Verdict:
         # a long span must hold one rate throughout: aluminium was 10% until March 2025
         ("U.S. tariffs on aluminum have been 25% since 2018.", "2025-05-20", Verdict.CONTRADICTED),
         # a rate said in force days before it started: its date is wrong
-        ("A 35% tariff on Canadian goods took effect on July 25.", "2025-08-20", Verdict.CONTRADICTED),
+        ("A 35% US tariff on Canadian goods took effect on July 25.", "2025-08-20", Verdict.CONTRADICTED),
+        # dated by publication alone, a rate days before its start is news of it, not a wrong date
+        ("Washington's 25% tariff on Canadian goods hits exporters.", "2025-02-27", Verdict.UNKNOWN),
+        # no imposer named: any partner of Canada may charge a rate on its goods
+        ("A 25% tariff on Canadian goods is in force.", "2025-08-20", Verdict.UNKNOWN),
+        ("Canadian goods now face duties of 25%.", "2025-08-20", Verdict.UNKNOWN),
         # a month is no day to be off by
         ("In February, a 25% tariff on Canadian goods was in force.", "2025-08-20", Verdict.UNKNOWN),
         # no side named, or a country the table has no row for
@@ -88,3 +93,22 @@ def test_all_but_is_validated(tmp_path: Path, row: str, says: str) -> None:
         load_ruleset([RULES, tmp_path])
     [error] = info.value.errors
     assert says in str(error) and str(error).startswith(f"{tmp_path}/t.yaml:4:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shipped rows on US-China rates of September 2025: the total and each layer agree ...
+        ("Beijing keeps its 10% tariff on American goods.", Verdict.CONSISTENT),
+        ("The U.S. charges a 30% tariff on Chinese imports.", Verdict.CONSISTENT),
+        ("Washington's 20% fentanyl tariff on Chinese goods stays.", Verdict.CONSISTENT),
+        # ... the sides swapped do not
+        ("Beijing cut its duties on American products to 30% from 125%.", Verdict.CONTRADICTED),
+        ("China charges a 30 percent tariff on U.S. goods.", Verdict.CONTRADICTED),
+        # nor does a rate from before the truce given as in force
+        ("The US tariff on Chinese goods stands at 145%.", Verdict.CONTRADICTED),
+    ],
+)
+def test_shipped_us_china_rows(text: str, expected: Verdict) -> None:
+    shipped = load_ruleset([RULES])
+    assert verdict(shipped, text, "2025-09-16") is expected
