@@ -483,8 +483,9 @@ def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet, imposer_know
         maker = [w for w in re.findall(r"\b[A-Z][\w.'’-]*", text[: m.start()]) if w not in _NO_PARTY]
         if maker and not imposer_known:
             return ""
-        if any(len(h.ids) == 1 for h in vocab.lexicons["jurisdictions"].find(text, 0, m.start())):
-            return ""
+        countries = vocab.lexicons["jurisdictions"].find(text, 0, m.start())
+        if any(len(h.ids) == 1 and not _titled(text, h, vocab) for h in countries):
+            return ""  # "U.S. President Donald Trump announced a deal with Japan": an actor makes it
         hit = vocab.lexicons["jurisdictions"].match(text, m.end() + after.end())
         if hit is not None and len(hit.ids) == 1:
             return hit.ids[0]
