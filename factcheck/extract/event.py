@@ -245,7 +245,8 @@ def event_type_of(
     plain = [t for t in trigger.ids if not rs.event_types[t].participants and t in topics]
     parties = _parties(sentence.text, trigger, hi)
     if subject is not None:  # "Washington held talks with Beijing": the subject and whom it met
-        who = " ".join([subject, *parties])
+        obj = _OBJECT.match(sentence.text, trigger.end, hi)  # "Bessent met his Chinese counterparts"
+        who = " ".join([subject, *parties, obj.group(1) if obj else ""])
         plain = [t for t in plain if _names_topic(who, rs.event_types[t].topic, vocab, rs)]
     plain = [t for t in plain if all(_in_topic(p, rs.event_types[t].topic) for p in parties)]
     plain = [t for t in plain if not _about_another_country(text, rs.event_types[t].topic, vocab, rs)]
@@ -373,6 +374,8 @@ _PARTIES_AFTER = re.compile(
 )
 
 
+# The object of an event verb, up to where its venue or time begins: "met their Chinese counterparts in London".
+_OBJECT = re.compile(r"\s+((?:[\w.'’-]+\s+){0,5}?[\w.'’-]+)(?=\s+(?:in|at|on|for|to|during|over|this|last)\b|[,.;]|$)")
 _NEAR_WINDOW = 120  # characters before a trigger its parties stand in: a bounded window keeps a long sentence linear
 
 

@@ -258,7 +258,7 @@ def _moved(text: str, q: Quantity, vocab: Vocabulary) -> bool:
     """Whether a direction word stands right before the number: "fell 2%", "up by 3%". After a
     determiner it is an adjective of the rate: "a lower 10 per cent levy", "the higher 25% duty"."""
     for hit in vocab.lexicons["directions"].find(text, max(0, q.start - 30), q.start):
-        if re.fullmatch(r"\s*(?:by\s+|a\s+|an\s+)*", text[hit.end : q.start]):
+        if re.fullmatch(r"\s*(?:by\s+)?", text[hit.end : q.start]):
             return not _DETERMINER_BEFORE.search(text, max(0, hit.start - 8), hit.start)
     return False
 

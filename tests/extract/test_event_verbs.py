@@ -37,6 +37,19 @@ TALKS = "us-china-trade-talks"
             [(TALKS, "stockholm", "2025-07-28", "current")],
         ),
         ("Washington held talks with Beijing in London in June.", [(TALKS, "london", "2025-06", "current")]),
+        # the verb's object names the other side
+        (
+            "U.S. Treasury Secretary Scott Bessent met his Chinese counterparts in London on June 9.",
+            [(TALKS, "london", "2025-06-09", "current")],
+        ),
+        (
+            "American negotiators met the Chinese delegation in Geneva in May.",
+            [(TALKS, "geneva", "2025-05", "current")],
+        ),
+        (
+            "Chinese officials met a U.S. team led by Bessent in Madrid on Sunday.",
+            [(TALKS, "madrid", "2025-11-02", "current")],
+        ),
         (
             "Trump and Xi met in Busan on October 30.",
             [("trump-xi-meeting", "busan", "2025-10-30", "current")],
@@ -71,6 +84,9 @@ def test_an_anaphor_takes_its_sides_from_the_previous_sentence(claims_of: Claims
         "Putin and Trump met in Anchorage on Friday.",
         "The leaders met in Madrid on Sunday.",
         "Officials met in Madrid on Sunday.",
+        # an object from neither side, or one side met by its own
+        "U.S. officials met their European counterparts in Geneva on Friday.",
+        "Chinese officials met business leaders in Madrid on Sunday.",
     ],
 )
 def test_a_verb_without_the_types_sides_names_no_event(claims_of: Claims, text: str) -> None:

@@ -173,6 +173,10 @@ def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
         ("The deal sets a baseline levy of 15 per cent on EU exports to the United States.", [("us", "eu", "", 15.0)]),
         ("Letters warned of 25% tariffs on all Japanese exports to the U.S.", [("us", "japan", "", 25.0)]),
         ("Japanese cars sold to the United States will face a 15% duty.", [("us", "japan", "autos", 15.0)]),
+        # energy and farm goods are classes of their own; oil bought elsewhere is no good taxed
+        ("The US added a 10% tariff on Canadian natural gas and electricity.", [("us", "canada", "energy", 10.0)]),
+        ("China's 15% tariff on U.S. agricultural products took effect.", [("china", "us", "farm-goods", 15.0)]),
+        ("The US charges a 25% tariff on Indian goods over its purchases of Russian oil.", [("us", "india", "", 25.0)]),
         # a country between the rate and its noun owns the noun
         ("A 35% U.S. tariff on Canadian goods took effect.", [("us", "canada", "", 35.0)]),
         ("The 25% Canadian tariff on U.S. steel stays.", [("canada", "us", "steel", 25.0)]),
@@ -388,7 +392,7 @@ def test_no_side_is_carried_into_a_subordinate_clause(trade_rules: RuleSet, sent
         ("Washington lifted levies on Chinese products to a whopping 145%.", [("us", "china", "", 145.0)]),
         ("Trump lifted tariffs on Indian goods to a punishing 50 percent.", [("us", "india", "", 50.0)]),
         # the goods "of" a country in the subject that bears the rate
-        ("Imports of U.S. soybeans will face an extra 15% tariff.", [("", "us", "", 15.0)]),
+        ("Imports of U.S. soybeans will face an extra 15% tariff.", [("", "us", "soybeans", 15.0)]),
         ("Shipments from Japan were subject to a 24 percent duty.", [("", "japan", "", 24.0)]),
         # after a subordinate clause closed by a comma, the main clause's side carries on
         (
