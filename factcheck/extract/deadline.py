@@ -102,8 +102,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         for m, replaced, origin in days:
             s, e = m.start - sentence.start, m.end - sentence.start
             event = _event(text, origin - sentence.start, e, found, ruleset)
-            if event is None:
-                continue
+            if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
+                continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s) if subjects else carried
@@ -182,7 +182,7 @@ def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
 def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | None:
     """What happens on the day: the cue right before it in its clause, a deadline noun right after, or a
     verb moving the deadline to it."""
-    if re.search(rf"(?:{phrase_regex(tuple(rs.deadline_cues.before)).pattern})\s+$", text[max(0, s - 12) : s], re.I):
+    if _before_day(text, s, rs):
         return "due"
     lo, _hi = clause(text, s)
     before = [
@@ -192,12 +192,23 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
         cue = before[-1]
         gap = text[cue.end : s]
         bare = _CLOCK.sub(" ", gap)  # "at 12:01 a.m. on" holds no clause break
-        if len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", bare):
-            return _kind(cue)
+        kind: str | None = _kind(cue)
+        # "due by" takes the day as its object: "by phone on Friday" says how, not by when
+        if kind == "due" and bare.strip():
+            kind = None
+        if kind and len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", bare):
+            return kind
     noun = _NOUN_AFTER.match(text[e:])
     if noun is not None or _EXTENDED_TO.search(text, lo, s):
         return "expires"  # "the June 5 deadline"; "extended the truce to Nov. 10": the new end
     return None
+
+
+def _before_day(text: str, s: int, rs: RuleSet) -> bool:
+    """ "before June 1": a `before` cue right before the day."""
+    return bool(
+        re.search(rf"(?:{phrase_regex(tuple(rs.deadline_cues.before)).pattern})\s+$", text[max(0, s - 12) : s], re.I)
+    )
 
 
 def _kind(cue: Hit) -> str:

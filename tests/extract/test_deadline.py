@@ -218,3 +218,22 @@ def test_through_after_a_verb_of_lasting_is_a_deadline(trade_rules: RuleSet) -> 
     assert read(deadlines(trade_rules, "The pause lasts through July 9.")) == [
         ("reciprocal-pause", "expires", "2025-07-09", "current")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "by" before anything but the day says how, not by when
+        "The tariff pause runs until July 9. Trump and his aides are expected to speak by phone on Friday, July 11.",
+        "The pause ends on July 9. Officials will meet by video link on July 8.",
+        # the subject carried from the previous sentence is not what a bare "by" is about
+        "The tariff pause runs until July 9. Officials expect a decision by Friday, July 11.",
+    ],
+)
+def test_a_bare_by_is_no_deadline_of_the_subject(trade_rules: RuleSet, text: str) -> None:
+    assert read(deadlines(trade_rules, text)) == [("reciprocal-pause", "expires", "2025-07-09", "current")]
+
+
+def test_the_named_subject_still_takes_a_due_day(trade_rules: RuleSet) -> None:
+    found = read(deadlines(trade_rules, "An extension of the pause must be agreed by July 8."))
+    assert found == [("reciprocal-pause", "due", "2025-07-08", "current")]
