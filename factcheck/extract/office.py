@@ -15,8 +15,10 @@ Forms read (the words come from rules/vocab; none are written here):
 Names: particles ("Ursula von der Leyen"), honorifics dropped ("Sir Keir Starmer", "Mr. Bessent"),
 a possessive ends the name ("President Donald Trump's Asia tour"), family name first ("Takaichi
 Sanae"); an unknown name close to a recorded holder of the office ("Friedrich Merts") is that holder.
-A generic title ("President") needs a jurisdiction in the text or a person with recorded terms
-for exactly one office it may name; otherwise the mention is ambiguous and yields nothing.
+A generic title ("President") needs a jurisdiction in the text, a person with recorded terms for
+exactly one office it may name, or a person whose recorded offices are all of one country where the
+title names one office ("Premier He Lifeng", a vice premier: China's premier); otherwise the mention
+is ambiguous and yields nothing.
 Headings are skipped: in Title Case a name's end cannot be told from the next word.
 """
 
@@ -398,6 +400,11 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     designated = m.re is object_rx or fold(verb) in {fold(v) for v in q.future_predicates}
     if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
         designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
+    if not designated and verb.split()[0].endswith("ing"):
+        # an -ing predicate has the tense of the clause it hangs on: "Carney plans to reshape his
+        # Cabinet, with Champagne taking over as finance minister" is a plan
+        main = before[: name.start].rsplit(",", 1)[0] if "," in before[: name.start] else ""
+        designated = bool(main) and phrase_regex(tuple(q.plans)).search(main) is not None
     return name, designated, verb
 
 
@@ -522,4 +529,15 @@ def _pick_role(roles: list[tuple[str, bool]], jurisdiction: str | None, person: 
     if len(ids) == 1 and (not generic or jurisdiction is not None):
         return ids[0]
     held = [r for r in ids if any(t.person == person.id for t in rs.terms.get(r, ()))]
-    return held[0] if len(held) == 1 else None
+    if len(held) == 1:
+        return held[0]
+    if held or jurisdiction is not None or person.id is None:
+        return None
+    # the country of the person's recorded offices supplies the title's: "Premier He Lifeng" (a vice
+    # premier of China) names China's premier, a claim the terms then judge
+    own = {rs.roles[r].jurisdiction for r, terms in rs.terms.items() if any(t.person == person.id for t in terms)}
+    own.discard(None)
+    if len(own) != 1:
+        return None
+    theirs = [r for r in ids if rs.roles[r].jurisdiction in own]
+    return theirs[0] if len(theirs) == 1 else None

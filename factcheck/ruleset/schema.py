@@ -86,6 +86,9 @@ class OfficeQualifiers(Strict):
     object_predicates: list[str] = []  # object first: "elected X as", "named X as"
     future_predicates: list[str] = []  # "X will become", "X is set to become"
     conditional: list[str] = []  # "if X is elected chancellor": a choice not yet made installs no one
+    # A plan in the main clause: "Carney plans to reshape his Cabinet, with Champagne taking over as
+    # finance minister" makes the -ing predicate after it not yet done.
+    plans: list[str] = []
 
 
 class Matching(Strict):

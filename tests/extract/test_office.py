@@ -223,3 +223,32 @@ def test_a_plural_title_of_a_one_holder_office_names_holders_over_time(claims_of
 def test_a_plural_title_naming_one_holder_per_office_stays_current(claims_of: Claims, sentence: str) -> None:
     found = claims_of(sentence, published="2025-10-31", kind="office_holder")
     assert [c.qualifiers.status for c in found] == [Status.CURRENT, Status.CURRENT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a generic title takes the country of the person's recorded offices: the claim is then judged
+        ("Premier He Lifeng led China's side.", [("china-premier", "he-lifeng", "current")]),
+        ("The talks were led by Premier He Lifeng.", [("china-premier", "he-lifeng", "current")]),
+        ("Premier Li Qiang spoke.", [("china-premier", "li-qiang", "current")]),
+    ],
+)
+def test_a_generic_title_takes_the_persons_country(
+    claims_of: Claims, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert pairs(claims_of(sentence, kind="office_holder")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # an -ing predicate has the tense of the clause it hangs on
+        ("Trump plans to reshuffle his team, with Jamieson Greer taking over as Treasury Secretary.", "future"),
+        ("Trump is expected to reshuffle his team, with Jamieson Greer taking over as Treasury Secretary.", "future"),
+        ("Trump reshuffled his team on Friday, with Jamieson Greer taking over as Treasury Secretary.", "current"),
+    ],
+)
+def test_an_ing_predicate_takes_the_main_clauses_tense(claims_of: Claims, sentence: str, status: str) -> None:
+    found = pairs(claims_of(sentence, kind="office_holder"))
+    assert ("us-treasury-secretary", "jamieson-greer", status) in found
