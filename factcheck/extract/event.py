@@ -522,6 +522,10 @@ def _time_in_relative(
     took place in May"."""
     m = _relative_happened(tuple(rs.event_cues.happened)).match(text, trigger.end)
     if m is None:
+        # past a relative clause of another verb, the main clause's own: "The talks in Geneva, which
+        # followed a call in January, ended on Sunday" (January stays the call's)
+        m = _after_relative(tuple(rs.event_cues.happened)).match(text, trigger.end)
+    if m is None:
         return None
     end = _RELATIVE_END.search(text, m.end())
     limit = end.start() if end else len(text)
@@ -531,7 +535,6 @@ def _time_in_relative(
     return None
 
 
-@functools.lru_cache(maxsize=8)
 @functools.lru_cache(maxsize=8)
 def _decided(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The verbs whose infinitive is the event, between a time and the trigger, or before a time."""
@@ -544,11 +547,22 @@ def _decided(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] 
     )
 
 
+@functools.lru_cache(maxsize=8)
 def _relative_happened(verbs: tuple[str, ...]) -> re.Pattern[str]:
     words = phrase_regex(verbs).pattern if verbs else "(?!x)x"
     # the trigger's phrase up to the comma holds no break and no verb: "in Madrid", "of talks in Madrid"
     return re.compile(
         rf"[^,;:.!?—()]{{0,60}}?,\s*(?:which|that)\s+(?:(?:had|has|have|was|were|finally|only)\s+)?(?:{words})",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _after_relative(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    words = phrase_regex(verbs).pattern if verbs else "(?!x)x"
+    return re.compile(
+        rf"[^,;:.!?—()]{{0,60}}?,\s*(?:which|that)\s+[^,;:!?—()]{{1,160}}?,\s*"
+        rf"(?:(?:had|has|have|was|were|finally|only)\s+)?(?:{words})",
         re.IGNORECASE,
     )
 

@@ -320,3 +320,24 @@ def test_a_party_before_the_trigger_is_no_venue_when_one_follows(claims_of: Clai
 def test_a_venue_before_the_trigger_stays_when_a_later_one_encloses_it(claims_of: Claims) -> None:
     found = events(claims_of, "The Geneva talks in Switzerland ended on May 11.")
     assert [place for place, *_ in found] == ["geneva"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        (
+            "The talks in Geneva, which followed a phone call between the leaders in January, ended on May 11.",
+            "2025-05-11",
+        ),
+        ("The Madrid round, which came after months of friction since April, concluded on Sept. 15.", "2025-09-15"),
+        ("The talks in London, which were the first since the truce began in May, took place on June 9.", "2025-06-09"),
+    ],
+)
+def test_past_a_relative_clause_the_main_verb_dates_the_event(claims_of: Claims, sentence: str, time: str) -> None:
+    [(_, _, label, _)] = events(claims_of, sentence)
+    assert label == time
+
+
+def test_a_relative_clause_alone_keeps_its_time(claims_of: Claims) -> None:
+    found = events(claims_of, "Bessent said the talks in Geneva, which followed a phone call in January, were useful.")
+    assert [label for _, _, label, _ in found] == ["unknown time"]
