@@ -498,6 +498,8 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
         future = _future_at(cues, s)
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
+        if text[e : e + 2] in ("'s", "’s"):
+            word = None  # "after Tuesday's meeting": the word governs the meeting, the day is its own
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
         words = text[max(0, s - 12) : e]
         try:

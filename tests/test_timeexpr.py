@@ -473,3 +473,11 @@ def test_a_rule_s_own_gate_holds_wherever_it_matches(words: list[str]) -> None:
         for pattern, _handler, needs in rules:
             for m in pattern.finditer(text):
                 assert needs is None or needs.search(m.group()), (pattern.pattern, m.group())
+
+
+def test_a_possessive_day_is_bound_by_no_preposition() -> None:
+    anchor = TimeSpan(start=dt.date(2025, 10, 29), end=dt.date(2025, 10, 29))
+    [after] = find_times("Officials spoke after Tuesday's meeting.", anchor)
+    [since] = find_times("Nothing moved since Monday's talks.", anchor)
+    [plain] = find_times("Officials spoke after Tuesday.", anchor)
+    assert (after.bound, since.bound, plain.bound) == ("at", "at", "after")

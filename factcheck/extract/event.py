@@ -361,7 +361,8 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
         # A sentence's first word is capitalised anyway; it names a party only as an acronym or a
         # country ("NATO leaders are meeting", "Japanese officials held talks").
         first = at == 0 and not (w.group().isupper() and len(w.group()) > 1) and not vocab.jurisdiction(w.group())
-        if first or any(a <= at < b for a, b in covered) or w.group() in _STOP_WORDS:
+        bare = re.sub(r"['’]s$", "", w.group())  # "Tuesday's meeting" names a day, no party
+        if first or any(a <= at < b for a, b in covered) or w.group() in _STOP_WORDS or bare in _STOP_WORDS:
             continue
         if not _in_topic(w.group().rstrip(".’'s"), topic) and not _in_topic(w.group(), topic):
             return True

@@ -341,3 +341,18 @@ def test_past_a_relative_clause_the_main_verb_dates_the_event(claims_of: Claims,
 def test_a_relative_clause_alone_keeps_its_time(claims_of: Claims) -> None:
     found = events(claims_of, "Bessent said the talks in Geneva, which followed a phone call in January, were useful.")
     assert [label for _, _, label, _ in found] == ["unknown time"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive day names the event's own day, whatever word governs the phrase
+        ("The outcome of Tuesday's meeting was good.", [(None, None, "2025-10-28", "current")]),
+        ("Officials spoke after Tuesday's meeting.", [(None, None, "2025-10-28", "current")]),
+        ("After Tuesday's talks, officials spoke to reporters.", [(None, None, "2025-10-28", "current")]),
+        ("Officials praised Tuesday's meeting.", [(None, None, "2025-10-28", "current")]),
+        ("He Lifeng spoke ahead of Friday's talks.", [(None, None, "2025-10-31", "planned")]),
+    ],
+)
+def test_a_possessive_day_dates_its_event(claims_of: Claims, sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert events(claims_of, sentence, published="2025-10-29") == expected
