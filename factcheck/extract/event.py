@@ -86,8 +86,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 continue  # "Chinese and American business leaders met": not the type's parties
             etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
             while etype is None and (shorter := _shorter(trigger, vocab)) is not None:
-                # "first round" names another type's vote here; its "round" may still be these talks
+                # "first round" names another type's vote here; its "round" may still be these talks;
+                # "Negotiators held talks in London": the verb's subject names no side, its noun is read
                 trigger = shorter
+                if subject is not None and not any(fold(trigger.surface) in verbs[t] for t in trigger.ids):
+                    if not _only_delegates(subject, ruleset):
+                        break  # "Japanese officials held talks": a party of its own
+                    subject = None
                 etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
             if etype is None:
                 continue
@@ -316,6 +321,15 @@ def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
     if _cue_regex(tuple(rs.event_cues.delegates)).search(tokens[-1]):
         return True
     return any(m.end() == len(head) for m in phrase_regex(tuple(rs.event_cues.anaphors)).finditer(head))
+
+
+def _only_delegates(subject: str, rs: RuleSet) -> bool:
+    """A subject of nothing but delegate words ("Negotiators", "the officials") names no party."""
+    tokens = re.findall(r"[\w.’'-]+", subject)
+    delegates = _cue_regex(tuple(rs.event_cues.delegates))
+    return bool(tokens) and all(
+        t.lower() in _DETERMINERS or t.lower() in _AUXILIARIES or delegates.fullmatch(t) for t in tokens
+    )
 
 
 def _names_topic(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:

@@ -193,3 +193,18 @@ def test_a_time_next_to_another_verb_dates_no_cut(world_claims: Claims, sentence
 def test_an_agreement_to_meet_does_not_date_the_meeting(claims_of: Claims, text: str) -> None:
     """Talks list no `enacted_by`: agreeing to meet is not meeting, and the agreement's day is not theirs."""
     assert all(label != "2025-11-02" for _, _, label, _ in events(claims_of, TOPIC + text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators held talks in London in June.",
+        "The negotiators held talks in London in June, officials said.",
+        "Officials held talks in London in June.",
+    ],
+)
+def test_a_verb_whose_subject_is_only_delegates_leaves_its_noun_to_the_article(
+    claims_of: Claims, sentence: str
+) -> None:
+    # the verb names no side, but "talks" is still the article's talks, as a noun alone would be
+    assert events(claims_of, TOPIC + sentence) == [(TALKS, "london", "2025-06", "current")]
