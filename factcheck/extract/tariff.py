@@ -63,6 +63,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:ranging|range|ranges|varying|vary|varies|between)\s+from\s+$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^\s+to\s+$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(r"^\s*,?\s*(?:(?:up|down)\s+)?from\s+$", re.IGNORECASE)
+_CHANGED_FROM = re.compile(r",\s*(?:down|up)\s+from\s+$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(r"\s+of\s+(?!(?:\d|about|around|nearly|roughly|up\s+to))", re.IGNORECASE)
 _TARGET_PREP = re.compile(
     r"\b(?:on|against|for|from|to)\s+(?:(?:all|most|many|some|certain|the)\s+)?"
@@ -147,12 +148,25 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
             last_end = rate.quantity.end
+            superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
+                if superseded and claim.qualifiers.status is Status.CURRENT:
+                    # "first answered with a 34% tariff, then raised it to 84%": a later rate replaced it
+                    claim = claim.model_copy(
+                        update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
+                    )
                 yield claim
 
 
+# A later rate of the sentence that replaced an earlier one: "34%, then 84% and finally 125%".
+_THEN = re.compile(
+    r"\b(?:then|later|subsequently|afterwards|finally|eventually)\b[^.;]*?\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent)",
+    re.IGNORECASE,
+)
+# A sentence opening on an earlier time: "Before the Geneva deal, U.S. tariffs stood at 145%".
+_EARLIER_LEAD = re.compile(r"^\s*(?:before|prior\s+to|until)\b[^,;]{1,80},", re.IGNORECASE)
 _NOUN_SIDE = re.compile(r"\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
@@ -180,8 +194,8 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: l
             skip |= {i, i + 1}
         elif _TO_BETWEEN.match(gap) and _FROM_BEFORE.search(before):  # "from 145% to 30%"
             befores[i + 1], skip = a, skip | {i}
-        elif _FROM_BETWEEN.match(gap):  # "to 50% from 25%"
-            befores[i], skip = b, skip | {i + 1}
+        elif _FROM_BETWEEN.match(gap) or (_CHANGED_FROM.search(gap) and len(_WORDS.findall(gap)) <= MAX_AFTER_NOUN):
+            befores[i], skip = b, skip | {i + 1}  # "to 50% from 25%", "a 20% tariff on Chinese goods, down from 30%"
     not_rates = phrase_regex(tuple(rs.tariff_cues.not_rates))
     found: list[_Rate] = []
     for i, q in enumerate(quantities):
@@ -323,6 +337,10 @@ def _claims(
             status = Status.PLANNED
     if status is Status.CURRENT and when.source == "sentence" and _after_publication(view, when.span):
         status = Status.PLANNED
+    if status is Status.CURRENT and (lead := _EARLIER_LEAD.match(text)) and lead.end() <= rate.start:
+        status = Status.FORMER
+    if status is Status.CURRENT and _ended(view, sentence, lo, _hi):
+        status = Status.FORMER  # "U.S. tariffs on Chinese goods were 145% until May 14"
     q = rate.quantity
     hedge = hedge_before(text, q.start, vocab.lexicons["hedges"], rs)
     lo_rate, hi_rate = interval(*q.magnitude, hedge)
@@ -584,6 +602,16 @@ def _effect_elsewhere(view: ArticleView, sentence: Sentence, rs: RuleSet) -> tup
                 when = SentenceTime(ahead_of(m, view.article.published), "sentence")
                 return when, bool(planned.search(text, lo, cue.start()))
     return None
+
+
+def _ended(view: ArticleView, sentence: Sentence, lo: int, hi: int) -> bool:
+    """Whether the rate's clause says it held until a day before publication."""
+    published = view.article.published.start
+    return published is not None and any(
+        m.bound == "until" and m.span.end is not None and m.span.end < published
+        for m in view.times(sentence)
+        if lo <= m.start - sentence.start < hi
+    )
 
 
 def _after_publication(view: ArticleView, span: TimeSpan) -> bool:

@@ -111,6 +111,12 @@ def test_change_keeps_the_rate_before(trade_rules: RuleSet) -> None:
         ("A 25% tariff on Mexican goods takes effect on May 2.", Status.PLANNED),  # after publication
         ("A 25% tariff on Mexican goods took effect on March 4.", Status.CURRENT),
         ("Mexican goods had previously faced a 25% tariff.", Status.FORMER),
+        # a rate that held until a past day, a sentence opening on an earlier time: not in force now
+        ("U.S. tariffs on Mexican goods were 25% until March 4.", Status.FORMER),
+        ("Before the deal, U.S. tariffs on Mexican goods stood at 25%.", Status.FORMER),
+        # an announced or unveiled rate is not yet charged
+        ("Trump unveiled a 34% tariff on Mexican goods on April 2.", Status.PLANNED),
+        ("The White House announced a 25% duty on Mexican goods.", Status.PLANNED),
         # a past perfect tells of a time before the article's; a floated rate is only proposed
         ("By April, U.S. tariffs on Mexican goods had reached 45%.", Status.FORMER),
         ("The duty on Japanese cars had climbed to 27.5% before the deal.", Status.FORMER),
@@ -477,3 +483,18 @@ def test_a_clause_s_own_imposer_and_a_level_after_an_adverb(
 def test_a_rate_still_to_be_set_is_planned(trade_rules: RuleSet, sentence: str) -> None:
     """A headline-style infinitive ("to be capped at 15%") is a plan, never the rate in force."""
     assert [c.qualifiers.status for c in tariffs(trade_rules, sentence)] == [Status.PLANNED]
+
+
+def test_a_rate_down_from_another_keeps_it_as_the_rate_before(trade_rules: RuleSet) -> None:
+    for sentence in (
+        "The U.S. now charges a 20% tariff on Mexican goods, down from 30%.",
+        "Japan's duty on U.S. beef is 25%, up from 15%.",
+    ):
+        [claim] = tariffs(trade_rules, sentence)
+        assert claim.value["before"] is not None, sentence
+        assert claim.qualifiers.status is Status.CURRENT, sentence
+
+
+def test_the_last_rate_of_a_sequence_is_the_one_in_force(trade_rules: RuleSet) -> None:
+    found = tariffs(trade_rules, "Canada first answered with a 20% tariff on U.S. goods, then raised it to 25%.")
+    assert [(c.value["rate"], c.qualifiers.status) for c in found] == [(20.0, Status.FORMER), (25.0, Status.CURRENT)]
