@@ -147,9 +147,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             # tariff noun before the rate names the side even when it has no rate of its own
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
-            last_end = rate.quantity.end
+            previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
-            for claim in _claims(view, sentence, rate, vocab, ruleset, inherited):
+            for claim in _claims(view, sentence, rate, vocab, ruleset, inherited, previous_end):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
                 if superseded and claim.qualifiers.status is Status.CURRENT:
@@ -160,6 +160,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
 
 
+# Links that open the next item of a list of rates, each with its own goods.
+_NEXT_ITEM = re.compile(r",?\s*\b(?:along\s+with|as\s+well\s+as|plus|while|whereas)\b|;", re.IGNORECASE)
 # A later rate of the sentence that replaced an earlier one: "34%, then 84% and finally 125%".
 _THEN = re.compile(
     r"\b(?:then|later|subsequently|afterwards|finally|eventually)\b[^.;]*?\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s+cent)",
@@ -291,7 +293,13 @@ def _continues(text: str, prev: _Rate, q: Quantity, lo: int) -> bool:
 
 
 def _claims(
-    view: ArticleView, sentence: Sentence, rate: _Rate, vocab: Vocabulary, rs: RuleSet, inherited: str | None
+    view: ArticleView,
+    sentence: Sentence,
+    rate: _Rate,
+    vocab: Vocabulary,
+    rs: RuleSet,
+    inherited: str | None,
+    last_end: int = 0,
 ) -> Iterator[Claim]:
     """The claims of one rate: one per target and goods. A rate naming no side of its own takes the one
     target the sentence's earlier rates named ("a 25% tariff on India, taking the total levy to 50%")."""
@@ -322,6 +330,10 @@ def _claims(
     if not targets and inherited is not None:
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)
+    if last_end and (links := [m.end() for m in _NEXT_ITEM.finditer(text, last_end, rate.start)]):
+        # "25 percent on auto imports, along with the 24 percent tariff on Japanese goods": the goods
+        # of the rate before stay with it
+        goods_zone = (max(goods_zone[0], links[-1]), rate.end)
     if rate.cont is None and (subject is not None or _bears(text, lo, rate.start, rs)):
         # the subject that bears the rate names its goods: "Japanese cars shipped across the Pacific
         # face a 25% tariff", "steel and aluminum imports are subject to duties of 50%"

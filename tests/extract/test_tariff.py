@@ -183,6 +183,11 @@ def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
         ("The US added a 10% tariff on Canadian natural gas and electricity.", [("us", "canada", "energy", 10.0)]),
         ("China's 15% tariff on U.S. agricultural products took effect.", [("china", "us", "farm-goods", 15.0)]),
         ("The US charges a 25% tariff on Indian goods over its purchases of Russian oil.", [("us", "india", "", 25.0)]),
+        # the goods of one item of a list stay with it
+        (
+            "The US added a 25 percent tariff on auto imports, along with a 24 percent tariff on Japanese goods.",
+            [("us", "", "autos", 25.0), ("us", "japan", "", 24.0)],
+        ),
         # a country between the rate and its noun owns the noun
         ("A 35% U.S. tariff on Canadian goods took effect.", [("us", "canada", "", 35.0)]),
         ("The 25% Canadian tariff on U.S. steel stays.", [("canada", "us", "steel", 25.0)]),
