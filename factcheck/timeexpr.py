@@ -257,6 +257,20 @@ def _h_cross_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | Non
     return _dated(m["y"], make, anchor, dt.date.toordinal)
 
 
+def _h_month_range(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'January-March', 'from April to June 2025': from the first month's start to the last one's end;
+    a year written once at the end applies to both, the first month a year earlier when it is later."""
+    mo, mo2 = _month_no(m["m"]), _month_no(m["m2"])
+    spelled = m.group().lstrip()[:1].lower() in "fb" or re.search(r"[-–—]", m.group())  # from/between or a dash
+    if mo is None or mo2 is None or mo == mo2 or not spelled:
+        return None  # "in May and June" stays two months; "January to March" needs "from"
+
+    def make(y: int) -> TimeSpan:
+        return _month(y - (mo > mo2), mo).hull(_month(y, mo2))
+
+    return _dated(m["y"], make, anchor, _month_unit)
+
+
 def _h_bare_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     """A month name alone counts only after a preposition or in a list of months ("in May, June and July")."""
     mo, before = _month_no(m["m"]), text[max(0, m.start() - 30) : m.start()]
@@ -400,6 +414,9 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
         (_MD, _h_month_day),
         (_DM, _h_month_day),
         (rf"{_OPT_WD}{_mon()}\s+{_dnum('d')}{_DASH}{_mon('m2')}\s+{_dnum('d2')}(?:,?\s+{_yr()})?", _h_cross_month),
+        # "January-March", "from January to March 2025", "between April and June": a span of months
+        (rf"(?:\b(?:from|between)\s+)?{_mon()}(?:\s*[-–—]\s*|\s+(?:to|through|and|until)\s+){_mon('m2')}"
+         rf"(?:,?\s+{_yr()})?(?!\s*\d)", _h_month_range),
         (rf"{_mon()}(?:,|\s+of)?\s+{_yr()}",
          lambda m, t, a: (_month(int(m["y"]), mo), False) if (mo := _month_no(m["m"])) else None),
         (rf"\b(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_bare_month),

@@ -481,3 +481,22 @@ def test_a_possessive_day_is_bound_by_no_preposition() -> None:
     [since] = find_times("Nothing moved since Monday's talks.", anchor)
     [plain] = find_times("Officials spoke after Tuesday.", anchor)
     assert (after.bound, since.bound, plain.bound) == ("at", "at", "after")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In January-March, exports rose.", "2025-01-01..2025-03-31"),
+        ("Exports rose from April to June.", "2025-04-01..2025-06-30"),
+        ("Between January and March 2024, exports rose.", "2024-01-01..2024-03-31"),
+        ("In the November–January quarter, sales fell.", "2024-11-01..2025-01-31"),
+    ],
+)
+def test_a_span_of_months_is_one_mention(text: str, span: str) -> None:
+    anchor = TimeSpan(start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 1))
+    assert [m.span.label() for m in find_times(text, anchor)] == [span]
+
+
+def test_two_months_listed_stay_two() -> None:
+    anchor = TimeSpan(start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 1))
+    assert [m.span.label() for m in find_times("Talks were held in May and June.", anchor)] == ["2025-05", "2025-06"]

@@ -364,6 +364,12 @@ _LEVEL_FIRST = re.compile(
     rf"\s*(?:{_SETTLE}|stood|was|is)\s+at\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,6}}(?:\.\d+)?)\s*,\s*",
     re.IGNORECASE,
 )
+# A time of day right after the move, past its ", or 1.3%," aside: "shed 572 points, or 1.3%, as of 12:48 p.m.".
+_CLOCK_AFTER = re.compile(
+    r"(?:\s*,\s*or\s+[\d.,]+\s*(?:%|percent|per\s+cent|points?))?\s*,?\s*"
+    r"(?:by|at|around|as\s+of|shortly\s+after)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\b(?:by|at|around|as\s+of|shortly\s+after)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b", re.I)
 _DROP = "drop"  # a move whose number is no move from the previous close and no known snapshot either
 
@@ -378,8 +384,10 @@ def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
     found = [h for h in vocabulary(rs).lexicons["snapshots"].find(text, max(lo, start - 40), min(end, hi)) if h.ids]
     kinds = {i for h in found for i in h.ids}
     stated = "close" if "close" in kinds else next(iter(sorted(kinds)), None)  # "was down 2% at the close"
-    if stated is None and _CLOCK.search(text, max(lo, start - 40), min(end, hi)):
-        stated = "intraday"  # "down 4% by 2 p.m.": a time of day is no close
+    if stated is None and (
+        _CLOCK.search(text, max(lo, start - 40), min(end, hi)) or _CLOCK_AFTER.match(text, tail_end)
+    ):
+        stated = "intraday"  # "down 4% by 2 p.m.", "shed 572 points, or 1.3%, as of 12:48 p.m.": no close
     if stated is None and _not_closing(rs).search(text, start, end):
         return _DROP
     return stated

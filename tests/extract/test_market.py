@@ -195,6 +195,17 @@ Dated = tuple[str, str, float, str]  # index, direction, size, period label
             "2025-04-11",
             [("sp500", "up", 5.7, "2025-04-07..2025-04-13"), ("nasdaq", "up", 7.3, "2025-04-07..2025-04-13")],
         ),
+        # a span of months is one period
+        (
+            "In January-March, the Dow fell 1.3%.",
+            "2025-07-01",
+            [("dow", "down", 1.3, "2025-01-01..2025-03-31")],
+        ),
+        (
+            "From April to June, the Nasdaq gained 17.8%.",
+            "2025-07-01",
+            [("nasdaq", "up", 17.8, "2025-04-01..2025-06-30")],
+        ),
         # a leading time governs the sentence's clauses that name none
         (
             "On Monday, the Dow fell 1%, while the Nasdaq rose 2%.",
@@ -304,6 +315,11 @@ def test_a_restatement_the_other_way_is_not_the_size(claims_of: Claims) -> None:
         ("At one point the Dow was down 3%.", "intraday"),
         ("The Dow fell 2% in afternoon trading.", "intraday"),
         ("The Dow was down 2% by 2 p.m.", "intraday"),
+        # a time of day past the move's ", or 1.3%," aside; the day's high or low
+        ("The Dow shed 572 points, or 1.3%, as of 12:48 p.m. Eastern time.", "intraday"),
+        ("The Dow fell 1%, at 11:30 a.m.", "intraday"),
+        ("The S&P 500, which rose about 4.1% at its high on the day, closed lower.", "intraday"),
+        ("The Nasdaq gained 0.4% at its highs of the session.", "intraday"),
         ("S&P 500 futures rose 0.5%.", "futures"),
         ("Futures on the Nasdaq slid 1% in pre-market trading.", "futures"),
         ("The S&P 500 fell 1.2% on Monday.", None),
