@@ -131,7 +131,8 @@ class People:
         if len(found) != 1:
             return None
         pid = found.pop()
-        return Resolved(pid, self.names[pid], True)
+        score = max(fuzz.ratio(key, alias) for alias, p in self.index.items() if p == pid)
+        return Resolved(pid, self.names[pid], True, float(score))
 
     def resolve(self, name: str) -> Resolved:
         key = fold(name)

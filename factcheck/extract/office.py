@@ -182,7 +182,9 @@ def _mentions(
             sentence.start + end,
             key={"role": role},
             value={"person": person.id},
-            labels={"role": rs.roles[role].name, "person": person.label},
+            # a name matched only by closeness keeps its spelling, for the name_spelling check
+            labels={"role": rs.roles[role].name, "person": person.label}
+            | ({"written": " ".join(name.text.split())} if person.known and person.score < 100 else {}),
             qualifiers=Qualifiers(status=held, negated=held is Status.FORMER, acting=acting, cue=held_cue),
             unresolved=() if person.known else ("person",),
             time=time,
