@@ -175,9 +175,19 @@ def _cue_near(text: str, trigger: Hit, limit: int, cue: re.Pattern[str]) -> str 
     words = words[:6]
     # searched in place, so a capitalised cue counts only at the sentence's start, not a window's
     before = cue.search(text, starts[0], trigger.start) if starts else None
-    after = cue.search(text, trigger.end, trigger.end + words[-1].end()) if words else None
+    after = None
+    if words:
+        # an aside right after the trigger tells of something else: "The talks, originally planned
+        # for Oct. 24, began in Kuala Lumpur" are held; the words after the aside still count
+        aside = _ASIDE.match(text, trigger.end)
+        skip = (aside.start(1), aside.end(1)) if aside else (0, 0)
+        stop = trigger.end + words[-1].end() + (skip[1] - skip[0])
+        after = next((m for m in cue.finditer(text, trigger.end, stop) if not skip[0] <= m.start() < skip[1]), None)
     found = before or after
     return found.group().strip() if found else None
+
+
+_ASIDE = re.compile(r"[^,;]{0,60}?,([^,;]{1,100}),")
 
 
 @functools.lru_cache(maxsize=256)
@@ -735,6 +745,15 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
     if not found and not out:
         start = _clause_start(text, trigger.start)
         found = _after_preposition(text, places.find(text, start, trigger.start), preps, out, vocab)
+        # a venue after a trigger of another type is that event's: "The talks in Madrid on Sept. 14-15
+        # followed a phone call on Sept. 19" puts no call in Madrid ("met in Stockholm ... for a third
+        # round" is one event, read by the verb and the noun)
+        others = [
+            t
+            for t in vocab.lexicons["event_triggers"].find(text, start, trigger.start)
+            if not set(t.ids) & set(trigger.ids)
+        ]
+        found = [h for h in found if not any(t.end <= h.start for t in others)]
     return _innermost(out + found, rs)
 
 

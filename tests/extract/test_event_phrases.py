@@ -356,3 +356,34 @@ def test_a_relative_clause_alone_keeps_its_time(claims_of: Claims) -> None:
 )
 def test_a_possessive_day_dates_its_event(claims_of: Claims, sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert events(claims_of, sentence, published="2025-10-29") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks, originally planned for Oct. 24, began in Kuala Lumpur on Oct. 25.",
+        "The talks, first scheduled for Oct. 24, opened in Kuala Lumpur on Oct. 25.",
+    ],
+)
+def test_a_plan_in_an_aside_leaves_the_event_held(claims_of: Claims, sentence: str) -> None:
+    assert events(claims_of, sentence, published="2025-10-29") == [("kuala-lumpur", None, "2025-10-25", "current")]
+
+
+def test_an_aside_does_not_hide_a_plan_after_it(claims_of: Claims) -> None:
+    found = events(
+        claims_of, "The talks, the fifth this year, will take place in Kuala Lumpur on Oct. 25.", "2025-10-20"
+    )
+    assert found == [("kuala-lumpur", None, "2025-10-25", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks in Madrid on Sept. 14-15 followed a phone call on Sept. 19 between Trump and Xi.",
+        "After the talks in Madrid on Sept. 14-15 came a call on Sept. 19 between Trump and Xi.",
+    ],
+)
+def test_a_venue_after_another_types_trigger_is_not_this_events(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(TOPIC + sentence, published="2025-09-25", kind="event")
+    calls = [(c.value["place"], c.time.label()) for c in found if c.key["event_type"] == "trump-xi-call"]
+    assert calls == [(None, "2025-09-19")]
