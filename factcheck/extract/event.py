@@ -737,14 +737,15 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
         out.append(adjacent[-1])
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
-    found = _after_preposition(text, places.find(text, trigger.end, end), preps, out, vocab)
+    kinds = "|".join(alias_pattern(k) for k in sorted(rs.event_cues.place_nouns, key=len, reverse=True)) or r"(?!x)x"
+    found = _after_preposition(text, places.find(text, trigger.end, end), preps, out, vocab, kinds)
     if out and found and not any(f.ids[0] in enclosing(out[0].ids[0], rs) for f in found):
         # a venue after the trigger says where: the place before it was a party ("U.S. talks were
         # held in Geneva"), unless the later one encloses it ("the Geneva talks in Switzerland")
         out = []
     if not found and not out:
         start = _clause_start(text, trigger.start)
-        found = _after_preposition(text, places.find(text, start, trigger.start), preps, out, vocab)
+        found = _after_preposition(text, places.find(text, start, trigger.start), preps, out, vocab, kinds)
         # a venue after a trigger of another type is that event's: "The talks in Madrid on Sept. 14-15
         # followed a phone call on Sept. 19" puts no call in Madrid ("met in Stockholm ... for a third
         # round" is one event, read by the verb and the noun)
@@ -772,14 +773,19 @@ def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|said|says|also|again)\b")
 
 
-def _after_preposition(text: str, hits: list[Hit], preps: str, earlier: list[Hit], vocab: Vocabulary) -> list[Hit]:
+def _after_preposition(
+    text: str, hits: list[Hit], preps: str, earlier: list[Hit], vocab: Vocabulary, kinds: str = r"(?!x)x"
+) -> list[Hit]:
     out: list[Hit] = []
     for hit in hits:
-        lead = text[: hit.start]
+        lead = text[max(0, hit.start - 120) : hit.start]  # a bounded window keeps a long list linear
         if re.match(r"['’]s\b", text[hit.end :]) or vocab.role_regex.match(text, hit.end + 1):
             continue  # an adjective, not a venue: "in the U.S. president's motorcade", "in Japan's economy"
         if re.search(
-            rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|(?-i:[A-Z])[\w.-]*['’]s)\s+)?$", lead, re.I
+            rf"(?<![\w])(?:{preps})\s+(?:the\s+|(?:his|her|their|its|(?-i:[A-Z])[\w.-]*['’]s)\s+)?"
+            rf"(?:(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}(?:{kinds})(?:\s+of|,)?\s+)?$",  # "in the Swiss city of Geneva"
+            lead,
+            re.I,
         ) or (
             (out or earlier)
             and re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", lead)

@@ -154,6 +154,9 @@ class EventCues(Strict):
     planned: list[str] = []
     ordinals: dict[str, Annotated[StrictInt, Field(ge=1)]] = {}
     venue_prepositions: list[str] = ["in", "at"]
+    # Nouns for a kind of place between a venue preposition and the venue: "in the Spanish capital
+    # Madrid", "in the Swiss city of Geneva", "at his hometown, The Hague".
+    place_nouns: list[str] = []
     # Subjects of an event verb that point back to the previous sentence: "the two sides met".
     anaphors: list[str] = []
     # Words that make an event uncertain: "perhaps at the summit in Seoul". A conflict on a hedged

@@ -387,3 +387,24 @@ def test_a_venue_after_another_types_trigger_is_not_this_events(claims_of: Claim
     found = claims_of(TOPIC + sentence, published="2025-09-25", kind="event")
     calls = [(c.value["place"], c.time.label()) for c in found if c.key["event_type"] == "trump-xi-call"]
     assert calls == [(None, "2025-09-19")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The talks were held in the Spanish capital Madrid on Sept. 14.", "madrid"),
+        ("The talks were held in the Spanish capital, Madrid, on Sept. 14.", "madrid"),
+        ("Talks in the Swiss city of Geneva ended on May 11.", "geneva"),
+        ("The two sides met in the Malaysian capital Kuala Lumpur on Oct. 25.", "kuala-lumpur"),
+    ],
+)
+def test_a_kind_of_place_may_stand_before_the_venue(claims_of: Claims, sentence: str, place: str) -> None:
+    assert [p for p, *_ in events(claims_of, sentence, published="2025-11-05")] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The talks were held in the wake of Geneva on May 11.", "The talks in the run-up to Geneva were held on May 1."],
+)
+def test_a_place_after_another_noun_is_no_venue(claims_of: Claims, sentence: str) -> None:
+    assert [p for p, *_ in events(claims_of, sentence, published="2025-11-05")] == [None]
