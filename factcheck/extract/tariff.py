@@ -46,7 +46,7 @@ from factcheck.models import Claim, Qualifiers, Scalar, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.timeexpr import ahead_of
-from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
+from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabulary
 
 KIND = "tariff_rate"
 FIELDS = frozenset(
@@ -339,6 +339,11 @@ def _claims(
         # face a 25% tariff", "steel and aluminum imports are subject to duties of 50%"
         goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
+    other = _other_goods(text, zone_start, rate.end, vocab, rs) if not goods else None
+    if other is not None:
+        # "a 100% tariff on Chinese EVs": goods the vocabulary does not know are a class of their own,
+        # never the rate on all goods
+        goods = [other[0]]
     status = _status(text, rate, (lo, _hi), rs)
     when = _ahead(view, sentence, period(view, sentence, rate.quantity.start), lo, rs)
     if status is Status.CURRENT and when.source != "sentence" and (effect := _effect_elsewhere(view, sentence, rs)):
@@ -373,10 +378,11 @@ def _claims(
                 labels={
                     "imposer": rs.jurisdictions[imposer].name if imposer else "",
                     "target": rs.jurisdictions[target].name if target else "",
-                    "goods": rs.goods[good].name if good else "",
+                    "goods": rs.goods[good].name if good in rs.goods else (other[1] if other and good else ""),
                     "rate": label,
                 },
                 qualifiers=Qualifiers(status=status, uncertain=not imposer, hedge=hedge.word if hedge else None),
+                unresolved=("goods",) if other is not None else (),
                 time=when,
             )
 
@@ -420,6 +426,41 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
             targets.append(hit.ids[0])
             last = hit
     return list(dict.fromkeys(targets)), imposer
+
+
+# A plural noun phrase after a country: "on Chinese EVs", "on Chinese solar cells", "on Mexican tomatoes".
+_NOUN_PHRASE = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\b(?!['’])")
+_ON_GOODS = re.compile(r"\b(?:on|against)\s+(?:(?:all|most|many|some|certain|the|various)\s+)?$", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    "and or but the a an to from on in at for with by of this that these those its their as was were is are "
+    "has have had will would starting beginning effective".split()
+)
+
+
+def _other_goods(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
+    """Goods the vocabulary does not know, named after a country in the rate's phrase: their id (a
+    slug, left unresolved) and their words."""
+    generic = phrase_regex(tuple([*rs.tariff_cues.goods_nouns, *rs.tariff_cues.partner_nouns]))
+    for hit in vocab.lexicons["jurisdictions"].find(text, start, end):
+        if not _ON_GOODS.search(text, max(0, hit.start - 30), hit.start):
+            continue  # only the country of goods a rate is "on": not "Scotland crunch talks"
+        if len(hit.ids) != 1 or fold(hit.surface) == fold(rs.jurisdictions[hit.ids[0]].name):
+            continue  # a country's name is a noun, its adjective names goods: "on India adds up to 50%"
+        m = _NOUN_PHRASE.match(text, hit.end)
+        if m is None or m.end() > end + 40:
+            continue
+        words = m.group(1).split()
+        nxt = m.start(1)
+        if (
+            words[0].lower() in _FUNCTION_WORDS
+            or generic.match(text, nxt)
+            or vocab.lexicons["goods"].match(text, nxt)
+            or vocab.lexicons["tariff_nouns"].match(text, nxt)
+            or any(w.lower() in _FUNCTION_WORDS for w in words)
+        ):
+            continue
+        return slug(m.group(1)), m.group(1)
+    return None
 
 
 def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:

@@ -503,3 +503,33 @@ def test_a_rate_down_from_another_keeps_it_as_the_rate_before(trade_rules: RuleS
 def test_the_last_rate_of_a_sequence_is_the_one_in_force(trade_rules: RuleSet) -> None:
     found = tariffs(trade_rules, "Canada first answered with a 20% tariff on U.S. goods, then raised it to 25%.")
     assert [(c.value["rate"], c.qualifiers.status) for c in found] == [(20.0, Status.FORMER), (25.0, Status.CURRENT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goods", "label"),
+    [
+        ("The U.S. now charges a 100% tariff on Chinese EVs.", "evs", "EVs"),
+        ("Washington charges 50% on Chinese solar cells.", "solar-cells", "solar cells"),
+        ("Mexico charges a 20% duty on U.S. tomatoes.", "tomatoes", "tomatoes"),
+    ],
+)
+def test_goods_the_vocabulary_does_not_know_are_a_class_of_their_own(
+    trade_rules: RuleSet, sentence: str, goods: str, label: str
+) -> None:
+    [claim] = tariffs(trade_rules, sentence)
+    assert (claim.key["goods"], claim.labels["goods"], claim.unresolved) == (goods, label, ("goods",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. charges a 30% tariff on Chinese goods.",
+        "The U.S. charges a 30% tariff on Chinese imports this year.",
+        "The U.S. charges a 30% tariff on China starting Tuesday.",
+        "The U.S. charges a 30% tariff on China and Mexico.",
+        "The cumulative tariff on India adds up to 50%.",  # a country's name, then a verb
+        "Washington charges 10% on Chinese goods and Beijing 30% on American ones.",
+    ],
+)
+def test_generic_goods_and_other_words_are_all_goods(trade_rules: RuleSet, sentence: str) -> None:
+    assert {(c.key["goods"], c.unresolved) for c in tariffs(trade_rules, sentence)} == {("", ())}

@@ -112,3 +112,8 @@ def test_all_but_is_validated(tmp_path: Path, row: str, says: str) -> None:
 def test_shipped_us_china_rows(text: str, expected: Verdict) -> None:
     shipped = load_ruleset([RULES])
     assert verdict(shipped, text, "2025-09-16") is expected
+
+
+def test_a_rate_on_goods_the_vocabulary_does_not_know_is_not_judged_as_all_goods() -> None:
+    shipped = load_ruleset([RULES])
+    assert verdict(shipped, "The U.S. now charges a 100% tariff on Chinese EVs.", "2024-10-01") is Verdict.UNKNOWN
