@@ -117,3 +117,17 @@ def test_shipped_us_china_rows(text: str, expected: Verdict) -> None:
 def test_a_rate_on_goods_the_vocabulary_does_not_know_is_not_judged_as_all_goods() -> None:
     shipped = load_ruleset([RULES])
     assert verdict(shipped, "The U.S. now charges a 100% tariff on Chinese EVs.", "2024-10-01") is Verdict.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the Section 301 tariffs of 2018-2020, rate by rate, agree as they stood
+        ("The U.S. charges a 10% tariff on $200 billion of Chinese goods.", "2019-01-10"),
+        ("Tariffs of 15% on Chinese goods took effect on Sept. 1.", "2019-10-01"),
+        ("Tariffs of 25% on Chinese goods remain in place.", "2022-06-01"),
+        ("The U.S. imposed a 10% tariff on Chinese goods on Feb. 4.", "2025-02-10"),
+    ],
+)
+def test_shipped_us_china_history_agrees(text: str, published: str) -> None:
+    assert verdict(load_ruleset([RULES]), text, published) is not Verdict.CONTRADICTED
