@@ -16,6 +16,7 @@ either), nor are planned or former rates, claims with no bounded time or after `
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
 from factcheck.references.verdict import Judgement, Verdict, join_sources
@@ -70,12 +71,21 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
         if held and all(_has(row, lo, hi) for _, row in held):
             return Judgement(Verdict.CONSISTENT, note(held, ruleset))
+        if _layered(held) and any(_has(row, lo, hi) for _, row in held):
+            # several rates at once (a total and its layers): "Trump's 2018 tariffs of 25%" is one of them
+            return Judgement(Verdict.CONSISTENT, note(held, ruleset))
         return Judgement(Verdict.CONTRADICTED, note(held or during, ruleset))
     if any(_has(row, lo, hi) for _, row in during):
         return Judgement(Verdict.CONSISTENT, note(during, ruleset))
     if _near_change(side, span):
         return Judgement(Verdict.UNKNOWN, reason="the rate changed within days of the claim")
     return Judgement(Verdict.CONTRADICTED, note(during, ruleset))
+
+
+def _layered(rows: list[tuple[int, ReferenceTariff]]) -> bool:
+    """Whether two of the rows hold at once: the side has layers, not one rate after another."""
+    spans = sorted((tariff_span(row) for _, row in rows), key=lambda t: t.start or dt.date.min)
+    return any(_overlap_days(a, b) > 0 for a, b in itertools.pairwise(spans))
 
 
 def _covers(row: ReferenceTariff, target: str) -> bool:

@@ -127,6 +127,8 @@ def test_a_rate_on_goods_the_vocabulary_does_not_know_is_not_judged_as_all_goods
         ("Tariffs of 15% on Chinese goods took effect on Sept. 1.", "2019-10-01"),
         ("Tariffs of 25% on Chinese goods remain in place.", "2022-06-01"),
         ("The U.S. imposed a 10% tariff on Chinese goods on Feb. 4.", "2025-02-10"),
+        # over a long span, a side with layers agrees when one of its layers is the rate
+        ("Trump's 2018 tariffs of 25% on Chinese goods remain in place.", "2025-10-20"),
     ],
 )
 def test_shipped_us_china_history_agrees(text: str, published: str) -> None:
