@@ -62,7 +62,7 @@ _PARTICLES = r"(?:de|del|della|der|di|da|du|van|von|bin|al|la|le|ten|ter)"
 # A capitalised word, an initial or an abbreviation: Bessent, J., U.S., O’Brien, Sen.
 _TOKEN = r"[A-Z](?:[\w’'\-]|\.(?=\w))*\.?"
 _RUN = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_TOKEN}){{0,7}}"
-_PRONOUN = r"(?:[Hh]e|[Ss]he)\b"
+_PRONOUN = r"(?:[Hh]e|[Ss]he)\b(?!\s+[A-Z])"  # "He Lifeng" is a name, never the pronoun
 # "Trump’s spokeswoman Karoline Leavitt": a possessive and a lowercase title before the name.
 _POSSESSOR = rf"(?:{_TOKEN}['’]s\s+(?:[a-z][\w\-]*\s+){{1,3}})?"
 # "former Treasury Secretary Janet Yellen said": lowercase words that may open a titled name.

@@ -237,3 +237,15 @@ def test_find_quotes_spans_and_paragraphs() -> None:
 def test_time_of_a_split_quote_ignores_the_first_part(claims_of: Claims) -> None:
     text = "“In May we met in Geneva and agreed on it,” Bessent said, “and we will meet again in Madrid.”"
     assert [c.time.label() for c in claims_of(text, published="2025-10-15", kind="quote")] == ["2025-10-15"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have agreed on a framework for the next round,” said He Lifeng.",
+        "“We have agreed on a framework for the next round,” said He Lifeng, according to Xinhua.",
+        "He Lifeng said: “We have agreed on a framework for the next round.”",
+    ],
+)
+def test_a_name_that_starts_like_a_pronoun_is_the_name(claims_of: Claims, text: str) -> None:
+    assert [speaker for speaker, _ in quotes(claims_of, text)] == ["he-lifeng"]
