@@ -30,6 +30,7 @@ from factcheck.extract.clauses import REPORTING, clause_bounds
 from factcheck.extract.context import LEADING_WORDS, ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.places import enclosing
+from factcheck.references.terms import jurisdictions_of
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.timeexpr import TimeMention, ahead_of
@@ -355,11 +356,8 @@ def _names_topic(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleS
 def _person_sides(person: str, rs: RuleSet) -> set[str]:
     """The folded names of every jurisdiction whose office the person held, per the reference."""
     out: set[str] = set()
-    for rid, terms in rs.terms.items():
-        role = rs.roles.get(rid)
-        if role is None or role.jurisdiction is None or not any(t.person == person for t in terms):
-            continue
-        jur = rs.jurisdictions.get(role.jurisdiction)
+    for jid in jurisdictions_of(person, rs):
+        jur = rs.jurisdictions.get(jid)
         if jur is not None:
             out |= {fold(a) for a in (jur.name, *jur.aliases)}
     return out
@@ -737,7 +735,7 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
         out.append(adjacent[-1])
     # Venues after the trigger; when there are none, those earlier in its clause ("met in
     # Stockholm on July 28-29 for a third round").
-    kinds = "|".join(alias_pattern(k) for k in sorted(rs.event_cues.place_nouns, key=len, reverse=True)) or r"(?!x)x"
+    kinds = _place_kinds(tuple(rs.event_cues.place_nouns))
     found = _after_preposition(text, places.find(text, trigger.end, end), preps, out, vocab, kinds)
     if out and found and not any(f.ids[0] in enclosing(out[0].ids[0], rs) for f in found):
         # a venue after the trigger says where: the place before it was a party ("U.S. talks were
@@ -756,6 +754,12 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
         ]
         found = [h for h in found if not any(t.end <= h.start for t in others)]
     return _innermost(out + found, rs)
+
+
+@functools.lru_cache(maxsize=8)
+def _place_kinds(nouns: tuple[str, ...]) -> str:
+    """`event_cues.place_nouns` as an alternation, built once per rule set rather than per trigger."""
+    return "|".join(alias_pattern(k) for k in sorted(nouns, key=len, reverse=True)) or r"(?!x)x"
 
 
 def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from factcheck.extract.clauses import clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
-from factcheck.references.terms import term_spans
+from factcheck.references.terms import jurisdictions_of, term_spans
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.vocab import Resolved, Vocabulary, alias_pattern, fold, phrase_regex, vocabulary
@@ -537,8 +537,7 @@ def _pick_role(roles: list[tuple[str, bool]], jurisdiction: str | None, person: 
         return None
     # the country of the person's recorded offices supplies the title's: "Premier He Lifeng" (a vice
     # premier of China) names China's premier, a claim the terms then judge
-    own = {rs.roles[r].jurisdiction for r, terms in rs.terms.items() if any(t.person == person.id for t in terms)}
-    own.discard(None)
+    own = jurisdictions_of(person.id, rs)
     if len(own) != 1:
         return None
     theirs = [r for r in ids if rs.roles[r].jurisdiction in own]

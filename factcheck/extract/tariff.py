@@ -103,9 +103,10 @@ _GAPPED = re.compile(r"^\s+(?:a|an)\s+$", re.IGNORECASE)
 _GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.IGNORECASE)
 # "30% on Chinese goods entering the U.S.", "15% on EU exports to the United States", "cars shipped
 # to the U.S.": the country goods enter imposes the rate.
+# (The goods nouns before "to", "exports to the U.S.", come from YAML: see _entering.)
 _ENTERS = re.compile(
     r"\b(?:entering|enter|enters|into|coming\s+into|arriving\s+in"
-    r"|(?:exports?|exported|shipments?|shipped|sold|sales|sent|bound|headed)\s+(?:in)?to)\s+(?:the\s+)?$",
+    r"|(?:exported|shipped|sold|sales|sent|bound|headed)\s+(?:in)?to)\s+(?:the\s+)?$",
     re.I,
 )
 # Before a country that cannot bear a rate: where goods go, with whom a deal is made, who acts.
@@ -390,6 +391,7 @@ def _claims(
 def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> tuple[list[str], Hit | None]:
     """The targets named in a rate's phrase, and an imposer written right before it ("U.S. tariffs")."""
     goods_words = phrase_regex(tuple(rs.tariff_cues.goods_nouns))
+    entering = _entering(tuple(rs.tariff_cues.goods_nouns))
     partners = phrase_regex(tuple(rs.tariff_cues.partner_nouns))
     goods = vocab.lexicons["goods"]
     targets: list[str] = []
@@ -408,7 +410,9 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
             if hit.end <= start and _BETWEEN_IMPOSER.match(text[hit.end : start]) and not object_of:
                 imposer = hit
             continue
-        if _ENTERS.search(text, max(start, hit.start - 30), hit.start):
+        if _ENTERS.search(text, max(start, hit.start - 30), hit.start) or entering.search(
+            text, max(start, hit.start - 30), hit.start
+        ):
             imposer = hit
             continue
         nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())

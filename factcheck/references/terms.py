@@ -54,6 +54,17 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     return Judgement(Verdict.UNKNOWN, reason=f"a {status.value} mention is not judged")
 
 
+def jurisdictions_of(person: str, ruleset: RuleSet) -> set[str]:
+    """The jurisdictions of every office the person held, per the terms of office."""
+    return {
+        role.jurisdiction
+        for rid, terms in ruleset.terms.items()
+        if (role := ruleset.roles.get(rid)) is not None
+        and role.jurisdiction is not None
+        and any(t.person == person for t in terms)
+    }
+
+
 def term_spans(person: str, ruleset: RuleSet) -> list[TimeSpan]:
     """Every term a person held, in any office; an open term runs to its office's as_of."""
     return [
