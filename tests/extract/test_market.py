@@ -316,10 +316,10 @@ def test_a_restatement_the_other_way_is_not_the_size(claims_of: Claims) -> None:
         ("The Dow fell 2% in afternoon trading.", "intraday"),
         ("The Dow was down 2% by 2 p.m.", "intraday"),
         # a time of day past the move's ", or 1.3%," aside; the day's high or low
-        ("The Dow shed 572 points, or 1.3%, as of 12:48 p.m. Eastern time.", "intraday"),
+        ("The Nasdaq lost 210 points, or 1.1%, as of 1:15 p.m. in New York.", "intraday"),
         ("The Dow fell 1%, at 11:30 a.m.", "intraday"),
-        ("The S&P 500, which rose about 4.1% at its high on the day, closed lower.", "intraday"),
-        ("The Nasdaq gained 0.4% at its highs of the session.", "intraday"),
+        ("The Dow, which climbed about 2.5% at its high of the day, finished lower.", "intraday"),
+        ("The S&P 500 rose 0.6% at its highs of the morning.", "intraday"),
         ("S&P 500 futures rose 0.5%.", "futures"),
         ("Futures on the Nasdaq slid 1% in pre-market trading.", "futures"),
         ("The S&P 500 fell 1.2% on Monday.", None),

@@ -176,16 +176,16 @@ def test_statistics_leave_tariffs_to_tariff_rate(trade_rules: RuleSet) -> None:
         ("Mexico's exports were slapped with a 25% tariff.", [("", "mexico", "", 25.0)]),
         ("Canadian shipments to the US now face a 35% duty.", [("us", "canada", "", 35.0)]),
         # where goods go charges the rate, whichever side of it the country stands
-        ("The deal sets a baseline levy of 15 per cent on EU exports to the United States.", [("us", "eu", "", 15.0)]),
-        ("Letters warned of 25% tariffs on all Japanese exports to the U.S.", [("us", "japan", "", 25.0)]),
-        ("Japanese cars sold to the United States will face a 15% duty.", [("us", "japan", "autos", 15.0)]),
+        ("The pact puts a 15 per cent duty on EU exports to the United States.", [("us", "eu", "", 15.0)]),
+        ("Notices threatened 25% levies on Japanese exports to the U.S.", [("us", "japan", "", 25.0)]),
+        ("Japanese autos sold to the United States are to face a 15% levy.", [("us", "japan", "autos", 15.0)]),
         # energy and farm goods are classes of their own; oil bought elsewhere is no good taxed
         ("The US added a 10% tariff on Canadian natural gas and electricity.", [("us", "canada", "energy", 10.0)]),
         ("China's 15% tariff on U.S. agricultural products took effect.", [("china", "us", "farm-goods", 15.0)]),
         ("The US charges a 25% tariff on Indian goods over its purchases of Russian oil.", [("us", "india", "", 25.0)]),
         # the goods of one item of a list stay with it
         (
-            "The US added a 25 percent tariff on auto imports, along with a 24 percent tariff on Japanese goods.",
+            "Washington set a 25 percent duty on auto imports, along with a 24 percent levy on Japanese goods.",
             [("us", "", "autos", 25.0), ("us", "japan", "", 24.0)],
         ),
         # a country between the rate and its noun owns the noun
@@ -527,7 +527,7 @@ def test_goods_the_vocabulary_does_not_know_are_a_class_of_their_own(
         "The U.S. charges a 30% tariff on Chinese imports this year.",
         "The U.S. charges a 30% tariff on China starting Tuesday.",
         "The U.S. charges a 30% tariff on China and Mexico.",
-        "The cumulative tariff on India adds up to 50%.",  # a country's name, then a verb
+        "The combined levy on India comes to 50%.",  # a country's name, then a verb
         "Washington charges 10% on Chinese goods and Beijing 30% on American ones.",
     ],
 )
