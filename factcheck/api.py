@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck import distributed, engine
-from factcheck.corpus import CorpusOptions, load_corpus
+from factcheck.corpus import Corpus, CorpusOptions, load_corpus, read_corpus
 from factcheck.extract import extract_claims
-from factcheck.models import BaselineEntry, Claim, Report
+from factcheck.models import Article, BaselineEntry, Claim, Report, Suppression
 from factcheck.parallel import Extraction, Progress
 from factcheck.ruleset import RuleSet, load_ruleset
 from factcheck.settings import Settings
@@ -53,15 +53,21 @@ def check(
         options = corpus_options(settings, exclude)
         report, found = distributed.run(paths, ruleset, options, settings.scheduler, max(settings.jobs, 1))
         return triage(report, [*found, *settings.ignores], baseline, changed)
-    corpus = load_corpus(paths, options=corpus_options(settings, exclude))
+    corpus = Corpus()  # the warnings and skipped files, filled as the articles stream by
+    suppressions: list[Suppression] = []
+    articles = _noting_suppressions(read_corpus(paths, corpus_options(settings, exclude), corpus), suppressions)
     extraction = Extraction(jobs=settings.jobs, cache=settings.cache, progress=progress)
-    report = engine.run(
-        corpus.articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction, progress=progress
-    )
+    report = engine.run(articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction, progress=progress)
     if extraction.warnings:
         report = report.model_copy(update={"warnings": (*report.warnings, *extraction.warnings)})
-    suppressions = [s for a in corpus.articles for s in a.suppressions] + list(settings.ignores)
-    return triage(report, suppressions, baseline, changed)
+    return triage(report, [*suppressions, *settings.ignores], baseline, changed)
+
+
+def _noting_suppressions(articles: Iterable[Article], into: list[Suppression]) -> Iterator[Article]:
+    """The articles as they come, keeping their `factcheck: ignore` comments for triage."""
+    for article in articles:
+        into.extend(article.suppressions)
+        yield article
 
 
 def claims(

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from factcheck.checks.registry import CHECK_TYPES
+from factcheck.claimstore import ClaimStore
 from factcheck.extract import extract_claims
 from factcheck.models import Article, Claim, Conflict, Report, RuleInfo, Severity, Skipped, Summary, Unchecked
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
-# Extracts every article's claims of the given kinds (None: all), in the articles' order.
-Extractor = Callable[[Sequence[Article], RuleSet, Iterable[str] | None], list[Claim]]
+# Yields each article with its claims of the given kinds (None: all), in the order the articles come.
+Extractor = Callable[[Iterable[Article], RuleSet, Iterable[str] | None], Iterable[tuple[Article, list[Claim]]]]
 
 
-def extract_all(articles: Sequence[Article], ruleset: RuleSet, kinds: Iterable[str] | None) -> list[Claim]:
-    return [c for a in articles for c in extract_claims(a, ruleset, kinds)]
+def extract_each(
+    articles: Iterable[Article], ruleset: RuleSet, kinds: Iterable[str] | None
+) -> Iterator[tuple[Article, list[Claim]]]:
+    wanted = None if kinds is None else set(kinds)
+    for article in articles:
+        yield article, extract_claims(article, ruleset, wanted)
+
+
+def extract_all(articles: Iterable[Article], ruleset: RuleSet, kinds: Iterable[str] | None) -> list[Claim]:
+    """Every claim, in the articles' order, in this process."""
+    return [c for _, claims in extract_each(articles, ruleset, kinds) for c in claims]
 
 
 def article_order(article: Article) -> tuple[str, int, str]:
@@ -30,32 +41,120 @@ def wanted_kinds(ruleset: RuleSet) -> set[str] | None:
 
 
 def run(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     ruleset: RuleSet,
     warnings: Sequence[str] = (),
     skipped: Sequence[Skipped] = (),
-    extract: Extractor = extract_all,
+    extract: Extractor = extract_each,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> Report:
-    """`extract` may be another way to the same claims (worker processes, a cache): the report is
-    the same whichever is used. `progress` hears of each rule checked ("check", 1, rules)."""
-    articles = sorted(articles, key=article_order)
-    claims = extract(articles, ruleset, wanted_kinds(ruleset))
-    conflicts = evaluate(claims, ruleset, progress)
-    found: set[Unchecked] = set()
-    judged = judged_tables(ruleset)
-    for claim in claims:
-        found |= claim_unchecked(claim, ruleset, judged)
+    """`articles` may be a stream, in any order: each is let go once its claims are packed, so a run
+    holds the claims (compactly), never the corpus. `warnings` and `skipped` are read when the report
+    is assembled, after the last article, so a streaming reader may add to them as it reads.
+    `extract` may be another way to the same claims (worker processes, a cache): the report is the
+    same whichever is used. `progress` hears of each rule checked ("check", 1, rules)."""
+    held = Held(ruleset)
+    for article, claims in extract(articles, ruleset, wanted_kinds(ruleset)):
+        held.add(article, claims)
+    conflicts = held.evaluate(progress)
     return assemble(
         ruleset,
-        articles=len(articles),
-        undated=[a.label for a in articles if not a.published.is_known],
-        claims_by_kind=Counter(c.kind for c in claims),
+        articles=held.articles,
+        undated=held.undated(),
+        claims_by_kind=held.kinds,
         conflicts=conflicts,
-        unchecked=found,
+        unchecked=held.unchecked,
         warnings=warnings,
         skipped=skipped,
     )
+
+
+class Held:
+    """The claims of a run, packed (`ClaimStore`) and routed to their check groups as they arrive.
+
+    Articles may arrive in any order; the checks see every group's claims in reading order (the
+    articles sorted by `article_order`, each article's claims in its own order), as if the corpus
+    had been sorted first. Memory: a few hundred bytes a claim, and a few integers a route.
+    """
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self.store = ClaimStore()
+        self.kinds: Counter[str] = Counter()
+        self.unchecked: set[Unchecked] = set()
+        self.articles = 0
+        self._judged = judged_tables(ruleset)
+        self._routes: dict[int, dict[str, array[int]]] = {}
+        self._spans: list[tuple[tuple[str, int, str], int, int]] = []  # article order, its claims [from, to)
+        self._undated: list[tuple[tuple[str, int, str], str]] = []
+        self._in_conflict: dict[int, Claim] = {}  # unpacked once, shared by every conflict they are in
+
+    def add(self, article: Article | None, claims: Iterable[Claim]) -> None:
+        """One article's claims; None: claims of no article, placed after the rest."""
+        first = len(self.store)
+        for claim in claims:
+            index = self.store.add(claim)
+            for rule, group_key in groups_of(claim, self.ruleset):
+                self._routes.setdefault(rule, {}).setdefault(repr(group_key), array("L")).append(index)
+            self.kinds[claim.kind] += 1
+            self.unchecked |= claim_unchecked(claim, self.ruleset, self._judged)
+        order = article_order(article) if article is not None else ("\U0010ffff", 0, "")
+        self._spans.append((order, first, len(self.store)))
+        if article is not None:
+            self.articles += 1
+            if not article.published.is_known:
+                self._undated.append((order, article.label))
+
+    def undated(self) -> list[str]:
+        """The labels of the articles with no publication date, in reading order."""
+        return [label for _, label in sorted(self._undated, key=lambda u: u[0])]
+
+    def evaluate(self, progress: Callable[[str, int, int], None] | None = None) -> list[Conflict]:
+        """Every check on the groups it applies to: rule by rule, groups in the order of their keys'
+        repr, each group's claims in reading order (the Dask engine routes them the same way).
+        A group's claims are unpacked while its check runs, and its routes let go after."""
+        rank = self._ranks()
+        out: list[Conflict] = []
+        for i in range(len(self.ruleset.checks)):
+            of_rule = self._routes.pop(i, {})
+            for shown in sorted(of_rule):
+                indices = of_rule.pop(shown)
+                ordered = indices if rank is None else sorted(indices, key=rank.__getitem__)
+                group = [self._claim(j) for j in ordered]
+                found = check_group(i, group, self.ruleset)
+                if found:
+                    self._keep(found, group, ordered)
+                out.extend(found)
+            if progress is not None:
+                progress("check", 1, len(self.ruleset.checks))
+        return out
+
+    def _claim(self, index: int) -> Claim:
+        kept = self._in_conflict.get(index)
+        return kept if kept is not None else self.store[index]
+
+    def _keep(self, conflicts: list[Conflict], group: list[Claim], indices: Sequence[int]) -> None:
+        """Remember the claims the conflicts hold, so that every group after gives a conflict the
+        same instance: a claim in many conflicts is held once, not once per group."""
+        index_of = {id(claim): j for claim, j in zip(group, indices, strict=True)}
+        for conflict in conflicts:
+            for claim in conflict.claims:
+                j = index_of.get(id(claim))
+                if j is not None:
+                    self._in_conflict.setdefault(j, claim)
+
+    def _ranks(self) -> array[int] | None:
+        """Each claim's place in reading order; None when the articles came in reading order."""
+        ordered = sorted(self._spans, key=lambda span: span[0])  # stable: ties keep their arrival order
+        if ordered == self._spans:
+            return None
+        rank = array("L", bytes(array("L").itemsize * len(self.store)))
+        place = 0
+        for _, first, end in ordered:
+            for index in range(first, end):
+                rank[index] = place
+                place += 1
+        return rank
 
 
 def assemble(
@@ -110,22 +209,12 @@ def rule_info(ruleset: RuleSet) -> list[RuleInfo]:
 
 
 def evaluate(
-    claims: Sequence[Claim], ruleset: RuleSet, progress: Callable[[str, int, int], None] | None = None
+    claims: Iterable[Claim], ruleset: RuleSet, progress: Callable[[str, int, int], None] | None = None
 ) -> list[Conflict]:
-    """Run every check on the groups of claims it applies to: rule by rule, groups in the order of
-    their keys' repr, each group's claims in reading order (the Dask engine routes them the same way)."""
-    groups: dict[int, dict[str, list[Claim]]] = {}
-    for claim in claims:
-        for i, group_key in groups_of(claim, ruleset):
-            groups.setdefault(i, {}).setdefault(repr(group_key), []).append(claim)
-    out: list[Conflict] = []
-    for i in range(len(ruleset.checks)):
-        of_rule = groups.get(i, {})
-        for shown in sorted(of_rule):
-            out.extend(check_group(i, of_rule[shown], ruleset))
-        if progress is not None:
-            progress("check", 1, len(ruleset.checks))
-    return out
+    """The conflicts among claims already in reading order."""
+    held = Held(ruleset)
+    held.add(None, claims)
+    return held.evaluate(progress)
 
 
 def groups_of(claim: Claim, ruleset: RuleSet) -> list[tuple[int, tuple[object, ...]]]:

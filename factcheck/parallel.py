@@ -12,8 +12,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,9 +26,10 @@ from factcheck.ruleset.ruleset import RuleSet
 
 MIN_PARALLEL = 64  # articles to extract below which worker processes cost more than they save
 CHUNK = 32  # articles per task: large enough to amortise the round trip, small enough to balance
-BATCH = 256  # articles per cache transaction
+BATCH = 256  # articles read, looked up and stored in the cache at a time
 
-# Called as work is done: the stage ("extract", "check"), how much more is done, out of how much.
+# Called as work is done: the stage ("extract", "check"), how much more is done, out of how much
+# (0: not known in advance, as when articles are streamed).
 Progress = Callable[[str, int, int], None]
 
 
@@ -39,9 +41,25 @@ def cores() -> int:
 
 
 @dataclass
+class _Batch:
+    """Articles on their way: those the cache had, and the rest extracted here or being extracted."""
+
+    articles: list[Article]
+    keys: list[str]
+    claims: dict[int, list[Claim]]  # by position in the batch
+    todo: list[int] = field(default_factory=list)  # the positions the cache did not have
+    tasks: list[tuple[list[int], Future[list[list[Claim]]]]] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     """How a run extracts: `jobs` processes (1: in this one) and an optional cache file. It
-    remembers what happened, for the summary and the tests: hits, misses and any cache warning."""
+    remembers what happened, for the summary and the tests: hits, misses and any cache warning.
+
+    Articles are streamed through it a batch at a time, one batch in the workers while the one
+    before is handed on, so memory holds two batches of articles, never the corpus. The workers
+    start with the first batch that has enough articles to extract to repay them.
+    """
 
     jobs: int = 1
     cache: Path | None = None
@@ -49,22 +67,42 @@ class Extraction:
     hits: int = 0
     misses: int = 0
     warnings: list[str] = field(default_factory=list)
-    _total: int = 0
+    _pool: ProcessPoolExecutor | None = field(default=None, init=False, repr=False)
+    _parallel: bool = field(default=True, init=False, repr=False)  # False once the workers failed
+    _store: ClaimCache | None = field(default=None, init=False, repr=False)
 
-    def __call__(self, articles: Sequence[Article], ruleset: RuleSet, kinds: Iterable[str] | None) -> list[Claim]:
+    def __call__(
+        self, articles: Iterable[Article], ruleset: RuleSet, kinds: Iterable[str] | None
+    ) -> Iterator[tuple[Article, list[Claim]]]:
         wanted = None if kinds is None else sorted(kinds)
-        self._total = len(articles)
-        store = self._store()
-        if store is None:
-            out = self._extract(list(articles), ruleset, wanted)
-            self.misses += len(articles)
-            return [c for claims in out for c in claims]
+        self._store = self._open_cache()
+        rules = rules_key(ruleset, wanted) if self._store is not None else ""
+        pending: deque[_Batch] = deque()
+        stored = False
         try:
-            return self._cached(articles, ruleset, wanted, store)
+            for batch in _batched(articles, BATCH):
+                pending.append(self._begin(batch, ruleset, wanted, rules))
+                if len(pending) > 1:
+                    stored |= self._finish(pending[0], ruleset, wanted, rules)
+                    yield from _pairs(pending.popleft())
+            while pending:
+                stored |= self._finish(pending[0], ruleset, wanted, rules)
+                yield from _pairs(pending.popleft())
+            if stored and self._store is not None:
+                self._store.prune()
         finally:
-            store.close()
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+                self._pool = None
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
-    def _store(self) -> ClaimCache | None:
+    def claims(self, articles: Iterable[Article], ruleset: RuleSet, kinds: Iterable[str] | None) -> list[Claim]:
+        """Every claim, in the articles' order, for a caller that wants them all at once."""
+        return [c for _, claims in self(articles, ruleset, kinds) for c in claims]
+
+    def _open_cache(self) -> ClaimCache | None:
         if self.cache is None:
             return None
         try:
@@ -73,65 +111,105 @@ class Extraction:
             self.warnings.append(str(exc))
             return None
 
-    def _cached(
-        self, articles: Sequence[Article], ruleset: RuleSet, kinds: list[str] | None, store: ClaimCache
-    ) -> list[Claim]:
-        rules = rules_key(ruleset, kinds)
-        keys = [article_key(a) for a in articles]
-        try:
-            found = store.get(keys, rules)
-        except CacheError as exc:
-            self.warnings.append(str(exc))
-            found = {}
-        todo = [i for i, k in enumerate(keys) if k not in found]
-        self.hits += len(keys) - len(todo)
-        if len(todo) < len(keys):
-            self._done(len(keys) - len(todo))
+    def _begin(self, articles: list[Article], ruleset: RuleSet, kinds: list[str] | None, rules: str) -> _Batch:
+        """Look the batch up in the cache, and set the rest extracting."""
+        keys = [article_key(a) for a in articles] if self._store is not None else []
+        found: dict[int, list[Claim]] = {}
+        if self._store is not None:
+            try:
+                cached = self._store.get(keys, rules)
+            except CacheError as exc:
+                self._fail_cache(exc)
+                cached = {}
+            found = {i: cached[k] for i, k in enumerate(keys) if k in cached}
+        todo = [i for i in range(len(articles)) if i not in found]
+        batch = _Batch(articles, keys, found, todo=todo)
+        self.hits += len(found)
         self.misses += len(todo)
-        writable = True
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start : start + BATCH]
-            extracted = self._extract([articles[i] for i in batch], ruleset, kinds)
-            for i, claims in zip(batch, extracted, strict=True):
-                found[keys[i]] = claims
-            if writable:
-                try:
-                    store.put([(keys[i], found[keys[i]]) for i in batch], rules)
-                except CacheError as exc:
-                    self.warnings.append(str(exc))
-                    writable = False
-        if writable and todo:
-            store.prune()
-        return [c for k in keys for c in found[k]]
+        if found:
+            self._done(len(found))
+        pool = self._workers(ruleset, len(todo))
+        if pool is None:
+            self._here(batch, todo, ruleset, kinds)
+        else:
+            for start in range(0, len(todo), CHUNK):
+                part = todo[start : start + CHUNK]
+                batch.tasks.append((part, pool.submit(_extract_chunk, ([articles[i] for i in part], kinds))))
+        return batch
 
-    def _extract(self, articles: list[Article], ruleset: RuleSet, kinds: list[str] | None) -> list[list[Claim]]:
-        if self.jobs <= 1 or len(articles) < MIN_PARALLEL:
-            return self._here(articles, ruleset, kinds)
-        chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-        out: list[list[Claim]] = []
+    def _finish(self, batch: _Batch, ruleset: RuleSet, kinds: list[str] | None, rules: str) -> bool:
+        """Wait for the batch's workers and store what they found; whether anything was stored."""
+        for part, task in batch.tasks:
+            try:
+                result = task.result()
+            except (BrokenProcessPool, OSError) as exc:
+                # a worker killed (out of memory, a signal) or no processes to be had: the same work here
+                self._stop_workers(exc)
+                self._here(batch, part, ruleset, kinds)
+            else:
+                batch.claims.update(zip(part, result, strict=True))
+                self._done(len(part))
+        batch.tasks = []
+        return self._put(batch, batch.todo, rules)
+
+    def _put(self, batch: _Batch, positions: list[int], rules: str) -> bool:
+        if self._store is None or not positions:
+            return False
         try:
-            with ProcessPoolExecutor(
-                max_workers=self.jobs, mp_context=_context(), initializer=_start, initargs=(ruleset,)
-            ) as pool:
-                for result in pool.map(_extract_chunk, [(chunk, kinds) for chunk in chunks]):
-                    out.extend(result)
-                    self._done(len(result))
-        except (BrokenProcessPool, OSError) as exc:
-            # a worker killed (out of memory, a signal) or no processes to be had: the same work here
-            self.warnings.append(f"worker processes failed ({exc or type(exc).__name__}); extracting in one process")
-            return self._here(articles, ruleset, kinds)
-        return out
+            self._store.put([(batch.keys[i], batch.claims[i]) for i in positions], rules)
+        except CacheError as exc:
+            self._fail_cache(exc)
+            return False
+        return True
 
-    def _here(self, articles: list[Article], ruleset: RuleSet, kinds: list[str] | None) -> list[list[Claim]]:
-        out = []
-        for article in articles:
-            out.append(extract_claims(article, ruleset, kinds))
+    def _fail_cache(self, exc: CacheError) -> None:
+        self.warnings.append(str(exc))
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _workers(self, ruleset: RuleSet, todo: int) -> ProcessPoolExecutor | None:
+        if self._pool is None and self._parallel and self.jobs > 1 and todo >= MIN_PARALLEL:
+            try:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.jobs, mp_context=_context(), initializer=_start, initargs=(ruleset,)
+                )
+            except OSError as exc:
+                self._stop_workers(exc)
+        return self._pool
+
+    def _stop_workers(self, exc: BaseException) -> None:
+        if self._parallel:
+            self.warnings.append(f"worker processes failed ({exc or type(exc).__name__}); extracting in one process")
+        self._parallel = False
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _here(self, batch: _Batch, positions: list[int], ruleset: RuleSet, kinds: list[str] | None) -> None:
+        for i in positions:
+            batch.claims[i] = extract_claims(batch.articles[i], ruleset, kinds)
             self._done(1)
-        return out
 
     def _done(self, n: int) -> None:
         if self.progress is not None:
-            self.progress("extract", n, self._total)
+            self.progress("extract", n, 0)
+
+
+def _batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _pairs(batch: _Batch) -> Iterator[tuple[Article, list[Claim]]]:
+    for i, article in enumerate(batch.articles):
+        yield article, batch.claims[i]
 
 
 def _context() -> multiprocessing.context.BaseContext:

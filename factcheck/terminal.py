@@ -53,8 +53,8 @@ class TerminalProgress:
             self._display.start()
         for name, (count, of) in self._counts.items():
             if name not in self._tasks:
-                self._tasks[name] = self._display.add_task(LABELS.get(name, name), total=of)
-            self._display.update(self._tasks[name], completed=count, total=of)
+                self._tasks[name] = self._display.add_task(LABELS.get(name, name), total=of or None)
+            self._display.update(self._tasks[name], completed=count, total=of or None)
 
     def __enter__(self) -> TerminalProgress:
         return self

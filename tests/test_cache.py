@@ -28,7 +28,7 @@ def corpus() -> list[Article]:
 
 def run(articles: list[Article], ruleset: RuleSet, path: Path) -> Extraction:
     extraction = Extraction(jobs=1, cache=path)
-    assert extraction(articles, ruleset, None) == engine.extract_all(articles, ruleset, None)
+    assert extraction.claims(articles, ruleset, None) == engine.extract_all(articles, ruleset, None)
     return extraction
 
 

@@ -32,13 +32,13 @@ def test_processes_give_the_claims_of_one_process(ruleset: RuleSet) -> None:
     articles = corpus(parallel.MIN_PARALLEL + 40)
     alone = engine.extract_all(articles, ruleset, None)
     extraction = parallel.Extraction(jobs=2)
-    assert extraction(articles, ruleset, None) == alone
+    assert extraction.claims(articles, ruleset, None) == alone
     assert extraction.warnings == []
 
 
 def test_kinds_are_honoured_in_the_workers(ruleset: RuleSet) -> None:
     articles = corpus(parallel.MIN_PARALLEL + 8)
-    claims = parallel.Extraction(jobs=2)(articles, ruleset, {"market_move"})
+    claims = parallel.Extraction(jobs=2).claims(articles, ruleset, {"market_move"})
     assert claims and {c.kind for c in claims} == {"market_move"}
 
 
@@ -50,7 +50,7 @@ def test_a_dead_worker_falls_back_to_this_process(ruleset: RuleSet, monkeypatch:
     articles = corpus(parallel.MIN_PARALLEL + 8)
     monkeypatch.setattr(parallel, "_extract_chunk", _die)
     extraction = parallel.Extraction(jobs=2)
-    assert extraction(articles, ruleset, None) == engine.extract_all(articles, ruleset, None)
+    assert extraction.claims(articles, ruleset, None) == engine.extract_all(articles, ruleset, None)
     assert len(extraction.warnings) == 1 and "one process" in extraction.warnings[0]
 
 
@@ -61,15 +61,29 @@ def test_progress_counts_every_article(ruleset: RuleSet, tmp_path: Path) -> None
     def hear(stage: str, n: int, total: int) -> None:
         done.append((stage, n, total))
 
-    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=hear)(articles, ruleset, None)  # cold
-    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=hear)(articles, ruleset, None)  # warm
+    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=hear).claims(articles, ruleset, None)  # cold
+    parallel.Extraction(jobs=1, cache=tmp_path / "c.sqlite", progress=hear).claims(articles, ruleset, None)  # warm
     assert sum(n for _, n, _ in done) == 2 * len(articles)
-    assert {(stage, total) for stage, _, total in done} == {("extract", len(articles))}
+    assert {(stage, total) for stage, _, total in done} == {("extract", 0)}  # streamed: the total is not known
 
 
 def test_claims_come_back_in_article_order(ruleset: RuleSet) -> None:
     articles = corpus(parallel.MIN_PARALLEL + 1)
-    claims = parallel.Extraction(jobs=2)(articles, ruleset, None)
+    claims = parallel.Extraction(jobs=2).claims(articles, ruleset, None)
     order = [c.evidence.article for c in claims]
     assert order == sorted(order) and set(order) <= {a.id for a in articles}
     assert claims == [c for a in articles for c in extract_claims(a, ruleset)]
+
+
+def test_a_stream_of_several_batches_keeps_its_order_through_workers_and_cache(
+    ruleset: RuleSet, tmp_path: Path
+) -> None:
+    articles = corpus(2 * parallel.BATCH + 10)
+    alone = engine.extract_all(articles, ruleset, None)
+    cold = parallel.Extraction(jobs=2, cache=tmp_path / "c.sqlite")
+    assert cold.claims(iter(articles), ruleset, None) == alone
+    changed = [*articles[:5], make_article("The Nasdaq rose 2% on Monday.", "2025-09-02", "new.md"), *articles[5:]]
+    warm = parallel.Extraction(jobs=2, cache=tmp_path / "c.sqlite")
+    assert warm.claims(iter(changed), ruleset, None) == engine.extract_all(changed, ruleset, None)
+    assert (cold.misses, warm.hits, warm.misses) == (len(articles), len(articles), 1)
+    assert cold.warnings == warm.warnings == []

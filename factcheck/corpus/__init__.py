@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,20 +144,32 @@ def load_corpus(
     """The articles under `paths`. `published` (or `options.published`) dates those that give no date
     of their own; `timezone` turns publication times with an offset into the newsroom's day; a
     folder's sources.yaml `defaults` do the same for its files."""
-    opts = options or CorpusOptions(published=published, timezone=timezone)
+    corpus = Corpus()
+    corpus.articles = list(read_corpus(paths, options or CorpusOptions(published=published, timezone=timezone), corpus))
+    return corpus
+
+
+def read_corpus(paths: Sequence[str | Path], options: CorpusOptions, into: Corpus) -> Iterator[Article]:
+    """The articles under `paths`, one file at a time, for a run that must not hold the corpus: the
+    warnings and skipped files go to `into` as they are met (its `articles` stay empty). A path
+    that does not exist is an error at once, before any article."""
     links: list[Skipped] = []
     found = discover(paths, links)
-    corpus = Corpus(warnings=link_warnings(links), skipped=links)
+    into.warnings += link_warnings(links)
+    into.skipped += links
+    return _read(found, options, into)
+
+
+def _read(found: list[tuple[Path, Path]], opts: CorpusOptions, into: Corpus) -> Iterator[Article]:
     manifests: dict[Path, manifest.Manifest] = {}
     for root, file in found:
         if file.parent not in manifests:
             manifests[file.parent] = manifest.load(file.parent)
-            corpus.warnings += _unmatched(file.parent, manifests[file.parent])
+            into.warnings += _unmatched(file.parent, manifests[file.parent])
         one = load_file(root, file, manifests[file.parent], opts)
-        corpus.articles += one.articles
-        corpus.warnings += one.warnings
-        corpus.skipped += one.skipped
-    return corpus
+        into.warnings += one.warnings
+        into.skipped += one.skipped
+        yield from one.articles
 
 
 def folder_warnings(folder: Path) -> list[str]:

@@ -1,0 +1,165 @@
+"""Claims held for checking in about a tenth of the memory of the models themselves.
+
+A `Claim` is about 4 KB in memory (pydantic keeps a dict and a fields-set per model, and a claim
+holds four models); a corpus of 100,000 articles has about 750,000 of them. Checking needs them all
+at once, grouped by rule, but only one group at a time as models. So the engine packs each claim
+into a short `marshal` record as it arrives, its long strings (the sentence, the surface, the paths)
+kept once in a shared table, and unpacks a group's claims when its check runs. Unpacking gives a
+claim equal to the one packed, field for field, so the report is the same byte for byte.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+from collections.abc import Iterator
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from factcheck.models import Claim, Evidence, Precision, Qualifiers, Status, TimeSpan
+
+_DEFAULT_QUALIFIERS = Qualifiers()
+_PRECISIONS = {p.value: p for p in Precision}  # a dict lookup: calling the Enum costs 10 us a claim
+_STATUSES = {s.value: s for s in Status}
+_M = TypeVar("_M", bound=BaseModel)
+_set = object.__setattr__
+
+
+_ALL_SET: dict[type[BaseModel], set[str]] = {}
+
+
+def _build(cls: type[_M], values: dict[str, Any]) -> _M:
+    """A model from trusted values, every field given: what `model_construct` does, without its
+    per-field walk over aliases and defaults (it was most of the time a group took to unpack).
+    The models are frozen, so all of a class share one fields-set (pydantic copies it on
+    `model_copy`): 700 bytes a model less for the claims a report keeps."""
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", _ALL_SET.setdefault(cls, set(cls.model_fields)))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+class ClaimStore:
+    """An append-only list of claims, packed: `add` returns the claim's index, `[i]` unpacks it."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._strings: list[str] = []
+        self._packed: list[bytes] = []
+        self._times: dict[tuple[int | None, int | None, str], TimeSpan] = {}  # one instance per span
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __getitem__(self, index: int) -> Claim:
+        return self._unpack(marshal.loads(self._packed[index]))
+
+    def __iter__(self) -> Iterator[Claim]:
+        for data in self._packed:
+            yield self._unpack(marshal.loads(data))
+
+    @property
+    def packed_bytes(self) -> int:
+        """The size of the packed records, the table of long strings aside: what a claim costs."""
+        return sum(len(data) for data in self._packed)
+
+    def add(self, claim: Claim) -> int:
+        self._packed.append(marshal.dumps(self._pack(claim)))
+        return len(self._packed) - 1
+
+    def _id(self, text: str | None) -> int:
+        if text is None:
+            return -1
+        found = self._ids.get(text)
+        if found is None:
+            found = self._ids[text] = len(self._strings)
+            self._strings.append(text)
+        return found
+
+    def _text(self, index: int) -> str | None:
+        return None if index < 0 else self._strings[index]
+
+    def _pack(self, c: Claim) -> tuple[Any, ...]:
+        t, q, e = c.time, c.qualifiers, c.evidence
+        qualifiers = (
+            None
+            if q == _DEFAULT_QUALIFIERS
+            else (q.status.value, q.hedge, q.negated, q.acting, q.cue, q.uncertain, q.provisional)
+        )
+        return (
+            c.kind,
+            c.key,
+            c.value,
+            c.labels,
+            None if t.start is None else t.start.toordinal(),
+            None if t.end is None else t.end.toordinal(),
+            t.precision.value,
+            c.time_source,
+            qualifiers,
+            c.unresolved,
+            self._id(c.surface),
+            (self._id(e.article), self._id(e.path), e.line, e.column, e.start, e.end, self._id(e.sentence)),
+            self._id(e.url),
+        )
+
+    def _unpack(self, r: tuple[Any, ...]) -> Claim:
+        # every field given, each from a claim that was validated once already, in declaration order
+        kind, key, value, labels, start, end, precision, source, qual, unresolved, surface, ev, url = r
+        time = self._times.get((start, end, precision))
+        if time is None:
+            time = self._times[(start, end, precision)] = _build(
+                TimeSpan,
+                dict(
+                    start=None if start is None else dt.date.fromordinal(start),
+                    end=None if end is None else dt.date.fromordinal(end),
+                    precision=_PRECISIONS[precision],
+                ),
+            )
+        if qual is None:
+            qualifiers = _DEFAULT_QUALIFIERS
+        else:
+            status, hedge, negated, acting, cue, uncertain, provisional = qual
+            qualifiers = _build(
+                Qualifiers,
+                dict(
+                    status=_STATUSES[status],
+                    hedge=hedge,
+                    negated=negated,
+                    acting=acting,
+                    cue=cue,
+                    uncertain=uncertain,
+                    provisional=provisional,
+                ),
+            )
+        article, path, line, column, begin, finish, sentence = ev
+        evidence = _build(
+            Evidence,
+            dict(
+                article=self._text(article),
+                path=self._text(path),
+                line=line,
+                column=column,
+                start=begin,
+                end=finish,
+                sentence=self._text(sentence),
+                url=self._text(url),
+            ),
+        )
+        return _build(
+            Claim,
+            dict(
+                kind=kind,
+                key=key,
+                value=value,
+                labels=labels,
+                time=time,
+                time_source=source,
+                qualifiers=qualifiers,
+                unresolved=unresolved,
+                surface=self._text(surface),
+                evidence=evidence,
+            ),
+        )
