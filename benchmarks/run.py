@@ -1,62 +1,125 @@
-"""Time a full `factcheck check` on a generated corpus and report throughput and peak memory.
+"""Whole `factcheck check` runs on generated corpora, against the targets of the performance issue.
 
-    python benchmarks/run.py [--articles 2000] [--repeat 3]
+    python benchmarks/run.py [--sizes 1000,10000] [--corpora DIR]
 
-Prints articles per second for each stage (load, extract, check, render) and the peak resident
-memory. Numbers vary by machine; compare runs on the same machine.
+For each size it generates a corpus (kept under --corpora to reuse, default a temporary folder),
+times a plain `re.findall(r"\\w+")` pass over the same files, then runs `factcheck check` as a
+subprocess: --jobs 1 and --jobs 2 without the cache, then --jobs 2 cold and warm with one. Each
+run's time and the peak RSS of its largest process (the CLI itself) are measured with wait4, so
+they are the figures a user sees. It prints MB/s, articles/s, the ratios the targets name, and
+whether every planted contradiction (the generator's Yellen in 2025) was found. Every run must
+write the same report, byte for byte; a difference is an error.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import json
+import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from factcheck import engine
-from factcheck.corpus import load_corpus
-from factcheck.extract import extract_claims
-from factcheck.report import RENDERERS, RenderOptions
-from factcheck.ruleset import load_ruleset
-from factcheck.settings import default_rules_dir
+HERE = Path(__file__).resolve().parent
+WORD = re.compile(r"\w+")
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """Seconds and peak RSS (MiB) of one command, its own process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(argv)}: exit {proc.returncode}\n{err}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def word_pass(folder: Path) -> tuple[float, int]:
+    start = time.perf_counter()
+    size = 0
+    for path in sorted(folder.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        size += len(text.encode())
+        WORD.findall(text)
+    return time.perf_counter() - start, size
+
+
+def planted(folder: Path, report: Path) -> tuple[int, int]:
+    """(articles flagged for Janet Yellen as Treasury Secretary, articles that say so): every
+    generated article is of 2025, when she no longer held the office, so each is a planted error."""
+    said = {p.name for p in folder.glob("*.txt") if "Janet Yellen" in p.read_text(encoding="utf-8")}
+    data = json.loads(report.read_text(encoding="utf-8"))
+    flagged = {
+        claim["article"]
+        for conflict in data["conflicts"]
+        if conflict["rule"] == "office-vs-reference"
+        for claim in conflict["claims"]
+        if claim["value"].get("person") == "janet-yellen"
+    }
+    return len(flagged & said), len(said)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="factcheck benchmark")
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--corpora", type=Path, default=None, help="keep generated corpora here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus_dir = Path(tmp) / "corpus"
-        generator = Path(__file__).with_name("generate.py")
-        subprocess.run([sys.executable, str(generator), str(corpus_dir), "--articles", str(args.articles)], check=True)
-        ruleset = load_ruleset([default_rules_dir()])
-        best: dict[str, float] = {}
-        for _ in range(args.repeat):
-            timings: dict[str, float] = {}
-            t = time.perf_counter()
-            articles = load_corpus([corpus_dir]).articles
-            timings["load"] = time.perf_counter() - t
-            t = time.perf_counter()
-            claims = [c for a in articles for c in extract_claims(a, ruleset)]
-            timings["extract"] = time.perf_counter() - t
-            t = time.perf_counter()
-            report = engine.run(articles, ruleset)
-            timings["extract+check"] = time.perf_counter() - t
-            t = time.perf_counter()
-            RENDERERS["markdown"](report, RenderOptions())
-            RENDERERS["json"](report, RenderOptions())
-            timings["render"] = time.perf_counter() - t
-            for stage, seconds in timings.items():
-                best[stage] = min(best.get(stage, seconds), seconds)
-        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{len(articles)} articles, {len(claims)} claims, {len(report.conflicts)} conflicts")
-        for stage, seconds in best.items():
-            print(f"{stage:>14}: {seconds:7.2f} s  ({len(articles) / seconds:8.0f} articles/s)")
-        print(f"{'peak memory':>14}: {peak_mib:7.0f} MiB")
+    keep = args.corpora
+    scratch = Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    base = keep or scratch
+    try:
+        for size in (int(s) for s in args.sizes.split(",")):
+            folder = base / f"gen{size}"
+            if not folder.is_dir():
+                subprocess.run(
+                    [sys.executable, str(HERE / "generate.py"), str(folder), "--articles", str(size)], check=True
+                )
+            bench(folder, size, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def bench(folder: Path, size: int, scratch: Path) -> None:
+    words, nbytes = word_pass(folder)
+    mb = nbytes / 1e6
+    cache = scratch / f"cache{size}.sqlite"
+    cache.unlink(missing_ok=True)
+    exe = [sys.executable, "-m", "factcheck", "check", str(folder), "--format", "json", "--quiet"]
+    runs = {
+        "jobs 1, no cache": ["--jobs", "1", "--no-cache"],
+        "jobs 2, no cache": ["--jobs", "2", "--no-cache"],
+        "jobs 2, cold cache": ["--jobs", "2", "--cache", str(cache)],
+        "jobs 2, warm cache": ["--jobs", "2", "--cache", str(cache)],
+    }
+    print(f"\n{size} articles, {mb:.1f} MB; the \\w+ pass: {words:.2f} s ({mb / words:.1f} MB/s)")
+    results: dict[str, tuple[float, float]] = {}
+    reports: list[bytes] = []
+    for name, extra in runs.items():
+        out = scratch / f"report{size}-{len(reports)}.json"
+        results[name] = timed([*exe, *extra, "--report", str(out)])
+        reports.append(out.read_bytes())
+        seconds, rss = results[name]
+        print(
+            f"  {name:<20} {seconds:8.1f} s  {mb / seconds:6.2f} MB/s  {size / seconds:7.0f} articles/s  {rss:7.0f} MiB"
+        )
+    same = all(r == reports[0] for r in reports)
+    one, two = results["jobs 1, no cache"][0], results["jobs 2, no cache"][0]
+    cold, warm = results["jobs 2, cold cache"][0], results["jobs 2, warm cache"][0]
+    peak = max(rss for _, rss in results.values())
+    flagged, plants = planted(folder, scratch / f"report{size}-0.json")
+    print(f"  one process / \\w+ pass: {words / one:.3f} (target 0.2)")
+    print(f"  2 workers / 1: {one / two:.2f} (target 1.6); warm / cold: {cold / warm:.1f}x faster (target 10)")
+    print(f"  peak RSS {peak:.0f} MiB (target under 1,024 at 100k); planted errors found: {flagged} of {plants}")
+    print(f"  every run wrote the same report: {'yes' if same else 'NO'}")
+    if not same:
+        sys.exit("the reports differ between runs")
 
 
 if __name__ == "__main__":

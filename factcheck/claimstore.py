@@ -29,6 +29,12 @@ _set = object.__setattr__
 _ALL_SET: dict[type[BaseModel], set[str]] = {}
 
 
+def lean(model: _M, **changes: Any) -> _M:
+    """The same frozen model (with `changes`, values of its own types), sharing its class's
+    fields-set: for what a run keeps many of."""
+    return _build(type(model), {**model.__dict__, **changes})
+
+
 def _build(cls: type[_M], values: dict[str, Any]) -> _M:
     """A model from trusted values, every field given: what `model_construct` does, without its
     per-field walk over aliases and defaults (it was most of the time a group took to unpack).
@@ -49,6 +55,8 @@ class ClaimStore:
         self._ids: dict[str, int] = {}
         self._strings: list[str] = []
         self._packed: list[bytes] = []
+        self._shape_ids: dict[bytes, int] = {}
+        self._shapes: list[bytes] = []
         self._times: dict[tuple[int | None, int | None, str], TimeSpan] = {}  # one instance per span
 
     def __len__(self) -> int:
@@ -79,6 +87,16 @@ class ClaimStore:
             self._strings.append(text)
         return found
 
+    def _shape(self, c: Claim) -> int:
+        """What the claim says (kind, key, value, labels), which many claims of a corpus share:
+        an index into a table of them, each packed once."""
+        data = marshal.dumps((c.kind, c.key, c.value, c.labels, c.unresolved))
+        found = self._shape_ids.get(data)
+        if found is None:
+            found = self._shape_ids[data] = len(self._shapes)
+            self._shapes.append(data)
+        return found
+
     def _text(self, index: int) -> str | None:
         return None if index < 0 else self._strings[index]
 
@@ -90,16 +108,12 @@ class ClaimStore:
             else (q.status.value, q.hedge, q.negated, q.acting, q.cue, q.uncertain, q.provisional)
         )
         return (
-            c.kind,
-            c.key,
-            c.value,
-            c.labels,
+            self._shape(c),
             None if t.start is None else t.start.toordinal(),
             None if t.end is None else t.end.toordinal(),
             t.precision.value,
             c.time_source,
             qualifiers,
-            c.unresolved,
             self._id(c.surface),
             (self._id(e.article), self._id(e.path), e.line, e.column, e.start, e.end, self._id(e.sentence)),
             self._id(e.url),
@@ -107,7 +121,8 @@ class ClaimStore:
 
     def _unpack(self, r: tuple[Any, ...]) -> Claim:
         # every field given, each from a claim that was validated once already, in declaration order
-        kind, key, value, labels, start, end, precision, source, qual, unresolved, surface, ev, url = r
+        shape, start, end, precision, source, qual, surface, ev, url = r
+        kind, key, value, labels, unresolved = marshal.loads(self._shapes[shape])
         time = self._times.get((start, end, precision))
         if time is None:
             time = self._times[(start, end, precision)] = _build(

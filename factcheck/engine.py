@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import marshal
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from factcheck.checks.registry import CHECK_TYPES
-from factcheck.claimstore import ClaimStore
+from factcheck.claimstore import ClaimStore, lean
 from factcheck.extract import extract_claims
-from factcheck.models import Article, Claim, Conflict, Report, RuleInfo, Severity, Skipped, Summary, Unchecked
+from factcheck.models import (
+    Article,
+    Claim,
+    Conflict,
+    ReferenceNote,
+    Report,
+    RuleInfo,
+    Severity,
+    Skipped,
+    Summary,
+    Unchecked,
+)
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
@@ -87,6 +100,9 @@ class Held:
         self._routes: dict[int, dict[str, array[int]]] = {}
         self._spans: list[tuple[tuple[str, int, str], int, int]] = []  # article order, its claims [from, to)
         self._undated: list[tuple[tuple[str, int, str], str]] = []
+        self._notes: dict[tuple[str, str], ReferenceNote] = {}
+        self._strings: dict[str, str] = {}
+        self._dicts: dict[bytes, dict[str, Any]] = {}  # never changed: claims are frozen, and so read
         self._in_conflict: dict[int, Claim] = {}  # unpacked once, shared by every conflict they are in
 
     def add(self, article: Article | None, claims: Iterable[Claim]) -> None:
@@ -123,8 +139,8 @@ class Held:
                 group = [self._claim(j) for j in ordered]
                 found = check_group(i, group, self.ruleset)
                 if found:
-                    self._keep(found, group, ordered)
-                out.extend(found)
+                    index_of = {id(claim): j for claim, j in zip(group, ordered, strict=True)}
+                    out.extend(self._lean(conflict, index_of) for conflict in found)
             if progress is not None:
                 progress("check", 1, len(self.ruleset.checks))
         return out
@@ -133,15 +149,30 @@ class Held:
         kept = self._in_conflict.get(index)
         return kept if kept is not None else self.store[index]
 
-    def _keep(self, conflicts: list[Conflict], group: list[Claim], indices: Sequence[int]) -> None:
-        """Remember the claims the conflicts hold, so that every group after gives a conflict the
-        same instance: a claim in many conflicts is held once, not once per group."""
-        index_of = {id(claim): j for claim, j in zip(group, indices, strict=True)}
-        for conflict in conflicts:
-            for claim in conflict.claims:
-                j = index_of.get(id(claim))
-                if j is not None:
-                    self._in_conflict.setdefault(j, claim)
+    def _lean(self, conflict: Conflict, index_of: Mapping[int, int]) -> Conflict:
+        """A conflict as the run keeps it until the report (a corpus may hold hundreds of
+        thousands): each claim held once however many conflicts it is in, and later groups given
+        that same instance; the reference note, the cause and the claims' key, value and labels
+        shared with every conflict that has the same."""
+        claims = tuple(self._kept(claim, index_of.get(id(claim))) for claim in conflict.claims)
+        note = conflict.reference
+        if note is not None:
+            note = self._notes.setdefault((note.text, note.source), lean(note))
+        cause = self._strings.setdefault(conflict.cause, conflict.cause)
+        return lean(conflict, claims=claims, reference=note, cause=cause)
+
+    def _kept(self, claim: Claim, index: int | None) -> Claim:
+        if index is None:  # not one of the group's: nothing to share it with
+            return claim
+        kept = self._in_conflict.get(index)
+        if kept is None:
+            shared = {
+                f: self._dicts.setdefault(marshal.dumps(d), d)
+                for f in ("key", "value", "labels")
+                if (d := getattr(claim, f)) is not None
+            }
+            kept = self._in_conflict[index] = lean(claim, **shared)
+        return kept
 
     def _ranks(self) -> array[int] | None:
         """Each claim's place in reading order; None when the articles came in reading order."""

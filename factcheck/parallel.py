@@ -27,6 +27,7 @@ from factcheck.ruleset.ruleset import RuleSet
 MIN_PARALLEL = 64  # articles to extract below which worker processes cost more than they save
 CHUNK = 32  # articles per task: large enough to amortise the round trip, small enough to balance
 BATCH = 256  # articles read, looked up and stored in the cache at a time
+AHEAD = 3  # batches in the workers while the oldest is handed on: they never wait for this process
 
 # Called as work is done: the stage ("extract", "check"), how much more is done, out of how much
 # (0: not known in advance, as when articles are streamed).
@@ -56,8 +57,8 @@ class Extraction:
     """How a run extracts: `jobs` processes (1: in this one) and an optional cache file. It
     remembers what happened, for the summary and the tests: hits, misses and any cache warning.
 
-    Articles are streamed through it a batch at a time, one batch in the workers while the one
-    before is handed on, so memory holds two batches of articles, never the corpus. The workers
+    Articles are streamed through it a batch at a time, `AHEAD` batches in the workers while the
+    oldest is handed on, so memory holds a few batches of articles, never the corpus. The workers
     start with the first batch that has enough articles to extract to repay them.
     """
 
@@ -82,7 +83,7 @@ class Extraction:
         try:
             for batch in _batched(articles, BATCH):
                 pending.append(self._begin(batch, ruleset, wanted, rules))
-                if len(pending) > 1:
+                if len(pending) > AHEAD:
                     stored |= self._finish(pending[0], ruleset, wanted, rules)
                     yield from _pairs(pending.popleft())
             while pending:
