@@ -113,7 +113,9 @@ class Held:
             for rule, group_key in groups_of(claim, self.ruleset):
                 self._routes.setdefault(rule, {}).setdefault(repr(group_key), array("L")).append(index)
             self.kinds[claim.kind] += 1
-            self.unchecked |= claim_unchecked(claim, self.ruleset, self._judged)
+            for note in claim_unchecked(claim, self.ruleset, self._judged):
+                if note not in self.unchecked:
+                    self.unchecked.add(lean(note))
         order = article_order(article) if article is not None else ("\U0010ffff", 0, "")
         self._spans.append((order, first, len(self.store)))
         if article is not None:
@@ -136,7 +138,9 @@ class Held:
             for shown in sorted(of_rule):
                 indices = of_rule.pop(shown)
                 ordered = indices if rank is None else sorted(indices, key=rank.__getitem__)
-                group = [self._claim(j) for j in ordered]
+                group = self.store.group(ordered)
+                if self._in_conflict:
+                    group = [self._in_conflict.get(j, claim) for j, claim in zip(ordered, group, strict=True)]
                 found = check_group(i, group, self.ruleset)
                 if found:
                     index_of = {id(claim): j for claim, j in zip(group, ordered, strict=True)}
@@ -144,10 +148,6 @@ class Held:
             if progress is not None:
                 progress("check", 1, len(self.ruleset.checks))
         return out
-
-    def _claim(self, index: int) -> Claim:
-        kept = self._in_conflict.get(index)
-        return kept if kept is not None else self.store[index]
 
     def _lean(self, conflict: Conflict, index_of: Mapping[int, int]) -> Conflict:
         """A conflict as the run keeps it until the report (a corpus may hold hundreds of
