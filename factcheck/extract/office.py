@@ -340,7 +340,7 @@ _AUX = (
 @functools.lru_cache(maxsize=16)
 def _predicate_regexes(
     subject_first: tuple[str, ...], object_first: tuple[str, ...], future: tuple[str, ...], max_tokens: int
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = _name_regex(max_tokens).pattern
     verbs = "|".join(alias_pattern(v) for v in sorted({*subject_first, *future}, key=len, reverse=True)) or "(?!x)x"
     objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
@@ -357,6 +357,13 @@ def _predicate_regexes(
             # "names the veteran negotiator Michel Barnier as ...": a description ending in a common noun
             rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*\s+)?"
             rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+(?:as|to\s+be)\s+{_FILLER}$"
+        ),
+        # "only two are women: Junko Mihara as children's policy minister, and Toshiko Abe as ...":
+        # pairs listed after a colon or a dash, with no verb of their own; read as designated
+        re.compile(
+            rf"(?P<verb>[:—–])\s*(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
+            rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*\s+)?"
+            rf"(?P<name>{name})\s+as\s+{_FILLER}$"
         ),
         # "Ishiba received 291 votes to become prime minister": the subject of a purpose clause, past
         # lowercase words only (a capitalised one would be another person)
@@ -381,10 +388,10 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
     verb only designates them (elected, named, will become: not yet holding), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
-    subject_rx, object_rx, purpose_rx = _predicate_regexes(
+    subject_rx, object_rx, listed_rx, purpose_rx = _predicate_regexes(
         tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
     )
-    m = subject_rx.search(before) or object_rx.search(before) or purpose_rx.search(before)
+    m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before) or purpose_rx.search(before)
     if m is None:
         return None
     name = _take_name(text, m.start("name"), max_tokens)
@@ -399,7 +406,7 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     if m.re is purpose_rx and not vocab.people.resolve(name.text).known:
         return None  # "Labour leader to become prime minister": a purpose clause needs a known person
     verb = " ".join(m["verb"].split())
-    designated = m.re is object_rx or fold(verb) in {fold(v) for v in q.future_predicates}
+    designated = m.re in (object_rx, listed_rx) or fold(verb) in {fold(v) for v in q.future_predicates}
     if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
         designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
     if not designated and verb.split()[0].endswith("ing"):

@@ -47,3 +47,17 @@ def test_one_misspelling_in_many_articles_is_one_finding(conflicts: Run) -> None
         rule=RULE,
     )
     assert len({c.cause for c in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The line-up has two newcomers: Jamison Greer as Trade Representative, and Scott Bessent as Treasury "
+        "Secretary.",
+        "Two posts changed hands — the lawyer Jamison Greer as Trade Representative and Scott Bessent as Treasury "
+        "Secretary.",
+    ],
+)
+def test_flags_a_misspelt_name_in_a_list_of_appointments(conflicts: Run, text: str) -> None:
+    [c] = conflicts((text, "2025-10-20"), rule=RULE)
+    assert '"Jamison Greer"' in c.message

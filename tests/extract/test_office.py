@@ -252,3 +252,30 @@ def test_a_generic_title_takes_the_persons_country(
 def test_an_ing_predicate_takes_the_main_clauses_tense(claims_of: Claims, sentence: str, status: str) -> None:
     found = pairs(claims_of(sentence, kind="office_holder"))
     assert ("us-treasury-secretary", "jamieson-greer", status) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new team has two veterans: Scott Bessent as Treasury Secretary, and Howard Lutnick as Commerce Secretary.",
+        "Trump's economic picks — the investor Scott Bessent as Treasury Secretary and Howard Lutnick as Commerce "
+        "Secretary — face hearings.",
+        "Two names stand out: Scott Bessent as Treasury Secretary and the banker Howard Lutnick as Commerce Secretary.",
+    ],
+)
+def test_pairs_listed_after_a_colon_or_dash_are_designations(claims_of: Claims, sentence: str) -> None:
+    # a list gives each pair without a verb of its own: a line-up, or picks; never judged as current
+    found = pairs(claims_of(sentence, kind="office_holder"))
+    assert ("us-treasury-secretary", "scott-bessent", "future") in found
+    assert ("us-commerce-secretary", "howard-lutnick", "future") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump wants Scott Bessent as Treasury Secretary.",  # no list: a wish is not a holder claim
+        "Analysts see Scott Bessent as Treasury Secretary material.",
+    ],
+)
+def test_a_bare_as_without_a_list_or_verb_of_choice_is_not_read(claims_of: Claims, sentence: str) -> None:
+    assert pairs(claims_of(sentence, kind="office_holder")) == []
