@@ -24,7 +24,9 @@ What does not flag:
 - with `stated_time_only`, claims dated only by their article ("rose 1.6%" with no day, in a
   morning story about yesterday's close);
 - claims in different units (points against percent), or that differ in any other field listed
-  under `same` when both state it (a year-on-year change against a month-on-month one);
+  under `same` when both state it (a year-on-year change against a month-on-month one), or when
+  only one states a field listed under `same_strict` too (a change with no basis against a
+  year-on-year one);
 - two claims in the same article, unless `across_articles_only: false` ("300 points, or 0.8%");
 - claims that are negated or not current, or miss a field listed under `required` (two
   statistics whose country was not read are not about the same country), or whose fields differ
@@ -47,7 +49,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from pydantic import Field, StrictInt
+from pydantic import Field, StrictInt, model_validator
 
 from factcheck.checks.base import DisjointSets, render_message, side
 from factcheck.models import Claim, Conflict, Status
@@ -70,6 +72,9 @@ class Rule(CheckRule):
     max_span_days: StrictInt = Field(400, ge=1)
     max_period_ratio: float = Field(1.5, ge=1)
     same: list[str] = Field(default_factory=lambda: ["unit"])
+    # Fields of `same` for which not stating it is a value of its own: a change with no basis ("prices
+    # rose 0.3% in September", a monthly figure) is not compared with a year-on-year one.
+    same_strict: list[str] = Field(default_factory=list)
     required: list[str] = Field(default_factory=list)  # key fields that must be known: an unknown country is no country
     stated_time_only: bool = False  # compare only claims whose sentence states their period
     # Compare only claims with these field values: {session: close} leaves intraday figures out.
@@ -77,6 +82,13 @@ class Rule(CheckRule):
     across_articles_only: bool = True
 
     TEMPLATE_FIELDS: ClassVar[tuple[str, ...]] = ("key", "a", "b")
+
+    @model_validator(mode="after")
+    def _strict_fields_are_compared(self) -> Rule:
+        stray = [f for f in self.same_strict if f not in self.same]
+        if stray:
+            raise ValueError(f"same_strict names {', '.join(stray)}, not listed under same: add it to same too")
+        return self
 
 
 @dataclass(frozen=True)
@@ -119,7 +131,7 @@ def _read(claim: Claim, rule: Rule) -> _Reading | None:
         return None
     assert isinstance(lo, (int, float)) and isinstance(hi, (int, float))
     direction = claim.value.get(rule.direction) if rule.direction else None
-    same = tuple(claim.value.get(f) for f in rule.same)
+    same = tuple(claim.value.get(f, "" if f in rule.same_strict else None) for f in rule.same)
     return _Reading(claim, float(min(lo, hi)), float(max(lo, hi)), direction, start, end, days, same)
 
 

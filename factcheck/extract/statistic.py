@@ -60,6 +60,9 @@ FIELDS = frozenset(
 )  # key and value fields: what rules may name
 
 MAX_GAP_WORDS = 10  # words between a metric and its number
+_QUARTER_DAYS = 92  # a change over a longer period than this, with no basis stated, is year-on-year
+# An aside right after a metric: a parenthesis without digits, or a phrase between two dashes.
+_ASIDE = re.compile(r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–])){1,2}")
 _WINDOW = 160  # characters after a metric searched for its number
 # Between a metric and its number: clause breaks, comparisons, negation, forecasts and conditionals.
 _GAP_BLOCK = re.compile(
@@ -81,6 +84,8 @@ _CLAUSE_START = re.compile(
 # After a metric, a hyphenated compound is another quantity ("tariff-related", "export-led"); the
 # nouns that are ("inflation expectations", "tariff revenue") live in rules/vocab (statistic_cues).
 _COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
+# "exports of steel", "imports of cars": a narrower statistic; not "exports of goods (and services)"
+_NARROWED_BY_OF = re.compile(r"\s+of\s+(?!(?:goods|services|merchandise|the|a|an|its|their|all)\b)[a-z][\w-]*(?!\S*\d)")
 _RATIO_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:\w+['’]s\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "tariffs on all imports", "the share of exports": the object of something else, not a metric.
 _OBJECT_BEFORE = re.compile(r"\b(?:on|of)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -111,7 +116,13 @@ _AMOUNT_LEVEL = re.compile(
 _TO_LEVEL = re.compile(r"\s*,?\s*(?:to|at|reaching|hitting)\s+(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+)?", re.I)
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-_DIRECTION_TO_SIZE = re.compile(r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*\s*", re.IGNORECASE)
+# "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
+_DIRECTION_TO_SIZE = re.compile(
+    r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*\s*"
+    r"(?:\bat\s+an?\s+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally\s+adjusted)\s+){0,2}"
+    r"(?:rate|pace)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _PARTNER_PREP = re.compile(
     r"\b(?P<p>to|from|with|on|against|into)\s+(?:the\s+)?(?:(?:imports?|goods|products|shipments)\s+(?:from\s+)?)?$",
     re.IGNORECASE,
@@ -164,17 +175,30 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # March. Goods imports soared 5.4% to $346.8 billion." gives the second March too.
     carried: SentenceTime | None = None
     last_end: int | None = None
+    # The country a figure with none of its own is about: the last one the paragraph's figures
+    # named ("Japan's exports rose 3.6%. Imports fell 2%."), else the one the title and headings name.
+    titled = _titled_subject(view, vocab, ruleset)
+    subject: tuple[str, str] | None = None
+    subject_end: int | None = None
     for sentence in view.sentences:
         if sentence.heading:
-            carried = None
+            carried = subject = None
             continue
         if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start):
             carried = None
+        if subject_end is not None and _PARAGRAPH.search(view.article.text, subject_end, sentence.start):
+            subject = None
         text = sentence.text
         found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m, ruleset)]
         # "exports and imports rose 5%": the number's metric is unclear
         metrics = [
             m for i, m in enumerate(found) if i == 0 or not _COORDINATED.fullmatch(text, found[i - 1].end, m.start)
+        ]
+        # "Gross domestic product (GDP) grew": the abbreviation in the aside is the same metric again
+        metrics = [
+            m
+            for i, m in enumerate(metrics)
+            if i == 0 or m.ids != metrics[i - 1].ids or m.start >= _aside_end(text, metrics[i - 1].end)
         ]
         if not metrics:
             continue
@@ -185,15 +209,30 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if reading.quantity.start in used:
                 continue
             used.add(reading.quantity.start)
-            claim = _claim(view, sentence, reading, vocab, ruleset, [m.start for m in metrics] + indices, carried)
+            context = (subject, "paragraph") if subject else (titled, "title") if titled else None
+            claim = _claim(
+                view, sentence, reading, vocab, ruleset, [m.start for m in metrics] + indices, carried, context
+            )
             if claim is None:
                 continue
+            if claim.key["subject"] and "subject" not in claim.unresolved and "subject_from" not in claim.labels:
+                subject, subject_end = (str(claim.key["subject"]), claim.labels["subject"]), sentence.end
             if claim.time_source == "sentence":
                 carried, last_end = SentenceTime(claim.time, "sentence"), sentence.end
             ident = (tuple(sorted(claim.key.items())), claim.value.get("value"), claim.value.get("unit"))
             if ident not in seen:
                 seen.add(ident)
                 yield claim
+
+
+def _titled_subject(view: ArticleView, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of the one country the article's title and headings name, if they name one."""
+    texts = [view.article.title or ""] + [s.text for s in view.sentences if s.heading]
+    named = {hit.ids[0] for t in texts for hit in vocab.lexicons["jurisdictions"].find(t) if len(hit.ids) == 1}
+    if len(named) != 1:
+        return None
+    jid = named.pop()
+    return jid, rs.jurisdictions[jid].name
 
 
 def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
@@ -203,6 +242,7 @@ def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
     return (
         len(m.ids) == 1
         and not _COMPOUND_AFTER.match(text, m.end)
+        and not _NARROWED_BY_OF.match(text, m.end)
         and not (next_word > m.end and other.match(text, next_word))
         and not _RATIO_BEFORE.search(before)
         and not _OBJECT_BEFORE.search(before)
@@ -226,7 +266,7 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
             if hedge is not None and hedge.start < metric.end:
                 hedge = None
             stop = hedge.start if hedge else q.start
-            gap = text[metric.end : stop]
+            gap = text[_aside_end(text, metric.end) : stop]
             bare = gap
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")
@@ -246,6 +286,13 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
                         metric, level, None, level.value, False, "level", metric.start, level.end, reading.partner_zone
                     )
             break
+
+
+def _aside_end(text: str, pos: int) -> int:
+    """Past an aside right after the metric: "Gross domestic product (GDP) grew 0.7%", "GDP — the
+    broadest measure of output — grew 0.7%"; it names or explains the metric, it is not the clause."""
+    m = _ASIDE.match(text, pos)
+    return m.end() if m else pos
 
 
 def _at(q: Quantity) -> int:
@@ -397,6 +444,7 @@ def _claim(
     rs: RuleSet,
     barriers: list[int],
     carried: SentenceTime | None = None,
+    context: tuple[tuple[str, str], str] | None = None,
 ) -> Claim | None:
     text = sentence.text
     found = _subject(text, r.metric, vocab, rs)
@@ -404,16 +452,24 @@ def _claim(
         return None
     subject, subject_label, known = found
     partner, from_subject = _partner(text, r.partner_zone, r.quantity.end, subject, vocab)
+    inferred: dict[str, str] = {}
     if from_subject:
         subject, subject_label, known = from_subject, rs.jurisdictions[from_subject].name, True
+    elif not subject and context is not None and context[0][0] != partner:
+        (subject, subject_label), inferred = context[0], {"subject_from": context[1]}
     lo, hi = signed(interval(*r.quantity.magnitude, r.hedge), r.value < 0)
     unit = "percentage points" if r.quantity.unit == "points" else r.quantity.unit
     basis = _basis(text[r.metric.start : min(len(text), r.end + 60)], text[: r.metric.start])
     value: dict[str, str | float | None] = {"value": r.value, "unit": unit, "lo": lo, "hi": hi}
-    if basis:
-        value["basis"] = basis
     metric_id = r.metric.ids[0]
     others = [b for b in barriers if not (r.start <= b < r.end)]
+    when = period(view, sentence, r.quantity.start, others, _cues(text, view.article.published), carried)
+    days = when.span.days
+    if basis:
+        value["basis"] = basis
+    elif r.measure == "change" and when.source == "sentence" and days is not None and days > _QUARTER_DAYS:
+        # a change over a year or the first months of one is against the same period a year before
+        value["basis"] = "year-on-year"
     return view.claim(
         KIND,
         sentence,
@@ -427,13 +483,14 @@ def _claim(
             "partner": rs.jurisdictions[partner].name if partner else "",
             "measure": r.measure,
             "value": _label(r, unit, basis),
-        },
+        }
+        | inferred,
         qualifiers=Qualifiers(
             hedge=fold(r.hedge.word) if r.hedge else None,
             provisional=bool(phrase_regex(tuple(rs.statistic_cues.provisional)).search(text)),
         ),
         unresolved=() if known else ("subject",),
-        time=period(view, sentence, r.quantity.start, others, _cues(text, view.article.published), carried),
+        time=when,
     )
 
 

@@ -246,3 +246,87 @@ def test_the_time_after_a_from_value_dates_that_value_not_the_new_one(claims_of:
 def test_a_paragraph_s_period_dates_its_undated_figures(claims_of: Claims, text: str, expected: list[str]) -> None:
     found = [c for c in claims_of(text, published="2025-10-14", kind="statistic") if c.key["measure"] == "change"]
     assert [c.time.label() for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with no country of its own is about the paragraph's
+        ("U.S. exports rose 3.6% in June. Imports fell 2% in June.", ["us", "us"]),
+        ("China's imports fell 1% in September, customs data showed. Exports rose 8%.", ["china", "china"]),
+        # or the one country the headline names
+        ("U.S. Economy Grows Faster Than Expected\n\nGross domestic product grew 0.7% in the first quarter.", ["us"]),
+        # not across a paragraph break, and not from a headline naming two countries
+        ("U.S. exports rose 3.6% in June.\n\nImports fell 2% in June.", ["us", ""]),
+        ("US And China Trade Blows\n\nExports fell 2% in June.", [""]),
+        # never a country the figure is traded with
+        ("China Trade Data\n\nExports to China fell 2% in June.", [""]),
+    ],
+)
+def test_a_figure_without_a_country_takes_its_context_s(claims_of: Claims, text: str, expected: list[str]) -> None:
+    found = [c for c in claims_of(text, kind="statistic") if c.key["measure"] == "change"]
+    assert [c.key["subject"] for c in found] == expected
+
+
+def test_a_country_from_context_is_marked_as_inferred(claims_of: Claims) -> None:
+    first, second = claims_of("U.S. exports rose 3.6% in June. Imports fell 2% in June.", kind="statistic")
+    assert "subject_from" not in first.labels
+    assert second.labels["subject_from"] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside after the metric names or explains it
+        ("U.S. gross domestic product (GDP) increased by 0.7% in the first quarter.", ("gdp-growth", 0.7)),
+        ("U.S. GDP — the broadest measure of output — grew 0.7% in the first quarter.", ("gdp-growth", 0.7)),
+        (
+            "U.S. gross domestic product (GDP), the broadest measure of output, grew 0.7%.",
+            None,  # a comma aside may be a clause of its own: not read
+        ),
+        # the pace of a change
+        ("China's economy contracted at an annual rate of 0.7% in the first quarter.", ("gdp-growth", -0.7)),
+        ("The U.S. economy grew at an annualized pace of 2.4% in the third quarter.", ("gdp-growth", 2.4)),
+    ],
+)
+def test_asides_and_paces(claims_of: Claims, sentence: str, expected: tuple[str, float] | None) -> None:
+    found = [c for c in claims_of(sentence, kind="statistic") if c.key["measure"] == "change"]
+    if expected is None:
+        assert found == []
+        return
+    assert [(c.key["metric"], number(c)) for c in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's exports of steel decreased by 28.5% in June.",
+        "U.S. imports of crude oil fell 3% in March.",
+        "China's exports of rare earths slumped 20% in May.",
+    ],
+)
+def test_a_metric_narrowed_by_of_is_another_statistic(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, kind="statistic") == []
+
+
+def test_exports_of_goods_are_exports(claims_of: Claims) -> None:
+    [c] = [c for c in claims_of("U.S. exports of goods increased 0.7% in March.", kind="statistic")]
+    assert (c.key["metric"], number(c)) == ("exports", 0.7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        # a change over a year, or the first months of one, is against the same period a year before
+        ("Chinese exports to the United States dropped 20% in 2024.", "year-on-year"),
+        ("China's exports rose 5% in the first five months of the year.", "year-on-year"),
+        # a month's or a quarter's change says nothing of its basis
+        ("U.S. consumer prices rose 0.3% in September.", None),
+        ("U.S. gross domestic product grew 0.7% in the first quarter.", None),
+        # a stated basis wins
+        ("China's exports rose 2% month-on-month in 2024.", "month-on-month"),
+    ],
+)
+def test_the_basis_a_long_period_implies(claims_of: Claims, sentence: str, basis: str | None) -> None:
+    [c] = [c for c in claims_of(sentence, kind="statistic") if c.key["measure"] == "change"]
+    assert c.value.get("basis") == basis
