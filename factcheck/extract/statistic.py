@@ -8,8 +8,12 @@ Forms read (metric names, countries, direction words and hedges come from rules/
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
-An unknown subject or partner is the empty string, so such claims still group together; a
-capitalised possessive that is no known country ("Japan's exports") becomes an unresolved subject.
+A figure naming no country takes the last one its paragraph's figures named, else the one country
+the title and headings name other than as a partner (`labels.subject_from` says which). An unknown
+subject or partner is otherwise the empty string; a capitalised possessive that is no known country
+("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
+product (GDP) grew", "GDP — the broadest measure of output — grew") is skipped; goods alone ("goods
+imports", "exports of goods") and "exports of steel" are narrower statistics, not read as the total.
 Not read: numbers after "from" (a starting level), forecasts, targets, threats and conditionals
 ("expected to", "would impose"), ratios ("12% of GDP"), narrower statistics ("chip exports",
 "core inflation", "tariff revenue"), numbers with another metric or a market index between
@@ -19,7 +23,9 @@ A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of v
 The period is the time expression nearest the number in its clause ("in 2024", "in September",
 "in the first nine months", "so far this year"), skipping a dateline and the base of a comparison
 ("from the same month last year"), else the sentence's claim time. The basis of a change is kept
-when stated ("year-on-year", "month-on-month", "annualized", "annual inflation").
+when stated ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a
+period longer than a quarter (a year, the first half) with none stated is year-on-year. The level a
+change reached is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion".
 """
 
 from __future__ import annotations
@@ -60,9 +66,13 @@ FIELDS = frozenset(
 )  # key and value fields: what rules may name
 
 MAX_GAP_WORDS = 10  # words between a metric and its number
+_TITLE_PARTNER = re.compile(r"\b(?:to|from|with|on|against|into|over|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _QUARTER_DAYS = 92  # a change over a longer period than this, with no basis stated, is year-on-year
-# An aside right after a metric: a parenthesis without digits, or a phrase between two dashes.
-_ASIDE = re.compile(r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–])){1,2}")
+# An aside right after a metric: a parenthesis without digits, a phrase between two dashes, or
+# "of goods and services" (what the metric is without one).
+_ASIDE = re.compile(
+    r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–]|\s+of\s+goods\s+and\s+services\b)){1,2}"
+)
 _WINDOW = 160  # characters after a metric searched for its number
 # Between a metric and its number: clause breaks, comparisons, negation, forecasts and conditionals.
 _GAP_BLOCK = re.compile(
@@ -84,20 +94,21 @@ _CLAUSE_START = re.compile(
 # After a metric, a hyphenated compound is another quantity ("tariff-related", "export-led"); the
 # nouns that are ("inflation expectations", "tariff revenue") live in rules/vocab (statistic_cues).
 _COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
-# "exports of steel", "imports of cars": a narrower statistic; not "exports of goods (and services)"
-_NARROWED_BY_OF = re.compile(r"\s+of\s+(?!(?:goods|services|merchandise|the|a|an|its|their|all)\b)[a-z][\w-]*(?!\S*\d)")
+# "exports of steel", "imports of goods": a narrower statistic (goods are not goods and services);
+# not "exports of goods and services", "exports of all kinds"
+_NARROWED_BY_OF = re.compile(r"\s+of\s+(?!(?:goods\s+and\s+services|the|a|an|its|their|all)\b)[a-z][\w-]*(?!\S*\d)")
 _RATIO_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:\w+['’]s\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "tariffs on all imports", "the share of exports": the object of something else, not a metric.
 _OBJECT_BEFORE = re.compile(r"\b(?:on|of)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE)
 # Words that may stand between a country and its metric: "China's total exports", "the U.S. trade deficit".
-_MODIFIERS = r"(?:\s+(?:total|overall|annual|monthly|quarterly|headline|merchandise|goods|average|effective))*"
+_MODIFIERS = r"(?:\s+(?:total|overall|annual|monthly|quarterly|headline|average|effective))*"
 # Words before a metric that do not narrow it ("as exports rose", "data showed exports ...").
 _FUNCTION_WORDS = frozenset(
     """
     a an the its their his her our this that these those which who whose while when as and or but nor so yet
     of in on at to from by with for into about after before since until than if because although though whereas
     said says say showed shows show reported reports report added adds noted notes estimated where how why what
-    also still even only further meanwhile overall total annual monthly quarterly headline merchandise goods
+    also still even only further meanwhile overall total annual monthly quarterly headline
     average effective is are was were be been has have had
     """.split()
 )
@@ -113,7 +124,16 @@ _LEVEL_HEDGES = frozenset({"above", "below"})
 _AMOUNT_LEVEL = re.compile(
     r"\b(?:to|of|at)\s+(?:an?\s+(?:new\s+)?(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?$", re.I
 )
-_TO_LEVEL = re.compile(r"\s*,?\s*(?:to|at|reaching|hitting)\s+(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+)?", re.I)
+_TO_LEVEL = re.compile(
+    r"\s*,?\s*(?:to|at|reaching|hitting|totall?ing|to\s+reach|to\s+total|standing\s+at|to\s+stand\s+at)\s+"
+    r"(?:(?:only|just|about|some)\s+)?(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+)?",
+    re.I,
+)
+# A basis between a change's number and its noun: "a 3.6% year-on-year increase".
+_BASIS_WORDS = re.compile(
+    r"(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|annual|monthly|quarterly)\s+",
+    re.I,
+)
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
@@ -148,8 +168,10 @@ _PERIODIC_BASIS = {
 _YTD = re.compile(r"\byear[-\s]to[-\s]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE)
 _MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip
+# "in the first five months (of 2025)"; "in the first half (of the year)" is the first six
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:in|over|during|for)\s+the\s+first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months\b"
+    rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months|"
+    r"(?P<half>first\s+half|first\s+six\s+months))\b"
     r"(?:\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d\d)))?",
     re.IGNORECASE,
 )
@@ -226,9 +248,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
 
 
 def _titled_subject(view: ArticleView, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
-    """(id, name) of the one country the article's title and headings name, if they name one."""
+    """(id, name) of the one country the article's title and headings name, if they name one; a
+    country they name as a partner ("Decline in Exports to the U.S.") is not the subject."""
     texts = [view.article.title or ""] + [s.text for s in view.sentences if s.heading]
-    named = {hit.ids[0] for t in texts for hit in vocab.lexicons["jurisdictions"].find(t) if len(hit.ids) == 1}
+    named = {
+        hit.ids[0]
+        for t in texts
+        for hit in vocab.lexicons["jurisdictions"].find(t)
+        if len(hit.ids) == 1 and not _TITLE_PARTNER.search(t, 0, hit.start)
+    }
     if len(named) != 1:
         return None
     jid = named.pop()
@@ -299,11 +327,12 @@ def _at(q: Quantity) -> int:
     return q.start
 
 
-def _level_after(text: str, q: Quantity, rest: list[Quantity]) -> Quantity | None:
-    """The amount a change reached, right after it: "widened 14% to $140.5 billion"."""
+def _level_after(text: str, q: Quantity, rest: list[Quantity], after: int | None = None) -> Quantity | None:
+    """The amount a change reached, right after it (or after `after`, the metric of a noun form):
+    "widened 14% to $140.5 billion", "rose 1.3%, totaling ¥55.6 trillion"."""
     if not rest or rest[0].unit not in CURRENCIES or q.unit in CURRENCIES:
         return None
-    return rest[0] if _TO_LEVEL.fullmatch(text, q.end, rest[0].start) else None
+    return rest[0] if _TO_LEVEL.fullmatch(text, q.end if after is None else after, rest[0].start) else None
 
 
 def _read(
@@ -349,6 +378,8 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
     directions, hedges = vocab.lexicons["directions"], vocab.lexicons["hedges"]
     for q in find_quantities(text):
         pos = q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -"))
+        if basis := _BASIS_WORDS.match(text, pos):  # "a 3.6% year-on-year increase in exports"
+            pos = basis.end()
         d = directions.match(text, pos)
         grammar, sign_from = "level", None
         if d is not None and len(d.ids) == 1:
@@ -366,6 +397,10 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         reading = _resolve(metric, q, hedge, grammar, sign_from, zone, rs)
         if reading is not None:
             yield reading
+            amounts = find_amounts(text, metric.end, min(len(text), metric.end + _WINDOW))
+            level = _level_after(text, q, amounts, metric.end)
+            if grammar == "change" and level is not None:  # "a 3.6% rise in exports, reaching ¥53 trillion"
+                yield _Reading(metric, level, None, level.value, False, "level", metric.start, level.end, zone)
 
 
 def _skip_country(text: str, pos: int, vocab: Vocabulary) -> int:
@@ -498,7 +533,7 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
     """Periods timeexpr does not read: "in the first nine months (of 2024)", "so far this year"."""
     out = [Cue(m.start(), m.end(), year_to_date(published)) for m in _YTD.finditer(text)]
     for m in _FIRST_MONTHS.finditer(text):
-        months = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0)
+        months = 6 if m["half"] else int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0)
         year = int(m["y"]) if m["y"] else (published.start.year if published.start else None)
         if year is not None and 1 <= months <= 12:
             end = dt.date(year + months // 12, months % 12 + 1, 1) - dt.timedelta(days=1)

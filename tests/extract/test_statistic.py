@@ -259,6 +259,8 @@ def test_a_paragraph_s_period_dates_its_undated_figures(claims_of: Claims, text:
         # not across a paragraph break, and not from a headline naming two countries
         ("U.S. exports rose 3.6% in June.\n\nImports fell 2% in June.", ["us", ""]),
         ("US And China Trade Blows\n\nExports fell 2% in June.", [""]),
+        # a country the headline names as a partner is not the subject
+        ("China's Surplus Grows Despite Drop In Exports To The US\n\nImports fell 2% in June.", ["china"]),
         # never a country the figure is traded with
         ("China Trade Data\n\nExports to China fell 2% in June.", [""]),
     ],
@@ -309,8 +311,20 @@ def test_a_metric_narrowed_by_of_is_another_statistic(claims_of: Claims, sentenc
     assert claims_of(sentence, kind="statistic") == []
 
 
-def test_exports_of_goods_are_exports(claims_of: Claims) -> None:
-    [c] = [c for c in claims_of("U.S. exports of goods increased 0.7% in March.", kind="statistic")]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # goods alone are not goods and services: another statistic, which a project may declare
+        "U.S. exports of goods increased 0.7% in March.",
+        "U.S. goods imports soared 5.4% to a record $346.8 billion in March.",
+    ],
+)
+def test_goods_trade_is_not_total_trade(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, kind="statistic") == []
+
+
+def test_exports_of_goods_and_services_are_exports(claims_of: Claims) -> None:
+    [c] = claims_of("U.S. exports of goods and services increased 0.7% in March.", kind="statistic")
     assert (c.key["metric"], number(c)) == ("exports", 0.7)
 
 
@@ -330,3 +344,29 @@ def test_exports_of_goods_are_exports(claims_of: Claims) -> None:
 def test_the_basis_a_long_period_implies(claims_of: Claims, sentence: str, basis: str | None) -> None:
     [c] = [c for c in claims_of(sentence, kind="statistic") if c.key["measure"] == "change"]
     assert c.value.get("basis") == basis
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("China's exports rose 3.6% in the first half of 2024.", "2024-01-01..2024-06-30"),
+        ("In the first half of the year, China's exports totaled $1.8 trillion.", "2025-01-01..2025-06-30"),
+        ("China's exports rose 3.6% during the first six months of 2024.", "2024-01-01..2024-06-30"),
+    ],
+)
+def test_the_first_half_is_the_first_six_months(claims_of: Claims, sentence: str, label: str) -> None:
+    [c] = claims_of(sentence, published="2025-07-20", kind="statistic")
+    assert c.time.label() == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("China's imports rose by only 1.3%, totaling $1.2 trillion in the first half.", 1.2e12),
+        ("This reflects a 3.6% year-on-year increase in China's exports, reaching $1.8 trillion.", 1.8e12),
+        ("U.S. imports rose 4.4% to $419 billion in March.", 4.19e11),
+    ],
+)
+def test_the_level_a_change_reached(claims_of: Claims, sentence: str, level: float) -> None:
+    found = {c.key["measure"]: number(c) for c in claims_of(sentence, published="2025-07-20", kind="statistic")}
+    assert found["level"] == level and "change" in found
