@@ -47,6 +47,18 @@ def side(claim: Claim, value_field: str) -> _Side:
     return _Side(claim, value_field)
 
 
+def lone_conflict(claim: Claim, rule: CheckRule, fields: dict[str, Any], cause: str) -> Conflict:
+    """A conflict one claim makes on its own (a weekday against its date, a sentence against its
+    numbers); `cause` joins the same mistake in many articles into one finding."""
+    return Conflict(
+        rule=rule.id,
+        severity=rule.severity,
+        message=render_message(rule.message, fields),
+        claims=(claim,),
+        cause=cause,
+    )
+
+
 SIDE_FIELDS = ("value", "article", "line", "time", "surface")
 SIDES = ("a", "b")
 

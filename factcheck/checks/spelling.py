@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import lone_conflict, side
 from factcheck.models import Claim, Conflict
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
@@ -43,10 +43,4 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
         if not written or not recorded:
             continue
         fields = {"a": side(claim, "person"), "written": written, "recorded": recorded}
-        yield Conflict(
-            rule=rule.id,
-            severity=rule.severity,
-            message=render_message(rule.message, fields),
-            claims=(claim,),
-            cause=f"{claim.value.get('person')} {written}",  # the same misspelling in many articles is one finding
-        )
+        yield lone_conflict(claim, rule, fields, f"{claim.value.get('person')} {written}")

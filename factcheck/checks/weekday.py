@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import ClassVar, Literal
 
-from factcheck.checks.base import render_message, side
+from factcheck.checks.base import lone_conflict, side
 from factcheck.models import Claim, Conflict
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
@@ -42,10 +42,4 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
         if stated.lower() == actual.lower():
             continue
         fields = {"a": side(claim, "weekday"), "weekday": stated, "actual": actual, "date": claim.key.get("date")}
-        yield Conflict(
-            rule=rule.id,
-            severity=rule.severity,
-            message=render_message(rule.message, fields),
-            claims=(claim,),
-            cause=f"{claim.key.get('date')} {stated.lower()}",  # the same wrong weekday in many articles
-        )
+        yield lone_conflict(claim, rule, fields, f"{claim.key.get('date')} {stated.lower()}")

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import conversion, deadline, event, gap, market, office, quote, statistic, tariff, weekday
+from factcheck.extract import (
+    comparison,
+    conversion,
+    deadline,
+    event,
+    gap,
+    market,
+    office,
+    quote,
+    statistic,
+    tariff,
+    weekday,
+)
 from factcheck.extract.context import ArticleView
 from factcheck.models import Claim
 from factcheck.ruleset.ruleset import RuleSet
@@ -22,6 +34,7 @@ EXTRACTORS: dict[str, Extractor] = {
     tariff.KIND: tariff.extract,
     deadline.KIND: deadline.extract,
     conversion.KIND: conversion.extract,
+    comparison.KIND: comparison.extract,
 }
 
 # The key and value fields each kind's claims carry, so a check naming another field is a rule error
@@ -37,4 +50,5 @@ FIELDS: dict[str, frozenset[str]] = {
     tariff.KIND: tariff.FIELDS,
     deadline.KIND: deadline.FIELDS,
     conversion.KIND: conversion.FIELDS,
+    comparison.KIND: comparison.FIELDS,
 }

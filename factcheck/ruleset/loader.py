@@ -47,6 +47,7 @@ SINGLE_SECTIONS = (
     "event_cues",
     "directions",
     "statistic_cues",
+    "comparison_cues",
     "market_cues",
     "tariff_cues",
     "deadline_cues",

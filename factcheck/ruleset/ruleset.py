@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from factcheck.ruleset.schema import (
     CheckRule,
     ClaimKind,
+    ComparisonCues,
     DeadlineCues,
     DeadlineSubject,
     Directions,
@@ -55,6 +56,7 @@ class RuleSet:
     event_cues: EventCues = field(default_factory=EventCues)
     directions: Directions = field(default_factory=Directions)
     statistic_cues: StatisticCues = field(default_factory=StatisticCues)
+    comparison_cues: ComparisonCues = field(default_factory=ComparisonCues)
     market_cues: MarketCues = field(default_factory=MarketCues)
     tariff_cues: TariffCues = field(default_factory=TariffCues)
     deadline_cues: DeadlineCues = field(default_factory=DeadlineCues)

@@ -237,6 +237,16 @@ class StatisticCues(Strict):
     cumulative: list[str] = []
 
 
+class ComparisonCues(Strict):
+    """Words that put one number below or above another in the same sentence: "inflation of 2.5%
+    is well below the 2% target" says 2.5 < 2. `bridges` may stand between the first number and
+    the comparison ("is", "remains", "well"); anything else there and the sentence is not read."""
+
+    below: list[str] = []
+    above: list[str] = []
+    bridges: list[str] = []
+
+
 class Goods(Strict):
     """A class of goods a tariff falls on: "steel", "cars"."""
 
@@ -587,6 +597,7 @@ class RuleFile(Strict):
     event_cues: EventCues | None = None
     directions: Directions | None = None
     statistic_cues: StatisticCues | None = None
+    comparison_cues: ComparisonCues | None = None
     market_cues: MarketCues | None = None
     tariff_cues: TariffCues | None = None
     deadline_cues: DeadlineCues | None = None
