@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import difflib
 
-from factcheck.checks import comparison, date_agreement, gap, numeric, quote, reference, single_value, spelling, weekday
+from factcheck.checks import (
+    birth,
+    comparison,
+    date_agreement,
+    gap,
+    numeric,
+    quote,
+    reference,
+    single_value,
+    spelling,
+    weekday,
+)
 from factcheck.checks.base import CheckType
 from factcheck.errors import RuleError
 
 CHECK_TYPES: dict[str, CheckType] = {
     module.NAME: CheckType(module.NAME, module.Rule, module.evaluate, (module.__doc__ or "").strip())
-    for module in (single_value, reference, date_agreement, gap, quote, numeric, weekday, spelling, comparison)
+    for module in (single_value, reference, date_agreement, gap, quote, numeric, weekday, spelling, comparison, birth)
 }
 
 

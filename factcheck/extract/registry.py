@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from factcheck.extract import (
+    birth,
     comparison,
     conversion,
     deadline,
@@ -35,6 +36,7 @@ EXTRACTORS: dict[str, Extractor] = {
     deadline.KIND: deadline.extract,
     conversion.KIND: conversion.extract,
     comparison.KIND: comparison.extract,
+    birth.KIND: birth.extract,
 }
 
 # The key and value fields each kind's claims carry, so a check naming another field is a rule error
@@ -51,4 +53,5 @@ FIELDS: dict[str, frozenset[str]] = {
     deadline.KIND: deadline.FIELDS,
     conversion.KIND: conversion.FIELDS,
     comparison.KIND: comparison.FIELDS,
+    birth.KIND: birth.FIELDS,
 }

@@ -67,6 +67,7 @@ class Role(Strict):
 class Person(Strict):
     name: str
     aliases: list[str] = []
+    born: Day | None = None  # the day of birth, for the `birth` claims ("Takaichi, 64,", "born on March 7, 1961")
 
 
 class OfficeQualifiers(Strict):
