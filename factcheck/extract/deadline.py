@@ -238,6 +238,10 @@ def _claim(
     head = text[max(0, s - 12) : s]
     before = bool(re.search(rf"(?:{before_words.pattern})\s+$", head, re.IGNORECASE))
     replaced = bool(re.search(rf"(?:{replaced_words.pattern})\s+$", head, re.IGNORECASE))
+    # "come into effect from Aug. 27", "starting from Aug. 7": the day it starts, nothing replaced
+    starts = phrase_regex(tuple(rs.deadline_cues.takes_effect)).pattern
+    if replaced and re.search(rf"(?:{starts})\s+(?:from\s+)?$", text[max(0, s - 40) : s], re.IGNORECASE):
+        replaced = False
     if replaced:
         status = Status.FORMER
     sid = subject.ids[0]

@@ -237,3 +237,20 @@ def test_a_bare_by_is_no_deadline_of_the_subject(trade_rules: RuleSet, text: str
 def test_the_named_subject_still_takes_a_due_day(trade_rules: RuleSet) -> None:
     found = read(deadlines(trade_rules, "An extension of the pause must be agreed by July 8."))
     assert found == [("reciprocal-pause", "due", "2025-07-08", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reciprocal tariffs will come into effect on Aug. 1.",
+        "The reciprocal tariffs came into effect on Aug. 1.",
+        "The reciprocal tariffs will be applicable from Aug. 1.",
+        "The reciprocal tariffs were implemented on Aug. 1.",
+        "The reciprocal tariffs enter into force on Aug. 1.",
+        # "from" after a cue of starting is the day it starts, no day replaced
+        "The reciprocal tariffs will come into effect from Aug. 1.",
+        "The reciprocal tariffs apply starting from Aug. 1.",
+    ],
+)
+def test_ways_of_taking_effect(trade_rules: RuleSet, sentence: str) -> None:
+    assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", "takes_effect", "2025-08-01", "current")]
