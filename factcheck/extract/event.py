@@ -7,8 +7,10 @@ up to the next trigger or the end of the clause:
   in May, London in June, and Stockholm in July": three events), or a place right before the
   trigger ("the Madrid round");
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
-  September 14 and 15"), or a time expression leading the sentence; never one from another clause
-  ("..., after both sides reached an agreement in May": see clauses.py), never a dateline's;
+  September 14 and 15"), or a time expression leading the sentence, or one before a verb that
+  performs the event ("The Fed on Wednesday announced a rate cut": `event_cues.performed`); never
+  one from another clause ("..., after both sides reached an agreement in May": see clauses.py),
+  never a dateline's;
   an event with no time of its own has none (it is not "some day before publication");
 - an ordinal right before the trigger ("the fourth round").
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
@@ -500,6 +502,8 @@ def _events(
     if own is None and verb:  # "negotiators on Sunday met in Kuala Lumpur", "On Sunday, they met ..."
         decided = _decided(tuple(rs.event_types[etype].enacted_by))
         own = _time_before_verb(text, trigger, mentions, sentence.start, lo, decided)
+    if own is None and not verb:  # "The Fed on Wednesday announced a long-awaited rate cut"
+        own = _time_before_performer(text, trigger, mentions, sentence.start, lo, tuple(rs.event_cues.performed))
     for venue in venues:
         time = _time_next_to(venue, local, sentence.start, used, text)
         if time is None and len(venues) == 1:
@@ -652,6 +656,42 @@ def _time_before_verb(
         if text[:s].strip() and decided is not None and _after_decision(text[:s], between, decided):
             return m
         if text[:s].strip(" ,\"“”'").lower() in LEADING_WORDS and not _REPORTED_BETWEEN.search(between):
+            return m
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _performed(verbs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after a subject's time: "on Wednesday announced a long-awaited"; after a leading time: "On
+    Wednesday, the bank announced a")."""
+    words = phrase_regex(verbs).pattern if verbs else "(?!x)x"
+    obj = r"(?:a|an|the|its|their|his|her)\s+(?:(?!(?:to|for|of|that|on|in)\b)[\w'’-]+\s+){0,3}"
+    return (
+        re.compile(rf"\s*,?\s*(?:{words})\s+{obj}", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:[^,;:.!?\d]{{1,60}}?\s+)?(?:{words})\s+{obj}", re.IGNORECASE),
+    )
+
+
+def _time_before_performer(
+    text: str, trigger: Hit, mentions: list[TimeMention], offset: int, lo: int, verbs: tuple[str, ...]
+) -> TimeMention | None:
+    """The time of a verb that performs a trigger noun's event, standing before the verb: between its
+    subject and it ("The Fed on Wednesday announced a long-awaited rate cut"), or leading the
+    sentence ("On Wednesday, the bank delivered a half-point cut"). The verbs are
+    `event_cues.performed`; a time after the trigger is read as usual."""
+    if not verbs:
+        return None
+    after_subject, after_lead = _performed(verbs)
+    for m in reversed(mentions):
+        s, e = m.start - offset, m.end - offset
+        if e > trigger.start or s < lo or m.bound != "at" or not _precise(m.span):
+            continue
+        lead = text[:s].strip(" ,\"“”'").lower()
+        if lead and lead not in LEADING_WORDS and after_subject.fullmatch(text, e, trigger.start):
+            return m
+        # not after a saying: "On Monday, officials said the bank announced a cut"
+        reported = _REPORTED_BETWEEN.search(text, e, trigger.start)
+        if lead in LEADING_WORDS and after_lead.fullmatch(text, e, trigger.start) and not reported:
             return m
     return None
 

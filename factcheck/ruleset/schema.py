@@ -169,6 +169,9 @@ class EventCues(Strict):
     # Verbs of the event itself: "the talks in Madrid, which began on Sunday," are dated by their
     # relative clause, though a relative clause is otherwise a clause of its own.
     happened: list[str] = []
+    # Verbs that perform a trigger noun's event, dated by a time before them: "The Fed on Wednesday
+    # announced a rate cut", "On Thursday, the bank delivered a quarter-point cut".
+    performed: list[str] = []
 
 
 class LevelRange(Strict):

@@ -208,3 +208,21 @@ def test_a_verb_whose_subject_is_only_delegates_leaves_its_noun_to_the_article(
 ) -> None:
     # the verb names no side, but "talks" is still the article's talks, as a noun alone would be
     assert events(claims_of, TOPIC + sentence) == [(TALKS, "london", "2025-06", "current")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb that performs the trigger noun's event, dated by a time before it
+        (TOPIC + "Negotiators on Sunday concluded a fourth round of talks.", "2025-11-02"),
+        (TOPIC + "Negotiators on Saturday wrapped up a long-awaited fourth round of talks.", "2025-11-01"),
+        (TOPIC + "On Saturday, the negotiators concluded a fourth round of talks.", "2025-11-01"),
+        # a saying, a plan or a clause of its own is not the event's time
+        (TOPIC + "On Saturday, officials said negotiators concluded a fourth round of talks.", None),
+        (TOPIC + "Negotiators on Saturday announced plans for a fourth round of talks.", None),
+        (TOPIC + "Negotiators on Saturday announced that a fourth round of talks had ended.", None),
+    ],
+)
+def test_a_verb_performing_the_event_dates_it(claims_of: Claims, sentence: str, expected: str | None) -> None:
+    times = [label for _, _, label, _ in events(claims_of, sentence)]
+    assert (expected in times) if expected else not any(t in ("2025-11-01", "2025-11-02") for t in times)
