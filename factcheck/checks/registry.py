@@ -8,6 +8,7 @@ from factcheck.checks import (
     birth,
     comparison,
     date_agreement,
+    elapsed,
     gap,
     numeric,
     quote,
@@ -21,7 +22,19 @@ from factcheck.errors import RuleError
 
 CHECK_TYPES: dict[str, CheckType] = {
     module.NAME: CheckType(module.NAME, module.Rule, module.evaluate, (module.__doc__ or "").strip())
-    for module in (single_value, reference, date_agreement, gap, quote, numeric, weekday, spelling, comparison, birth)
+    for module in (
+        single_value,
+        reference,
+        date_agreement,
+        gap,
+        quote,
+        numeric,
+        weekday,
+        spelling,
+        comparison,
+        birth,
+        elapsed,
+    )
 }
 
 

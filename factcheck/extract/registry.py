@@ -9,6 +9,7 @@ from factcheck.extract import (
     comparison,
     conversion,
     deadline,
+    elapsed,
     event,
     gap,
     market,
@@ -37,6 +38,7 @@ EXTRACTORS: dict[str, Extractor] = {
     conversion.KIND: conversion.extract,
     comparison.KIND: comparison.extract,
     birth.KIND: birth.extract,
+    elapsed.KIND: elapsed.extract,
 }
 
 # The key and value fields each kind's claims carry, so a check naming another field is a rule error
@@ -54,4 +56,5 @@ FIELDS: dict[str, frozenset[str]] = {
     conversion.KIND: conversion.FIELDS,
     comparison.KIND: comparison.FIELDS,
     birth.KIND: birth.FIELDS,
+    elapsed.KIND: elapsed.FIELDS,
 }
