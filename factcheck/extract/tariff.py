@@ -14,7 +14,10 @@ Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face
 the US) right before the rate or noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
 before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
-the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class.
+the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class. A definite noun
+with no side or goods of its own ("The tariffs were previously set at 25%", "these duties") takes
+those of the last sentence's rates within three sentences (no heading between), one claim each,
+uncertain: the reading is ours, so a conflict on it is one severity lower.
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
@@ -127,15 +130,24 @@ class _Rate:
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
+    # The sides and goods the last sentence's rates named, for "The tariffs were previously set at
+    # 25%" in the next sentences: a definite noun with no side or goods of its own points back.
+    antecedents: list[Claim] = []
+    since = 0  # sentences since the antecedents were read
     for sentence in view.sentences:
         if sentence.heading:
+            antecedents = []
             continue
+        since += 1
+        if since > _ANAPHORA_REACH:
+            antecedents = []
         nouns = vocab.lexicons["tariff_nouns"].find(sentence.text)
         verbs = vocab.lexicons["tariff_verbs"].find(sentence.text)
         if not nouns and not verbs:
             continue
         earlier: set[str] = set()  # the targets of the sentence's rates so far
         last_end = 0
+        named_here: list[Claim] = []
         named = _noun_targets(sentence.text, nouns, vocab)
         for rate in _rates(sentence.text, nouns, vocab, ruleset, verbs):
             # "..., taking the total levy to 50%" continues the side; "..., as the fentanyl tariff is
@@ -150,6 +162,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
             previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
+            pointing_back = _ANAPHOR.search(sentence.text, max(0, rate.noun.start - 24), rate.noun.start)
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited, previous_end):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
@@ -158,7 +171,41 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                     claim = claim.model_copy(
                         update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
                     )
+                if claim.key["goods"] or claim.key["target"]:
+                    named_here.append(claim)
+                elif pointing_back and antecedents:
+                    yield from _resolved(claim, antecedents)
+                    continue
                 yield claim
+        if named_here:
+            antecedents, since = named_here, 0
+
+
+_ANAPHORA_REACH = 3  # sentences a definite "the tariffs" may point back over
+# "The tariffs", "these duties", "the new levies": a definite plural noun, pointing back.
+_ANAPHOR = re.compile(r"\b(?:the|these|those|such)\s+(?:(?:new|higher|existing|same|original)\s+)?$", re.IGNORECASE)
+
+
+def _resolved(claim: Claim, antecedents: list[Claim]) -> Iterator[Claim]:
+    """The claim once for each side and goods the antecedents named, uncertain (a conflict on it is
+    one severity lower: the reading of "the tariffs" is ours, not the article's)."""
+    seen: set[tuple[object, ...]] = set()
+    for a in antecedents:
+        ident = (a.key["imposer"], a.key["target"], a.key["goods"])
+        if ident in seen:
+            continue
+        seen.add(ident)
+        imposer = claim.key["imposer"] or a.key["imposer"]
+        labels = {**claim.labels, "target": a.labels.get("target", ""), "goods": a.labels.get("goods", "")}
+        if not claim.key["imposer"]:
+            labels["imposer"] = a.labels.get("imposer", "")
+        yield claim.model_copy(
+            update={
+                "key": {**claim.key, "imposer": imposer, "target": a.key["target"], "goods": a.key["goods"]},
+                "labels": {**labels, "sides_from": "an earlier sentence"},
+                "qualifiers": claim.qualifiers.model_copy(update={"uncertain": True}),
+            }
+        )
 
 
 # Links that open the next item of a list of rates, each with its own goods.

@@ -10,7 +10,9 @@ matches only rows on goods from everywhere, and unstated goods only rows on all 
 rate is never judged against the general one. A stated target matches its own rows and the rows on
 every country that list their exceptions (`all_but`). A claim whose time starts or ends within
 MARGIN_DAYS of a change of the side's rate is not judged (the day a rate changes, articles give
-either), nor are planned or former rates, claims with no bounded time or after `as_of`.
+either), nor are planned or former rates, claims with no bounded time or after `as_of`; except a
+former rate its sentence says held since a time ("previously set at 25% since 2018"), which some
+rate of the side must be in the first year from then.
 """
 
 from __future__ import annotations
@@ -38,9 +40,14 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     ref = ruleset.reference_tariffs
     if ref is None:
         return Judgement(Verdict.UNKNOWN, reason="no reference tariffs")
-    if claim.qualifiers.status is not Status.CURRENT:
-        return Judgement(Verdict.UNKNOWN, reason="a planned or former rate is not judged")
     span = claim.time
+    if _former_since(claim):
+        # "The tariffs were previously set at 25% since 2018": a former rate with a stated start held
+        # from then; its first year is judged, when some rate of the side then must be it
+        assert span.start is not None and span.end is not None
+        span = TimeSpan(start=span.start, end=min(span.end, span.start + dt.timedelta(days=364)))
+    elif claim.qualifiers.status is not Status.CURRENT:
+        return Judgement(Verdict.UNKNOWN, reason="a planned or former rate is not judged")
     if not span.is_bounded or span.end is None or span.end > ref.as_of:
         return Judgement(Verdict.UNKNOWN, reason="no bounded date for the rate, or past the reference's as_of")
     imposer, target, goods = (str(claim.key.get(k) or "") for k in ("imposer", "target", "goods"))
@@ -67,6 +74,12 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         if claim.time_source != "sentence":  # dated by publication only: announced ahead of its start
             return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
         return _misdated(side, span, lo, hi, ruleset)
+    if _former_since(claim):
+        held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
+        if not held:
+            return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
+        verdict = Verdict.CONSISTENT if any(_has(row, lo, hi) for _, row in held) else Verdict.CONTRADICTED
+        return Judgement(verdict, note(held, ruleset))
     if (span.days or 0) > LONG_SPAN_DAYS:  # "at 25% since 2018": every rate of the span must be it
         held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
         if held and all(_has(row, lo, hi) for _, row in held):
@@ -80,6 +93,17 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if _near_change(side, span):
         return Judgement(Verdict.UNKNOWN, reason="the rate changed within days of the claim")
     return Judgement(Verdict.CONTRADICTED, note(during, ruleset))
+
+
+def _former_since(claim: Claim) -> bool:
+    """A former rate over a long span its sentence states: "previously set at 25% since 2018"."""
+    span = claim.time
+    return (
+        claim.qualifiers.status is Status.FORMER
+        and claim.time_source == "sentence"
+        and span.is_bounded
+        and (span.days or 0) > LONG_SPAN_DAYS
+    )
 
 
 def _layered(rows: list[tuple[int, ReferenceTariff]]) -> bool:

@@ -533,3 +533,33 @@ def test_goods_the_vocabulary_does_not_know_are_a_class_of_their_own(
 )
 def test_generic_goods_and_other_words_are_all_goods(trade_rules: RuleSet, sentence: str) -> None:
     assert {(c.key["goods"], c.unresolved) for c in tariffs(trade_rules, sentence)} == {("", ())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump doubled U.S. tariffs on steel and aluminum to 50%. The tariffs were previously set at 25%.",
+        "Trump doubled U.S. tariffs on steel and aluminum to 50%. Markets fell. These duties had been 25%.",
+        "Trump doubled U.S. tariffs on steel and aluminum to 50%.\n\nThe existing tariffs were 25% before.",
+    ],
+)
+def test_a_definite_noun_points_back_to_the_last_sides_named(trade_rules: RuleSet, text: str) -> None:
+    found = [c for c in tariffs(trade_rules, text, "2025-06-04") if c.value["rate"] == 25.0]
+    assert sorted(str(c.key["goods"]) for c in found) == ["aluminium", "steel"]
+    assert all(c.qualifiers.uncertain and c.labels["sides_from"] for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite noun is another tariff
+        "Trump doubled U.S. tariffs on steel and aluminum to 50%. A 25% tariff is common elsewhere.",
+        # too far back: four sentences between
+        "Trump doubled U.S. tariffs on steel and aluminum to 50%. One. Two. Three. The tariffs were 25%.",
+        # a heading starts over
+        "Trump doubled U.S. tariffs on steel and aluminum to 50%.\n\nWhat Comes Next\n\nThe tariffs were 25%.",
+    ],
+)
+def test_no_antecedent_for_other_nouns(trade_rules: RuleSet, text: str) -> None:
+    found = [c for c in tariffs(trade_rules, text, "2025-06-04") if c.value["rate"] == 25.0]
+    assert all(not c.key["goods"] for c in found)

@@ -45,6 +45,10 @@ def verdict(rules: RuleSet, text: str, published: str) -> Verdict:
         ("The US has charged a 25% tariff on Canadian goods since March.", "2025-06-20", Verdict.CONSISTENT),
         # a long span must hold one rate throughout: aluminium was 10% until March 2025
         ("U.S. tariffs on aluminum have been 25% since 2018.", "2025-05-20", Verdict.CONTRADICTED),
+        # a former rate its sentence says held since a year: some rate of that first year must be it
+        ("U.S. tariffs on aluminum were previously set at 25% since 2018.", "2025-06-04", Verdict.CONTRADICTED),
+        ("U.S. tariffs on aluminum were previously set at 10% since 2018.", "2025-06-04", Verdict.CONSISTENT),
+        ("U.S. tariffs on aluminum were previously set at 10%.", "2025-06-04", Verdict.UNKNOWN),  # no start
         # a rate said in force days before it started: its date is wrong
         ("A 35% US tariff on Canadian goods took effect on July 25.", "2025-08-20", Verdict.CONTRADICTED),
         # dated by publication alone, a rate days before its start is news of it, not a wrong date
