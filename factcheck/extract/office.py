@@ -11,7 +11,10 @@ Forms read (the words come from rules/vocab; none are written here):
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
   holders of a hand-over, read as historical and never judged as current;
-- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing.
+- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing;
+- lists by analogy: "Britain's Keir Starmer, Germany's Friedrich Merz and Japan's Fumio Kishida",
+  where all but one hold their country's office of a role group (`group: leader`) at the time,
+  name the odd one as holding it too (uncertain: a conflict on it is one severity lower).
 Names: particles ("Ursula von der Leyen"), honorifics dropped ("Sir Keir Starmer", "Mr. Bessent"),
 a possessive ends the name ("President Donald Trump's Asia tour"), family name first ("Takaichi
 Sanae"); an unknown name close to a recorded holder of the office ("Friedrich Merts") is that holder.
@@ -65,9 +68,12 @@ class _Name:
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     max_tokens = ruleset.matching.max_name_tokens
+    grouped = any(r.group for r in ruleset.roles.values())
     for sentence in view.sentences:
         if sentence.heading:
             continue
+        if grouped:
+            yield from _listed_holders(view, sentence, vocab, ruleset)
         seen: set[tuple[str, str, Status]] = set()
         for m in vocab.role_regex.finditer(sentence.text):
             for claim in _mentions(view, sentence, m, vocab, ruleset, max_tokens):
@@ -189,6 +195,80 @@ def _mentions(
             unresolved=() if person.known else ("person",),
             time=time,
         )
+
+
+# "Britain's Keir Starmer": a country's possessive right before a person.
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_SPACE = re.compile(r"\s+")
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_MIN_LISTED = 3  # items in a list of countries' holders before one is read by analogy
+
+
+def _listed_holders(view: ArticleView, sentence: Sentence, vocab: Vocabulary, rs: RuleSet) -> Iterator[Claim]:
+    """ "Carney welcomes Britain's Keir Starmer, Germany's Friedrich Merz, Japan's Fumio Kishida and
+    France's Emmanuel Macron": a list of at least three countries' people, all but one holding
+    their country's office of a role group (`group: leader`) at the sentence's time, names the
+    odd one as holding it too; claimed uncertain (the reading is by analogy), so a conflict on it
+    is one severity lower. A person who never held an office of the group is not read."""
+    text = sentence.text
+    items: list[tuple[str, str, int, int]] = []  # (jurisdiction, person, start, end)
+    for hit in vocab.lexicons["jurisdictions"].find(text):
+        # the alias may hold the possessive itself ("Britain’s")
+        owner = (_SPACE if hit.surface.endswith(("'s", "’s")) else _POSSESSIVE).match(text, hit.end)
+        person = vocab.lexicons["people"].match(text, owner.end()) if owner else None
+        if len(hit.ids) == 1 and person is not None and len(person.ids) == 1:
+            items.append((hit.ids[0], person.ids[0], hit.start, person.end))
+    runs: list[list[tuple[str, str, int, int]]] = []
+    for item in items:
+        if runs and _LIST_LINK.fullmatch(text, runs[-1][-1][3], item[2]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    time = view.claim_time(sentence)
+    for run in runs:
+        if len(run) < _MIN_LISTED:
+            continue
+        held = [(item, _group_roles(item[0], item[1], rs, time.span)) for item in run]
+        current = [(item, roles) for item, roles in held if any(now for _, now in roles)]
+        groups = {rs.roles[r].group for _, roles in current for r, now in roles if now}
+        odd = [(item, roles) for item, roles in held if roles and not any(now for _, now in roles)]
+        if len(groups) != 1 or len(odd) != 1 or len(current) != len(run) - 1:
+            continue
+        (_, pid, start, end), roles = odd[0]
+        role = roles[0][0]
+        yield view.claim(
+            KIND,
+            sentence,
+            sentence.start + start,
+            sentence.start + end,
+            key={"role": role},
+            value={"person": pid},
+            labels={"role": rs.roles[role].name, "person": rs.people[pid].name, "read_as": "a list of office holders"},
+            qualifiers=Qualifiers(status=Status.CURRENT, uncertain=True, cue="a list of office holders"),
+            time=time,
+        )
+
+
+def _group_roles(jurisdiction: str, person: str, rs: RuleSet, span: TimeSpan) -> list[tuple[str, bool]]:
+    """The offices of a role group in the jurisdiction the person ever held, with whether a term of
+    theirs covers the span; open terms run to their office's as_of."""
+    out = []
+    for rid, terms in rs.terms.items():
+        role = rs.roles.get(rid)
+        if role is None or not role.group or role.jurisdiction != jurisdiction:
+            continue
+        mine = [t for t in terms if t.person == person]
+        if mine:
+            as_of = rs.terms_as_of.get(rid)
+            now = any(
+                span.start is not None
+                and span.end is not None
+                and t.start <= span.start
+                and (t.end or as_of or span.end) >= span.end
+                for t in mine
+            )
+            out.append((rid, now))
+    return sorted(out, key=lambda r: (not r[1], r[0]))
 
 
 _ERA = re.compile(

@@ -61,6 +61,9 @@ class Role(Strict):
     # names. Without them, being elected or named is designation (future): a U.S. president elected
     # in November takes office in January.
     takes_office_on: list[str] = []
+    # Offices of one group are parallel: "Britain's Keir Starmer, Germany's Friedrich Merz, Japan's
+    # Fumio Kishida" names each country's holder of its office of the group ("leader").
+    group: str | None = None
     description: str | None = None
 
 

@@ -384,3 +384,48 @@ def test_an_object_given_the_office(offices: Offices, sentence: str) -> None:
 )
 def test_an_appositive_with_a_possessor_and_an_ordinal(offices: Offices, sentence: str) -> None:
     assert offices(sentence, "2025-01-10") == [("japan-prime-minister", "shigeru-ishiba", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host welcomed Britain's Keir Starmer, Germany's Friedrich Merz and Japan's Shigeru Ishiba.",
+        "Leaders arriving included Germany's Merz, Britain's Starmer, and Japan's Ishiba.",
+        "Germany’s Friedrich Merz, Japan’s Shigeru Ishiba and Britain’s Keir Starmer met on Monday.",
+    ],
+)
+def test_a_list_of_countries_leaders_names_the_odd_one_as_holder(world: RuleSet, sentence: str) -> None:
+    # in November 2025 Ishiba no longer led Japan: by analogy with the others, the list says he did
+    found = [c for c in extract_claims(make_article(sentence, "2025-11-10"), world) if c.kind == "office_holder"]
+    [odd] = [c for c in found if c.value["person"] == "shigeru-ishiba"]
+    assert (odd.key["role"], odd.qualifiers.status.value, odd.qualifiers.uncertain) == (
+        "japan-prime-minister",
+        "current",
+        True,
+    )
+    [conflict] = [c for c in evaluate([odd], world) if c.rule == "office-vs-reference"]
+    assert conflict.severity.value == "warning"  # read by analogy: one severity lower
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # every one holds the office then: nothing to read by analogy
+        (
+            "The host welcomed Britain's Keir Starmer, Germany's Friedrich Merz and Japan's Shigeru Ishiba.",
+            "2025-06-16",
+        ),
+        # two items are no list of leaders
+        ("The host welcomed Germany's Friedrich Merz and Japan's Shigeru Ishiba.", "2025-11-10"),
+        # two odd ones: which reading is the list's?
+        ("The host welcomed Britain's Rishi Sunak, Germany's Friedrich Merz and Japan's Shigeru Ishiba.", "2025-11-10"),
+        # not one list: a clause between
+        (
+            "Britain's Keir Starmer spoke; Germany's Friedrich Merz, who came late, and Japan's Shigeru Ishiba left.",
+            "2025-11-10",
+        ),
+    ],
+)
+def test_no_reading_by_analogy_without_a_clear_list(world: RuleSet, sentence: str, published: str) -> None:
+    found = [c for c in extract_claims(make_article(sentence, published), world) if c.kind == "office_holder"]
+    assert all(c.qualifiers.cue != "a list of office holders" for c in found)
