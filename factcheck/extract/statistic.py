@@ -9,7 +9,9 @@ The key is the metric, its subject (a country right before it: "China's", "U.S."
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
 A figure naming no country takes the last one its paragraph's figures named, else the one country
-the title and headings name other than as a partner (`labels.subject_from` says which). An unknown
+the title and headings name other than as a partner (`labels.subject_from` says which); a sentence
+opening on a demonstrative ("This improvement is attributed to ...") continues the paragraph before,
+its country and period. An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
 product (GDP) grew", "GDP — the broadest measure of output — grew") is skipped; goods alone ("goods
@@ -67,6 +69,9 @@ FIELDS = frozenset(
 
 MAX_GAP_WORDS = 10  # words between a metric and its number
 _TITLE_PARTNER = re.compile(r"\b(?:to|from|with|on|against|into|over|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    r"(?:This|These|That|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:is|are|was|were|came|comes|follows|followed|reflects|reflected)\b"
+)
 _QUARTER_DAYS = 92  # a change over a longer period than this, with no basis stated, is year-on-year
 # An aside right after a metric: a parenthesis without digits, a phrase between two dashes, or
 # "of goods and services" (what the metric is without one).
@@ -206,10 +211,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if sentence.heading:
             carried = subject = None
             continue
-        if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start):
+        # a demonstrative opening ("This improvement is attributed to ...") continues the paragraph before
+        continues = _DEMONSTRATIVE.match(sentence.text) is not None
+        if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start) and not continues:
             carried = None
         if subject_end is not None and _PARAGRAPH.search(view.article.text, subject_end, sentence.start):
-            subject = None
+            subject = None if not continues else subject
         text = sentence.text
         found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m, ruleset)]
         # "exports and imports rose 5%": the number's metric is unclear

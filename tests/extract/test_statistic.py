@@ -370,3 +370,31 @@ def test_the_first_half_is_the_first_six_months(claims_of: Claims, sentence: str
 def test_the_level_a_change_reached(claims_of: Claims, sentence: str, level: float) -> None:
     found = {c.key["measure"]: number(c) for c in claims_of(sentence, published="2025-07-20", kind="statistic")}
     assert found["level"] == level and "change" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonstrative opening continues the paragraph before: its period and country carry over
+        (
+            "China's trade surplus narrowed 34% in the first half of 2025.\n\n"
+            "This improvement is attributed to a 3.6% increase in exports.",
+            ("china", "2025-01-01..2025-06-30"),
+        ),
+        (
+            "China's trade surplus narrowed 34% in the first half of 2025.\n\n"
+            "That decline reflected imports rising 1.3% while exports rose 3.6%.",
+            ("china", "2025-01-01..2025-06-30"),
+        ),
+        # any other opening starts afresh
+        (
+            "China's trade surplus narrowed 34% in the first half of 2025.\n\nExports rose 3.6%.",
+            ("", "2025-07-20"),
+        ),
+    ],
+)
+def test_a_demonstrative_opening_continues_the_paragraph_before(
+    claims_of: Claims, text: str, expected: tuple[str, str]
+) -> None:
+    found = [c for c in claims_of(text, published="2025-07-20", kind="statistic") if c.key["metric"] == "exports"]
+    assert [(c.key["subject"], c.time.label()) for c in found] == [expected]
