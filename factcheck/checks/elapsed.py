@@ -66,7 +66,5 @@ def evaluate(group: Sequence[Claim], rule: Rule, ruleset: RuleSet) -> Iterator[C
 
 def _allowed(count: int, hedge: str | None, ruleset: RuleSet) -> tuple[float, float]:
     """The counts a hedged figure covers: "nearly eight" is a little below eight, "more than" above."""
-    for h in ruleset.hedges.values():
-        if hedge and hedge in (w.lower() for w in h.words):
-            return count * (1 - h.below), count * (1 + h.above)
-    return float(count), float(count)
+    h = ruleset.hedge_named(hedge)
+    return (count * (1 - h.below), count * (1 + h.above)) if h else (float(count), float(count))

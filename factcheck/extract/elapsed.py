@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import ArticleView
 from factcheck.extract.event import event_type_of, topics_present
-from factcheck.extract.gap import UNIT_DAYS
+from factcheck.extract.gap import NUM, UNIT_DAYS
 from factcheck.models import Claim, Qualifiers
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.timeexpr import NUMBER_WORDS
@@ -28,7 +28,6 @@ from factcheck.vocab import Hit, alias_pattern, vocabulary
 KIND = "elapsed"
 FIELDS = frozenset({"event_type", "count", "unit", "days"})  # key and value fields: what rules may name
 
-_NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>year|decade|month)s?"
 _PHRASE = 60  # characters after "after"/"since" where the event must be named
 _BREAK = re.compile(r"[,;:.!?()—–]|\b(?:and|but|when|while|as)\b")
@@ -38,7 +37,7 @@ _BREAK = re.compile(r"[,;:.!?()—–]|\b(?:and|but|when|while|as)\b")
 def _pattern(hedges: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(alias_pattern(w) for w in sorted(hedges, key=len, reverse=True)) or r"(?!x)x"
     return re.compile(
-        rf"\b(?:(?P<hedge>{words})\s+)?(?:a\s+)?{_NUM}\s+{_UNIT}\s+(?:after|since)\s+",
+        rf"\b(?:(?P<hedge>{words})\s+)?(?:a\s+)?{NUM}\s+{_UNIT}\s+(?:after|since)\s+",
         re.IGNORECASE,
     )
 

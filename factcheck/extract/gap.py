@@ -33,7 +33,8 @@ FIELDS = frozenset({"event_type", "allowed", "days"})  # key and value fields: w
 # Days in each unit of a gap's length (English grammar, not domain facts).
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 
-_NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A count in digits or words ("five", "12"), as gap and elapsed claims write it.
+NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 
 
@@ -64,7 +65,7 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
     quants = quants or r"(?!x)x"
     firsts = "|".join(alias_pattern(f) for f in rs.gap_cues.firsts) or r"(?!x)x"
     lasts = "|".join(alias_pattern(f) for f in rs.gap_cues.lasts) or r"(?!x)x"
-    length = rf"(?:(?P<hedge>{hedges})\s+)?{_NUM}\s+{_UNIT}"
+    length = rf"(?:(?P<hedge>{hedges})\s+)?{NUM}\s+{_UNIT}"
     thing = r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)"
     long_thing = r"(?P<thing>(?:[\w.’'-]+\s+){0,8}?[\w-]+)"  # "Trump and Xi met face to face"
     flags = re.IGNORECASE
@@ -162,8 +163,5 @@ def _days(m: re.Match[str], rs: RuleSet) -> int | None:
     if not count:
         return None
     days = count * UNIT_DAYS[m.group("unit").lower()]
-    hedge = (m.group("hedge") or "").lower()
-    for h in rs.hedges.values():
-        if hedge and hedge in (w.lower() for w in h.words):
-            days = int(days * (1 - h.below))
-    return days
+    hedge = rs.hedge_named(m.group("hedge"))
+    return int(days * (1 - hedge.below)) if hedge else days

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from factcheck.extract.clauses import clause_bounds
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
-from factcheck.references.terms import jurisdictions_of, term_spans
+from factcheck.references.terms import held_throughout, jurisdictions_of, term_spans
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
 from factcheck.vocab import Resolved, Vocabulary, alias_pattern, fold, phrase_regex, vocabulary
@@ -252,22 +252,14 @@ def _listed_holders(view: ArticleView, sentence: Sentence, vocab: Vocabulary, rs
 def _group_roles(jurisdiction: str, person: str, rs: RuleSet, span: TimeSpan) -> list[tuple[str, bool]]:
     """The offices of a role group in the jurisdiction the person ever held, with whether a term of
     theirs covers the span; open terms run to their office's as_of."""
-    out = []
-    for rid, terms in rs.terms.items():
-        role = rs.roles.get(rid)
-        if role is None or not role.group or role.jurisdiction != jurisdiction:
-            continue
-        mine = [t for t in terms if t.person == person]
-        if mine:
-            as_of = rs.terms_as_of.get(rid)
-            now = any(
-                span.start is not None
-                and span.end is not None
-                and t.start <= span.start
-                and (t.end or as_of or span.end) >= span.end
-                for t in mine
-            )
-            out.append((rid, now))
+    out = [
+        (rid, held_throughout(person, rid, span, rs))
+        for rid, terms in rs.terms.items()
+        if (role := rs.roles.get(rid)) is not None
+        and role.group
+        and role.jurisdiction == jurisdiction
+        and any(t.person == person for t in terms)
+    ]
     return sorted(out, key=lambda r: (not r[1], r[0]))
 
 

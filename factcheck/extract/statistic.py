@@ -215,8 +215,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         continues = _DEMONSTRATIVE.match(sentence.text) is not None
         if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start) and not continues:
             carried = None
-        if subject_end is not None and _PARAGRAPH.search(view.article.text, subject_end, sentence.start):
-            subject = None if not continues else subject
+        if (
+            subject_end is not None
+            and _PARAGRAPH.search(view.article.text, subject_end, sentence.start)
+            and not continues
+        ):
+            subject = None
         text = sentence.text
         found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m, ruleset)]
         # "exports and imports rose 5%": the number's metric is unclear

@@ -41,7 +41,8 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if ref is None:
         return Judgement(Verdict.UNKNOWN, reason="no reference tariffs")
     span = claim.time
-    if _former_since(claim):
+    former = _former_since(claim)
+    if former:
         # "The tariffs were previously set at 25% since 2018": a former rate with a stated start held
         # from then; its first year is judged, when some rate of the side then must be it
         assert span.start is not None and span.end is not None
@@ -74,7 +75,7 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         if claim.time_source != "sentence":  # dated by publication only: announced ahead of its start
             return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
         return _misdated(side, span, lo, hi, ruleset)
-    if _former_since(claim):
+    if former:
         held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
         if not held:
             return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")

@@ -75,6 +75,15 @@ def term_spans(person: str, ruleset: RuleSet) -> list[TimeSpan]:
     ]
 
 
+def held_throughout(person: str, role: str, span: TimeSpan, ruleset: RuleSet) -> bool:
+    """Whether a term of the person in the office covers every day of the span; an open term runs
+    to its office's as_of."""
+    as_of = ruleset.terms_as_of.get(role)
+    return as_of is not None and any(
+        t.person == person and _span(t, as_of).contains(span) for t in ruleset.terms.get(role, ())
+    )
+
+
 def _span(term: Term, as_of: dt.date) -> TimeSpan:
     # An open term runs at least to as_of; past that the reference does not know.
     return TimeSpan(start=term.start, end=term.end or as_of)

@@ -80,5 +80,12 @@ class RuleSet:
     def check(self, rule_id: str) -> CheckRule | None:
         return next((c for c in self.checks if c.id == rule_id), None)
 
+    def hedge_named(self, word: str | None) -> Hedge | None:
+        """The hedge a word belongs to ("nearly", "more than"), matched without case."""
+        if not word:
+            return None
+        folded = word.lower()
+        return next((h for h in self.hedges.values() if folded in (w.lower() for w in h.words)), None)
+
     def source(self, *key: str) -> str:
         return self.sources.get(key, "rules")
