@@ -1,13 +1,13 @@
 """comparison_holds: a number a sentence puts below (or above) another must be below (or above) it.
 
-What it checks: each `comparison` claim ("inflation of 2.5% in August is well below the 2% target")
+What it checks: each `comparison` claim ("core inflation of 3.4% in May sits well under the 3% goal")
 against its own two numbers.
 
 Why: a swapped "above"/"below", or a figure updated while the sentence around it was not, leaves a
 sentence that contradicts itself; readers cannot tell which half is wrong, and no other article is
 needed to see it.
 
-What flags: "Inflation of 2.5 percent is well below the central bank's 2 percent target"; "the jobless
+What flags: "Core inflation of 3.4 percent in May sits well under the bank's 3 percent goal"; "the jobless
 rate, at 3.9%, is above the 4.1% of a year earlier".
 
 What does not flag: a comparison that holds; two equal numbers ("at or below" is not read either way);

@@ -1,7 +1,7 @@
 """comparison claims: one number put below or above another in the same sentence.
 
 Forms read (the comparison words and what may bridge them come from rules/vocab: `comparison_cues`):
-"inflation of 2.5% in August is well below the central bank's 2% target" (2.5 below 2),
+"core inflation of 3.4% in May sits well under the bank's 3% goal" (3.4 below 3),
 "unemployment, at 4.3%, remains above the 4.1% of a year earlier", "a rate of 3.5%, below the 4%
 forecast". The first number is the nearest one before the comparison, with only bridge words (being
 verbs, degree adverbs), a time phrase ("in August") or a comma between; the second is the first one
@@ -31,7 +31,7 @@ FIELDS = frozenset({"relation", "unit", "left", "right"})  # key and value field
 _MAX_WORDS_AFTER = 5
 # A time phrase between the first number and the comparison: "2.5% in August is below".
 _TIME_PHRASE = r"(?:in|for|during|as\s+of)\s+(?:the\s+)?[\w.-]+(?:\s+(?:quarter|half|\d{4}))?"
-# A base between the first number and the comparison: "2.5% in August from 9.1% in mid-2022, which
+# A base between the first number and the comparison: "3.8% in June from 6.2% in early 2021, which
 # is well below" (the number after "from" is where the figure came from, not what is compared).
 _BASE = "\x00"
 _FROM_BASE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -98,7 +98,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
 
 def _left_of(text: str, before: list[Quantity], at: int, bridge: re.Pattern[str]) -> Quantity | None:
     """The number compared: the nearest before the comparison with only a bridge between, stepping
-    over a base after "from" ("2.5% in August from 9.1% in mid-2022, which is below")."""
+    over a base after "from" ("3.8% in June from 6.2% in early 2021, which is below")."""
     if not before:
         return None
     nearest = before[-1]

@@ -18,7 +18,7 @@ def read(claims: list[Claim]) -> list[tuple[object, object, object]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Inflation of 2.5 percent in August is well below the central bank's 2 percent target.", (2.5, "below", 2.0)),
+        ("Core inflation of 3.4 percent in May sits well under the bank's 3 percent goal.", (3.4, "below", 3.0)),
         ("Inflation, at 2.5%, remains above the Fed's 2% target.", (2.5, "above", 2.0)),
         ("Unemployment of 4.3% is above the 4.1% of a year earlier.", (4.3, "above", 4.1)),
         ("The rate of 1.5% stays under the 2% ceiling.", (1.5, "below", 2.0)),
@@ -26,8 +26,8 @@ def read(claims: list[Claim]) -> list[tuple[object, object, object]]:
         ("Core inflation of 3.1% is still comfortably above the 2% goal.", (3.1, "above", 2.0)),
         # a base after "from" is stepped over: the figure is what the relative clause compares
         (
-            "Inflation eased to a low of 2.5% in August from 9.1% in mid-2022, which is well below the 2% target.",
-            (2.5, "below", 2.0),
+            "Unemployment fell to a low of 3.8% in June from 6.2% in early 2021, which is still below the 4% expected.",
+            (3.8, "below", 4.0),
         ),
         ("Unemployment rose to 4.3% from 4.1%, which is above the 4% the bank expected.", (4.3, "above", 4.0)),
     ],

@@ -378,7 +378,7 @@ def test_the_level_a_change_reached(claims_of: Claims, sentence: str, level: flo
         # a demonstrative opening continues the paragraph before: its period and country carry over
         (
             "China's trade surplus narrowed 34% in the first half of 2025.\n\n"
-            "This improvement is attributed to a 3.6% increase in exports.",
+            "This gain reflects a 3.6% increase in exports.",
             ("china", "2025-01-01..2025-06-30"),
         ),
         (
