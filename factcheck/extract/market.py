@@ -13,7 +13,9 @@ The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed
 "at one point", "as much as", "in afternoon trading" (intraday), "futures" (futures); unstated when
 none. Figures of different snapshots are never compared. A level after the move ("fell 2.6% to
 38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
-Not read: a level alone ("rose to 5,000 points", "from its peak"), words in `not_closing` with no
+A gauge quoted in percent (`quoted_in: percent`, a bond yield) reads "fell to 3.12%" as its level
+with no size, and "rose 12 basis points to 4.31%" as a move in points to that level.
+Not read: a level alone of a stock index ("rose to 5,000 points", "from its peak"), words in `not_closing` with no
 snapshot ("before paring"), forecasts and conditionals ("could fall"), and a name followed by a
 number or another capitalised word ("FTSE 250", "Nasdaq Biotechnology Index"), another index.
 The same index's next move in the sentence is read too: "rose 2%, after plunging 13.2% on Monday",
@@ -85,6 +87,11 @@ _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
 _TICKER = re.compile(r"\s*\(\s*[.^]?[A-Z][A-Z0-9.&^-]{1,11}\s*\)")
 _UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+# Where a gauge quoted in percent stood: "fell to 3.12%", "rose to a 16-year high of 5.1%".
+_TO_RATE = re.compile(
+    r"\s+(?:to|at)\s+(?:(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)",
+    re.IGNORECASE,
+)
 
 _WEEK = re.compile(r"\b(?:for|on|in|over)\s+the\s+(?:holiday-shortened\s+)?week\b|\bweekly\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:for|on|in|over)\s+the\s+month\b|\bmonthly\b", re.IGNORECASE)
@@ -277,7 +284,7 @@ def _follow_on(
     snapshot = _snapshot(text, d.start, tail_end, rs)
     if snapshot is _DROP or _REFERENCE_AFTER.match(text, tail_end):
         return
-    level = _level(text, tail_end, limit, rs)
+    level = _level(text, tail_end, limit, rs, _in_percent([index], rs))
     for quantity, hedge in items[0]:
         if hedge is None or hedge.word not in _LEVEL_HEDGES:
             yield _Move(index, d.ids[0], quantity, hedge, max(quantity.end, d.end), snapshot, level)
@@ -298,6 +305,12 @@ def _group_moves(
     q = next(iter(find_quantities(text, start, limit)), None)
     if d is not None and (q is None or d.start < q.start):
         if not _filler_ok(text[start : d.start]) or (d.surface.lower() == "up" and _UP_TO.match(text, d.end)):
+            return
+        rate = _TO_RATE.match(text, d.end, limit) if _in_percent(group, rs) and d.ids[0] != "flat" else None
+        if rate is not None and len(group) == 1:  # "the 10-year yield fell to 3.12%": a level, no size
+            snapshot = _snapshot(text, group[0].start, rate.end(), rs)
+            if snapshot is not _DROP and not _REFERENCE_AFTER.match(text, rate.end()):
+                yield _Move(group[0], d.ids[0], None, None, rate.end(), snapshot, float(rate["n"]))
             return
         items = _sizes_after(text, d, limit, directions, hedges, rs)
         again = _restated(text, d, limit, directions)
@@ -334,7 +347,7 @@ def _group_moves(
         return  # "The Dow fell 1% and 2%": which is which?
     if len(items) > 1 and len(group) > 1 and not _RESPECTIVELY.match(text, tail_end):
         return
-    level = (level_first or _level(text, tail_end, limit, rs)) if len(group) == 1 else None
+    level = (level_first or _level(text, tail_end, limit, rs, _in_percent(group, rs))) if len(group) == 1 else None
     if first is not None and snapshot is None:
         snapshot = "close" if re.match(rf"\s*{_SETTLE}", first.group(), re.IGNORECASE) else None
     for index, alternates in assigned:
@@ -393,8 +406,17 @@ def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
     return stated
 
 
-def _level(text: str, tail_end: int, limit: int, rs: RuleSet) -> float | None:
-    """ "fell 2.6% to 38,703.27", "closing at 5,186": the index's level after the move."""
+def _in_percent(group: list[Hit], rs: RuleSet) -> bool:
+    """Whether every index named is quoted in percent (a yield): its level is a rate."""
+    return all(rs.indices[h.ids[0]].quoted_in == "percent" for h in group)
+
+
+def _level(text: str, tail_end: int, limit: int, rs: RuleSet, percent: bool = False) -> float | None:
+    """ "fell 2.6% to 38,703.27", "closing at 5,186": the index's level after the move; for a gauge
+    quoted in percent, the rate it reached ("rose 12 basis points to 4.31%")."""
+    if percent:
+        rate = _TO_RATE.match(text, tail_end, limit)
+        return float(rate["n"]) if rate else None
     words = "|".join(re.escape(w) for w in rs.market_cues.level_prepositions) or r"(?!x)x"
     m = re.compile(
         rf"\s*,?\s*(?:(?:to\s+)?{_SETTLE}(?:\s+the\s+(?:trading\s+)?(?:day|session))?\s+)?(?:{words})\s+"
@@ -488,23 +510,27 @@ def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when
         extra["snapshot"] = move.snapshot
     if move.level is not None:
         extra["level"] = move.level
-    if q is None:
-        size, unit, lo, hi, label = 0.0, "percent", 0.0, 0.0, "unchanged"
+    if q is None and move.direction != "flat":  # "the yield fell to 3.12%": where it stood, no size
+        sized: dict[str, Scalar] = {}
+        label = move.direction
+    elif q is None:
+        sized, label = {"size": 0.0, "unit": "percent", "lo": 0.0, "hi": 0.0}, "unchanged"
     else:
         size, unit = q.magnitude[0], q.unit
         lo, hi = interval(*q.magnitude, move.hedge)
         hedge = f"{move.hedge.word} " if move.hedge else ""
         shown = show(size) if q.high is None else f"{show(size)}-{show(q.magnitude[1])}"
         label = f"{move.direction} {hedge}{shown}{UNIT_SUFFIX[unit]}"
+        sized = {"size": size, "unit": unit, "lo": lo, "hi": hi}
     if move.level is not None:  # a reviewer sees the level a verdict may rest on
-        label += f" to {move.level:,.2f}"
+        label += f" to {move.level:,.2f}{'%' if rs.indices[index_id].quoted_in == 'percent' else ''}"
     return view.claim(
         KIND,
         sentence,
         sentence.start + move.index.start,
         sentence.start + move.end,
         key={"index": index_id},
-        value={"direction": move.direction, "size": size, "unit": unit, "lo": lo, "hi": hi, **extra},
+        value={"direction": move.direction, **sized, **extra},
         labels={"index": rs.indices[index_id].name, "size": label, "direction": move.direction},
         qualifiers=Qualifiers(hedge=fold(move.hedge.word) if move.hedge else None),
         time=when,

@@ -58,14 +58,19 @@ def _days(claim: Claim, ref: ReferenceCloses) -> set[dt.date] | None:
 
 def _agrees(claim: Claim, row: ReferenceClose, ref: ReferenceCloses) -> bool:
     direction, unit = claim.value.get("direction"), claim.value.get("unit")
-    lo, hi = claim.value.get("lo"), claim.value.get("hi")
-    if not isinstance(lo, (int, float)) or not isinstance(hi, (int, float)):
+    lo, hi, level = claim.value.get("lo"), claim.value.get("hi"), claim.value.get("level")
+    sized = isinstance(lo, (int, float)) and isinstance(hi, (int, float))
+    if not sized and not isinstance(level, (int, float)):
         return False
     stated = row.percent if unit == "percent" else row.points if unit == "points" else None
+    if not sized:  # "the yield fell to 3.12%": the direction and the level, no size
+        moved_by = row.points if row.points is not None else row.percent
+        return (moved_by is None or direction == _moved(moved_by)) and _level_ok(level, row, ref)
+    assert isinstance(lo, (int, float)) and isinstance(hi, (int, float))
     if stated is None:
         size_ok = True
     else:
-        moved = "up" if stated > 0 else "down" if stated < 0 else "flat"
+        moved = _moved(stated)
         if direction != moved and not (direction == "flat" and abs(stated) < 0.05):
             return False
         tol = ref.percent_tolerance if unit == "percent" else ref.points_tolerance * abs(stated)
@@ -73,9 +78,15 @@ def _agrees(claim: Claim, row: ReferenceClose, ref: ReferenceCloses) -> bool:
         if isinstance(size, (int, float)) and not claim.qualifiers.hedge:
             tol = max(tol, rounding(size))  # "closed 9% lower" for -8.77%: a whole number is a rounded one
         size_ok = min(lo, hi) - tol <= abs(stated) <= max(lo, hi) + tol
-    level = claim.value.get("level")
-    level_ok = not isinstance(level, (int, float)) or abs(level - row.close) <= ref.level_tolerance * row.close
-    return size_ok and level_ok
+    return size_ok and _level_ok(level, row, ref)
+
+
+def _moved(change: float) -> str:
+    return "up" if change > 0 else "down" if change < 0 else "flat"
+
+
+def _level_ok(level: object, row: ReferenceClose, ref: ReferenceCloses) -> bool:
+    return not isinstance(level, (int, float)) or abs(level - row.close) <= ref.level_tolerance * row.close
 
 
 def rounding(size: float) -> float:

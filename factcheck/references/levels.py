@@ -45,4 +45,5 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
 
 def _span(index: MarketIndex, r: LevelRange) -> str:
     until = f" to {r.end}" if r.end else " on"
-    return f"the {index.name} stood between {r.low:,g} and {r.high:,g} from {r.start}{until}"
+    pct = "%" if index.quoted_in == "percent" else ""
+    return f"the {index.name} stood between {r.low:,g}{pct} and {r.high:,g}{pct} from {r.start}{until}"

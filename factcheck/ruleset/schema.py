@@ -195,9 +195,13 @@ class LevelRange(Strict):
 
 
 class MarketIndex(Strict):
+    """A market gauge. `quoted_in: percent` for one whose level is a rate (a bond yield): "fell to
+    3.12%" is then where it stood, not by how much it moved, and `levels` are in percent."""
+
     name: str
     aliases: list[str] = []
     levels: list[LevelRange] = []
+    quoted_in: Literal["points", "percent"] = "points"
 
 
 class MarketCues(Strict):

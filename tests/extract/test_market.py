@@ -431,3 +431,35 @@ def test_level_before_the_move_and_to_close_at(claims_of: Claims) -> None:
 def test_a_second_move_shares_the_day_of_the_first(claims_of: Claims, sentence: str, dates: list[str]) -> None:
     found = claims_of(sentence, published="2025-07-30", kind="market_move")
     assert [c.time.label() for c in found] == dates
+
+
+# A gauge quoted in percent (a bond yield): "to 4.31%" is where it stood, the move is in points.
+@pytest.mark.parametrize(
+    ("sentence", "level", "sized"),
+    [
+        ("The 10-year Treasury yield slid to 3.9% on Thursday.", 3.9, None),
+        ("On Thursday the yield on the 10-year Treasury note climbed to 4.62%.", 4.62, None),
+        ("The benchmark 10-year Treasury yield rose to a five-month high of 4.7% on Thursday.", 4.7, None),
+        ("The 10-year U.S. Treasury yield added 9 basis points to 4.18% on Thursday.", 4.18, 0.09),
+        ("The yield on the 10-year Treasury fell 0.15 percentage point to 4.05% on Thursday.", 4.05, 0.15),
+    ],
+)
+def test_a_yield_is_quoted_in_percent(claims_of: Claims, sentence: str, level: float, sized: float | None) -> None:
+    [claim] = claims_of(sentence, kind="market_move")
+    assert claim.key["index"] == "us-10y-yield"
+    assert claim.value["level"] == level
+    assert claim.value.get("size") == sized
+    if sized is not None:
+        assert claim.value["unit"] == "percentage points"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's 10-year yield rose to 1.5% on Thursday.",  # another country's gauge
+        "The 10-year Treasury yield could fall to 3% next year, analysts said.",  # a forecast
+        "The Dow fell to 2% below its record on Thursday.",  # a stock index: a percent is no level
+    ],
+)
+def test_no_yield_level(claims_of: Claims, sentence: str) -> None:
+    assert all(c.value.get("level") is None for c in claims_of(sentence, kind="market_move"))

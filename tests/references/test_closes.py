@@ -6,7 +6,9 @@ import pytest
 
 from factcheck.extract import extract_claims
 from factcheck.references import Verdict, closes
+from factcheck.ruleset import load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
+from factcheck.settings import default_rules_dir
 from tests.conftest import make_article
 
 # rules/reference/markets.yaml: 18 December 2024, Dow -1,123.03 (-2.58%) to 42,326.87,
@@ -64,3 +66,28 @@ def test_figures_of_another_moment_are_not_judged(ruleset: RuleSet, text: str) -
 )
 def test_rounding_is_half_the_last_stated_digit(size: float, half: float) -> None:
     assert closes.rounding(size) == pytest.approx(half)
+
+
+@pytest.fixture(scope="module")
+def with_a_yield_close(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    """The shipped rules and one made-up close of the 10-year yield: 4.21% on 18 December 2024, up 9 bp."""
+    folder = tmp_path_factory.mktemp("yield")
+    (folder / "closes.yaml").write_text(
+        "reference_closes:\n  as_of: 2024-12-31\n  closes:\n"
+        "    - {index: us-10y-yield, date: 2024-12-18, close: 4.21, points: 0.09}\n",
+        encoding="utf-8",
+    )
+    return load_ruleset([default_rules_dir(), folder])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The 10-year Treasury yield climbed to 4.21% on Wednesday.", Verdict.CONSISTENT),
+        ("The 10-year Treasury yield rose 9 basis points to 4.21% on Wednesday.", Verdict.CONSISTENT),
+        ("On Wednesday the 10-year Treasury yield fell to 4.21%.", Verdict.CONTRADICTED),  # the wrong way
+        ("The 10-year Treasury yield climbed to 4.5% on Wednesday.", Verdict.CONTRADICTED),  # another level
+    ],
+)
+def test_a_yield_level_against_its_close(with_a_yield_close: RuleSet, text: str, verdict: Verdict) -> None:
+    assert verdicts(with_a_yield_close, text) == [verdict]
