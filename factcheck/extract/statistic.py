@@ -11,7 +11,9 @@ makes China the subject) and the measure, change or level (see `measure` in rule
 A figure naming no country takes the last one its paragraph's figures named, else the one country
 the title and headings name other than as a partner (`labels.subject_from` says which); a sentence
 opening on a demonstrative ("This improvement is attributed to ...") continues the paragraph before,
-its country and period. An unknown
+its country and period; one opening on "It" or "They" is about the metric the sentence before opened on,
+and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."). A
+second predicate joined by "and" holds its own number ("is set by Congress and stands at"). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
 product (GDP) grew", "GDP — the broadest measure of output — grew") is skipped; goods alone ("goods
@@ -71,6 +73,18 @@ MAX_GAP_WORDS = 10  # words between a metric and its number
 _TITLE_PARTNER = re.compile(r"\b(?:to|from|with|on|against|into|over|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(
     r"(?:This|These|That|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:is|are|was|were|came|comes|follows|followed|reflects|reflected)\b"
+)
+# Words that may open a sentence before the metric it is about: "The", "The US", "Japan's annual".
+_OPENING = re.compile(r"(?:(?:The|A|An|Its|Their)\s+)?(?:[\w'’.-]+\s+){0,2}")
+# A pronoun opening a sentence, standing for the metric the sentence before was about.
+_PRONOUN = re.compile(r"(?:It|They)\b(?=\s+(?!\d))")
+# "It is set by Congress and currently stands at $31.4 trillion": a second predicate of the same
+# subject, joined by "and" and led by a verb of level or movement, holds the number.
+_SHARED_SUBJECT = re.compile(
+    r"\band\s+(?:(?:now|currently|still|then|later|also|has|have|had)\s+)*(?=(?:stands?|stood|reached|hit|"
+    r"totall?ed|came\s+in|averaged|rose|fell|climbed|dropped|grew|increased|decreased|declined|jumped|"
+    r"slipped|eased|widened|narrowed)\b)",
+    re.IGNORECASE,
 )
 _QUARTER_DAYS = 92  # a change over a longer period than this, with no basis stated, is year-on-year
 # An aside right after a metric: a parenthesis without digits, a phrase between two dashes, or
@@ -207,9 +221,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     titled = _titled_subject(view, vocab, ruleset)
     subject: tuple[str, str] | None = None
     subject_end: int | None = None
+    # the metric the last sentence was about, where that sentence ended, and the one country it names
+    told: tuple[Hit, int, tuple[str, str] | None] | None = None
     for sentence in view.sentences:
         if sentence.heading:
-            carried = subject = None
+            carried = subject = told = None
             continue
         # a demonstrative opening ("This improvement is attributed to ...") continues the paragraph before
         continues = _DEMONSTRATIVE.match(sentence.text) is not None
@@ -223,6 +239,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             subject = None
         text = sentence.text
         found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m, ruleset)]
+        opening = _subject_metric(text, found)
+        referent: tuple[str, str] | None = None  # the country of the sentence a pronoun points back to
+        if not found and told is not None and not _PARAGRAPH.search(view.article.text, told[1], sentence.start):
+            pronoun = _PRONOUN.match(text)  # "The debt ceiling is the cap on borrowing. It stands at ..."
+            if pronoun is not None:
+                found, referent = [Hit(0, pronoun.end(), told[0].ids, pronoun.group())], told[2]
+        told = (opening, sentence.end, _country_of(text, vocab, ruleset)) if opening is not None else None
         # "exports and imports rose 5%": the number's metric is unclear
         metrics = [
             m for i, m in enumerate(found) if i == 0 or not _COORDINATED.fullmatch(text, found[i - 1].end, m.start)
@@ -242,7 +265,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if reading.quantity.start in used:
                 continue
             used.add(reading.quantity.start)
-            context = (subject, "paragraph") if subject else (titled, "title") if titled else None
+            near = subject or referent
+            context = (near, "paragraph") if near else (titled, "title") if titled else None
             claim = _claim(
                 view, sentence, reading, vocab, ruleset, [m.start for m in metrics] + indices, carried, context
             )
@@ -258,20 +282,33 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
 
 
-def _titled_subject(view: ArticleView, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
-    """(id, name) of the one country the article's title and headings name, if they name one; a
-    country they name as a partner ("Decline in Exports to the U.S.") is not the subject."""
-    texts = [view.article.title or ""] + [s.text for s in view.sentences if s.heading]
+def _subject_metric(text: str, found: list[Hit]) -> Hit | None:
+    """The metric a sentence is about when it opens the sentence as its subject: "The debt ceiling
+    is ...", "U.S. inflation has ..."; a later pronoun ("It stands at ...") stands for it."""
+    first = found[0] if found else None
+    if first is None or not _OPENING.fullmatch(text, 0, first.start):
+        return None
+    return first
+
+
+def _country_of(text: str, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of the one country a sentence names other than as a partner, if it names one."""
     named = {
         hit.ids[0]
-        for t in texts
-        for hit in vocab.lexicons["jurisdictions"].find(t)
-        if len(hit.ids) == 1 and not _TITLE_PARTNER.search(t, 0, hit.start)
+        for hit in vocab.lexicons["jurisdictions"].find(text)
+        if len(hit.ids) == 1 and not _TITLE_PARTNER.search(text, 0, hit.start)
     }
     if len(named) != 1:
         return None
     jid = named.pop()
     return jid, rs.jurisdictions[jid].name
+
+
+def _titled_subject(view: ArticleView, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of the one country the article's title and headings name, if they name one; a
+    country they name as a partner ("Decline in Exports to the U.S.") is not the subject."""
+    texts = [view.article.title or ""] + [s.text for s in view.sentences if s.heading]
+    return _country_of("\n".join(texts), vocab, rs)
 
 
 def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
@@ -306,6 +343,9 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
                 hedge = None
             stop = hedge.start if hedge else q.start
             gap = text[_aside_end(text, metric.end) : stop]
+            shared = list(_SHARED_SUBJECT.finditer(gap))
+            if shared and not re.search(r"\d|[;:()\[\]—–]", gap[: shared[-1].start()]):
+                gap = gap[shared[-1].end() :]  # "is set by Congress and currently stands at": the last predicate
             bare = gap
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")

@@ -18,6 +18,7 @@ from factcheck.references import (
     planned,
     rates,
     rounds,
+    statistic_levels,
     tariffs,
     terms,
 )
@@ -37,6 +38,7 @@ TABLES: dict[str, Judge] = {
     "index_levels": levels.judge,
     "market_closes": closes.judge,
     "exchange_rates": rates.judge,
+    "statistic_levels": statistic_levels.judge,
 }
 
 __all__ = ["TABLES", "Judge", "Judgement", "Verdict"]

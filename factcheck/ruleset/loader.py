@@ -624,6 +624,12 @@ def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
             if row.goods is not None and row.goods not in rs.goods:
                 err("reference_tariffs", i, f'reference tariff names unknown goods "{row.goods}"'
                     + _suggest(row.goods, rs.goods))  # fmt: skip
+    for key, metric in rs.metrics.items():
+        for level in metric.levels:
+            if level.subject is not None and level.subject not in rs.jurisdictions:
+                path, _, line = rs.sources.get(("metrics", key), "rules:1").rpartition(":")
+                out.append(RuleFileError(path, int(line), 3, f'metric "{key}": a level names unknown subject '
+                    f'"{level.subject}"' + _suggest(level.subject, rs.jurisdictions)))  # fmt: skip
     if rs.reference_closes is not None:
         for i, c in enumerate(rs.reference_closes.closes):
             if c.index not in rs.indices:

@@ -314,13 +314,35 @@ class DeadlineCues(Strict):
     replaced: list[str] = ["from"]
 
 
+class MetricLevel(Strict):
+    """Where a statistic's level stood over a period, for one country (`subject`; any when null),
+    in `unit` (a currency code or `percent`): the US debt limit was $31.381 trillion from 16 December
+    2021 until its suspension on 3 June 2023. A level read outside low..high is wrong."""
+
+    subject: str | None = None
+    unit: str = Field(pattern=r"^(?:[A-Z]{3}|percent)$")
+    start: Day
+    end: Day | None = None
+    low: float
+    high: float
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> MetricLevel:
+        if self.high < self.low:
+            raise ValueError(f"level high ({self.high}) is below low ({self.low}); swap them")
+        _in_order(self.start, self.end, "level")
+        return self
+
+
 class Metric(Strict):
     """A statistic: "exports", "tariffs". `measure` says whether its numbers are changes ("fell 12%")
-    or levels ("stand at 55%")."""
+    or levels ("stand at 55%"); `levels` where its level stood, when the record says."""
 
     name: str
     aliases: list[str] = Field(min_length=1)
     measure: Literal["change", "level", "any"] = "any"
+    levels: list[MetricLevel] = []
 
 
 class GapCues(Strict):

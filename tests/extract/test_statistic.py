@@ -398,3 +398,47 @@ def test_a_demonstrative_opening_continues_the_paragraph_before(
 ) -> None:
     found = [c for c in claims_of(text, published="2025-07-20", kind="statistic") if c.key["metric"] == "exports"]
     assert [(c.key["subject"], c.time.label()) for c in found] == [expected]
+
+
+# A pronoun opening a sentence stands for the metric the sentence before opened on, with its country;
+# a second predicate joined by "and" ("is set by Congress and now stands at") holds the number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The debt limit caps what the US Treasury may borrow. "
+            "It is fixed by Congress and now stands at $36.1 trillion.",
+            [("debt-limit", "us", "", "level", 36.1e12)],
+        ),
+        (
+            "The US unemployment rate is watched closely. It rose to 4.4% in September.",
+            [("unemployment-rate", "us", "", "level", 4.4)],
+        ),
+        (
+            "Chinese exports slowed over the summer. They fell 2.5% in August.",
+            [("exports", "china", "", "change", -2.5)],
+        ),
+        (
+            "The US debt ceiling is set in law and currently stands at $31.4 trillion.",
+            [("debt-limit", "us", "", "level", 31.4e12)],
+        ),
+    ],
+)
+def test_a_pronoun_continues_the_metric(claims_of: Claims, text: str, expected: list[Stat]) -> None:
+    assert stats(claims_of(text, published="2025-10-15", kind="statistic")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before was not about the metric: "It" is the bank
+        "The central bank met on Tuesday to review inflation. It cut its main rate to 4.5%.",
+        # a new paragraph: the pronoun points nowhere known
+        "The US unemployment rate is watched closely.\n\nIt rose to 4.4% in September.",
+        # "and" before another subject is no second predicate of the first
+        "The US unemployment rate was steady and wages rose 4% in September.",
+    ],
+)
+def test_no_pronoun_reading(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-10-15", kind="statistic")
+    assert not [c for c in found if c.evidence.sentence.startswith(("It", "They")) or c.value["value"] == 4.0]
