@@ -24,7 +24,8 @@ The period is the nearest time expression of the move's clause ("on Monday", "la
 "since April"), or "for the week"/"year to date"/"in three sessions" (see numbers.period). A sentence
 naming no time that opens on an index continues the paragraph's last moves and takes their one period
 ("For the week, the S&P 500 gained 5.7%. The Nasdaq added 7.3%."); when that is in doubt the move has no
-time rather than the publication date. Headings are skipped.
+time rather than the publication date. A headline's moves ("Dow Drops 1,200 Points") are dated by the
+article and uncertain: a headline names no moment, and a live page's may be the noon figure.
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     for sentence in view.sentences:
         if sentence.heading:
             context, last_end, last_ids = [], None, None
+            yield from _headline(view, sentence, ruleset)
             continue
         paragraph_break = last_end is not None and bool(_PARAGRAPH.search(view.article.text, last_end, sentence.start))
         if paragraph_break:
@@ -188,6 +190,39 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             context = [p for p in periods if p.source == "sentence"]
             last_snapshot = shared
         last_end = sentence.end
+
+
+def _headline(view: ArticleView, sentence: Sentence, rs: RuleSet) -> Iterator[Claim]:
+    """Moves a headline states ("Dow Drops 1,200 Points as China Retaliates"): dated by the article
+    and uncertain, since a headline names no moment and a live page's may be the figure at noon, so a
+    conflict on one is a severity lower; it carries nothing into the sentences after it."""
+    vocab = vocabulary(rs)
+    text = sentence.text
+    indices, directions, hedges = (vocab.lexicons[k] for k in ("indices", "directions", "hedges"))
+    hits = _restated_names(
+        text,
+        [
+            h
+            for h in indices.find(text)
+            # in title case the next word is capitalised anyway: "Dow Drops" is the Dow and its move
+            if len(h.ids) == 1
+            and (not _other_index(text, h) or directions.match(text, _next_word(text, h.end)) is not None)
+        ],
+    )
+    seen: set[tuple[str, str, float | None, str]] = set()
+    for move in _moves(text, hits, directions, hedges, rs):
+        q = move.quantity
+        ident = (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
+        if ident in seen:
+            continue
+        seen.add(ident)
+        when = period(view, sentence, q.start if q else move.index.end, [], _cues(text, view.article.published), None)
+        claim = _claim(view, sentence, move, rs, when)
+        yield claim.model_copy(update={"qualifiers": claim.qualifiers.model_copy(update={"uncertain": True})})
+
+
+def _next_word(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _shared_snapshot(moves: list[_Move], before: str | None) -> str | None:

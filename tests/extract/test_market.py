@@ -92,7 +92,6 @@ def test_moves(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
         "Nasdaq-listed shares rose 2%.",  # not the index
         "Dow Chemical shares fell 4%.",  # a company
         "The Dow and the S&P 500 fell 1% and 2%.",  # which is which?
-        "The S&P 500 Rallies 2% On Trade Hopes\n\nBody text.",  # a heading
         "the s&p 500 fell 2%.",  # index names are case-sensitive
     ],
 )
@@ -463,3 +462,30 @@ def test_a_yield_is_quoted_in_percent(claims_of: Claims, sentence: str, level: f
 )
 def test_no_yield_level(claims_of: Claims, sentence: str) -> None:
     assert all(c.value.get("level") is None for c in claims_of(sentence, kind="market_move"))
+
+
+# A headline's move: title case, dated by the article, uncertain (it may be a live page's noon figure).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dow Sheds 800 Points as Bond Yields Climb\n\nStocks fell on Thursday.", [("dow", "down", 800.0, "points")]),
+        ("Nasdaq Jumps 4% After Chipmaker Earnings\n\nShares rose.", [("nasdaq", "up", 4.0, "percent")]),
+        ("S&P 500 Slides 2.1% in Broad Selloff\n\nStocks fell.", [("sp500", "down", 2.1, "percent")]),
+    ],
+)
+def test_a_headline_move_is_read_uncertain(claims_of: Claims, text: str, expected: list[Move]) -> None:
+    found = claims_of(text, published="2025-10-16", kind="market_move")
+    assert moves(found) == expected
+    [claim] = found
+    assert claim.qualifiers.uncertain and claim.time_source == "published"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dow Chemical Shares Jump 5% on Earnings\n\nThe chemicals maker beat forecasts.",  # another name
+        "Nasdaq Listing Rules Change for Small Caps\n\nThe exchange said so.",  # no move
+    ],
+)
+def test_no_headline_move(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, published="2025-10-16", kind="market_move") == []
