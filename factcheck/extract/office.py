@@ -127,6 +127,7 @@ def _mentions(
         tail += fa.end()
     names = _names_after(text, tail, is_plural, max_tokens, vocab)
     handover: SentenceTime | None = None
+    taking: str | None = None  # the verb by which the person takes the office on the handover day
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
         if name is None and (pred := _predicate_name(text, before, rs, vocab)) is not None:
@@ -134,6 +135,7 @@ def _mentions(
             if future and status is Status.CURRENT:
                 status, cue = Status.FUTURE, verb
             handover = _predicate_time(view, sentence, m.end())
+            taking = verb if handover is not None and not _AGAIN.search(text) else None
         names = [name] if name else []
         if name:
             head = name.start
@@ -179,6 +181,7 @@ def _mentions(
             and not _conditional(text[: name.start], rs)
         ):
             held = Status.CURRENT  # "the Diet elected Ishiba as prime minister": he holds it from then on
+        took = taking if held is Status.CURRENT else None
         start = min(head, name.start)
         end = max(name.end, m.end())
         yield view.claim(
@@ -190,7 +193,9 @@ def _mentions(
             value={"person": person.id},
             # a name matched only by closeness keeps its spelling, for the name_spelling check
             labels={"role": rs.roles[role].name, "person": person.label}
-            | ({"written": " ".join(name.text.split())} if person.known and person.score < 100 else {}),
+            | ({"written": " ".join(name.text.split())} if person.known and person.score < 100 else {})
+            # "was sworn in as prime minister on Friday": the day the term began (term_starts)
+            | ({"took_office": took} if took else {}),
             qualifiers=Qualifiers(status=held, negated=held is Status.FORMER, acting=acting, cue=held_cue),
             unresolved=() if person.known else ("person",),
             time=time,
@@ -397,6 +402,12 @@ def _span_len(text: str, tokens: list[str]) -> int:
 _PAST_VERB = re.compile(
     r"(?:,\s+\d{2},)?\s+(?:[a-z]+ed|won|wins|beat|beats|took|takes|got|gets|rose|swept|sweeps|clinch(?:ed|es)|secures)\b"
 )
+# A term renewed, not begun: "was re-elected as", "reappointed", "sworn in for a second term".
+_AGAIN = re.compile(
+    r"\bre-?(?:elect|appoint|confirm|nominat|install)|\b(?:second|third|fourth|fifth|another|new|consecutive|fresh)"
+    r"\s+(?:(?:\w+-year|full)\s+)?(?:term|mandate)\b",
+    re.IGNORECASE,
+)
 # Between a predicate and its title: "as the country's new", "as its 104th".
 _FILLER = (
     r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
@@ -412,7 +423,7 @@ _AUX = (
 @functools.lru_cache(maxsize=16)
 def _predicate_regexes(
     subject_first: tuple[str, ...], object_first: tuple[str, ...], future: tuple[str, ...], max_tokens: int
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = _name_regex(max_tokens).pattern
     verbs = "|".join(alias_pattern(v) for v in sorted({*subject_first, *future}, key=len, reverse=True)) or "(?!x)x"
     objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
@@ -442,6 +453,8 @@ def _predicate_regexes(
         re.compile(
             rf"(?P<name>{name})(?:,\s+\d{{2}},)?(?:\s+(?:[a-z][\w’'-]*|\d[\d,.]*)){{1,6}}\s+(?P<verb>{purpose})\s+{_FILLER}$"
         ),
+        # "Ishiba ... after he was elected the new leader of the party": a pronoun for a person named before
+        re.compile(rf"(?<![\w])(?P<pronoun>[Hh]e|[Ss]he){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
     )
 
 
@@ -460,12 +473,19 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
     verb only designates them (elected, named, will become: not yet holding), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
-    subject_rx, object_rx, listed_rx, purpose_rx = _predicate_regexes(
+    subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx = _predicate_regexes(
         tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
     )
     m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before) or purpose_rx.search(before)
     if m is None:
-        return None
+        m = pronoun_rx.search(before)
+        if m is None:
+            return None
+        name = _antecedent(text[: m.start()], max_tokens, vocab)
+        if name is None:
+            return None
+        verb = " ".join(m["verb"].split())
+        return name, fold(verb) in {fold(v) for v in q.future_predicates}, verb
     name = _take_name(text, m.start("name"), max_tokens)
     if name is None or name.end != m.end("name") or name.text in _STOP:
         return None
@@ -487,6 +507,17 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
         main = before[: name.start].rsplit(",", 1)[0] if "," in before[: name.start] else ""
         designated = bool(main) and phrase_regex(tuple(q.plans)).search(main) is not None
     return name, designated, verb
+
+
+def _antecedent(before: str, max_tokens: int, vocab: Vocabulary) -> _Name | None:
+    """The person a "he" or "she" stands for: the one known person the sentence names before it
+    ("Ishiba, 67, received 291 votes after he was elected"); none when it names two or none."""
+    found: dict[str, _Name] = {}
+    for m in _name_regex(max_tokens).finditer(before):
+        person = vocab.people.resolve(m.group())
+        if person.known:
+            found.setdefault(person.id, _Name(m.group(), m.start(), m.end()))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holder_close_to(

@@ -29,6 +29,7 @@ Judge = Callable[[Claim, RuleSet], Judgement]
 
 TABLES: dict[str, Judge] = {
     "terms_of_office": terms.judge,
+    "term_starts": terms.judge_start,
     "events": events.judge,
     "event_years": event_years.judge,
     "rounds": rounds.judge,

@@ -54,6 +54,29 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     return Judgement(Verdict.UNKNOWN, reason=f"a {status.value} mention is not judged")
 
 
+START_SLACK_DAYS = 1  # a handover may be dated the day after the vote that made it, or across a time zone
+
+
+def judge_start(claim: Claim, ruleset: RuleSet) -> Judgement:
+    """A claim that someone took office ("was sworn in as prime minister on Friday", "was elected
+    leader of the party earlier this month": label `took_office`) holds when a term of theirs in that
+    office begins within its time; it is contradicted when their terms there begin at other times."""
+    if not claim.labels.get("took_office") or claim.qualifiers.status is not Status.CURRENT:
+        return Judgement(Verdict.UNKNOWN)
+    role, person = str(claim.key.get("role")), str(claim.value.get("person"))
+    as_of = ruleset.terms_as_of.get(role)
+    own = [(i, t) for i, t in enumerate(ruleset.terms.get(role, ())) if t.person == person]
+    span = claim.time
+    if not own or as_of is None or span.start is None or span.end is None or not span.is_bounded:
+        return Judgement(Verdict.UNKNOWN, reason=f"no term of {claim.label('person')} as {claim.label('role')}")
+    if span.end > as_of:
+        return Judgement(Verdict.UNKNOWN, reason=f"after the reference's as_of date {as_of}")
+    slack = dt.timedelta(days=START_SLACK_DAYS)
+    began = [(i, t) for i, t in own if span.start - slack <= t.start <= span.end + slack]
+    verdict = Verdict.CONSISTENT if began else Verdict.CONTRADICTED
+    return Judgement(verdict, _note(claim, ruleset, began or own, as_of))
+
+
 def jurisdictions_of(person: str, ruleset: RuleSet) -> set[str]:
     """The jurisdictions of every office the person held, per the terms of office."""
     return {
