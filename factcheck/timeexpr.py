@@ -213,6 +213,8 @@ _BARE_CONTEXT_RE = re.compile(
 )
 _BOUND_ALT = _alt(BOUND_WORDS).replace(" ", r"\s+")
 _BOUND_RE = re.compile(rf"\b({_BOUND_ALT})\s+$", re.I)
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+_NOUN_AFTER_RE = re.compile(r"\s+[a-z]")
 _TO_MONTH_RE = re.compile(rf"\b(?:{_alt(MONTH_PREPOSITIONS_NOT_MAY)})\s+$", re.I)
 _WD_BEFORE_RE = re.compile(rf"\b(?:{_alt(WEEKDAY_NAME_BEFORE)})\s+$", re.I)
 _WD_AFTER_RE = re.compile(rf"\s+(?:{_alt(WEEKDAY_NAME_AFTER)})\b", re.I)
@@ -272,9 +274,12 @@ def _h_month_range(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | Non
 
 
 def _h_bare_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
-    """A month name alone counts only after a preposition or in a list of months ("in May, June and July")."""
+    """A month name alone counts only after a preposition, in a list of months ("in May, June and
+    July"), or before the noun it dates ("the July meeting", "its September decision"; not "May",
+    which is also a name: "the May government")."""
     mo, before = _month_no(m["m"]), text[max(0, m.start() - 30) : m.start()]
-    if mo is None or not (_BARE_CONTEXT_RE.search(before) or (mo != 5 and _TO_MONTH_RE.search(before))):
+    attributive = mo != 5 and _ATTRIBUTIVE_RE.search(before) and _NOUN_AFTER_RE.match(text, m.end())
+    if mo is None or not (_BARE_CONTEXT_RE.search(before) or (mo != 5 and _TO_MONTH_RE.search(before)) or attributive):
         return None
     return _nearest(anchor, lambda y: _month(y, mo), _month_unit), True
 

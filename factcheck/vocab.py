@@ -361,6 +361,7 @@ def _compile(rs: RuleSet) -> Vocabulary:
         "deadlines": lexicon({k: [v.name, *v.aliases] for k, v in rs.deadlines.items()}),
         "snapshots": lexicon(dict(rs.market_cues.snapshots)),
         "market_anaphors": lexicon({"index": rs.market_cues.anaphors}),
+        "vote_cues": lexicon({"unanimous": rs.vote_cues.unanimous, "dissent": rs.vote_cues.dissent}),
         "deadline_cues": lexicon(
             {
                 "expires": rs.deadline_cues.expires,

@@ -500,3 +500,28 @@ def test_a_span_of_months_is_one_mention(text: str, span: str) -> None:
 def test_two_months_listed_stay_two() -> None:
     anchor = TimeSpan(start=dt.date(2025, 7, 1), end=dt.date(2025, 7, 1))
     assert [m.span.label() for m in find_times("Talks were held in May and June.", anchor)] == ["2025-05", "2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Powell spoke after the July rate decision.", month(2025, 7)),
+        ("Its September meeting ended without a deal.", month(2025, 9)),
+        ("The committee revised the March figures.", month(2025, 3)),
+        ("The talks resumed after the August recess.", month(2025, 8)),
+    ],
+)
+def test_a_month_before_the_noun_it_dates(text: str, expected: TimeSpan) -> None:
+    assert [m.span for m in find_times(text, OCT_2025)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The May government fell.",  # May is also a name
+        "The July 4 parade drew crowds.",  # a day, read by its own rule
+        "Senator June Smith spoke.",  # a name
+    ],
+)
+def test_no_attributive_month(text: str) -> None:
+    assert [m.span for m in find_times(text, OCT_2025) if m.span.precision is Precision.MONTH] == []

@@ -17,6 +17,7 @@ from factcheck.extract import (
     quote,
     statistic,
     tariff,
+    vote,
     weekday,
 )
 from factcheck.extract.context import ArticleView
@@ -39,6 +40,7 @@ EXTRACTORS: dict[str, Extractor] = {
     comparison.KIND: comparison.extract,
     birth.KIND: birth.extract,
     elapsed.KIND: elapsed.extract,
+    vote.KIND: vote.extract,
 }
 
 # The key and value fields each kind's claims carry, so a check naming another field is a rule error
@@ -57,4 +59,5 @@ FIELDS: dict[str, frozenset[str]] = {
     comparison.KIND: comparison.FIELDS,
     birth.KIND: birth.FIELDS,
     elapsed.KIND: elapsed.FIELDS,
+    vote.KIND: vote.FIELDS,
 }

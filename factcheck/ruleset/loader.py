@@ -48,6 +48,7 @@ SINGLE_SECTIONS = (
     "directions",
     "statistic_cues",
     "comparison_cues",
+    "vote_cues",
     "market_cues",
     "tariff_cues",
     "deadline_cues",

@@ -35,6 +35,7 @@ from factcheck.ruleset.schema import (
     StatisticCues,
     TariffCues,
     Term,
+    VoteCues,
 )
 
 
@@ -57,6 +58,7 @@ class RuleSet:
     directions: Directions = field(default_factory=Directions)
     statistic_cues: StatisticCues = field(default_factory=StatisticCues)
     comparison_cues: ComparisonCues = field(default_factory=ComparisonCues)
+    vote_cues: VoteCues = field(default_factory=VoteCues)
     market_cues: MarketCues = field(default_factory=MarketCues)
     tariff_cues: TariffCues = field(default_factory=TariffCues)
     deadline_cues: DeadlineCues = field(default_factory=DeadlineCues)

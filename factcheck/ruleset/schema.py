@@ -150,6 +150,9 @@ class EventType(Strict):
     enacted_by: list[str] = []
     topic: list[list[str]] = []
     participants: list[str] = []
+    # A body votes on it (a rate decision, a parliament's vote): "the decision was unanimous",
+    # "Governor Bowman dissented", "a 5-4 vote" are vote claims about it (vote_cues).
+    votes: bool = False
 
 
 class EventCues(Strict):
@@ -256,6 +259,15 @@ class ComparisonCues(Strict):
     below: list[str] = []
     above: list[str] = []
     bridges: list[str] = []
+
+
+class VoteCues(Strict):
+    """Words that say how a body voted on a decision: "The decision was unanimous", "Governor Bowman
+    dissented", "voted 5-4". `negations` before a unanimity word turn it around ("was not unanimous")."""
+
+    unanimous: list[str] = []
+    dissent: list[str] = []
+    negations: list[str] = []
 
 
 class Goods(Strict):
@@ -631,6 +643,7 @@ class RuleFile(Strict):
     directions: Directions | None = None
     statistic_cues: StatisticCues | None = None
     comparison_cues: ComparisonCues | None = None
+    vote_cues: VoteCues | None = None
     market_cues: MarketCues | None = None
     tariff_cues: TariffCues | None = None
     deadline_cues: DeadlineCues | None = None
