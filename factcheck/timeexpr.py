@@ -67,6 +67,7 @@ class TimeMention(Frozen):
     span: TimeSpan
     relative: bool
     bound: Bound = "at"
+    future: bool = False  # the nearest tense cue before it is a future one ("will meet on Thursday")
 
 
 # --- calendar arithmetic ---------------------------------------------------------------------------------------------
@@ -533,7 +534,7 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         except (ValueError, OverflowError):
             pass  # at the calendar's edge (year 1 or 9999) the date stays as read
         mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
-                                    bound=bound))  # fmt: skip
+                                    bound=bound, future=future))  # fmt: skip
     return mentions
 
 

@@ -9,6 +9,7 @@ from factcheck.checks import (
     comparison,
     date_agreement,
     elapsed,
+    future,
     gap,
     numeric,
     quote,
@@ -34,6 +35,7 @@ CHECK_TYPES: dict[str, CheckType] = {
         comparison,
         birth,
         elapsed,
+        future,
     )
 }
 

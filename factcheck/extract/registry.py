@@ -11,6 +11,7 @@ from factcheck.extract import (
     deadline,
     elapsed,
     event,
+    future,
     gap,
     market,
     office,
@@ -41,6 +42,7 @@ EXTRACTORS: dict[str, Extractor] = {
     birth.KIND: birth.extract,
     elapsed.KIND: elapsed.extract,
     vote.KIND: vote.extract,
+    future.KIND: future.extract,
 }
 
 # The key and value fields each kind's claims carry, so a check naming another field is a rule error
@@ -60,4 +62,5 @@ FIELDS: dict[str, frozenset[str]] = {
     birth.KIND: birth.FIELDS,
     elapsed.KIND: elapsed.FIELDS,
     vote.KIND: vote.FIELDS,
+    future.KIND: future.FIELDS,
 }
