@@ -331,6 +331,9 @@ def _score_conflicts(conflicts: list[Conflict], errors: list[dict[str, Any]]) ->
     errs = [c for c in conflicts if c.severity is Severity.ERROR]
     true_errs = [c for c in errs if _lines(c) & flagged_lines]
     false_errs = [c for c in errs if not _lines(c) & flagged_lines]
+    # below error: warnings and infos on no line the gold marks as an error (a trap's line is none),
+    # the noise a reviewer reads past
+    unlabelled = [c for c in conflicts if c.severity is not Severity.ERROR and not _lines(c) & flagged_lines]
     touched = set().union(*(_lines(c) for c in conflicts)) if conflicts else set()
     hard = [e for e in errors if e.get("class") == "hard"]
     found = [e for e in hard if (e["article"], int(e["line"])) in touched]
@@ -344,6 +347,7 @@ def _score_conflicts(conflicts: list[Conflict], errors: list[dict[str, Any]]) ->
         "error": len(errs),
         "error_true": len(true_errs),
         "error_false": [f"{c.rule}: {c.message}" for c in false_errs],
+        "below_error_unlabelled": [f"{c.severity.value} {c.rule}: {c.message}" for c in unlabelled],
         "hard_errors": len(hard),
         "hard_found": len(found),
         "hard_by_kind": {k: dict(v) for k, v in sorted(by_kind.items())},
@@ -376,6 +380,8 @@ def _print(result: dict[str, Any], show: bool) -> None:
         f"conflicts: {cf['total']} {cf['by_severity']}; at error: {cf['error']}, false {len(cf['error_false'])} "
         f"(precision {precision:.2f}); hard errors found {cf['hard_found']}/{cf['hard_errors']} (recall {recall:.2f})"
     )
+    below = cf["by_severity"].get("warning", 0) + cf["by_severity"].get("info", 0)
+    print(f"warnings and infos on no hard or soft error's line: {len(cf['below_error_unlabelled'])} of {below}")
     checked = [c for kind, c in cf["hard_by_kind"].items() if kind in CHECKED_KINDS]
     hard, found = sum(c["hard"] for c in checked), sum(c.get("found", 0) for c in checked)
     print(f"hard errors in kinds factcheck checks ({', '.join(CHECKED_KINDS)}): {found}/{hard}"
@@ -394,6 +400,8 @@ def _print(result: dict[str, Any], show: bool) -> None:
             print(f"  field wrong {line}")
         for line in cf["error_false"]:
             print(f"  false error {line}")
+        for line in cf["below_error_unlabelled"]:
+            print(f"  unlabelled {line}")
         for line in cf["hard_missed"]:
             print(f"  hard missed {line}")
 
