@@ -60,7 +60,8 @@ START_SLACK_DAYS = 1  # a handover may be dated the day after the vote that made
 def judge_start(claim: Claim, ruleset: RuleSet) -> Judgement:
     """A claim that someone took office ("was sworn in as prime minister on Friday", "was elected
     leader of the party earlier this month": label `took_office`) holds when a term of theirs in that
-    office begins within its time; it is contradicted when their terms there begin at other times."""
+    office begins within its time; it is contradicted when they held the office then but their terms
+    there began at other times. Not holding it then at all is the terms of office's to judge."""
     if not claim.labels.get("took_office") or claim.qualifiers.status is not Status.CURRENT:
         return Judgement(Verdict.UNKNOWN)
     role, person = str(claim.key.get("role")), str(claim.value.get("person"))
@@ -71,6 +72,9 @@ def judge_start(claim: Claim, ruleset: RuleSet) -> Judgement:
         return Judgement(Verdict.UNKNOWN, reason=f"no term of {claim.label('person')} as {claim.label('role')}")
     if span.end > as_of:
         return Judgement(Verdict.UNKNOWN, reason=f"after the reference's as_of date {as_of}")
+    if not any(_span(t, as_of).overlaps(span) for _, t in own):
+        # not holding it then at all: the terms of office judge that (office-vs-reference), once
+        return Judgement(Verdict.UNKNOWN, reason=f"{claim.label('person')} did not hold the office then")
     slack = dt.timedelta(days=START_SLACK_DAYS)
     began = [(i, t) for i, t in own if span.start - slack <= t.start <= span.end + slack]
     verdict = Verdict.CONSISTENT if began else Verdict.CONTRADICTED

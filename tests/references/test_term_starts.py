@@ -26,7 +26,8 @@ def verdicts(ruleset: RuleSet, text: str, published: str) -> list[tuple[str, Ver
         ("In late January, Scott Bessent was sworn in as Treasury Secretary.", "2025-03-03", Verdict.UNKNOWN),
         ("Scott Bessent was sworn in as Treasury Secretary in January.", "2025-03-03", Verdict.CONSISTENT),
         ("Scott Bessent was sworn in as Treasury Secretary on Monday.", "2025-02-12", Verdict.CONTRADICTED),
-        ("Scott Bessent was sworn in as Treasury Secretary in December.", "2025-03-03", Verdict.CONTRADICTED),
+        # not holding it then at all: office-vs-reference judges that, once
+        ("Scott Bessent was sworn in as Treasury Secretary in December.", "2025-03-03", Verdict.UNKNOWN),
     ],
 )
 def test_the_day_of_the_hand_over(ruleset: RuleSet, text: str, published: str, expected: Verdict) -> None:
