@@ -67,7 +67,7 @@ MAX_FILLER_WORDS = 5  # words allowed between an index and its direction: "index
 # Between index and direction: a clause break, a negation, a modal or "to" ("is expected to fall").
 _FILLER_BLOCK = re.compile(
     r"\d|[;:()\[\]—–]|\b(?:while|but|whereas|although|though|as|after|before|when|because|and|or|if|not|never|no|"
-    r"could|would|might|may|will|should|can|to|than|expected|forecast|seen|set)\b|n['’]t\b",
+    r"could|would|might|(?-i:may)|will|should|can|to|than|expected|forecast|seen|set)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Between direction and size: "fell by 2%", "gained a further 1%", "a gain of 2%", "rose sharply, 3%".

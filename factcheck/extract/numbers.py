@@ -31,7 +31,10 @@ Unit = Literal["percent", "points", "percentage points", "USD", "EUR", "GBP", "J
 UNIT_SUFFIX: dict[str, str] = {"percent": "%", "points": " points", "percentage points": " percentage points"}
 CURRENCIES = ("USD", "EUR", "GBP", "JPY")
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# "0,7 percent" (a decimal comma, as continental copy writes it) is 0.7: one or two digits after the
+# comma, where a thousands separator has three.
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d{1,3},\d{1,2}(?!\d)"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _UNIT = (
     r"(?:(?P<pct>%|\s*(?:percent|per\s*cent|pct|pc)\b)"
     r"|\s*-?\s*(?P<pp>percentage[\s-]+points?)\b"
@@ -107,6 +110,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _number(raw: str) -> float:
+    if _DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
     return float(raw.replace(",", ""))
 
 

@@ -86,6 +86,8 @@ _SHARED_SUBJECT = re.compile(
     r"slipped|eased|widened|narrowed)\b)",
     re.IGNORECASE,
 )
+# Between a figure with a partner and a metric: a with-clause elaborating it, nothing else of weight.
+_WITH = re.compile(r"[^;:.!?\d]{0,40}?,\s*with\s+(?:[\w'’-]+\s+){0,2}")
 _QUARTER_DAYS = 92  # a change over a longer period than this, with no basis stated, is year-on-year
 # An aside right after a metric: a parenthesis without digits, a phrase between two dashes, or
 # "of goods and services" (what the metric is without one).
@@ -96,14 +98,14 @@ _WINDOW = 160  # characters after a metric searched for its number
 # Between a metric and its number: clause breaks, comparisons, negation, forecasts and conditionals.
 _GAP_BLOCK = re.compile(
     r"[;:()\[\]—–]|,(?!\s*(?:which|that)\b)|\b(?:while|but|whereas|although|though|than|and|or|not|never|no|"
-    r"could|would|might|may|will|should|can|expected|expects|forecast|forecasts|projected|predicted|target|"
+    r"could|would|might|(?-i:may)|will|should|can|expected|expects|forecast|forecasts|projected|predicted|target|"
     r"targets|goal|if|unless|per\s+capita)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Before a metric (same clause): words that make the number a plan, forecast or threat.
 _INTENT = re.compile(
     r"\b(?:forecasts?|expects?|expected|projects?|projected|predicts?|predicted|targets?|targeting|aims?|goal|"
-    r"estimates?|could|would|might|may|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
+    r"estimates?|could|would|might|(?-i:may)|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
     r"consider(?:s|ing)?|weigh(?:s|ing)?|seeks?|wants?|demands?|calls?\s+for)\b|n['’]t\b",
     re.IGNORECASE,
 )
@@ -145,7 +147,7 @@ _AMOUNT_LEVEL = re.compile(
 )
 _TO_LEVEL = re.compile(
     r"\s*,?\s*(?:to|at|reaching|hitting|totall?ing|to\s+reach|to\s+total|standing\s+at|to\s+stand\s+at)\s+"
-    r"(?:(?:only|just|about|some)\s+)?(?:a\s+record\s+|an?\s+all-time\s+high\s+of\s+)?",
+    r"(?:(?:only|just|about|some)\s+)?(?:an?\s+(?:new\s+)?(?:record|all-time)(?:\s+(?:high|low))?(?:\s+of)?\s+)?",
     re.I,
 )
 # A basis between a change's number and its noun: "a 3.6% year-on-year increase".
@@ -261,6 +263,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
         used: set[int] = set()
         seen: set[tuple[object, ...]] = set()
+        partnered: tuple[str, str, int] | None = None  # the sentence's last partner, its name, where its figure ended
         for reading in [*_noun_forms(text, metrics, vocab, ruleset), *_metric_first(text, metrics, vocab, ruleset)]:
             if reading.quantity.start in used:
                 continue
@@ -272,6 +275,17 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             )
             if claim is None:
                 continue
+            if claim.key["partner"]:
+                partnered = (str(claim.key["partner"]), claim.labels["partner"], reading.end)
+            elif partnered is not None and _WITH.fullmatch(text, partnered[2], reading.metric.start):
+                # "exports to the U.S. fell 11%, with auto exports plunging 25%": the with-clause
+                # elaborates the figure before it, partner and all
+                claim = claim.model_copy(
+                    update={
+                        "key": {**claim.key, "partner": partnered[0]},
+                        "labels": {**claim.labels, "partner": partnered[1]},
+                    }
+                )
             if claim.key["subject"] and "subject" not in claim.unresolved and "subject_from" not in claim.labels:
                 subject, subject_end = (str(claim.key["subject"]), claim.labels["subject"]), sentence.end
             if claim.time_source == "sentence":

@@ -489,3 +489,10 @@ def test_a_headline_move_is_read_uncertain(claims_of: Claims, text: str, expecte
 )
 def test_no_headline_move(claims_of: Claims, text: str) -> None:
     assert claims_of(text, published="2025-10-16", kind="market_move") == []
+
+
+def test_the_month_may_is_no_modal(claims_of: Claims) -> None:
+    assert moves(claims_of("The S&P 500 in May gained 6.2%.", published="2025-06-20", kind="market_move")) == [
+        ("sp500", "up", 6.2, "percent")
+    ]
+    assert claims_of("The Dow may fall 2% this week, analysts said.", published="2025-06-20", kind="market_move") == []

@@ -442,3 +442,38 @@ def test_a_pronoun_continues_the_metric(claims_of: Claims, text: str, expected: 
 def test_no_pronoun_reading(claims_of: Claims, text: str) -> None:
     found = claims_of(text, published="2025-10-15", kind="statistic")
     assert not [c for c in found if c.evidence.sentence.startswith(("It", "They")) or c.value["value"] == 4.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal comma, as continental copy writes it
+        ("US GDP grew by 0,7 percent in the first quarter.", [("gdp-growth", "us", "", "change", 0.7)]),
+        ("US inflation eased to 2,4% in May.", [("inflation", "us", "", "change", 2.4)]),
+        # "May" the month is no modal: "in May" neither blocks the number nor makes it a forecast
+        ("US exports in May rose 5%.", [("exports", "us", "", "change", 5.0)]),
+        (
+            "Chinese exports fell 9% in May, with imports falling 3%.",
+            [("exports", "china", "", "change", -9.0), ("imports", "china", "", "change", -3.0)],
+        ),
+        # a thousands separator keeps its three digits
+        ("US exports rose to $1,250 billion in 2024.", [("exports", "us", "", "level", 1250e9)]),
+        # the level a change reached, after "an all-time high"
+        (
+            "US imports rose 4.4% to an all-time high $419 billion in March.",
+            [("imports", "us", "", "change", 4.4), ("imports", "us", "", "level", 419e9)],
+        ),
+        # a with-clause elaborates the figure before it, partner and all
+        (
+            "Chinese exports to the U.S. fell 9% in May, with imports falling 3%.",
+            [("exports", "china", "us", "change", -9.0), ("imports", "china", "us", "change", -3.0)],
+        ),
+    ],
+)
+def test_number_forms_and_elaborations(claims_of: Claims, text: str, expected: list[Stat]) -> None:
+    assert stats(claims_of(text, published="2025-06-20", kind="statistic")) == expected
+
+
+def test_a_new_sentence_does_not_inherit_the_partner(claims_of: Claims) -> None:
+    text = "Chinese exports to the U.S. fell 9% in May. Chinese imports dropped 3%."
+    assert [s[2] for s in stats(claims_of(text, published="2025-06-20", kind="statistic"))] == ["us", ""]
