@@ -17,7 +17,9 @@ An unstated imposer stays empty and makes the claim uncertain. Goods are the `go
 the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class. A definite noun
 with no side or goods of its own ("The tariffs were previously set at 25%", "these duties") takes
 those of the last sentence's rates within three sentences (no heading between), one claim each,
-uncertain: the reading is ours, so a conflict on it is one severity lower.
+uncertain: the reading is ours, so a conflict on it is one severity lower. Any other rate with no
+side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
+one and it is not the rate's imposer, uncertain too (`labels.target_from: article`).
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
@@ -129,6 +131,24 @@ class _Rate:
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    claims = list(_read(view, ruleset))
+    # "a 25 percent tariff" with no side, in an article whose rates name one country: that country's,
+    # uncertain (the reading is ours: a conflict on it is one severity lower)
+    targets = {str(c.key["target"]) for c in claims if c.key["target"]}
+    sole = targets.pop() if len(targets) == 1 else None
+    for claim in claims:
+        if sole and not claim.key["target"] and not claim.key["goods"] and claim.key["imposer"] != sole:
+            claim = claim.model_copy(
+                update={
+                    "key": {**claim.key, "target": sole},
+                    "labels": {**claim.labels, "target": ruleset.jurisdictions[sole].name, "target_from": "article"},
+                    "qualifiers": claim.qualifiers.model_copy(update={"uncertain": True}),
+                }
+            )
+        yield claim
+
+
+def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     # The sides and goods the last sentence's rates named, for "The tariffs were previously set at
     # 25%" in the next sentences: a definite noun with no side or goods of its own points back.

@@ -563,3 +563,28 @@ def test_a_definite_noun_points_back_to_the_last_sides_named(trade_rules: RuleSe
 def test_no_antecedent_for_other_nouns(trade_rules: RuleSet, text: str) -> None:
     found = [c for c in tariffs(trade_rules, text, "2025-06-04") if c.value["rate"] == 25.0]
     assert all(not c.key["goods"] for c in found)
+
+
+def test_a_rate_with_no_side_takes_the_one_country_the_article_names(trade_rules: RuleSet) -> None:
+    text = (
+        "The US doubled its tariff on Canadian goods to 40% on Monday.\n\n"
+        "Analysts said a 20 percent tariff had already hurt exporters."
+    )
+    [later] = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3]
+    assert later.key["target"] == "canada" and later.qualifiers.uncertain
+    assert later.labels["target_from"] == "article"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries named: whose 20 percent?
+        "The US raised tariffs on Chinese goods to 40% and on Canadian goods to 35%.\n\n"
+        "Analysts said a 20 percent tariff had already hurt exporters.",
+        # the one country named is the one imposing it
+        "The US raised tariffs on Canadian goods to 40%.\n\nOttawa answered with a 20 percent tariff of its own.",
+    ],
+)
+def test_no_side_read_from_the_article(trade_rules: RuleSet, text: str) -> None:
+    later = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3]
+    assert all(c.labels.get("target_from") is None for c in later)
