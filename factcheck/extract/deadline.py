@@ -7,7 +7,9 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
-The subject is the `deadlines` alias nearest the day in the sentence, else the one of the sentence
+The subject is the `deadlines` alias nearest the day in the sentence (or a subject's `tariff` side,
+named by a tariff claim of that side and rate in the sentence: "34% tariffs on all U.S. goods,
+effective April 10"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one. A time near midnight
@@ -17,10 +19,12 @@ forms agree. Only day-precise times count: "in July" is no deadline to compare.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
 
+from factcheck.extract import tariff
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause
@@ -77,12 +81,19 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
     only = _only_subject(view, fitting, vocab)
+    by_rate = _tariff_subjects(view, ruleset, fitting)
     for sentence in view.sentences:
         if sentence.heading:
             previous = None
             continue
         text = sentence.text
-        subjects = _subjects(text, vocab.lexicons["deadlines"].find(text), fitting, vocab)
+        # the subjects its aliases name, and those a rate of their side names ("34% tariffs on all U.S.
+        # goods"); a rate's side is the more precise where both name the same words ("25% reciprocal
+        # tariffs against India" is India's rate, not the pause on reciprocal tariffs)
+        rated = by_rate.get(sentence.start, [])
+        named = _subjects(text, vocab.lexicons["deadlines"].find(text), fitting, vocab)
+        named = [h for h in named if not any(r.start < h.end and h.start < r.end for r in rated)]
+        subjects = sorted(named + rated, key=lambda h: h.start)
         carried = None
         if not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
@@ -109,6 +120,34 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             subject = _nearest(subjects, s) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+
+
+def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
+    """Per sentence (by its start), the subjects named by a rate of their `tariff` side: each tariff
+    claim of the sentence that fits exactly one such subject, at the claim's span."""
+    sided = {sid: d.tariff for sid, d in ruleset.deadlines.items() if d.tariff is not None and sid in fitting}
+    if not sided:
+        return {}
+    starts = [s.start for s in view.sentences]
+    out: dict[int, list[Hit]] = {}
+    for claim in tariff.extract(view, ruleset):
+        if claim.qualifiers.status is Status.FORMER:
+            continue  # "from 25 percent to 35 percent": the rate replaced names no deadline
+        lo, hi = claim.value.get("lo"), claim.value.get("hi")
+        fits = [
+            sid
+            for sid, side in sided.items()
+            if side.imposer == claim.key["imposer"]
+            and (side.target or "") == claim.key["target"]
+            and (side.goods is None or side.goods == claim.key["goods"])
+            and (side.rate is None or (isinstance(lo, float) and isinstance(hi, float) and lo <= side.rate <= hi))
+        ]
+        if len(fits) != 1:
+            continue
+        at = starts[bisect.bisect_right(starts, claim.evidence.start) - 1]
+        span = (claim.evidence.start - at, claim.evidence.end - at)
+        out.setdefault(at, []).append(Hit(span[0], span[1], (fits[0],), claim.evidence.sentence[span[0] : span[1]]))
+    return out
 
 
 def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> Hit | None:

@@ -625,6 +625,18 @@ def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
             if row.goods is not None and row.goods not in rs.goods:
                 err("reference_tariffs", i, f'reference tariff names unknown goods "{row.goods}"'
                     + _suggest(row.goods, rs.goods))  # fmt: skip
+    for key, subject in rs.deadlines.items():
+        side = subject.tariff
+        if side is None:
+            continue
+        path, _, line = rs.sources.get(("deadlines", key), "rules:1").rpartition(":")
+        for name, value in (("imposer", side.imposer), ("target", side.target)):
+            if value is not None and value not in rs.jurisdictions:
+                out.append(RuleFileError(path, int(line), 3, f'deadline "{key}": its tariff names unknown {name} '
+                    f'"{value}"' + _suggest(value, rs.jurisdictions)))  # fmt: skip
+        if side.goods is not None and side.goods not in rs.goods:
+            out.append(RuleFileError(path, int(line), 3, f'deadline "{key}": its tariff names unknown goods '
+                f'"{side.goods}"' + _suggest(side.goods, rs.goods)))  # fmt: skip
     for key, metric in rs.metrics.items():
         for level in metric.levels:
             if level.subject is not None and level.subject not in rs.jurisdictions:

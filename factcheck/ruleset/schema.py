@@ -303,15 +303,33 @@ class TariffCues(Strict):
     partner_nouns: list[str] = []
 
 
+class TariffSide(Strict):
+    """A tariff by its side: who imposes it, on whose goods (any when null), on which goods (all
+    when null), and at which rate (any when null)."""
+
+    imposer: str
+    target: str | None = None
+    goods: str | None = None
+    rate: float | None = Field(None, ge=0)
+
+
 class DeadlineSubject(Strict):
     """Something with a deadline: a tariff pause, a debt limit. Its aliases name it in a sentence
-    that also says when it expires or takes effect."""
+    that also says when it expires or takes effect; a `tariff` names it by a rate of that side
+    ("China's 34% tariffs on all U.S. goods, effective April 10")."""
 
     name: str
-    aliases: list[str] = Field(min_length=1)
+    aliases: list[str] = []
     # Every group must have a term somewhere in the article: "the truce" is the US-China one only in
     # an article naming China.
     topic: list[list[str]] = []
+    tariff: TariffSide | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> DeadlineSubject:
+        if not self.aliases and self.tariff is None:
+            raise ValueError("give the subject aliases, or the tariff that names it")
+        return self
 
 
 class DeadlineCues(Strict):

@@ -10,7 +10,7 @@ from factcheck.extract import extract_claims
 from factcheck.models import Claim, Status
 from factcheck.references import Verdict
 from factcheck.references import deadlines as reference_deadlines
-from factcheck.ruleset import load_ruleset
+from factcheck.ruleset import RuleSetError, load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
 from tests.conftest import RULES, make_article
 
@@ -254,3 +254,72 @@ def test_the_named_subject_still_takes_a_due_day(trade_rules: RuleSet) -> None:
 )
 def test_ways_of_taking_effect(trade_rules: RuleSet, sentence: str) -> None:
     assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", "takes_effect", "2025-08-01", "current")]
+
+
+# A subject named by a rate of its side: China's made-up 18% on US goods, and the US 15% on Chinese goods.
+SIDED = """
+deadlines:
+  china-18pc:
+    name: China's 18% tariff on US goods
+    tariff: {imposer: china, target: us, rate: 18}
+  us-15pc:
+    name: the US 15% tariff on Chinese goods
+    tariff: {imposer: us, target: china, rate: 15}
+"""
+
+
+@pytest.fixture(scope="module")
+def sided(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    folder = tmp_path_factory.mktemp("sided")
+    (folder / "deadlines.yaml").write_text(SIDED, encoding="utf-8")
+    return load_ruleset([RULES, DATA / "world_rules", DATA / "trade_rules", folder])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China announced 18% tariffs on all U.S. goods, effective March 3.",
+            [("china-18pc", "takes_effect", "2025-03-03", "current")],
+        ),
+        (
+            "The US placed a 15% tariff on Chinese imports, which went into effect on Tuesday.",
+            [("us-15pc", "takes_effect", "2025-02-25", "current")],
+        ),
+        # the rate's side is more precise than an alias on the same words
+        (
+            "Beijing's 18% reciprocal tariffs on U.S. goods take effect on March 3.",
+            [("china-18pc", "takes_effect", "2025-03-03", "current")],
+        ),
+    ],
+)
+def test_a_rate_names_its_subject(sided: RuleSet, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert read(deadlines(sided, text, published="2025-02-27")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China announced 12% tariffs on all U.S. goods, effective March 3.",  # another rate
+        "The US placed a 15% tariff on Japanese imports, effective March 3.",  # another side
+        "China said its tariffs would rise from 18% to 25% on March 3.",  # the rate replaced
+    ],
+)
+def test_no_subject_from_another_rate(sided: RuleSet, text: str) -> None:
+    assert [
+        c for c in deadlines(sided, text, published="2025-02-27") if c.key["subject"] in ("china-18pc", "us-15pc")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "says"),
+    [
+        ("{name: X}", "give the subject aliases, or the tariff that names it"),
+        ("{name: X, tariff: {imposer: narnia, rate: 5}}", 'unknown imposer "narnia"'),
+    ],
+)
+def test_a_bad_subject_is_an_error_at_its_line(tmp_path: Path, subject: str, says: str) -> None:
+    (tmp_path / "d.yaml").write_text(f"deadlines:\n  x-subject: {subject}\n", encoding="utf-8")
+    with pytest.raises(RuleSetError) as error:
+        load_ruleset([RULES, tmp_path])
+    assert says in str(error.value) and str(error.value).startswith(f"{tmp_path}/d.yaml:")
