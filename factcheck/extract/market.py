@@ -13,6 +13,9 @@ The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed
 "at one point", "as much as", "in afternoon trading" (intraday), "futures" (futures); unstated when
 none. Figures of different snapshots are never compared. A level after the move ("fell 2.6% to
 38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
+A bare number after the direction of an index quoted in points is points ("Dow drops 1,300 after
+China retaliates", "Dow Falls Nearly 3K"). A move in the simple present with no day of its own
+("Dow drops 1,300") is uncertain: live copy names no moment, and a conflict on it is a severity lower.
 A gauge quoted in percent (`quoted_in: percent`, a bond yield) reads "fell to 3.12%" as its level
 with no size, and "rose 12 basis points to 4.31%" as a move in points to that level.
 Not read: a level alone of a stock index ("rose to 5,000 points", "from its peak"), words in `not_closing` with no
@@ -88,6 +91,14 @@ _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
 _TICKER = re.compile(r"\s*\(\s*[.^]?[A-Z][A-Z0-9.&^-]{1,11}\s*\)")
 _UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
+# A bare number right after a direction, for an index quoted in points: "drops 1,300", "falls nearly
+# 3K", "down 500 after"; not a percent, a range, a year or a level ("to 5,000").
+_BARE_POINTS = re.compile(
+    r"\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some)\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+(?!\.\d)|\d{3}(?![\d.,])|\d{1,3}(?:\.\d)?(?=\s*[kK]\b))(?P<k>\s*[kK]\b)?"
+    r"(?!\s*(?:%|per\s*cent|percent|pct|pc\b|basis|percentage|points?|pts|[-–]\s*\d))",
+    re.IGNORECASE,
+)
 # Where a gauge quoted in percent stood: "fell to 3.12%", "rose to a 16-year high of 5.1%".
 _TO_RATE = re.compile(
     r"\s+(?:to|at)\s+(?:(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)",
@@ -185,7 +196,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 when = shared_day
             periods.append(when)
             previous = move.index.end
-            yield _claim(view, sentence, move, ruleset, when)
+            claim = _claim(view, sentence, move, ruleset, when)
+            if when.source != "sentence" and _present(sentence.text, move, directions):
+                # "Dow drops 1,300 after China retaliates": the present of live copy and headlines
+                # names no moment, and may be the figure at noon; a conflict on it is a severity lower
+                claim = claim.model_copy(update={"qualifiers": claim.qualifiers.model_copy(update={"uncertain": True})})
+            yield claim
         if periods:
             context = [p for p in periods if p.source == "sentence"]
             last_snapshot = shared
@@ -219,6 +235,17 @@ def _headline(view: ArticleView, sentence: Sentence, rs: RuleSet) -> Iterator[Cl
         when = period(view, sentence, q.start if q else move.index.end, [], _cues(text, view.article.published), None)
         claim = _claim(view, sentence, move, rs, when)
         yield claim.model_copy(update={"qualifiers": claim.qualifiers.model_copy(update={"uncertain": True})})
+
+
+def _present(text: str, move: _Move, directions: Lexicon) -> bool:
+    """Whether the move's direction is a verb in the simple present ("drops", "falls", "slides")."""
+    stop = move.quantity.start if move.quantity else move.end
+    return any(
+        _PRESENT_VERB.fullmatch(h.surface) for h in directions.find(text, move.index.end, stop) if len(h.ids) == 1
+    )
+
+
+_PRESENT_VERB = re.compile(r"[a-z]+[^s\W]s")
 
 
 def _next_word(text: str, pos: int) -> int:
@@ -347,10 +374,11 @@ def _group_moves(
             if snapshot is not _DROP and not _REFERENCE_AFTER.match(text, rate.end()):
                 yield _Move(group[0], d.ids[0], None, None, rate.end(), snapshot, float(rate["n"]))
             return
-        items = _sizes_after(text, d, limit, directions, hedges, rs)
+        points = not _in_percent(group, rs)
+        items = _sizes_after(text, d, limit, directions, hedges, rs, points)
         again = _restated(text, d, limit, directions)
         if items is None and again is not None:  # "fell sharply, down 12.5%": the size is the restatement's
-            d, items = again, _sizes_after(text, again, limit, directions, hedges, rs)
+            d, items = again, _sizes_after(text, again, limit, directions, hedges, rs, points)
         if items is None:
             if d.ids[0] == "flat":
                 for index in group:
@@ -393,8 +421,9 @@ def _group_moves(
 
 
 def _restated(text: str, d: Hit, limit: int, directions: Lexicon) -> Hit | None:
-    """The same direction said again after an adverb and a comma: "fell sharply, down 12.48%"."""
-    gap = re.match(r"\s*(?:\w+ly\s*)?,\s*", text[d.end : limit])
+    """The same direction said again after an adverb, or the record it set, and a comma: "fell
+    sharply, down 12.48%", "its biggest one-day drop since June 2020, down 4%"."""
+    gap = re.match(r"\s*(?:\w+ly\s*|\s+since\s+[^,;:()]{1,30}?)?,\s*", text[d.end : limit])
     if gap is None:
         return None
     again = directions.match(text, d.end + gap.end())
@@ -468,10 +497,16 @@ def _filler_ok(filler: str) -> bool:
 
 
 def _sizes_after(
-    text: str, d: Hit, limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet
+    text: str, d: Hit, limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet, points: bool = False
 ) -> list[list[tuple[Quantity, Hedged | None]]] | None:
-    """The sizes right after a direction word: items of alternates ("300 points, or 0.8%")."""
+    """The sizes right after a direction word: items of alternates ("300 points, or 0.8%"). For an
+    index quoted in points, a bare number right after the direction is points: "Dow drops 1,300
+    after China retaliates", "Dow Falls Nearly 3K"."""
     first = next(iter(find_quantities(text, d.end, limit)), None)
+    bare = _BARE_POINTS.match(text, d.end, limit) if points else None
+    if bare is not None and (first is None or first.start > bare.start("n")):
+        value = float(bare["n"].replace(",", "")) * (1000 if bare["k"] else 1)
+        first = Quantity(bare.start("n"), bare.end(), value, "points", bare.group().strip(), None)
     if first is None:
         return None
     hedge = hedge_before(text, first.start, hedges, rs, directions)

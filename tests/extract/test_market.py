@@ -496,3 +496,41 @@ def test_the_month_may_is_no_modal(claims_of: Claims) -> None:
         ("sp500", "up", 6.2, "percent")
     ]
     assert claims_of("The Dow may fall 2% this week, analysts said.", published="2025-06-20", kind="market_move") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number after the direction of an index quoted in points is points
+        ("Stocks slid as the Dow dropped 1,300 after the data.", [("dow", "down", 1300.0, "points")]),
+        ("The Dow was down 450 after the opening bell.", [("dow", "down", 450.0, "points")]),
+        ("Dow Sinks Nearly 2K on Rate Fears\n\nStocks fell.", [("dow", "down", 2000.0, "points")]),
+    ],
+)
+def test_bare_points(claims_of: Claims, text: str, expected: list[Move]) -> None:
+    assert moves(claims_of(text, published="2025-04-04", kind="market_move")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow fell to 38,000 on Friday.",  # a level
+        "The Dow fell 2025 points.",  # a year is no size
+        "The 10-year Treasury yield fell 15 to 4.2%.",  # a yield is quoted in percent
+    ],
+)
+def test_no_bare_points(claims_of: Claims, text: str) -> None:
+    assert [m for m in moves(claims_of(text, published="2025-04-04", kind="market_move")) if m[3] == "points"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [
+        ("Wall Street sinks as the Dow drops 1,100 points.", True),  # the present of live copy
+        ("The Dow dropped 1,100 points.", False),
+        ("The Dow drops 1,100 points on Friday.", False),  # its own day
+    ],
+)
+def test_a_present_move_with_no_day_is_uncertain(claims_of: Claims, text: str, uncertain: bool) -> None:
+    [claim] = claims_of(text, published="2025-04-04", kind="market_move")
+    assert claim.qualifiers.uncertain is uncertain
