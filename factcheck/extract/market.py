@@ -125,7 +125,9 @@ _CONTINUES = re.compile(r"[\s\"“'‘]*(?:(?:and|the)\s+)*", re.IGNORECASE)
 # A second move of the same index in its sentence: "rose 2%, after plunging 13.2% on Monday",
 # "gained 1.9%, while on Friday it rose 0.8%".
 _FOLLOW_ON = re.compile(
-    r"\s*,?\s*(?:(?:after|having)\s+"
+    # "down 3.8% by noon, after earlier dropping more than 5%": a short time phrase may come first
+    r"(?:\s+(?:on|in|at|by|as\s+of)\s+[^,;:()\d%]{1,25}?(?=,))?"
+    r"\s*,?\s*(?:(?:after|having)\s+(?:(?:earlier|briefly|initially|first|\w+ly)\s+)?"
     r"|(?:while|whereas|but|and)\s+(?:(?:on|in)\s+\w+(?:\s+\w+)?\s*,?\s+|(?:last|this)\s+\w+\s*,?\s+)?"
     r"(?:it|the\s+(?:index|gauge|benchmark))\s+(?:(?:had|has|then|also|only)\s+)?)",
     re.IGNORECASE,

@@ -534,3 +534,18 @@ def test_no_bare_points(claims_of: Claims, text: str) -> None:
 def test_a_present_move_with_no_day_is_uncertain(claims_of: Claims, text: str, uncertain: bool) -> None:
     [claim] = claims_of(text, published="2025-04-04", kind="market_move")
     assert claim.qualifiers.uncertain is uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dow was skyrocketing by more than 2,900 points on Wednesday.", [("dow", "up", 2900.0, "points")]),
+        # the same index's earlier move, an adverb before its verb
+        (
+            "The S&P 500 was down 3.8% by noon, after earlier dropping more than 5%.",
+            [("sp500", "down", 3.8, "percent"), ("sp500", "down", 5.0, "percent")],
+        ),
+    ],
+)
+def test_more_ways_to_say_it(claims_of: Claims, text: str, expected: list[Move]) -> None:
+    assert moves(claims_of(text, published="2025-04-09", kind="market_move")) == expected
