@@ -136,8 +136,21 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # uncertain (the reading is ours: a conflict on it is one severity lower)
     targets = {str(c.key["target"]) for c in claims if c.key["target"]}
     sole = targets.pop() if len(targets) == 1 else None
+    # a sentence that names the country's own rate beside this one, or leaves the country out ("countries
+    # other than China will return to 10%"), sets this rate apart from it
+    apart = {
+        (c.evidence.line, c.evidence.sentence)
+        for c in claims
+        if sole and (c.key["target"] == sole or _excludes(c.evidence.sentence, sole, ruleset))
+    }
     for claim in claims:
-        if sole and not claim.key["target"] and not claim.key["goods"] and claim.key["imposer"] != sole:
+        if (
+            sole
+            and not claim.key["target"]
+            and not claim.key["goods"]
+            and claim.key["imposer"] != sole
+            and (claim.evidence.line, claim.evidence.sentence) not in apart
+        ):
             claim = claim.model_copy(
                 update={
                     "key": {**claim.key, "target": sole},
@@ -146,6 +159,23 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 }
             )
         yield claim
+
+
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from|save\s+for|besides)\s+(?:the\s+)?$", re.I
+)
+
+
+def _left_out(text: str, hit: Hit) -> bool:
+    """Whether a country is named only to be left out: "countries other than Canada", "excluding China"."""
+    return _EXCEPT_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
+
+
+def _excludes(text: str, country: str, ruleset: RuleSet) -> bool:
+    """Whether the sentence leaves the country out: "countries other than China", "excluding China"."""
+    return any(
+        country in hit.ids and _left_out(text, hit) for hit in vocabulary(ruleset).lexicons["jurisdictions"].find(text)
+    )
 
 
 def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -465,8 +495,8 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
     imposer: Hit | None = None
     last: Hit | None = None
     for hit in vocab.lexicons["jurisdictions"].find(text, max(0, start - 40), end):
-        if len(hit.ids) != 1:
-            continue
+        if len(hit.ids) != 1 or _left_out(text, hit):
+            continue  # "on all partners, excluding China": not China's rate
         if hit.start < start:
             head = text[max(0, hit.start - 30) : hit.start]
             gapped = _GAPPED.match(text[hit.end : start]) and _GAPPED_BEFORE.search(head)
@@ -574,6 +604,8 @@ def _origin(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> H
     goods = _goods_after(vocab, rs)
     of = _goods_of(tuple(rs.tariff_cues.goods_nouns))
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
+        if _left_out(text, hit):
+            continue
         if len(hit.ids) == 1 and (goods.match(text, hit.end) or of.search(text, max(lo, hit.start - 30), hit.start)):
             return hit
     return None
@@ -653,7 +685,7 @@ def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> H
     """ "Japan will face a 15% tariff": the subject of a verb of bearing a tariff is its target."""
     verbs = phrase_regex(tuple(rs.tariff_cues.target_verbs))
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
-        if _NOT_BEARER_PREP.search(text, max(lo, hit.start - 12), hit.start):
+        if _NOT_BEARER_PREP.search(text, max(lo, hit.start - 12), hit.start) or _left_out(text, hit):
             continue  # "cars shipped to the United States will face a 15% duty": the US charges it
         m = verbs.search(text, hit.end, start)
         if len(hit.ids) == 1 and m and len(_WORDS.findall(text[hit.end : m.start()])) <= 4:

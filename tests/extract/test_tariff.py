@@ -588,3 +588,16 @@ def test_a_rate_with_no_side_takes_the_one_country_the_article_names(trade_rules
 def test_no_side_read_from_the_article(trade_rules: RuleSet, text: str) -> None:
     later = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3]
     assert all(c.labels.get("target_from") is None for c in later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence leaves the country out
+        "The US raised tariffs on Canadian goods to 40%.\n\nCountries other than Canada will pay a 10% tariff.",
+        "The US raised tariffs on Canadian goods to 40%.\n\nA 10% tariff applies to all partners, excluding Canada.",
+    ],
+)
+def test_a_rate_set_apart_from_the_country_keeps_no_side(trade_rules: RuleSet, text: str) -> None:
+    later = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3 and c.value["rate"] == 10.0]
+    assert later and all(c.key["target"] == "" for c in later)
