@@ -525,3 +525,10 @@ def test_a_month_before_the_noun_it_dates(text: str, expected: TimeSpan) -> None
 )
 def test_no_attributive_month(text: str) -> None:
     assert [m.span for m in find_times(text, OCT_2025) if m.span.precision is Precision.MONTH] == []
+
+
+def test_effective_points_ahead() -> None:
+    """ "effective June 4" in an article of late May is this June 4, not last year's."""
+    may_31 = day("2025-05-31")
+    assert [m.span for m in find_times("The tariffs rise to 50%, effective June 4.", may_31)] == [day("2025-06-04")]
+    assert [m.span for m in find_times("The tariffs rose to 50% in June.", may_31)] == [month(2024, 6)]
