@@ -92,7 +92,7 @@ _QUARTER_DAYS = 92  # a change over a longer period than this, with no basis sta
 # An aside right after a metric: a parenthesis without digits, a phrase between two dashes, or
 # "of goods and services" (what the metric is without one).
 _ASIDE = re.compile(
-    r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–]|\s+of\s+goods\s+and\s+services\b)){1,2}"
+    r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–]|\s+(?:of|for|in)\s+goods\s+and\s+services\b)){1,2}"
 )
 _WINDOW = 160  # characters after a metric searched for its number
 # Between a metric and its number: clause breaks, comparisons, negation, forecasts and conditionals.
@@ -159,7 +159,8 @@ _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
 _DIRECTION_TO_SIZE = re.compile(
-    r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*\s*"
+    # "grew by an unrevised 0.7%", "fell an estimated 2%": one adjective after the article
+    r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
     r"(?:\bat\s+an?\s+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally\s+adjusted)\s+){0,2}"
     r"(?:rate|pace)\s+of\s+)?",
     re.IGNORECASE,

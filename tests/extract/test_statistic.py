@@ -456,6 +456,14 @@ def test_no_pronoun_reading(claims_of: Claims, text: str) -> None:
             "Chinese exports fell 9% in May, with imports falling 3%.",
             [("exports", "china", "", "change", -9.0), ("imports", "china", "", "change", -3.0)],
         ),
+        # one adjective after the article before the number
+        (
+            "US GDP expanded by an unrevised 0.7 percent in the first quarter.",
+            [("gdp-growth", "us", "", "change", 0.7)],
+        ),
+        ("US exports fell an estimated 2% in May.", [("exports", "us", "", "change", -2.0)]),
+        # "for goods and services" says what the metric is, like "of goods and services"
+        ("US exports for goods and services totaled $278 billion in March.", [("exports", "us", "", "level", 278e9)]),
         # a thousands separator keeps its three digits
         ("US exports rose to $1,250 billion in 2024.", [("exports", "us", "", "level", 1250e9)]),
         # the level a change reached, after "an all-time high"
