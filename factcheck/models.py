@@ -289,6 +289,11 @@ class Claim(Frozen):
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.evidence.path, self.evidence.start, self.evidence.end, self.kind)
 
+    def as_uncertain(self, **update: Any) -> Claim:
+        """This claim, with `update` applied, marked uncertain: the reading is ours (a headline, a
+        side taken from elsewhere), so a conflict on it is one severity lower."""
+        return self.model_copy(update={**update, "qualifiers": self.qualifiers.model_copy(update={"uncertain": True})})
+
 
 class ReferenceNote(Frozen):
     """What the reference facts say, and where they say it."""

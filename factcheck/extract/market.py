@@ -160,10 +160,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         paragraph_break = last_end is not None and bool(_PARAGRAPH.search(view.article.text, last_end, sentence.start))
         if paragraph_break:
             context = []
-        hits = _restated_names(
-            sentence.text,
-            [h for h in indices.find(sentence.text) if len(h.ids) == 1 and not _other_index(sentence.text, h)],
-        )
+        hits = _index_hits(sentence.text, indices, directions)
         if last_end is not None and paragraph_break:
             last_ids = None
         hits = _with_anaphors(sentence.text, hits, vocab.lexicons["market_anaphors"], last_ids)
@@ -180,11 +177,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         continues = bool(hits) and bool(_CONTINUES.fullmatch(sentence.text, 0, hits[0].start))
         shared = _shared_snapshot(found, last_snapshot if continues and not paragraph_break else None)
         for move in found:
-            q = move.quantity
-            ident = (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
-            if ident in seen:
+            if _ident(move) in seen:
                 continue
-            seen.add(ident)
+            seen.add(_ident(move))
+            q = move.quantity
             if move.snapshot is None and shared is not None:
                 move = replace(move, snapshot=shared)
             near = q.start if q else move.index.end
@@ -202,7 +198,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if when.source != "sentence" and _present(sentence.text, move, directions):
                 # "Dow drops 1,300 after China retaliates": the present of live copy and headlines
                 # names no moment, and may be the figure at noon; a conflict on it is a severity lower
-                claim = claim.model_copy(update={"qualifiers": claim.qualifiers.model_copy(update={"uncertain": True})})
+                claim = claim.as_uncertain()
             yield claim
         if periods:
             context = [p for p in periods if p.source == "sentence"]
@@ -217,26 +213,34 @@ def _headline(view: ArticleView, sentence: Sentence, rs: RuleSet) -> Iterator[Cl
     vocab = vocabulary(rs)
     text = sentence.text
     indices, directions, hedges = (vocab.lexicons[k] for k in ("indices", "directions", "hedges"))
-    hits = _restated_names(
+    seen: set[tuple[str, str, float | None, str]] = set()
+    for move in _moves(text, _index_hits(text, indices, directions, title=True), directions, hedges, rs):
+        if _ident(move) in seen:
+            continue
+        seen.add(_ident(move))
+        q = move.quantity
+        when = period(view, sentence, q.start if q else move.index.end, [], _cues(text, view.article.published), None)
+        yield _claim(view, sentence, move, rs, when).as_uncertain()
+
+
+def _index_hits(text: str, indices: Lexicon, directions: Lexicon, title: bool = False) -> list[Hit]:
+    """The indices a sentence names, each once; not another index's name ("FTSE 250", "Dow Chemical").
+    In a title-case headline the next word is capitalised anyway: "Dow Drops" is the Dow and its move."""
+    return _restated_names(
         text,
         [
             h
             for h in indices.find(text)
-            # in title case the next word is capitalised anyway: "Dow Drops" is the Dow and its move
             if len(h.ids) == 1
-            and (not _other_index(text, h) or directions.match(text, _next_word(text, h.end)) is not None)
+            and (not _other_index(text, h) or (title and directions.match(text, _next_word(text, h.end)) is not None))
         ],
     )
-    seen: set[tuple[str, str, float | None, str]] = set()
-    for move in _moves(text, hits, directions, hedges, rs):
-        q = move.quantity
-        ident = (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
-        if ident in seen:
-            continue
-        seen.add(ident)
-        when = period(view, sentence, q.start if q else move.index.end, [], _cues(text, view.article.published), None)
-        claim = _claim(view, sentence, move, rs, when)
-        yield claim.model_copy(update={"qualifiers": claim.qualifiers.model_copy(update={"uncertain": True})})
+
+
+def _ident(move: _Move) -> tuple[str, str, float | None, str]:
+    """What makes two readings of a sentence the same move: index, direction and size."""
+    q = move.quantity
+    return (move.index.ids[0], move.direction, q.value if q else None, q.unit if q else "")
 
 
 def _present(text: str, move: _Move, directions: Lexicon) -> bool:

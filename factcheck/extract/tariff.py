@@ -151,12 +151,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             and claim.key["imposer"] != sole
             and (claim.evidence.line, claim.evidence.sentence) not in apart
         ):
-            claim = claim.model_copy(
-                update={
-                    "key": {**claim.key, "target": sole},
-                    "labels": {**claim.labels, "target": ruleset.jurisdictions[sole].name, "target_from": "article"},
-                    "qualifiers": claim.qualifiers.model_copy(update={"uncertain": True}),
-                }
+            claim = claim.as_uncertain(
+                key={**claim.key, "target": sole},
+                labels={**claim.labels, "target": ruleset.jurisdictions[sole].name, "target_from": "article"},
             )
         yield claim
 
@@ -249,12 +246,9 @@ def _resolved(claim: Claim, antecedents: list[Claim]) -> Iterator[Claim]:
         labels = {**claim.labels, "target": a.labels.get("target", ""), "goods": a.labels.get("goods", "")}
         if not claim.key["imposer"]:
             labels["imposer"] = a.labels.get("imposer", "")
-        yield claim.model_copy(
-            update={
-                "key": {**claim.key, "imposer": imposer, "target": a.key["target"], "goods": a.key["goods"]},
-                "labels": {**labels, "sides_from": "an earlier sentence"},
-                "qualifiers": claim.qualifiers.model_copy(update={"uncertain": True}),
-            }
+        yield claim.as_uncertain(
+            key={**claim.key, "imposer": imposer, "target": a.key["target"], "goods": a.key["goods"]},
+            labels={**labels, "sides_from": "an earlier sentence"},
         )
 
 
