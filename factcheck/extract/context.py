@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal, TypeVar, cast
 
 from factcheck.models import Article, Claim, Evidence, Qualifiers, Scalar, TimeSpan
 from factcheck.text import Sentence, split_sentences
 from factcheck.timeexpr import TimeMention, find_times, masthead
+
+T = TypeVar("T")
 
 # A time expression governs its sentence when nothing but one of these stands before it:
 # "In March 2024, ...", "On Monday ...", "Last year, ...".
@@ -58,6 +61,14 @@ class ArticleView:
     def __init__(self, article: Article) -> None:
         self.article = article
         self._times: dict[int, list[TimeMention]] = {}
+        self._once: dict[str, Any] = {}
+
+    def once(self, name: str, compute: Callable[[], T]) -> T:
+        """A result of the article that several extractors read (its tariff claims: the deadlines
+        they name), computed the first time one asks."""
+        if name not in self._once:
+            self._once[name] = compute()
+        return cast(T, self._once[name])
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -131,6 +131,11 @@ class _Rate:
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    # read once per article: the deadline extractor reads these rates too (a subject's `tariff` side)
+    return iter(view.once(KIND, lambda: list(_sided(view, ruleset))))
+
+
+def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     claims = list(_read(view, ruleset))
     # "a 25 percent tariff" with no side, in an article whose rates name one country: that country's,
     # uncertain (the reading is ours: a conflict on it is one severity lower)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,22 @@ def test_a_bad_subject_is_an_error_at_its_line(tmp_path: Path, subject: str, say
     with pytest.raises(RuleSetError) as error:
         load_ruleset([RULES, tmp_path])
     assert says in str(error.value) and str(error.value).startswith(f"{tmp_path}/d.yaml:")
+
+
+def test_the_rates_are_read_once_for_both_kinds(sided: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deadline extractor reads the article's tariff claims; they are not extracted twice."""
+    from factcheck.extract import tariff
+    from factcheck.extract.context import ArticleView
+
+    calls: list[int] = []
+    read = tariff._read
+
+    def counted(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+        calls.append(1)
+        return read(view, ruleset)
+
+    monkeypatch.setattr(tariff, "_read", counted)
+    found = extract_claims(
+        make_article("China announced 18% tariffs on all U.S. goods, effective March 3.", "2025-02-27"), sided
+    )
+    assert {c.kind for c in found} >= {"tariff_rate", "deadline"} and len(calls) == 1
