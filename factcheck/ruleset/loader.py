@@ -605,12 +605,13 @@ def _check_fields(
 
 
 def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
-    """Every id a reference tariff or deadline names must exist in the vocabularies."""
+    """Every id a reference tariff or deadline, a deadline's tariff side or a metric's level names must
+    exist in the vocabularies."""
     out: list[RuleFileError] = []
 
-    def err(table: str, i: int, message: str) -> None:
+    def err(table: str, i: int | str, message: str, column: int = 7) -> None:
         path, _, line = rs.sources.get((table, str(i)), "rules:1").rpartition(":")
-        out.append(RuleFileError(path, int(line), 7, message))
+        out.append(RuleFileError(path, int(line), column, message))
 
     if rs.reference_tariffs is not None:
         for i, row in enumerate(rs.reference_tariffs.tariffs):
@@ -629,20 +630,18 @@ def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
         side = subject.tariff
         if side is None:
             continue
-        path, _, line = rs.sources.get(("deadlines", key), "rules:1").rpartition(":")
         for name, value in (("imposer", side.imposer), ("target", side.target)):
             if value is not None and value not in rs.jurisdictions:
-                out.append(RuleFileError(path, int(line), 3, f'deadline "{key}": its tariff names unknown {name} '
-                    f'"{value}"' + _suggest(value, rs.jurisdictions)))  # fmt: skip
+                err("deadlines", key, f'deadline "{key}": its tariff names unknown {name} "{value}"'
+                    + _suggest(value, rs.jurisdictions), column=3)  # fmt: skip
         if side.goods is not None and side.goods not in rs.goods:
-            out.append(RuleFileError(path, int(line), 3, f'deadline "{key}": its tariff names unknown goods '
-                f'"{side.goods}"' + _suggest(side.goods, rs.goods)))  # fmt: skip
+            err("deadlines", key, f'deadline "{key}": its tariff names unknown goods "{side.goods}"'
+                + _suggest(side.goods, rs.goods), column=3)  # fmt: skip
     for key, metric in rs.metrics.items():
         for level in metric.levels:
             if level.subject is not None and level.subject not in rs.jurisdictions:
-                path, _, line = rs.sources.get(("metrics", key), "rules:1").rpartition(":")
-                out.append(RuleFileError(path, int(line), 3, f'metric "{key}": a level names unknown subject '
-                    f'"{level.subject}"' + _suggest(level.subject, rs.jurisdictions)))  # fmt: skip
+                err("metrics", key, f'metric "{key}": a level names unknown subject "{level.subject}"'
+                    + _suggest(level.subject, rs.jurisdictions), column=3)  # fmt: skip
     if rs.reference_closes is not None:
         for i, c in enumerate(rs.reference_closes.closes):
             if c.index not in rs.indices:
