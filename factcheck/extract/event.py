@@ -201,9 +201,13 @@ def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w])(?:{lower})|^\W*(?:{upper or '(?!x)x'}))(?![\w])")
 
 
-def topics_present(view: ArticleView, rs: RuleSet) -> set[str]:
-    """Event types whose every topic group has a term somewhere in the article."""
-    return {tid for tid, etype in rs.event_types.items() if fits_topic(view.article.text, etype.topic)}
+def topics_present(view: ArticleView, rs: RuleSet) -> frozenset[str]:
+    """Event types whose every topic group has a term somewhere in the article; found once per
+    article, however many extractors ask (events, gaps, counts of years, votes)."""
+    return view.once(
+        "topics",
+        lambda: frozenset(tid for tid, etype in rs.event_types.items() if fits_topic(view.article.text, etype.topic)),
+    )
 
 
 def fits_topic(text: str, topic: Sequence[Sequence[str]]) -> bool:
@@ -227,7 +231,7 @@ def event_type_of(
     view: ArticleView,
     vocab: Vocabulary,
     rs: RuleSet,
-    topics: set[str],
+    topics: frozenset[str],
     bounds: tuple[int, int] | None = None,
     subject: str | None = None,
 ) -> str | None:

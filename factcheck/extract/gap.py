@@ -85,7 +85,7 @@ def _claim(
     m: re.Match[str],
     vocab: Vocabulary,
     rs: RuleSet,
-    topics: set[str],
+    topics: frozenset[str],
 ) -> Claim | None:
     thing = m.group("thing")
     offset = m.start("thing")
