@@ -161,7 +161,7 @@ def _market_matches(c: Claim, g: Gold) -> bool:
         return False
     if c.value["direction"] == "flat":
         return True
-    if "size" not in c.value:  # a level alone: "the 10-year yield fell to 3.12%"
+    if "size" not in c.value:  # a level alone: "the 10-year yield fell to 3.4%"
         return _same_number(c.value.get("level"), g.fields.get("level"))
     gold_size = g.fields.get("points") if c.value["unit"] == "points" else g.fields.get("percent")
     return _same_number(c.value["size"], gold_size)

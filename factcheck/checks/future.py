@@ -1,13 +1,13 @@
 """future_before_publication: a time put in the future must not have ended before publication.
 
-What it checks: each `future` claim ("will reach its lowest level by 2023") against the article's
+What it checks: each `future` claim ("will bottom out by 2023") against the article's
 publication date.
 
 Why: a future statement whose whole time is past when the article appeared is recycled copy (an
 old story rewritten without its dates updated) or a wrong year ("will meet in May 2024" in a 2025
 article meaning 2025); either way a reader is misled.
 
-What flags: "the unemployment rate will reach its lowest level by 2023" in an article of 2024.
+What flags: "the jobless rate will bottom out by 2023" in an article of 2024.
 
 What does not flag: a time that reaches publication or later; relative times ("next year"),
 which resolve forward; "would" (the future of a past); a time in another clause than the modal.

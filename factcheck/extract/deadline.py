@@ -8,8 +8,8 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
 The subject is the `deadlines` alias nearest the day in the sentence (or a subject's `tariff` side,
-named by a tariff claim of that side and rate in the sentence: "34% tariffs on all U.S. goods,
-effective April 10"), else the one of the sentence
+named by a tariff claim of that side and rate in the sentence: "18% tariffs on US farm goods,
+effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one. A time near midnight
@@ -87,9 +87,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             previous = None
             continue
         text = sentence.text
-        # the subjects its aliases name, and those a rate of their side names ("34% tariffs on all U.S.
-        # goods"); a rate's side is the more precise where both name the same words ("25% reciprocal
-        # tariffs against India" is India's rate, not the pause on reciprocal tariffs)
+        # the subjects its aliases name, and those a rate of their side names ("18% tariffs on US farm
+        # goods"); a rate's side is the more precise where both name the same words ("18% reciprocal
+        # tariffs on U.S. goods" is that rate, not a pause on reciprocal tariffs)
         rated = by_rate.get(sentence.start, [])
         named = _subjects(text, vocab.lexicons["deadlines"].find(text), fitting, vocab)
         named = [h for h in named if not any(r.start < h.end and h.start < r.end for r in rated)]

@@ -1,6 +1,6 @@
 """future claims: a time the sentence puts in the future, with a year of its own.
 
-Forms read: "the unemployment rate will reach its lowest level by 2023", "the plant is expected to
+Forms read: "the jobless rate will bottom out by 2023", "the plant is expected to
 open in March 2024", "talks are set to resume on May 12, 2025": a time expression whose year is
 written, governed by a future modal (`will`, `'ll`, `shall`, or be expected/set/due/scheduled/
 slated/going to, plan(s) to) in its clause. The claim holds the time and the publication date;
@@ -8,7 +8,7 @@ a future whose whole time ended before the article was published is stale copy (
 old story) or a wrong year (`future-time-before-publication` in rules/checks/dates.yaml).
 Not read: relative times ("next year", "on Monday": resolved forward already), "would" (the future
 of a past: "said in 2022 it would finish by 2023"), times since or after a year, a time naming a noun
-("the October 2024 elections"), times in another clause or phrase than the modal's ("will vote after
+("the March 2023 vote"), times in another clause or phrase than the modal's ("will vote after
 the resignation in 2025"), and questions.
 """
 
@@ -48,17 +48,17 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     for sentence in view.sentences:
         text = sentence.text
         if not _MODAL.search(text) or not _YEAR.search(text) or text.rstrip(" \"'”’").endswith("?"):
-            continue  # a question asserts no time: "Will There Be a Repeat of Helsinki 2018?"
+            continue  # a question asserts no time: "Will the Summit Be a Repeat of 2018?"
         for m in view.times(sentence):
             s, e = m.start - sentence.start, m.end - sentence.start
             if not m.future or m.relative or m.bound not in ("at", "until") or not _YEAR.search(m.text):
                 continue  # "the first Labour prime minister since 2010": a since-time is past by nature
             if m.span.end is None or (_ATTRIBUTIVE.search(text, 0, s) and _NOUN_AFTER.match(text, e)):
-                continue  # "in the October 2024 elections": the time of the noun, not of the verb
+                continue  # "in the March 2023 vote": the time of the noun, not of the verb
             lo, _hi = clause(text, s)
             modal = list(_MODAL.finditer(text, lo, s))
             if not modal or _SUBORDINATE.search(text, modal[-1].end(), s):
-                continue  # "will vote after Ishiba's resignation in 2025": the time of another phrase
+                continue  # "will vote after the minister's resignation in 2025": the time of another phrase
             yield view.claim(
                 KIND,
                 sentence,

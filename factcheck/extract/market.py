@@ -13,10 +13,10 @@ The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed
 "at one point", "as much as", "in afternoon trading" (intraday), "futures" (futures); unstated when
 none. Figures of different snapshots are never compared. A level after the move ("fell 2.6% to
 38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
-A bare number after the direction of an index quoted in points is points ("Dow drops 1,300 after
-China retaliates", "Dow Falls Nearly 3K"). A move in the simple present with no day of its own
-("Dow drops 1,300") is uncertain: live copy names no moment, and a conflict on it is a severity lower.
-A gauge quoted in percent (`quoted_in: percent`, a bond yield) reads "fell to 3.12%" as its level
+A bare number after the direction of an index quoted in points is points ("Dow sheds 900 as
+yields climb", "Dow Sinks Nearly 2K"). A move in the simple present with no day of its own
+("Dow sheds 900") is uncertain: live copy names no moment, and a conflict on it is a severity lower.
+A gauge quoted in percent (`quoted_in: percent`, a bond yield) reads "fell to 3.4%" as its level
 with no size, and "rose 12 basis points to 4.31%" as a move in points to that level.
 Not read: a level alone of a stock index ("rose to 5,000 points", "from its peak"), words in `not_closing` with no
 snapshot ("before paring"), forecasts and conditionals ("could fall"), and a name followed by a
@@ -27,7 +27,7 @@ The period is the nearest time expression of the move's clause ("on Monday", "la
 "since April"), or "for the week"/"year to date"/"in three sessions" (see numbers.period). A sentence
 naming no time that opens on an index continues the paragraph's last moves and takes their one period
 ("For the week, the S&P 500 gained 5.7%. The Nasdaq added 7.3%."); when that is in doubt the move has no
-time rather than the publication date. A headline's moves ("Dow Drops 1,200 Points") are dated by the
+time rather than the publication date. A headline's moves ("Dow Sheds 900 Points") are dated by the
 article and uncertain: a headline names no moment, and a live page's may be the noon figure.
 """
 
@@ -91,15 +91,15 @@ _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
 _OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
 _TICKER = re.compile(r"\s*\(\s*[.^]?[A-Z][A-Z0-9.&^-]{1,11}\s*\)")
 _UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
-# A bare number right after a direction, for an index quoted in points: "drops 1,300", "falls nearly
-# 3K", "down 500 after"; not a percent, a range, a year or a level ("to 5,000").
+# A bare number right after a direction, for an index quoted in points: "sheds 900", "sinks nearly
+# 2K", "down 500 after"; not a percent, a range, a year or a level ("to 5,000").
 _BARE_POINTS = re.compile(
     r"\s+(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some)\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+(?!\.\d)|\d{3}(?![\d.,])|\d{1,3}(?:\.\d)?(?=\s*[kK]\b))(?P<k>\s*[kK]\b)?"
     r"(?!\s*(?:%|per\s*cent|percent|pct|pc\b|basis|percentage|points?|pts|[-–]\s*\d))",
     re.IGNORECASE,
 )
-# Where a gauge quoted in percent stood: "fell to 3.12%", "rose to a 16-year high of 5.1%".
+# Where a gauge quoted in percent stood: "fell to 3.4%", "rose to a 16-year high of 5.1%".
 _TO_RATE = re.compile(
     r"\s+(?:to|at)\s+(?:(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ _CONTINUES = re.compile(r"[\s\"“'‘]*(?:(?:and|the)\s+)*", re.IGNORECASE)
 # A second move of the same index in its sentence: "rose 2%, after plunging 13.2% on Monday",
 # "gained 1.9%, while on Friday it rose 0.8%".
 _FOLLOW_ON = re.compile(
-    # "down 3.8% by noon, after earlier dropping more than 5%": a short time phrase may come first
+    # "down 2.1% by noon, after earlier sliding more than 4%": a short time phrase may come first
     r"(?:\s+(?:on|in|at|by|as\s+of)\s+[^,;:()\d%]{1,25}?(?=,))?"
     r"\s*,?\s*(?:(?:after|having)\s+(?:(?:earlier|briefly|initially|first|\w+ly)\s+)?"
     r"|(?:while|whereas|but|and)\s+(?:(?:on|in)\s+\w+(?:\s+\w+)?\s*,?\s+|(?:last|this)\s+\w+\s*,?\s+)?"
@@ -196,7 +196,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             previous = move.index.end
             claim = _claim(view, sentence, move, ruleset, when)
             if when.source != "sentence" and _present(sentence.text, move, directions):
-                # "Dow drops 1,300 after China retaliates": the present of live copy and headlines
+                # "Dow sheds 900 as yields climb": the present of live copy and headlines
                 # names no moment, and may be the figure at noon; a conflict on it is a severity lower
                 claim = claim.as_uncertain()
             yield claim
@@ -207,7 +207,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
 
 
 def _headline(view: ArticleView, sentence: Sentence, rs: RuleSet) -> Iterator[Claim]:
-    """Moves a headline states ("Dow Drops 1,200 Points as China Retaliates"): dated by the article
+    """Moves a headline states ("Dow Sheds 900 Points as Yields Climb"): dated by the article
     and uncertain, since a headline names no moment and a live page's may be the figure at noon, so a
     conflict on one is a severity lower; it carries nothing into the sentences after it."""
     vocab = vocabulary(rs)
@@ -375,7 +375,7 @@ def _group_moves(
         if not _filler_ok(text[start : d.start]) or (d.surface.lower() == "up" and _UP_TO.match(text, d.end)):
             return
         rate = _TO_RATE.match(text, d.end, limit) if _in_percent(group, rs) and d.ids[0] != "flat" else None
-        if rate is not None and len(group) == 1:  # "the 10-year yield fell to 3.12%": a level, no size
+        if rate is not None and len(group) == 1:  # "the 10-year yield fell to 3.4%": a level, no size
             snapshot = _snapshot(text, group[0].start, rate.end(), rs)
             if snapshot is not _DROP and not _REFERENCE_AFTER.match(text, rate.end()):
                 yield _Move(group[0], d.ids[0], None, None, rate.end(), snapshot, float(rate["n"]))
@@ -506,8 +506,8 @@ def _sizes_after(
     text: str, d: Hit, limit: int, directions: Lexicon, hedges: Lexicon, rs: RuleSet, points: bool = False
 ) -> list[list[tuple[Quantity, Hedged | None]]] | None:
     """The sizes right after a direction word: items of alternates ("300 points, or 0.8%"). For an
-    index quoted in points, a bare number right after the direction is points: "Dow drops 1,300
-    after China retaliates", "Dow Falls Nearly 3K"."""
+    index quoted in points, a bare number right after the direction is points: "Dow sheds 900
+    as yields climb", "Dow Sinks Nearly 2K"."""
     first = next(iter(find_quantities(text, d.end, limit)), None)
     bare = _BARE_POINTS.match(text, d.end, limit) if points else None
     if bare is not None and (first is None or first.start > bare.start("n")):
@@ -586,7 +586,7 @@ def _claim(view: ArticleView, sentence: Sentence, move: _Move, rs: RuleSet, when
         extra["snapshot"] = move.snapshot
     if move.level is not None:
         extra["level"] = move.level
-    if q is None and move.direction != "flat":  # "the yield fell to 3.12%": where it stood, no size
+    if q is None and move.direction != "flat":  # "the yield fell to 3.4%": where it stood, no size
         sized: dict[str, Scalar] = {}
         label = move.direction
     elif q is None:

@@ -31,7 +31,7 @@ Unit = Literal["percent", "points", "percentage points", "USD", "EUR", "GBP", "J
 UNIT_SUFFIX: dict[str, str] = {"percent": "%", "points": " points", "percentage points": " percentage points"}
 CURRENCIES = ("USD", "EUR", "GBP", "JPY")
 
-# "0,7 percent" (a decimal comma, as continental copy writes it) is 0.7: one or two digits after the
+# "0,6 percent" (a decimal comma, as continental copy writes it) is 0.6: one or two digits after the
 # comma, where a thousands separator has three.
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d{1,3},\d{1,2}(?!\d)"
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")

@@ -453,7 +453,7 @@ def _predicate_regexes(
         re.compile(
             rf"(?P<name>{name})(?:,\s+\d{{2}},)?(?:\s+(?:[a-z][\w’'-]*|\d[\d,.]*)){{1,6}}\s+(?P<verb>{purpose})\s+{_FILLER}$"
         ),
-        # "Ishiba ... after he was elected the new leader of the party": a pronoun for a person named before
+        # "Tanaka ... after she was chosen as party leader": a pronoun for a person named before
         re.compile(rf"(?<![\w])(?P<pronoun>[Hh]e|[Ss]he){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
     )
 
@@ -511,7 +511,7 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
 
 def _antecedent(before: str, max_tokens: int, vocab: Vocabulary) -> _Name | None:
     """The person a "he" or "she" stands for: the one known person the sentence names before it
-    ("Ishiba, 67, received 291 votes after he was elected"); none when it names two or none."""
+    ("Tanaka, 58, won the vote after she was elected"); none when it names two or none."""
     found: dict[str, _Name] = {}
     for m in _name_regex(max_tokens).finditer(before):
         person = vocab.people.resolve(m.group())

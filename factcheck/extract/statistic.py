@@ -13,7 +13,7 @@ the title and headings name other than as a partner (`labels.subject_from` says 
 opening on a demonstrative ("This improvement is attributed to ...") continues the paragraph before,
 its country and period; one opening on "It" or "They" is about the metric the sentence before opened on,
 and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."). A
-second predicate joined by "and" holds its own number ("is set by Congress and stands at"). An unknown
+second predicate joined by "and" holds its own number ("is fixed by law and stands at"). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
 product (GDP) grew", "GDP — the broadest measure of output — grew") is skipped; goods alone ("goods
@@ -78,7 +78,7 @@ _DEMONSTRATIVE = re.compile(
 _OPENING = re.compile(r"(?:(?:The|A|An|Its|Their)\s+)?(?:[\w'’.-]+\s+){0,2}")
 # A pronoun opening a sentence, standing for the metric the sentence before was about.
 _PRONOUN = re.compile(r"(?:It|They)\b(?=\s+(?!\d))")
-# "It is set by Congress and currently stands at $31.4 trillion": a second predicate of the same
+# "It is fixed by law and now stands at $31.4 trillion": a second predicate of the same
 # subject, joined by "and" and led by a verb of level or movement, holds the number.
 _SHARED_SUBJECT = re.compile(
     r"\band\s+(?:(?:now|currently|still|then|later|also|has|have|had)\s+)*(?=(?:stands?|stood|reached|hit|"
@@ -159,7 +159,7 @@ _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
 _DIRECTION_TO_SIZE = re.compile(
-    # "grew by an unrevised 0.7%", "fell an estimated 2%": one adjective after the article
+    # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article
     r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
     r"(?:\bat\s+an?\s+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally\s+adjusted)\s+){0,2}"
     r"(?:rate|pace)\s+of\s+)?",
@@ -279,7 +279,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if claim.key["partner"]:
                 partnered = (str(claim.key["partner"]), claim.labels["partner"], reading.end)
             elif partnered is not None and _WITH.fullmatch(text, partnered[2], reading.metric.start):
-                # "exports to the U.S. fell 11%, with auto exports plunging 25%": the with-clause
+                # "exports to the U.S. fell 8%, with car exports sliding 19%": the with-clause
                 # elaborates the figure before it, partner and all
                 claim = claim.model_copy(
                     update={
@@ -360,7 +360,7 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
             gap = text[_aside_end(text, metric.end) : stop]
             shared = list(_SHARED_SUBJECT.finditer(gap))
             if shared and not re.search(r"\d|[;:()\[\]—–]", gap[: shared[-1].start()]):
-                gap = gap[shared[-1].end() :]  # "is set by Congress and currently stands at": the last predicate
+                gap = gap[shared[-1].end() :]  # "is fixed by law and now stands at": the last predicate
             bare = gap
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")

@@ -141,8 +141,8 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # uncertain (the reading is ours: a conflict on it is one severity lower)
     targets = {str(c.key["target"]) for c in claims if c.key["target"]}
     sole = targets.pop() if len(targets) == 1 else None
-    # a sentence that names the country's own rate beside this one, or leaves the country out ("countries
-    # other than China will return to 10%"), sets this rate apart from it
+    # a sentence that names the country's own rate beside this one, or leaves the country out ("partners
+    # other than Canada pay 12%"), sets this rate apart from it
     apart = {
         (c.evidence.line, c.evidence.sentence)
         for c in claims
@@ -169,12 +169,12 @@ _EXCEPT_BEFORE = re.compile(
 
 
 def _left_out(text: str, hit: Hit) -> bool:
-    """Whether a country is named only to be left out: "countries other than Canada", "excluding China"."""
+    """Whether a country is named only to be left out: "partners other than Canada", "excluding Mexico"."""
     return _EXCEPT_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
 
 
 def _excludes(text: str, country: str, ruleset: RuleSet) -> bool:
-    """Whether the sentence leaves the country out: "countries other than China", "excluding China"."""
+    """Whether the sentence leaves the country out: "partners other than Canada", "excluding Mexico"."""
     return any(
         country in hit.ids and _left_out(text, hit) for hit in vocabulary(ruleset).lexicons["jurisdictions"].find(text)
     )

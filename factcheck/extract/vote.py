@@ -2,11 +2,11 @@
 
 Forms read (cue words from `vote_cues` in rules/vocab/events.yaml; decisions are event types with
 `votes: true`, named by one of their triggers in the same sentence):
-- unanimity: "The decision to lower rates was unanimous", "the committee voted unanimously to hold";
-- dissent: "Governor Bowman dissented", "two members voted against" (split, no tally);
+- unanimity: "The board's rate decision was unanimous", "the committee voted unanimously to hold";
+- dissent: "one governor dissented", "two members voted against" (split, no tally);
 - a tally: "in a 5-4 vote", "voted 7-2 to cut", "by a vote of 11 to 1" (split; "9-0" is unanimous);
 - a negated unanimity word ("was not unanimous", "far from unanimous") is split.
-A sentence that says both ("was unanimous, but Bowman dissented") gives two claims that disagree.
+A sentence that says both ("was unanimous, though one member dissented") gives two claims that disagree.
 Not read: votes planned, expected or hedged ("is expected to be unanimous"), a decision whose type is
 unclear (triggers of two voting types fit), and headings.
 """

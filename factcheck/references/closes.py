@@ -63,7 +63,7 @@ def _agrees(claim: Claim, row: ReferenceClose, ref: ReferenceCloses) -> bool:
     if not sized and not isinstance(level, (int, float)):
         return False
     stated = row.percent if unit == "percent" else row.points if unit == "points" else None
-    if not sized:  # "the yield fell to 3.12%": the direction and the level, no size
+    if not sized:  # "the yield fell to 3.4%": the direction and the level, no size
         moved_by = row.points if row.points is not None else row.percent
         return (moved_by is None or direction == _moved(moved_by)) and _level_ok(level, row, ref)
     assert isinstance(lo, (int, float)) and isinstance(hi, (int, float))

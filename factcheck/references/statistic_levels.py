@@ -1,6 +1,6 @@
 """Statistic levels: where a statistic stood over a period, per country (`levels:` on a metric).
 
-A statistic claim of a level ("the debt ceiling stands at $28.4 trillion") agrees when a declared
+A statistic claim of a level ("the debt ceiling now sits at $27.2 trillion") agrees when a declared
 range for its metric, country and unit at its time holds the number (its hedge included), and is
 contradicted when none does. Changes, claims with no country where the ranges name one, times no
 range covers, and other units are UNKNOWN: the record says nothing about them.

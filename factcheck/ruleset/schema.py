@@ -151,7 +151,7 @@ class EventType(Strict):
     topic: list[list[str]] = []
     participants: list[str] = []
     # A body votes on it (a rate decision, a parliament's vote): "the decision was unanimous",
-    # "Governor Bowman dissented", "a 5-4 vote" are vote claims about it (vote_cues).
+    # "one governor dissented", "a 5-4 vote" are vote claims about it (vote_cues).
     votes: bool = False
 
 
@@ -199,7 +199,7 @@ class LevelRange(Strict):
 
 class MarketIndex(Strict):
     """A market gauge. `quoted_in: percent` for one whose level is a rate (a bond yield): "fell to
-    3.12%" is then where it stood, not by how much it moved, and `levels` are in percent."""
+    3.4%" is then where it stood, not by how much it moved, and `levels` are in percent."""
 
     name: str
     aliases: list[str] = []
@@ -262,7 +262,7 @@ class ComparisonCues(Strict):
 
 
 class VoteCues(Strict):
-    """Words that say how a body voted on a decision: "The decision was unanimous", "Governor Bowman
+    """Words that say how a body voted on a decision: "The decision was unanimous", "one governor
     dissented", "voted 5-4". `negations` before a unanimity word turn it around ("was not unanimous")."""
 
     unanimous: list[str] = []
@@ -316,7 +316,7 @@ class TariffSide(Strict):
 class DeadlineSubject(Strict):
     """Something with a deadline: a tariff pause, a debt limit. Its aliases name it in a sentence
     that also says when it expires or takes effect; a `tariff` names it by a rate of that side
-    ("China's 34% tariffs on all U.S. goods, effective April 10")."""
+    ("China's 18% tariffs on US farm goods, effective March 3")."""
 
     name: str
     aliases: list[str] = []

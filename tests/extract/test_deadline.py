@@ -284,7 +284,7 @@ def sided(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
             [("china-18pc", "takes_effect", "2025-03-03", "current")],
         ),
         (
-            "The US placed a 15% tariff on Chinese imports, which went into effect on Tuesday.",
+            "The US placed a 15% tariff on Chinese imports, and it took effect on Tuesday.",
             [("us-15pc", "takes_effect", "2025-02-25", "current")],
         ),
         # the rate's side is more precise than an alias on the same words

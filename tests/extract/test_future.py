@@ -31,7 +31,7 @@ def test_a_future_time_is_read(claims_of: Claims, text: str, ends: str) -> None:
         "In 2021 officials said the rate would fall by 2023.",  # the future of a past
         "She is set to become the first woman to lead the party since 2010.",  # since: past by nature
         "Parliament will vote after the election defeat of July 2024.",  # another phrase's time
-        "Voters will remember the October 2024 elections.",  # the time of a noun
+        "Voters will remember the March 2023 vote.",  # the time of a noun
         "Will there be a repeat of the 2018 summit?",  # a question asserts nothing
         "The rate fell in 2023, and officials say it will rise again.",  # the past clause's year
         "Officials will meet next year.",  # relative: resolved forward already

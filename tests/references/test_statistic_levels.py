@@ -66,7 +66,7 @@ def test_the_shipped_debt_limit(ruleset: RuleSet) -> None:
         return [statistic_levels.judge(c, ruleset).verdict for c in found]
 
     assert judged("The US debt ceiling now stands at $31.4 trillion.", "2023-05-02") == [Verdict.CONSISTENT]
-    assert judged("The US debt ceiling now stands at $28.4 trillion.", "2023-05-02") == [Verdict.CONTRADICTED]
+    assert judged("The US debt ceiling now sits at $27.2 trillion.", "2023-05-02") == [Verdict.CONTRADICTED]
     assert judged("The US debt ceiling now stands at $41.1 trillion.", "2025-09-02") == [Verdict.CONSISTENT]
 
 
