@@ -26,7 +26,7 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = re.sub(r"(?<=\w)\.(?=\w)", "", text)  # "u.s" -> "us"
-    text = re.sub(r"[.,]", " ", text)
+    text = re.sub(r'[.,"“”]', " ", text)  # a quoted word in a name: 'the "reciprocal" tariffs'
     return " ".join(text.split())
 
 
@@ -35,8 +35,9 @@ def slug(text: str) -> str:
 
 
 # An alias is read as atoms: a run of spaces and hyphens is one separator, a run of periods one
-# optional period, anything else one literal character (either apostrophe for "'").
-_ATOM = re.compile(r"[\s-]+|\.+|.", re.DOTALL)
+# optional period, anything else one literal character (either apostrophe for "'"). A space may be
+# written with double quotes about it: 'the "reciprocal" tariffs' names "reciprocal tariffs".
+_ATOM = re.compile(r'[\s"“”-]+|\.+|.', re.DOTALL)
 _DASHES = "[-‐‑–—]"
 
 
@@ -46,13 +47,14 @@ def alias_atoms(alias: str, hyphen_is_space: bool = False) -> list[str]:
 
     Why no alias can backtrack badly: the only atoms of variable width are separators (spaces with
     at most one hyphen) and optional periods, a run of either in the alias is one atom, so no two
-    of them are adjacent; what a separator repeats (spaces) no neighbouring atom accepts, so each
+    of them are adjacent; what a separator repeats (spaces, double quotes) no neighbouring atom accepts, so each
     character of the text belongs to one atom and a failed match costs at most the run it scanned.
     """
     atoms: list[str] = []
     for m in _ATOM.finditer(alias.translate(_APOSTROPHES)):
         run = m.group()
-        if run[0].isspace() or run[0] == "-":
+        if run[0].isspace() or run[0] in '-"“”':
+            run = "".join(ch if ch == "-" else " " for ch in run)  # a quote in an alias is a space
             if hyphen_is_space:
                 atoms.append(rf"(?:\s+|\s*{_DASHES}\s*)")
             elif run == "-":
@@ -60,7 +62,7 @@ def alias_atoms(alias: str, hyphen_is_space: bool = False) -> list[str]:
             elif "-" in run:
                 atoms.append(rf"\s*{_DASHES}\s*")
             else:
-                atoms.append(r"\s+")
+                atoms.append(r'[\s"“”]+')
         elif run[0] == ".":
             atoms.append(r"\.?")
         elif run == "'":

@@ -208,10 +208,10 @@ def test_vocabulary_is_cached_per_ruleset() -> None:
     assert vocabulary(load_ruleset([RULES])) is vocabulary(load_ruleset([RULES]))
 
 
-_SEPARATORS = {r"\s+", r"\s*[-‐‑–—]\s*", r"(?:\s+|\s*[-‐‑–—]\s*)"}
+_SEPARATORS = {r'[\s"“”]+', r"\s*[-‐‑–—]\s*", r"(?:\s+|\s*[-‐‑–—]\s*)"}
 
 
-@given(st.text(alphabet=" \t-–.'’aZé", min_size=1, max_size=30), st.booleans())
+@given(st.text(alphabet=" \t-–.'’\"“aZé", min_size=1, max_size=30), st.booleans())
 def test_no_alias_can_backtrack_over_a_run(alias: str, hyphen_is_space: bool) -> None:
     """Variable-width atoms never stand side by side with one accepting what the other repeats: a
     double space or " - " in a title is one separator, ".." one optional period. Otherwise a run of
@@ -236,3 +236,25 @@ def test_an_alias_written_loosely_still_matches_plain_text(alias: str, text: str
     regex = re.compile(alias_pattern(alias))
     assert regex.search(text)
     assert not regex.search("the Treasury" + " " * 5000 + "Undersecretary")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the "reciprocal" tariffs were paused',
+        "the “reciprocal” tariffs were paused",
+        "the “reciprocal tariffs” were paused",
+        "the reciprocal tariffs were paused",
+    ],
+)
+def test_a_word_in_quotes_still_matches_the_alias(text: str) -> None:
+    """Copy puts scare quotes about a word of a name ('"reciprocal" tariffs'); the name is the same."""
+    found = re.compile(alias_pattern("reciprocal tariffs"), re.IGNORECASE).search(text)
+    assert found is not None and fold(found.group()) == "reciprocal tariffs"
+
+
+def test_a_quote_inside_an_alias_is_a_separator() -> None:
+    """An alias written with quotes matches with or without them, and cannot backtrack over them."""
+    regex = re.compile(alias_pattern('"reciprocal" tariffs'))
+    assert regex.search("the reciprocal tariffs") and regex.search('the "reciprocal" tariffs')
+    assert not regex.search("the reciprocal" + '"' * 5000 + "duties")

@@ -7,9 +7,10 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
-The subject is the `deadlines` alias nearest the day in the sentence (or a subject's `tariff` side,
-named by a tariff claim of that side and rate in the sentence: "18% tariffs on US farm goods,
-effective March 3"), else the one of the sentence
+The subject is the `deadlines` alias named before the day in its clause, else the one nearest it
+(an alias may hold a rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a
+subject's `tariff` sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs
+on US farm goods, effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one. A time near midnight
@@ -27,7 +28,7 @@ from collections.abc import Iterator
 from factcheck.extract import tariff
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.event import fits_topic
-from factcheck.extract.numbers import clause
+from factcheck.extract.numbers import clause, find_quantities
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
@@ -43,10 +44,6 @@ _WORDS = re.compile(r"[\w'’.:-]+")
 _EARLY = re.compile(r"(?:\b12:0[01]\s*a\.?\s?m\.?|\bmidnight|\b12\s*a\.?\s?m\.?)\s*(?:\w+\s+)?(?:on\s+)?$", re.I)
 _LATE = re.compile(r"\b11:59\s*p\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _EARLY_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?(?:12:0[01]\s*a\.?\s?m\.?|midnight)", re.IGNORECASE)
-# "the July 9 deadline", "Aug. 1 tariff deadline"; not "July 7 extended the deadline": no verb between
-_NOUN_AFTER = re.compile(
-    r"^\s*(?:(?![a-z]+ed\b)[\w-]+\s+){0,2}?(?P<noun>deadlines?|cut-?off|expiry|expiration)\b", re.I
-)
 _RANGE = re.compile(r"^(?P<a>.+?)\s+(?:to|until|through)\s+(?P<b>.+)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # A verb in the past before the day: the deadline has passed ("the pause expired on Wednesday").
@@ -70,13 +67,13 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _PHRASAL = re.compile(
     r"\b(?:follow(?:ed|s|ing)?|go(?:es|ing)?|went|gone|push(?:ed|es|ing)?|get|got|come|came)\s+$", re.I
 )
-_DEADLINE_NOUN = re.compile(r"\b(?:deadlines?|cut-?off|expiry|expiration)\b", re.IGNORECASE)
 EVENTS = ("expires", "takes_effect", "due")
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     cues = vocab.lexicons["deadline_cues"]
+    nouns = phrase_regex(tuple(ruleset.deadline_cues.after_day.get("expires", ())))
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
@@ -91,14 +88,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         # goods"); a rate's side is the more precise where both name the same words ("18% reciprocal
         # tariffs on U.S. goods" is that rate, not a pause on reciprocal tariffs)
         rated = by_rate.get(sentence.start, [])
-        named = _subjects(text, vocab.lexicons["deadlines"].find(text), fitting, vocab)
+        named = _subjects(text, vocab.lexicons["deadlines"].find(_rates_blanked(text)), fitting, vocab)
         named = [h for h in named if not any(r.start < h.end and h.start < r.end for r in rated)]
         subjects = sorted(named + rated, key=lambda h: h.start)
         carried = None
         if not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
-        if not subjects and carried is None and _DEADLINE_NOUN.search(text):
+        if not subjects and carried is None and nouns.search(text):
             # "delaying the July 9 deadline to August 1" in an article about one deadline; a bare
             # "takes effect" may be any measure's, so it needs its subject nearer
             carried = only
@@ -117,7 +114,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
-            subject = _nearest(subjects, s) if subjects else carried
+            subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
 
@@ -125,7 +122,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
 def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
     """Per sentence (by its start), the subjects named by a rate of their `tariff` side: each tariff
     claim of the sentence that fits exactly one such subject, at the claim's span."""
-    sided = {sid: d.tariff for sid, d in ruleset.deadlines.items() if d.tariff is not None and sid in fitting}
+    sided = [(sid, side) for sid, d in ruleset.deadlines.items() if sid in fitting for side in d.sides]
     if not sided:
         return {}
     starts = [s.start for s in view.sentences]
@@ -134,20 +131,30 @@ def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> 
         if claim.qualifiers.status is Status.FORMER:
             continue  # "from 25 percent to 35 percent": the rate replaced names no deadline
         lo, hi = claim.value.get("lo"), claim.value.get("hi")
-        fits = [
+        fits = {
             sid
-            for sid, side in sided.items()
+            for sid, side in sided
             if side.imposer == claim.key["imposer"]
             and (side.target or "") == claim.key["target"]
             and (side.goods is None or side.goods == claim.key["goods"])
             and (side.rate is None or (isinstance(lo, float) and isinstance(hi, float) and lo <= side.rate <= hi))
-        ]
+        }
         if len(fits) != 1:
             continue
         at = starts[bisect.bisect_right(starts, claim.evidence.start) - 1]
         span = (claim.evidence.start - at, claim.evidence.end - at)
-        out.setdefault(at, []).append(Hit(span[0], span[1], (fits[0],), claim.evidence.sentence[span[0] : span[1]]))
+        sid = next(iter(fits))
+        out.setdefault(at, []).append(Hit(span[0], span[1], (sid,), claim.evidence.sentence[span[0] : span[1]]))
     return out
+
+
+def _rates_blanked(text: str) -> str:
+    """The text with its percentages blanked out, offsets kept: "the additional 25% tariff" names the
+    "additional tariff" (a separator in an alias spans the blank)."""
+    for q in find_quantities(text):
+        if q.unit == "percent":
+            text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    return text
 
 
 def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> Hit | None:
@@ -212,7 +219,11 @@ def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
     near = span.start is not None and 0 <= (span.start - published.end).days <= NEAR_AHEAD_DAYS
     if _PAST.search(text, lo, s) and not moved and not near:
         return m.span
-    if _WEEKDAY.fullmatch(m.text.strip()) and span.start is not None and span.start < published.end:
+    if (
+        _WEEKDAY.fullmatch(m.text.strip())
+        and span.start is not None
+        and span.start < (published.start or published.end)
+    ):
         week = dt.timedelta(days=7)
         span = TimeSpan(start=span.start + week, end=(span.end or span.start) + week, precision=span.precision)
     return span
@@ -237,9 +248,13 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
             kind = None
         if kind and len(_WORDS.findall(gap)) <= MAX_CUE_WORDS and not re.search(r"[;:()]|,\s*(?!\d)", bare):
             return kind
-    noun = _NOUN_AFTER.match(text[e:])
-    if noun is not None or _EXTENDED_TO.search(text, lo, s):
-        return "expires"  # "the June 5 deadline"; "extended the truce to Nov. 10": the new end
+    for event, nouns in rs.deadline_cues.after_day.items():
+        # "the July 9 deadline", "Aug. 1 tariff deadline"; not "July 7 extended the deadline": no verb between
+        after = rf"^\s*(?:(?![a-z]+ed\b)[\w-]+\s+){{0,2}}?(?:{phrase_regex(tuple(nouns)).pattern})"
+        if re.match(after, text[e:], re.IGNORECASE):
+            return event  # "the June 5 deadline", "the Aug. 1 start date"
+    if _EXTENDED_TO.search(text, lo, s):
+        return "expires"  # "extended the truce to Nov. 10": the new end
     return None
 
 
@@ -254,7 +269,12 @@ def _kind(cue: Hit) -> str:
     return next((k for k in EVENTS if k in cue.ids), cue.ids[0])
 
 
-def _nearest(subjects: list[Hit], at: int) -> Hit:
+def _nearest(subjects: list[Hit], at: int, clause_start: int) -> Hit:
+    """The subject of the day's clause, named before it ("the tariffs on Canada went into effect
+    March 4, along with a 20% rate on China": Canada's), else the nearest."""
+    before = [h for h in subjects if clause_start <= h.start < at]
+    if before:
+        return min(before, key=lambda h: (abs(h.end - at), h.start))
     return min(subjects, key=lambda h: (abs(h.start - at), h.start))
 
 

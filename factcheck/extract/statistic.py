@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.numbers import (
@@ -145,11 +145,6 @@ _LEVEL_HEDGES = frozenset({"above", "below"})
 _AMOUNT_LEVEL = re.compile(
     r"\b(?:to|of|at)\s+(?:an?\s+(?:new\s+)?(?:record|all-time)(?:\s+high)?(?:\s+of)?\s+)?$", re.I
 )
-_TO_LEVEL = re.compile(
-    r"\s*,?\s*(?:to|at|reaching|hitting|totall?ing|to\s+reach|to\s+total|standing\s+at|to\s+stand\s+at)\s+"
-    r"(?:(?:only|just|about|some)\s+)?(?:an?\s+(?:new\s+)?(?:record|all-time)(?:\s+(?:high|low))?(?:\s+of)?\s+)?",
-    re.I,
-)
 # A basis between a change's number and its noun: "a 3.6% year-on-year increase".
 _BASIS_WORDS = re.compile(
     r"(?:year-on-year|year-over-year|month-on-month|month-over-month|quarter-on-quarter|annual|monthly|quarterly)\s+",
@@ -161,6 +156,7 @@ _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _DIRECTION_TO_SIZE = re.compile(
     # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article
     r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
+    r"(?:\bat\s+an?\s+)?"  # "contracting at a 0.3% annualized rate"
     r"(?:\bat\s+an?\s+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally\s+adjusted)\s+){0,2}"
     r"(?:rate|pace)\s+of\s+)?",
     re.IGNORECASE,
@@ -180,6 +176,22 @@ _BASES = (
     ("quarter-on-quarter", r"quarter[-\s](?:on|over)[-\s]quarter|q/q|qoq|from\s+the\s+previous\s+quarter"),
     ("annualized", r"annuali[sz]ed|at\s+an\s+annual\s+rate"),
 )  # fmt: skip
+# Between a change and the level it reached: "rose 4.4% to $419 billion", "fell 0.5%, settling at ¥916
+# billion", "declined 10% from a year earlier to ¥9.7 trillion" (the base of the change may come between).
+_TO_LEVEL = re.compile(
+    rf"\s*,?\s*(?:(?:{'|'.join(p for _, p in _BASES)})\s*,?\s*)?"
+    r"(?:to|at|reaching|hitting|totall?ing|to\s+reach|to\s+total|to\s+stand\s+at|[a-z]+ing\s+at)\s+"
+    r"(?:(?:only|just|about|some)\s+)?(?:an?\s+(?:new\s+)?(?:record|all-time)(?:\s+(?:high|low))?(?:\s+of)?\s+)?",
+    re.I,
+)
+# Between a level and the change it is put with: an aside in parentheses (the level in another
+# currency), then a comma and the appositive's lead ("up", "marking a", "a").
+_APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+(?:in|during|over|for|on|at|the))*\s*,\s*(?P<lead>[a-z ]{0,30}?)\s*", re.I
+)
+_LEADS = frozenset({"a", "an", "marking a", "marking an", "representing a", "representing an", "for a", "for an"})
+_AMOUNT_OF = re.compile(r"\s+(?:(?:in|of|worth\s+of)\s+)?")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+(?:(?:about|some|nearly|almost|around)\s+)?$")
 _PERIODIC = re.compile(rf"\b(annual|yearly|monthly|quarterly){_MODIFIERS}\s+$", re.IGNORECASE)
 _PERIODIC_BASIS = {
     "annual": "year-on-year",
@@ -211,6 +223,10 @@ class _Reading:
     start: int
     end: int
     partner_zone: tuple[int, int]
+    # Where the number stands that this one is read with and dated by: the change a level was read
+    # after ("rose 4% in May to $41 billion"; the level takes no basis of its own), or the level an
+    # appositive change was put with ("¥2.2 trillion in the first half, a 34% decrease").
+    dated_by: int | None = None
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -265,7 +281,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         used: set[int] = set()
         seen: set[tuple[object, ...]] = set()
         partnered: tuple[str, str, int] | None = None  # the sentence's last partner, its name, where its figure ended
-        for reading in [*_noun_forms(text, metrics, vocab, ruleset), *_metric_first(text, metrics, vocab, ruleset)]:
+        # a time phrase between a metric and its number is no clause of its own ("exports between
+        # April and June fell 3%"): the gap is judged with it blanked
+        plain = _times_blanked(view, sentence)
+        readings = [*_noun_forms(text, metrics, vocab, ruleset), *_metric_first(text, plain, metrics, vocab, ruleset)]
+        for reading in readings:
             if reading.quantity.start in used:
                 continue
             used.add(reading.quantity.start)
@@ -295,6 +315,16 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if ident not in seen:
                 seen.add(ident)
                 yield claim
+
+
+def _times_blanked(view: ArticleView, sentence: Sentence) -> str:
+    """The sentence with its time phrases blanked, offsets kept ("in the first half of 2025")."""
+    text = sentence.text
+    spans = [(m.start - sentence.start, m.end - sentence.start) for m in view.times(sentence)]
+    spans += [m.span() for m in _FIRST_MONTHS.finditer(text)]
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _subject_metric(text: str, found: list[Hit]) -> Hit | None:
@@ -346,7 +376,9 @@ def _clause_before(before: str) -> str:
     return " ".join(before[cut.end() if cut else 0 :].split()[-8:])
 
 
-def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+def _metric_first(text: str, plain: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    """ "exports fell 3%", "the deficit widened to $140.5 billion"; `plain` is the text with its time
+    phrases blanked."""
     hedges = vocab.lexicons["hedges"]
     for i, metric in enumerate(metrics):
         limit = min(len(text), metric.end + _WINDOW, *(m.start for m in metrics[i + 1 :]))
@@ -357,11 +389,11 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
             if hedge is not None and hedge.start < metric.end:
                 hedge = None
             stop = hedge.start if hedge else q.start
-            gap = text[_aside_end(text, metric.end) : stop]
-            shared = list(_SHARED_SUBJECT.finditer(gap))
-            if shared and not re.search(r"\d|[;:()\[\]—–]", gap[: shared[-1].start()]):
-                gap = gap[shared[-1].end() :]  # "is fixed by law and now stands at": the last predicate
-            bare = gap
+            start = _aside_end(text, metric.end)
+            shared = list(_SHARED_SUBJECT.finditer(text, start, stop))
+            if shared and not re.search(r"\d|[;:()\[\]—–]", text[start : shared[-1].start()]):
+                start = shared[-1].end()  # "is fixed by law and now stands at": the last predicate
+            gap, bare = text[start:stop], plain[start:stop]
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")
             if len(bare.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(bare) or re.search(r"\d", bare):
@@ -374,12 +406,48 @@ def _metric_first(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet)
             reading = _read(text, metric, q, hedge, gap, vocab, rs)
             if reading is not None:
                 yield reading
+                if reading.measure == "level" and q.unit in CURRENCIES:
+                    # "totaled ¥53.4 trillion, up 3.6%", "a deficit of ¥2.2 trillion, a 34% decrease"
+                    change = _change_after(text, plain, reading, numbers[n + 1 :], vocab, rs)
+                    if change is not None:
+                        yield change
                 level = _level_after(text, q, numbers[n + 1 :])
                 if level is not None:  # "widened 14% to $140.5 billion": the level it reached too
                     yield _Reading(
-                        metric, level, None, level.value, False, "level", metric.start, level.end, reading.partner_zone
-                    )
+                        metric, level, None, level.value, False, "level", metric.start, level.end,
+                        reading.partner_zone, q.start,
+                    )  # fmt: skip
             break
+
+
+def _change_after(
+    text: str, plain: str, level: _Reading, rest: list[Quantity], vocab: Vocabulary, rs: RuleSet
+) -> _Reading | None:
+    """The change an appositive gives a level: "exports totaled ¥53.4 trillion, up 3.6%", "a deficit
+    of ¥2.2 trillion (about $15 billion) in the first half, marking a 34% decrease". The change is
+    the level's metric's, in its clause; time phrases (blanked in `plain`) may come between."""
+    q = next((r for r in rest if r.unit == "percent"), None)
+    if q is None:
+        return None
+    tail = _APPOSITIVE.fullmatch(plain, level.quantity.end, q.start)
+    if tail is None:
+        return None
+    directions = vocab.lexicons["directions"]
+    before = directions.find(text, tail.start("lead"), q.start)
+    if before and len(before[-1].ids) == 1 and re.fullmatch(r"\s*(?:by\s+)?", text[before[-1].end : q.start]):
+        sign = before[-1].ids[0]  # ", up 3.6%"
+    else:
+        pos = q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -"))
+        if basis := _BASIS_WORDS.match(text, pos):
+            pos = basis.end()
+        after = directions.match(text, pos)  # ", a 34% decrease"
+        if after is None or len(after.ids) != 1 or text[tail.start("lead") : q.start].strip(" ,").lower() not in _LEADS:
+            return None
+        sign = after.ids[0]
+    if sign not in ("up", "down"):
+        return None
+    change = _resolve(level.metric, q, None, "change", sign, level.partner_zone, rs)
+    return None if change is None else replace(change, dated_by=level.quantity.start)
 
 
 def _aside_end(text: str, pos: int) -> int:
@@ -466,7 +534,17 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
             amounts = find_amounts(text, metric.end, min(len(text), metric.end + _WINDOW))
             level = _level_after(text, q, amounts, metric.end)
             if grammar == "change" and level is not None:  # "a 3.6% rise in exports, reaching ¥53 trillion"
-                yield _Reading(metric, level, None, level.value, False, "level", metric.start, level.end, zone)
+                yield _Reading(metric, level, None, level.value, False, "level", metric.start, level.end, zone, q.start)
+    for q in find_amounts(text):
+        # "Japan's $142 billion in exports": a country's own total, put before its metric (not "tariffs
+        # on $20 billion of exports", goods worth that much, which no possessive opens)
+        of = _AMOUNT_OF.match(text, q.end)
+        metric = starts.get(of.end()) if of else None
+        if metric is None or not _POSSESSIVE_BEFORE.search(text, 0, q.start):
+            continue
+        zone = (metric.end, min(len(text), metric.end + 40))
+        hedge = hedge_before(text, q.start, hedges, rs)
+        yield _Reading(metric, q, hedge, q.value, False, "level", q.start, metric.end, zone)  # a sum is a level
 
 
 def _skip_country(text: str, pos: int, vocab: Vocabulary) -> int:
@@ -497,6 +575,9 @@ def _resolve(
 def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str, bool] | None:
     """(id, label, known) of the country right before the metric; ("", "", True) for none; None to skip."""
     before = text[: metric.start]
+    amount = find_amounts(before, max(0, len(before) - 40))
+    if amount and _AMOUNT_OF.fullmatch(before, amount[-1].end):
+        before = before[: amount[-1].start]  # "Japan's $142 billion in exports": the owner before the sum
     m = re.search(rf"(\S+){_MODIFIERS}\s+$", before)
     if m is None:
         return ("", "", True)
@@ -560,11 +641,16 @@ def _claim(
         (subject, subject_label), inferred = context[0], {"subject_from": context[1]}
     lo, hi = signed(interval(*r.quantity.magnitude, r.hedge), r.value < 0)
     unit = "percentage points" if r.quantity.unit == "points" else r.quantity.unit
-    basis = _basis(text[r.metric.start : min(len(text), r.end + 60)], text[: r.metric.start])
+    basis = (
+        None
+        if r.dated_by is not None and r.measure == "level"
+        else _basis(text[r.metric.start : min(len(text), r.end + 60)], text[: r.metric.start])
+    )
     value: dict[str, str | float | None] = {"value": r.value, "unit": unit, "lo": lo, "hi": hi}
     metric_id = r.metric.ids[0]
     others = [b for b in barriers if not (r.start <= b < r.end)]
-    when = period(view, sentence, r.quantity.start, others, _cues(text, view.article.published), carried)
+    at = r.quantity.start if r.dated_by is None else r.dated_by
+    when = period(view, sentence, at, others, _cues(text, view.article.published), carried)
     days = when.span.days
     if basis:
         value["basis"] = basis

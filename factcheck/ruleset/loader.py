@@ -627,16 +627,14 @@ def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
                 err("reference_tariffs", i, f'reference tariff names unknown goods "{row.goods}"'
                     + _suggest(row.goods, rs.goods))  # fmt: skip
     for key, subject in rs.deadlines.items():
-        side = subject.tariff
-        if side is None:
-            continue
-        for name, value in (("imposer", side.imposer), ("target", side.target)):
-            if value is not None and value not in rs.jurisdictions:
-                err("deadlines", key, f'deadline "{key}": its tariff names unknown {name} "{value}"'
-                    + _suggest(value, rs.jurisdictions), column=3)  # fmt: skip
-        if side.goods is not None and side.goods not in rs.goods:
-            err("deadlines", key, f'deadline "{key}": its tariff names unknown goods "{side.goods}"'
-                + _suggest(side.goods, rs.goods), column=3)  # fmt: skip
+        for side in subject.sides:
+            for name, value in (("imposer", side.imposer), ("target", side.target)):
+                if value is not None and value not in rs.jurisdictions:
+                    err("deadlines", key, f'deadline "{key}": its tariff names unknown {name} "{value}"'
+                        + _suggest(value, rs.jurisdictions), column=3)  # fmt: skip
+            if side.goods is not None and side.goods not in rs.goods:
+                err("deadlines", key, f'deadline "{key}": its tariff names unknown goods "{side.goods}"'
+                    + _suggest(side.goods, rs.goods), column=3)  # fmt: skip
     for key, metric in rs.metrics.items():
         for level in metric.levels:
             if level.subject is not None and level.subject not in rs.jurisdictions:

@@ -323,11 +323,16 @@ class DeadlineSubject(Strict):
     # Every group must have a term somewhere in the article: "the truce" is the US-China one only in
     # an article naming China.
     topic: list[list[str]] = []
-    tariff: TariffSide | None = None
+    # One side, or several a measure covers: the tariffs on Canada and on Mexico that took effect together.
+    tariff: TariffSide | list[TariffSide] | None = None
+
+    @property
+    def sides(self) -> list[TariffSide]:
+        return [] if self.tariff is None else self.tariff if isinstance(self.tariff, list) else [self.tariff]
 
     @model_validator(mode="after")
     def _named(self) -> DeadlineSubject:
-        if not self.aliases and self.tariff is None:
+        if not self.aliases and not self.sides:
             raise ValueError("give the subject aliases, or the tariff that names it")
         return self
 
@@ -342,6 +347,10 @@ class DeadlineCues(Strict):
     before: list[str] = ["before"]
     # Before an earlier date that a later one replaces: "pushes the deadline from July 9 to Aug. 1".
     replaced: list[str] = ["from"]
+    # The nouns a date stands before, by what happens then: "the July 9 deadline" (expires), "the
+    # Aug. 1 start date" (takes_effect). A sentence with an `expires` noun and no subject named is
+    # about the one subject the article names, if it names one.
+    after_day: dict[Literal["expires", "takes_effect", "due"], list[str]] = {}
 
 
 class MetricLevel(Strict):

@@ -266,6 +266,14 @@ deadlines:
   us-15pc:
     name: the US 15% tariff on Chinese goods
     tariff: {imposer: us, target: china, rate: 15}
+  # one measure of two sides, named by either rate or by its alias
+  north-25pc:
+    name: the US 25% tariffs on Canada and Mexico
+    aliases: [tariffs on Canada and Mexico]
+    tariff: [{imposer: us, target: canada, rate: 25}, {imposer: us, target: mexico, rate: 25}]
+  india-extra:
+    name: the extra duty on India
+    aliases: [additional duty, extra tariff]
 """
 
 
@@ -343,3 +351,68 @@ def test_the_rates_are_read_once_for_both_kinds(sided: RuleSet, monkeypatch: pyt
         make_article("China announced 18% tariffs on all U.S. goods, effective March 3.", "2025-02-27"), sided
     )
     assert {c.kind for c in found} >= {"tariff_rate", "deadline"} and len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US set 25% tariffs on goods from Canada and Mexico, starting March 4.",
+        "Washington's 25% tariff on Mexican goods kicks in on March 4.",
+        "A 25% US tariff on Canadian goods takes effect on March 4.",
+    ],
+)
+def test_a_subject_of_several_sides_is_named_by_any(sided: RuleSet, text: str) -> None:
+    assert {read([c])[0] for c in deadlines(sided, text, published="2025-02-27")} == {
+        ("north-25pc", "takes_effect", "2025-03-04", "current")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariffs on Canada and Mexico took effect March 4, along with 15% US duties on Chinese goods.",
+        "The tariffs on Canada and Mexico came into effect on March 4, alongside a 15% US tariff on China.",
+    ],
+)
+def test_the_day_belongs_to_the_subject_of_its_clause(sided: RuleSet, text: str) -> None:
+    """A subject named before the day in its clause is what takes effect, not a rate named after it."""
+    assert read(deadlines(sided, text, published="2025-03-05")) == [
+        ("north-25pc", "takes_effect", "2025-03-04", "current")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The additional 25% duty on India takes effect on Aug. 27.",
+        "An extra 25 percent tariff will apply from Aug. 27, the order says; it takes effect on Aug. 27.",
+        "The additional 25 per cent duty comes into effect on Aug. 27.",
+    ],
+)
+def test_a_rate_inside_the_name_is_skipped(sided: RuleSet, text: str) -> None:
+    assert ("india-extra", "takes_effect", "2025-08-27", "current") in read(deadlines(sided, text, "2025-08-07"))
+
+
+def test_a_rate_alone_names_no_aliased_subject(sided: RuleSet) -> None:
+    assert [c for c in deadlines(sided, "A 25% duty on steel takes effect on Aug. 27.", "2025-08-07")
+            if c.key["subject"] == "india-extra"] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "reciprocal" tariffs were set to go back into effect on July 9.',
+        "The “reciprocal” tariffs go back into effect on July 9.",
+        "Officials kept to the July 9 start date for the reciprocal tariffs.",
+        "The reciprocal tariffs have a July 9 effective date.",
+    ],
+)
+def test_quoted_names_and_dated_nouns(trade_rules: RuleSet, text: str) -> None:
+    assert read(deadlines(trade_rules, text)) == [("reciprocal-pause", "takes_effect", "2025-07-09", "current")]
+
+
+def test_a_weekday_of_the_first_publication_day_is_that_day(trade_rules: RuleSet) -> None:
+    """An article dated Tuesday or Wednesday (its time zone unknown) saying "starting Tuesday" means
+    the Tuesday it may have appeared on, not a week later."""
+    found = deadlines(trade_rules, "The reciprocal tariffs take effect starting Tuesday.", "2025-07-08..2025-07-09")
+    assert read(found) == [("reciprocal-pause", "takes_effect", "2025-07-08", "current")]

@@ -485,3 +485,80 @@ def test_number_forms_and_elaborations(claims_of: Claims, text: str, expected: l
 def test_a_new_sentence_does_not_inherit_the_partner(claims_of: Claims) -> None:
     text = "Chinese exports to the U.S. fell 9% in May. Chinese imports dropped 3%."
     assert [s[2] for s in stats(claims_of(text, published="2025-06-20", kind="statistic"))] == ["us", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between the metric and its number is no clause of its own
+        (
+            "China's exports between March and May fell 4.2 percent.",
+            [("exports", "china", "", "change", -4.2)],
+        ),
+        (
+            "US imports from January to April rose 6%.",
+            [("imports", "us", "", "change", 6.0)],
+        ),
+        # the level a change settled at, and one after the change's base
+        (
+            "Chinese exports in April fell by 1.5%, settling at $290 billion.",
+            [("exports", "china", "", "change", -1.5), ("exports", "china", "", "level", 290e9)],
+        ),
+        (
+            "US exports to China declined 8 percent from a year earlier to $140 billion.",
+            [("exports", "us", "china", "change", -8.0), ("exports", "us", "china", "level", 140e9)],
+        ),
+        # a change put after a level, as an appositive
+        (
+            "In the first half, China's exports totaled $1.7 trillion, up 5.8 percent.",
+            [("exports", "china", "", "level", 1.7e12), ("exports", "china", "", "change", 5.8)],
+        ),
+        (
+            "The US trade deficit stood at $450 billion in the first six months, marking a 12% increase.",
+            [("trade-deficit", "us", "", "level", 450e9), ("trade-deficit", "us", "", "change", 12.0)],
+        ),
+        (
+            "China's trade surplus reached $600 billion (about 4.3 trillion yuan) in the first half, a 9% rise.",
+            [("trade-surplus", "china", "", "level", 600e9), ("trade-surplus", "china", "", "change", 9.0)],
+        ),
+        # a country's own total put before its metric
+        (
+            "Phones made up a fifth of China's $3.4 trillion in exports last year.",
+            [("exports", "china", "", "level", 3.4e12)],
+        ),
+        ("Soybeans led China's $160 billion imports from the U.S.", [("imports", "china", "us", "level", 160e9)]),
+        # the economy as GDP, at a pace
+        (
+            "Output slowed, with the US economy contracting at a 0.5% annualized rate.",
+            [("gdp-growth", "us", "", "change", -0.5)],
+        ),
+        ("China's economy grows 4.8% in the third quarter.", [("gdp-growth", "china", "", "change", 4.8)]),
+    ],
+)
+def test_time_phrases_appositives_and_totals(claims_of: Claims, text: str, expected: list[Stat]) -> None:
+    assert stats(claims_of(text, published="2025-07-20", kind="statistic")) == expected
+
+
+def test_a_level_is_dated_as_its_change_and_takes_no_basis(claims_of: Claims) -> None:
+    found = claims_of(
+        "Chinese exports in April fell 1.5% from a year earlier, settling at $290 billion.",
+        published="2025-07-20",
+        kind="statistic",
+    )
+    change, level = found
+    assert change.time.label() == level.time.label() == "2025-04"
+    assert change.value.get("basis") == "year-on-year" and "basis" not in level.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariffs on $20 billion of US exports take effect next week.",  # goods worth that much, no owner
+        "China's $50 billion package of exports credits was approved.",  # another noun between
+        "China's exports totaled $1.7 trillion, though analysts expect a 5% rise.",  # a forecast after
+    ],
+)
+def test_no_total_or_appositive_is_guessed(claims_of: Claims, text: str) -> None:
+    found = stats(claims_of(text, published="2025-07-20", kind="statistic"))
+    assert all(s[3] != "change" or s[4] != 5.0 for s in found)
+    assert ("exports", "us", "", "level", 20e9) not in found and not any(s[4] == 50e9 for s in found)
