@@ -46,6 +46,7 @@ from factcheck.extract.numbers import (
     Cue,
     Hedged,
     Quantity,
+    clause,
     find_amounts,
     find_quantities,
     hedge_after,
@@ -191,6 +192,12 @@ _APPOSITIVE = re.compile(
 )
 _LEADS = frozenset({"a", "an", "marking a", "marking an", "representing a", "representing an", "for a", "for an"})
 _AMOUNT_OF = re.compile(r"\s+(?:(?:in|of|worth\s+of)\s+)?")
+_CLAUSE_OPENER = re.compile(r"\s*(?:(?:the|and|but|while|meanwhile,?)\s+)*", re.IGNORECASE)
+# After a country opening a clause: a verb (a lowercase word, no conjunction or possessive), "Japan recorded".
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|still|now|then|has|have|had)\s+)*(?!(?:and|or|of|to|in|on|with|for|from|at|as|by)\b)[a-z]+\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:record|new|revised|all-time)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+(?:(?:about|some|nearly|almost|around)\s+)?$")
 _PERIODIC = re.compile(rf"\b(annual|yearly|monthly|quarterly){_MODIFIERS}\s+$", re.IGNORECASE)
 _PERIODIC_BASIS = {
@@ -315,6 +322,20 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if ident not in seen:
                 seen.add(ident)
                 yield claim
+
+
+def _clause_subject(text: str, at: int, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
+    """(id, name) of the country opening the clause of a metric that names none, as the subject of
+    its verb: "Japan recorded a trade deficit of ...", "The US ran a $90 billion deficit"."""
+    lo = clause(text, at)[0]
+    opening = _CLAUSE_OPENER.match(text, lo)
+    hit = vocab.lexicons["jurisdictions"].match(text, opening.end() if opening else lo)
+    if hit is None or len(hit.ids) != 1 or hit.end >= at:
+        return None
+    verb = _VERB_AFTER.match(text, hit.end)
+    if verb is None or verb.end() > at or vocab.lexicons["jurisdictions"].find(text, hit.end, at):
+        return None
+    return hit.ids[0], rs.jurisdictions[hit.ids[0]].name
 
 
 def _times_blanked(view: ArticleView, sentence: Sentence) -> str:
@@ -540,7 +561,11 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         # on $20 billion of exports", goods worth that much, which no possessive opens)
         of = _AMOUNT_OF.match(text, q.end)
         metric = starts.get(of.end()) if of else None
-        if metric is None or not _POSSESSIVE_BEFORE.search(text, 0, q.start):
+        if metric is None:
+            continue
+        # "posted a $15 billion trade deficit": the sum names its metric directly
+        direct = of is not None and not of.group().strip() and _ARTICLE_BEFORE.search(text, 0, q.start)
+        if not direct and not _POSSESSIVE_BEFORE.search(text, 0, q.start):
             continue
         zone = (metric.end, min(len(text), metric.end + 40))
         hedge = hedge_before(text, q.start, hedges, rs)
@@ -576,8 +601,11 @@ def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[st
     """(id, label, known) of the country right before the metric; ("", "", True) for none; None to skip."""
     before = text[: metric.start]
     amount = find_amounts(before, max(0, len(before) - 40))
-    if amount and _AMOUNT_OF.fullmatch(before, amount[-1].end):
+    separated = bool(amount) and _AMOUNT_OF.fullmatch(before, amount[-1].end) is not None
+    if separated:
         before = before[: amount[-1].start]  # "Japan's $142 billion in exports": the owner before the sum
+        article = _ARTICLE_BEFORE.search(before)
+        before = before[: article.start()] if article else before  # "posted a record $1.2 trillion surplus"
     m = re.search(rf"(\S+){_MODIFIERS}\s+$", before)
     if m is None:
         return ("", "", True)
@@ -595,7 +623,9 @@ def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[st
     bare = word.strip(",\"“”'’").lower()
     if not bare.isalpha() or bare in _FUNCTION_WORDS or bare.endswith(("ed", "ing")) or word.endswith(","):
         return ("", "", True)
-    return None  # "chip exports", "core inflation": a narrower statistic
+    # "chip exports", "core inflation": a narrower statistic; a word before the sum ("ran a $90
+    # billion deficit") narrows nothing
+    return ("", "", True) if separated else None
 
 
 def _partner(text: str, zone: tuple[int, int], after: int, subject: str, vocab: Vocabulary) -> tuple[str, str | None]:
@@ -635,8 +665,11 @@ def _claim(
     subject, subject_label, known = found
     partner, from_subject = _partner(text, r.partner_zone, r.quantity.end, subject, vocab)
     inferred: dict[str, str] = {}
+    opener = _clause_subject(text, r.metric.start, vocab, rs) if not subject and not from_subject else None
     if from_subject:
         subject, subject_label, known = from_subject, rs.jurisdictions[from_subject].name, True
+    elif opener is not None and opener[0] != partner:
+        subject, subject_label = opener  # "Japan recorded a trade deficit of ..."
     elif not subject and context is not None and context[0][0] != partner:
         (subject, subject_label), inferred = context[0], {"subject_from": context[1]}
     lo, hi = signed(interval(*r.quantity.magnitude, r.hedge), r.value < 0)

@@ -562,3 +562,39 @@ def test_no_total_or_appositive_is_guessed(claims_of: Claims, text: str) -> None
     found = stats(claims_of(text, published="2025-07-20", kind="statistic"))
     assert all(s[3] != "change" or s[4] != 5.0 for s in found)
     assert ("exports", "us", "", "level", 20e9) not in found and not any(s[4] == 50e9 for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum right after "a" names its metric: a level, its country the clause's subject
+        (
+            "China posted a record $1.2 trillion trade surplus last year.",
+            [("trade-surplus", "china", "", "level", 1.2e12)],
+        ),
+        (
+            "The US ran a $90 billion trade deficit with China in 2024.",
+            [("trade-deficit", "us", "china", "level", 9e10)],
+        ),
+        # a country opening the clause is the subject of a metric that names none
+        (
+            "China recorded a trade surplus of $98 billion in June.",
+            [("trade-surplus", "china", "", "level", 9.8e10)],
+        ),
+    ],
+)
+def test_a_sum_before_its_metric_and_the_clause_s_country(claims_of: Claims, text: str, expected: list[Stat]) -> None:
+    assert stats(claims_of(text, published="2025-07-20", kind="statistic")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and China agreed to talk, while exports rose 3%.",  # two countries, another clause
+        "Trade with China fell 2% as exports dropped 4%.",  # a partner, not a subject
+        "They signed a $20 billion exports deal.",  # a deal, not exports
+    ],
+)
+def test_no_country_or_sum_is_guessed(claims_of: Claims, text: str) -> None:
+    found = stats(claims_of(text, published="2025-07-20", kind="statistic"))
+    assert all(s[1] == "" for s in found) and not any(s[4] == 2e10 for s in found)
