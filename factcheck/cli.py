@@ -6,9 +6,10 @@ Exit codes: 0 no conflict at or above --fail-on; 1 conflicts found; 2 a usage or
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -16,7 +17,6 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from factcheck import api, distributed
 from factcheck.baseline import DEFAULT as DEFAULT_BASELINE
 from factcheck.baseline import load_baseline, write_baseline
 from factcheck.config import DEFAULTS, Found, find_config, load_config
@@ -25,15 +25,13 @@ from factcheck.corpus.manifest import MANIFEST_NAMES
 from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
 from factcheck.models import Report, Severity, Suppression
-from factcheck.parallel import cores
 from factcheck.report import CHUNKED, EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims, terminal_safe
-from factcheck.report.explain import explain_rule, table
-from factcheck.ruleset import RuleSetError
+from factcheck.ruleset import RuleSet, RuleSetError
 from factcheck.ruleset.jsonschema import rules_schema_json
 from factcheck.ruleset.loader import rule_files
-from factcheck.ruletest import run_examples
-from factcheck.settings import Settings, failed
+from factcheck.runcache import RunCache, fingerprint
+from factcheck.settings import Settings, cores, failed
 from factcheck.terminal import TerminalProgress, wanted
 from factcheck.triage import baseline_entries
 from factcheck.vcs import changed_since as changed_since_ref
@@ -227,8 +225,11 @@ def check(
         raise UsageError("--report names one file; with several formats use --output-dir")
     if run.report == "":
         raise UsageError("--report: empty path; give a file, or '-' for standard output")
-    if run.settings.engine == "dask" and not distributed.available():
-        raise UsageError(distributed.INSTALL)
+    if run.settings.engine == "dask":
+        from factcheck import distributed
+
+        if not distributed.available():
+            raise UsageError(distributed.INSTALL)
     if run.settings.scheduler and run.settings.engine != "dask":
         raise UsageError("--scheduler needs --engine dask (or `engine: dask` in factcheck.yaml)")
     if update_baseline and run.baseline is None:
@@ -238,17 +239,59 @@ def check(
     accepted = load_baseline(Path(run.baseline)) if run.baseline else None
     changed = changed_since_ref(changed_since) if changed_since else None
     outputs = frozenset(str(Path(t).resolve()) for _, t in targets if t != "-")
+    runs = _run_cache(run, targets, update_baseline)
+    key = _run_key(run, targets, outputs, changed) if runs is not None else ""
+    kept = runs.get(key) if runs is not None else None
+    if kept is not None:  # every input as in a run before: its reports, byte for byte
+        for target, pieces in kept.outputs:
+            write_atomic(Path(target), pieces())
+            if not quiet:
+                print(f"report: {target}")
+        _print_summary(kept.summary, sys.stdout, quiet)
+        raise typer.Exit(1 if failed(kept.summary.summary.conflicts, run.settings.fail_on) else 0)
+    from factcheck import api  # only now: --help and a replayed run never load the pipeline
+
     with TerminalProgress(wanted(quiet)) as progress:
         result = api.check(
             run.paths, settings=run.settings, baseline=accepted, changed=changed, exclude=outputs, progress=progress
         )
     out = _write_reports(result, run, targets, quiet)
     _print_summary(result, out, quiet)
+    if runs is not None:
+        runs.put(key, result, [Path(t) for _, t in targets])
+        runs.close()
     if update_baseline and run.baseline and accepted is not None:
         fixed = {e.fingerprint for e in result.fixed}
         write_baseline(Path(run.baseline), [e for e in accepted if e.fingerprint not in fixed])
         print(f"baseline: {run.baseline}: {len(fixed)} fixed conflicts dropped", file=out)
     raise typer.Exit(1 if failed(result.summary.conflicts, run.settings.fail_on) else 0)
+
+
+def _load_rules(settings: Settings) -> RuleSet:
+    from factcheck import api
+
+    return api.load_rules(settings)
+
+
+def _run_cache(run: _Run, targets: list[tuple[str, str]], update_baseline: bool) -> RunCache | None:
+    """The whole-run cache, for a run whose every report goes to a file and that writes nothing else."""
+    if run.settings.cache is None or run.settings.engine != "local" or update_baseline:
+        return None
+    if any(t == "-" for _, t in targets):
+        return None
+    return RunCache(run.settings.cache)
+
+
+def _run_key(
+    run: _Run, targets: list[tuple[str, str]], outputs: frozenset[str], changed: Collection[str] | None
+) -> str:
+    """The fingerprint of this run's inputs: the corpus, rules and settings, and what the command
+    line adds (report paths, the working folder the reports link from, the baseline, the change)."""
+    baseline = Path(run.baseline) if run.baseline else None
+    held = hashlib.sha256(baseline.read_bytes()).hexdigest() if baseline is not None and baseline.is_file() else ""
+    change = "all" if changed is None else "\n".join(sorted(changed))
+    extra = [repr(targets), str(Path.cwd()), f"baseline {run.baseline} {held}", f"changed {change}"]
+    return fingerprint(run.paths, run.settings, outputs, extra)
 
 
 def _targets(run: _Run) -> list[tuple[str, str]]:
@@ -346,6 +389,8 @@ def baseline_cmd(
     run, _, _ = _plan(config, overrides)
     if not run.paths:
         raise UsageError("no articles to check: give PATH... or set `paths` in factcheck.yaml")
+    from factcheck import api
+
     result = api.check(run.paths, settings=run.settings)
     target = Path(run.baseline or DEFAULT_BASELINE)
     write_baseline(target, baseline_entries(result.conflicts))
@@ -368,6 +413,8 @@ def config_cmd(config: ConfigOpt = None) -> None:
         else:
             shown = "none" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
         rows.append((key, shown, origin))
+    from factcheck.report.explain import table
+
     print(table(rows))
 
 
@@ -383,6 +430,8 @@ def claims(
     run, _, _ = _plan(config, _corpus_overrides(paths, rules, no_default_rules))
     if not run.paths:
         raise UsageError("no articles to read: give PATH... or set `paths` in factcheck.yaml")
+    from factcheck import api
+
     found, warnings = api.claims(run.paths, settings=run.settings)
     for warning in warnings:
         print(terminal_safe(f"warning: {warning}"), file=sys.stderr)
@@ -401,7 +450,7 @@ DirsArg = Annotated[
 def rules_validate(dirs: DirsArg = None, no_default_rules: NoDefaultsOpt = False) -> None:
     """Report every problem in the rule files, each with file:line:column and a hint."""
     try:
-        ruleset = api.load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
+        ruleset = _load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
     except RuleSetError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
@@ -420,7 +469,9 @@ def rules_test(
     only: Annotated[list[str] | None, typer.Option("--rule", help="Run only this rule's examples.")] = None,
 ) -> None:
     """Run every rule's examples: must flag / must pass, must yield / must not."""
-    ruleset = api.load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
+    ruleset = _load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
+    from factcheck.ruletest import run_examples
+
     results = run_examples(ruleset, only)
     failures = [r for r in results if not r.ok]
     for result in failures:
@@ -435,10 +486,12 @@ def rules_test(
 @rules_app.command("list")
 def rules_list(dirs: DirsArg = None, no_default_rules: NoDefaultsOpt = False) -> None:
     """List the checks: id, claim kind, check type, severity, description."""
-    ruleset = api.load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
+    ruleset = _load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
     rows = [("ID", "CLAIMS", "CHECK", "SEVERITY", "DESCRIPTION")]
     rows += [(r.id, ",".join(r.kinds), r.check, r.severity.value, r.description) for r in ruleset.checks]
     rows += [(k, k, "(claim kind)", "", kind.description) for k, kind in sorted(ruleset.claim_kinds.items())]
+    from factcheck.report.explain import table
+
     print(table(rows))
 
 
@@ -459,7 +512,9 @@ def explain(
     rule_id: Annotated[str, typer.Argument(help="A check id or a claim kind.")], rules: RulesOpt = None
 ) -> None:
     """Explain a rule: what it checks, its parameters, its examples."""
-    ruleset = api.load_rules(Settings(rules=tuple(rules or ())))
+    ruleset = _load_rules(Settings(rules=tuple(rules or ())))
+    from factcheck.report.explain import explain_rule
+
     sys.stdout.write(explain_rule(ruleset, rule_id))
 
 

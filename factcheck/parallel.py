@@ -10,7 +10,6 @@ in chunks. A corpus too small to repay starting processes is extracted in this o
 from __future__ import annotations
 
 import multiprocessing
-import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -32,13 +31,6 @@ AHEAD = 3  # batches in the workers while the oldest is handed on: they never wa
 # Called as work is done: the stage ("extract", "check"), how much more is done, out of how much
 # (0: not known in advance, as when articles are streamed).
 Progress = Callable[[str, int, int], None]
-
-
-def cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 @dataclass

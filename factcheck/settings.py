@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -40,6 +41,14 @@ class Settings(BaseModel):
             return self.rules
         shipped = default_rules_dir()
         return (shipped, *(r for r in self.rules if r.resolve() != shipped.resolve()))
+
+
+def cores() -> int:
+    """The cores this process may run on: the default number of extraction processes."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def failed(counts: dict[str, int], fail_on: Severity | None) -> bool:
