@@ -24,7 +24,7 @@ from factcheck.corpus import discover, is_own_report
 from factcheck.corpus.manifest import MANIFEST_NAMES
 from factcheck.errors import FactcheckError, UsageError
 from factcheck.io import write_atomic
-from factcheck.models import Report, Severity, Suppression
+from factcheck.models import Report, Severity, Skipped, Suppression
 from factcheck.report import CHUNKED, EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims, terminal_safe
 from factcheck.ruleset import RuleSet, RuleSetError
@@ -235,12 +235,14 @@ def check(
     if update_baseline and run.baseline is None:
         raise UsageError("--update-baseline needs a baseline: --baseline FILE or `baseline` in factcheck.yaml")
     targets = _targets(run)
-    _refuse_inputs(targets, run)
+    links: list[Skipped] = []
+    found = discover(run.paths, links)  # once, for the checks below and the run's fingerprint
+    _refuse_inputs(targets, run, [f for _, f in found])
     accepted = load_baseline(Path(run.baseline)) if run.baseline else None
     changed = changed_since_ref(changed_since) if changed_since else None
     outputs = frozenset(str(Path(t).resolve()) for _, t in targets if t != "-")
     runs = _run_cache(run, targets, update_baseline)
-    key = _run_key(run, targets, outputs, changed) if runs is not None else ""
+    key = _run_key(run, targets, outputs, changed, found, links) if runs is not None else ""
     kept = runs.get(key) if runs is not None else None
     if kept is not None:  # every input as in a run before: its reports, byte for byte
         for target, pieces in kept.outputs:
@@ -283,7 +285,12 @@ def _run_cache(run: _Run, targets: list[tuple[str, str]], update_baseline: bool)
 
 
 def _run_key(
-    run: _Run, targets: list[tuple[str, str]], outputs: frozenset[str], changed: Collection[str] | None
+    run: _Run,
+    targets: list[tuple[str, str]],
+    outputs: frozenset[str],
+    changed: Collection[str] | None,
+    found: list[tuple[Path, Path]],
+    links: list[Skipped],
 ) -> str:
     """The fingerprint of this run's inputs: the corpus, rules and settings, and what the command
     line adds (report paths, the working folder the reports link from, the baseline, the change)."""
@@ -291,7 +298,7 @@ def _run_key(
     held = hashlib.sha256(baseline.read_bytes()).hexdigest() if baseline is not None and baseline.is_file() else ""
     change = "all" if changed is None else "\n".join(sorted(changed))
     extra = [repr(targets), str(Path.cwd()), f"baseline {run.baseline} {held}", f"changed {change}"]
-    return fingerprint(run.paths, run.settings, outputs, extra)
+    return fingerprint(found, links, run.settings, outputs, extra)
 
 
 def _targets(run: _Run) -> list[tuple[str, str]]:
@@ -309,17 +316,18 @@ def _targets(run: _Run) -> list[tuple[str, str]]:
     return targets
 
 
-def _refuse_inputs(targets: list[tuple[str, str]], run: _Run) -> None:
+def _refuse_inputs(targets: list[tuple[str, str]], run: _Run, articles: list[Path]) -> None:
     """A report must never overwrite what the run reads: an article, a manifest, a rule file, the baseline."""
     reports = {Path(t).resolve(): t for _, t in targets if t != "-"}
     if not reports:
         return
-    inputs = [f for _, f in discover(run.paths)] if run.paths else []
+    inputs = list(articles)
     inputs += [f.parent / name for f in inputs for name in MANIFEST_NAMES if (f.parent / name).is_file()]
     inputs += [f for d in run.settings.rule_dirs() if d.is_dir() for f in rule_files(d)]
     inputs += [Path(run.baseline)] if run.baseline else []
+    names = {p.name for p in reports}  # resolving every input's path costs more than the rest of a replay
     for path in inputs:
-        if path.resolve() in reports and not is_own_report(path):
+        if (path.name in names or path.is_symlink()) and path.resolve() in reports and not is_own_report(path):
             shown = reports[path.resolve()]
             raise UsageError(f"--report {shown}: that is an input of this run ({path}); write elsewhere")
 

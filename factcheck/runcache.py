@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.cache import code_version
-from factcheck.corpus import discover
 from factcheck.corpus.manifest import MANIFEST_NAMES
 from factcheck.models import Report, Skipped
 from factcheck.ruleset.loader import rule_files
@@ -56,19 +55,19 @@ class Replay:
 
 
 def fingerprint(
-    paths: Sequence[str | Path],
+    found: Sequence[tuple[Path, Path]],
+    links: Sequence[Skipped],
     settings: Settings,
     exclude: frozenset[str],
     extra: Sequence[str],
 ) -> str:
-    """The hash of every input a run's reports are made from (see the module docstring); `exclude`
-    are the run's own report files (never read), `extra` the run's other inputs as text."""
+    """The hash of every input a run's reports are made from (see the module docstring): `found`
+    and `links` are what `corpus.discover` finds, `exclude` the run's own report files (never
+    read), `extra` the run's other inputs as text."""
     digest = hashlib.sha256(f"run {SCHEMA}\n{code_version()}\n".encode())
     _text(digest, settings.model_dump_json(exclude=set(_NOT_OUTPUT)))
     for part in extra:
         _text(digest, part)
-    links: list[Skipped] = []
-    found = discover(paths, links)
     for link in links:
         _text(digest, f"link {link.path}")
     folders: set[Path] = set()

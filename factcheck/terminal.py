@@ -11,9 +11,10 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+if TYPE_CHECKING:  # rich is imported when a display is drawn: a quick or replayed run never pays for it
+    from rich.progress import Progress, TaskID
 
 DELAY = 1.0  # seconds before a display appears
 LABELS = {"extract": "extracting claims", "check": "checking rules"}
@@ -42,6 +43,9 @@ class TerminalProgress:
         if self._display is None:
             if time.monotonic() - self._start < DELAY:
                 return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
             self._display = Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),

@@ -70,7 +70,7 @@ def discover(paths: Sequence[str | Path], links_out: list[Skipped] | None = None
     outside it is not followed, so a corpus cannot quote what lies beyond it; it is added to
     `links_out` when given. A path named on the command line is read wherever it points.
     """
-    found: dict[Path, tuple[Path, Path]] = {}  # resolved -> (root, file as spelt)
+    found: dict[tuple[int, int], tuple[Path, Path]] = {}  # (device, inode) -> (root, file as spelt)
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -78,19 +78,25 @@ def discover(paths: Sequence[str | Path], links_out: list[Skipped] | None = None
         if path.is_dir():
             inside = path.resolve()
             for f in sorted(path.rglob("*"), key=lambda p: p.as_posix()):
-                if not (f.is_file() and f.suffix.lower() in SUFFIXES and not _hidden(f.relative_to(path))):
+                if f.suffix.lower() not in SUFFIXES or _hidden(f.relative_to(path)) or not f.is_file():
                     continue
-                target = f.resolve()
-                if f.is_symlink() and not target.is_relative_to(inside):
+                if f.is_symlink() and not f.resolve().is_relative_to(inside):
                     if links_out is not None:
                         links_out.append(Skipped(path=f"{display_path(f.parent)}/{printable(f.name)}", reason=LINK_OUT))
                     continue
-                found.setdefault(target, (path, f))
+                found.setdefault(_identity(f), (path, f))
         elif path.suffix.lower() in SUFFIXES:
-            found.setdefault(path.resolve(), (path.parent, path))
+            found.setdefault(_identity(path), (path.parent, path))
         else:
             raise UsageError(f"{raw}: not an article; expected one of {', '.join(sorted(SUFFIXES))}")
     return sorted(found.values(), key=lambda rf: rf[1].as_posix())
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """What makes two spellings one file (a link, "./corpus"): its device and inode, one stat
+    rather than resolving every folder of its path."""
+    st = path.stat()
+    return st.st_dev, st.st_ino
 
 
 LINK_OUT = "a symbolic link out of the folder, not followed"
