@@ -229,10 +229,10 @@ def _listed_holders(view: ArticleView, sentence: Sentence, vocab: Vocabulary, rs
             runs[-1].append(item)
         else:
             runs.append([item])
-    time = view.claim_time(sentence)
     for run in runs:
         if len(run) < _MIN_LISTED:
             continue
+        time = view.claim_time(sentence)  # only for a list: the sentence's times cost more than the rest
         held = [(item, _group_roles(item[0], item[1], rs, time.span)) for item in run]
         current = [(item, roles) for item, roles in held if any(now for _, now in roles)]
         groups = {rs.roles[r].group for _, roles in current for r, now in roles if now}
