@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.context import ArticleView
 from factcheck.extract.event import event_type_of, topics_present
-from factcheck.extract.gap import NUM, UNIT_DAYS
+from factcheck.extract.gap import NUM, UNIT_DAYS, UNIT_WORD
 from factcheck.models import Claim, Qualifiers
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.timeexpr import NUMBER_WORDS
@@ -51,6 +51,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if sentence.heading:
             continue
         text = sentence.text
+        if UNIT_WORD.search(text) is None:
+            continue  # no length: "eight years after" needs its unit
         for m in rx.finditer(text):
             raw = m["num"].lower()
             count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)

@@ -36,6 +36,10 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
 # A count in digits or words ("five", "12"), as gap and elapsed claims write it.
 NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+# A gate: a length needs one of its units, and this finds one far faster than the patterns that
+# begin with an optional hedge (tried at every position) find nothing.
+UNIT_WORD = re.compile(r"\b(?:day|week|month|year|decade)s?\b", re.IGNORECASE)
+_MEASURED = frozenset({"of", "without", "first_in"})  # the forms with a length
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -49,7 +53,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     for sentence in view.sentences:
         if sentence.heading:
             continue
+        measured = UNIT_WORD.search(sentence.text) is not None
         for form, regex in patterns:
+            if form in _MEASURED and not measured:
+                continue
             for m in regex.finditer(sentence.text):
                 claim = _claim(view, sentence, form, m, vocab, ruleset, topics)
                 if claim is not None:
