@@ -9,7 +9,9 @@ each item is made and encoded when its turn comes, and the pieces go straight to
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring as _escape  # the C escaper where there is one
 from typing import Any
 
 INDENT = "  "
@@ -31,8 +33,74 @@ def chunks(value: Any, level: int = 0) -> Iterator[str]:
     elif isinstance(value, dict) and any(_streams(v) for v in value.values()):
         yield from _dict(value, level)
     else:
-        text = json.dumps(value, indent=2, ensure_ascii=False)
-        yield text.replace("\n", "\n" + INDENT * level) if level else text
+        out: list[str] = []
+        _encode(value, level, out)
+        yield "".join(out)
+
+
+def _encode(value: Any, level: int, out: list[str]) -> None:
+    """`json.dumps(value, indent=2, ensure_ascii=False)` at `level`, appended to `out` in pieces.
+
+    Why not json.dumps: with `indent` it takes the module's pure-Python encoder, a generator per
+    list and dict, and its text must then be indented again for its level; this direct walk, with
+    the C string escaper, writes a report's conflicts in about half the time."""
+    if isinstance(value, str):
+        out.append(_escape(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = "\n" + INDENT * (level + 1)
+        lead = "{"
+        for key, item in value.items():
+            out.append(lead + inner + _escape(_key(key)) + ": ")
+            _encode(item, level + 1, out)
+            lead = ","
+        out.append("\n" + INDENT * level + "}")
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = "\n" + INDENT * (level + 1)
+        lead = "["
+        for item in value:
+            out.append(lead + inner)
+            _encode(item, level + 1, out)
+            lead = ","
+        out.append("\n" + INDENT * level + "]")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _key(key: Any) -> str:
+    """A dict key as json.dumps writes it."""
+    if isinstance(key, str):
+        return key
+    if key is True or key is False or key is None:
+        return {True: "true", False: "false", None: "null"}[key]
+    if isinstance(key, float):
+        return _float(key)
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
 def _streams(value: Any) -> bool:

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.io import write_atomic
+from factcheck.models import Precision, Severity
 from factcheck.report.jsonstream import Lazy, chunks
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
@@ -53,3 +54,28 @@ def test_a_report_that_fails_half_way_leaves_the_old_one_whole(tmp_path: Path) -
         write_atomic(report, pieces())
     assert report.read_text(encoding="utf-8") == "old report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+wide_scalars = scalars | st.floats() | st.sampled_from([Severity.ERROR, Precision.DAY]) | st.integers(-(10**30), 10**30)
+wide_documents = st.recursive(
+    wide_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=6) | st.integers() | st.booleans() | st.none(), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(wide_documents)
+def test_every_json_value_is_written_as_json_dumps_writes_it(doc: Any) -> None:
+    """NaN and infinities, tuples, huge integers, str enums, keys that are not strings."""
+    assert "".join(chunks(doc)) == json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def test_what_json_cannot_write_is_refused() -> None:
+    with pytest.raises(TypeError):
+        "".join(chunks({"a": {1, 2}}))
+    with pytest.raises(TypeError):
+        "".join(chunks({(1, 2): 3}))
