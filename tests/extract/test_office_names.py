@@ -148,6 +148,8 @@ def test_the_outgoing_holder_of_a_hand_over_is_not_a_current_claim(offices: Offi
         ("Takaichi was sworn in as Japan's 104th prime minister.", "current"),
         ("Takaichi is set to become Japan's first female prime minister.", "future"),
         ("Takaichi will become prime minister next week.", "future"),
+        ("On Tuesday, Takaichi will step into the role of Japan's new prime minister.", "future"),
+        ("Takaichi is set to step into the role of prime minister.", "future"),
         ("Sanae Takaichi has been elected Japan's prime minister by its parliament.", "future"),
         ("Takaichi, a 64-year-old lawmaker, was named prime minister.", "future"),
         ("Takaichi, a 64-year-old lawmaker, was sworn in as prime minister.", "current"),
