@@ -14,7 +14,8 @@ byte. So a run's reports are kept under a fingerprint of everything they are mad
 
 Any difference is a miss, and the run goes the usual way (through the claim cache) and is kept
 for the next. A replay writes the kept reports atomically and prints the kept summary and
-warnings, with the kept exit status. The table holds the last few runs only.
+warnings, with the kept exit status. The table holds the last few runs only, and no run whose
+reports pass MAX_KEPT_BYTES.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ SCHEMA = 1
 _RUNS = f"runs_v{SCHEMA}"
 _OUTPUTS = f"run_outputs_v{SCHEMA}"
 KEEP = 4  # runs kept: a project that switches between a few configurations replays each
+# Reports larger than this together are not kept: their compressed copy would be held in memory
+# while stored, beside everything the run holds at its end.
+MAX_KEPT_BYTES = 256 * 1024 * 1024
 # Settings that never change a report: how claims are extracted, and where they are cached.
 _NOT_OUTPUT = frozenset({"jobs", "cache", "engine", "scheduler"})
 
@@ -153,6 +157,8 @@ class RunCache:
             return
         summary = report.model_copy(update={"conflicts": (), "baselined": (), "suppressed": ()})
         try:
+            if sum(path.stat().st_size for path in outputs) > MAX_KEPT_BYTES:
+                return
             rows = [(key, n, str(path), _compressed(path)) for n, path in enumerate(outputs)]
         except OSError:
             return

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from factcheck import api
+from factcheck import api, runcache
 from factcheck.cli import app
 from factcheck.runcache import KEEP
 from tests.conftest import ROOT
@@ -125,3 +125,11 @@ def test_only_the_last_runs_are_kept(project: Path) -> None:
     with sqlite3.connect(project / ".factcheck" / "cache.sqlite") as db:
         assert db.execute("SELECT count(*) FROM runs_v1").fetchone() == (KEEP,)
         assert db.execute("SELECT count(DISTINCT key) FROM run_outputs_v1").fetchone() == (KEEP,)
+
+
+def test_a_run_with_huge_reports_is_not_kept(
+    project: Path, pipeline_runs: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(runcache, "MAX_KEPT_BYTES", 100)  # the seeds' report is larger
+    assert check() == check()
+    assert len(pipeline_runs) == 2
