@@ -25,6 +25,7 @@ from factcheck.models import (
 )
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import CheckRule
 
 # Yields each article with its claims of the given kinds (None: all), in the order the articles come.
 Extractor = Callable[[Iterable[Article], RuleSet, Iterable[str] | None], Iterable[tuple[Article, list[Claim]]]]
@@ -252,10 +253,25 @@ def groups_of(claim: Claim, ruleset: RuleSet) -> list[tuple[int, tuple[object, .
     """(rule index, group key) of every check group the claim belongs to: how a distributed engine
     routes claims to the check that judges them together."""
     return [
-        (i, CHECK_TYPES[rule.check].group_key(rule, claim))
-        for i, rule in enumerate(ruleset.checks)
-        if claim.kind in rule.kinds
+        (i, CHECK_TYPES[rule.check].group_key(rule, claim)) for i, rule in _rules_by_kind(ruleset).get(claim.kind, ())
     ]
+
+
+_BY_KIND: dict[int, tuple[RuleSet, dict[str, list[tuple[int, CheckRule]]]]] = {}
+
+
+def _rules_by_kind(ruleset: RuleSet) -> dict[str, list[tuple[int, CheckRule]]]:
+    """The checks of each claim kind, with their index: found once per rule set, not once per claim."""
+    held = _BY_KIND.get(id(ruleset))
+    if held is None or held[0] is not ruleset:  # an id reused by another rule set is a miss
+        index: dict[str, list[tuple[int, CheckRule]]] = {}
+        for i, rule in enumerate(ruleset.checks):
+            for kind in dict.fromkeys(rule.kinds):  # a kind named twice routes once
+                index.setdefault(kind, []).append((i, rule))
+        if len(_BY_KIND) > 16:
+            _BY_KIND.clear()
+        held = _BY_KIND[id(ruleset)] = (ruleset, index)
+    return held[1]
 
 
 def check_group(rule_index: int, group: Sequence[Claim], ruleset: RuleSet) -> list[Conflict]:
