@@ -24,18 +24,23 @@ class Lazy:
         self.items = items
 
 
+class _Streamed(Exception):
+    """Met a `Lazy` while encoding a value whole: the value must be streamed instead."""
+
+
 def chunks(value: Any, level: int = 0) -> Iterator[str]:
-    """The JSON text of `value`, in pieces; `Lazy` lists and dicts holding them are streamed."""
+    """The JSON text of `value`, in pieces; `Lazy` lists and dicts holding them are streamed. A
+    value is encoded whole until a `Lazy` turns up in it (one walk, not a search for one first)."""
     if isinstance(value, Lazy):
         yield from _items(value.items, level)
-    elif isinstance(value, list) and any(_streams(v) for v in value):
-        yield from _items(value, level)
-    elif isinstance(value, dict) and any(_streams(v) for v in value.values()):
-        yield from _dict(value, level)
-    else:
-        out: list[str] = []
+        return
+    out: list[str] = []
+    try:
         _encode(value, level, out)
-        yield "".join(out)
+    except _Streamed:
+        yield from _dict(value, level) if isinstance(value, dict) else _items(value, level)
+        return
+    yield "".join(out)
 
 
 def _encode(value: Any, level: int, out: list[str]) -> None:
@@ -78,6 +83,8 @@ def _encode(value: Any, level: int, out: list[str]) -> None:
             _encode(item, level + 1, out)
             lead = ","
         out.append("\n" + INDENT * level + "]")
+    elif isinstance(value, Lazy):
+        raise _Streamed
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
@@ -101,14 +108,6 @@ def _key(key: Any) -> str:
     if isinstance(key, int):
         return int.__repr__(key)
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
-
-
-def _streams(value: Any) -> bool:
-    if isinstance(value, dict):
-        return any(_streams(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_streams(v) for v in value)
-    return isinstance(value, Lazy)
 
 
 def _dict(value: dict[str, Any], level: int) -> Iterator[str]:
