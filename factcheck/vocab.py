@@ -178,16 +178,31 @@ class Hit:
     surface: str
 
 
+_MEMO = 512  # searches a lexicon remembers
+_MEMO_TEXT = 4000  # ... of texts up to this long: sentences, never whole articles
+
+
 @dataclass
 class Lexicon:
     """Aliases of vocabulary entries, found in text as whole words, longest first."""
 
     regex: re.Pattern[str]
     index: dict[str, tuple[str, ...]]
+    # Several extractors search one sentence for the same names (countries, metrics, triggers): the
+    # last searches are remembered, and a sentence is scanned once per lexicon and span.
+    _seen: dict[tuple[str, int, int], tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
         end = len(text) if endpos is None else endpos
-        return [self._hit(m) for m in self.regex.finditer(text, pos, end) if fold(m.group()) in self.index]
+        key = (text, pos, end)
+        hits = self._seen.get(key) if len(text) <= _MEMO_TEXT else None
+        if hits is None:
+            hits = tuple(self._hit(m) for m in self.regex.finditer(text, pos, end) if fold(m.group()) in self.index)
+            if len(text) <= _MEMO_TEXT:
+                if len(self._seen) >= _MEMO:
+                    self._seen.clear()
+                self._seen[key] = hits
+        return list(hits)
 
     def match(self, text: str, pos: int = 0) -> Hit | None:
         m = self.regex.match(text, pos)
