@@ -13,9 +13,12 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
+
+if TYPE_CHECKING:
+    from factcheck.ruleset.ruleset import RuleSet
 
 from factcheck.baseline import DEFAULT as DEFAULT_BASELINE
 from factcheck.baseline import load_baseline, write_baseline
@@ -27,9 +30,7 @@ from factcheck.io import write_atomic
 from factcheck.models import Report, Severity, Skipped, Suppression
 from factcheck.report import CHUNKED, EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims, terminal_safe
-from factcheck.ruleset import RuleSet, RuleSetError
-from factcheck.ruleset.jsonschema import rules_schema_json
-from factcheck.ruleset.loader import rule_files
+from factcheck.ruleset.files import rule_files
 from factcheck.runcache import RunCache, fingerprint
 from factcheck.settings import Settings, cores, failed
 from factcheck.terminal import TerminalProgress, wanted
@@ -457,6 +458,8 @@ DirsArg = Annotated[
 @rules_app.command("validate")
 def rules_validate(dirs: DirsArg = None, no_default_rules: NoDefaultsOpt = False) -> None:
     """Report every problem in the rule files, each with file:line:column and a hint."""
+    from factcheck.ruleset import RuleSetError
+
     try:
         ruleset = _load_rules(Settings(rules=tuple(dirs or ()), default_rules=not no_default_rules))
     except RuleSetError as exc:
@@ -508,6 +511,8 @@ def rules_schema(
     output: Annotated[Path | None, typer.Option(help="Write to this file instead of standard output.")] = None,
 ) -> None:
     """Print the JSON Schema of rule files, for editors and CI."""
+    from factcheck.ruleset.jsonschema import rules_schema_json
+
     text = rules_schema_json()
     if output is None:
         sys.stdout.write(text)

@@ -34,7 +34,7 @@ from pathlib import Path
 from factcheck.cache import code_version
 from factcheck.corpus.manifest import MANIFEST_NAMES
 from factcheck.models import Report, Skipped
-from factcheck.ruleset.loader import rule_files
+from factcheck.ruleset.files import rule_files
 from factcheck.settings import Settings
 
 SCHEMA = 1

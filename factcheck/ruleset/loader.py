@@ -23,11 +23,11 @@ from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import RuleError, RuleFileError
 from factcheck.io import display_path
+from factcheck.ruleset.files import rule_files
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule, ReferenceEvents, RuleFile, RuleTest, Term
 from factcheck.ruleset.yamlmarks import Marks, load_with_marks, mark_for
 
-RULE_SUFFIXES = (".yaml", ".yml")
 # Sections that map ids to entries (merged by id) and sections that are one block (the last wins).
 DICT_SECTIONS = (
     "jurisdictions",
@@ -138,10 +138,6 @@ def _add_events(
         }
     )
     return merged, joined
-
-
-def rule_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.suffix.lower() in RULE_SUFFIXES and p.is_file())
 
 
 def load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
