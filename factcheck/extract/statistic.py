@@ -197,6 +197,11 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:(?:the|and|but|while|meanwhile,?)\s+)*", re.
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|still|now|then|has|have|had)\s+)*(?!(?:and|or|of|to|in|on|with|for|from|at|as|by)\b)[a-z]+\b"
 )
+_TARGETED_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|covering|hitting|affecting)\s+(?:(?:[A-Z][\w.]*['’]s|an?|the|another)\s+)?"
+    r"(?:(?:record|new|revised|additional|extra|further)\s+)?$",
+    re.IGNORECASE,
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:record|new|revised|all-time)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+(?:(?:about|some|nearly|almost|around)\s+)?$")
 _PERIODIC = re.compile(rf"\b(annual|yearly|monthly|quarterly){_MODIFIERS}\s+$", re.IGNORECASE)
@@ -567,6 +572,8 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         direct = of is not None and not of.group().strip() and _ARTICLE_BEFORE.search(text, 0, q.start)
         if not direct and not _POSSESSIVE_BEFORE.search(text, 0, q.start):
             continue
+        if _TARGETED_BEFORE.search(text, 0, q.start):
+            continue  # "tariffs on China's $300 billion in exports": goods worth that much, not the total
         zone = (metric.end, min(len(text), metric.end + 40))
         hedge = hedge_before(text, q.start, hedges, rs)
         yield _Reading(metric, q, hedge, q.value, False, "level", q.start, metric.end, zone)  # a sum is a level

@@ -593,6 +593,9 @@ def test_a_sum_before_its_metric_and_the_clause_s_country(claims_of: Claims, tex
         "The US and China agreed to talk, while exports rose 3%.",  # two countries, another clause
         "Trade with China fell 2% as exports dropped 4%.",  # a partner, not a subject
         "They signed a $20 billion exports deal.",  # a deal, not exports
+        "Tariffs took effect on China's $20 billion in exports.",  # goods worth that much
+        "The duties fall on a $20 billion slice of exports.",
+        "New levies targeting China's $20 billion of exports begin soon.",
     ],
 )
 def test_no_country_or_sum_is_guessed(claims_of: Claims, text: str) -> None:
