@@ -31,7 +31,7 @@ from factcheck.models import Report, Severity, Skipped, Suppression
 from factcheck.report import CHUNKED, EXTENSIONS, RENDERERS, STDOUT_FORMATS, RenderOptions
 from factcheck.report.claims_table import render_claims, terminal_safe
 from factcheck.ruleset.files import rule_files
-from factcheck.runcache import RunCache, fingerprint
+from factcheck.runcache import Replay, RunCache, fingerprint
 from factcheck.settings import Settings, cores, failed
 from factcheck.terminal import TerminalProgress, wanted
 from factcheck.triage import baseline_entries
@@ -246,12 +246,7 @@ def check(
     key = _run_key(run, targets, outputs, changed, found, links) if runs is not None else ""
     kept = runs.get(key) if runs is not None else None
     if kept is not None:  # every input as in a run before: its reports, byte for byte
-        for target, pieces in kept.outputs:
-            write_atomic(Path(target), pieces())
-            if not quiet:
-                print(f"report: {target}")
-        _print_summary(kept.summary, sys.stdout, quiet)
-        raise typer.Exit(1 if failed(kept.summary.summary.conflicts, run.settings.fail_on) else 0)
+        raise typer.Exit(_replay(kept, run, quiet))
     from factcheck import api  # only now: --help and a replayed run never load the pipeline
 
     with TerminalProgress(wanted(quiet)) as progress:
@@ -268,6 +263,16 @@ def check(
         write_baseline(Path(run.baseline), [e for e in accepted if e.fingerprint not in fixed])
         print(f"baseline: {run.baseline}: {len(fixed)} fixed conflicts dropped", file=out)
     raise typer.Exit(1 if failed(result.summary.conflicts, run.settings.fail_on) else 0)
+
+
+def _replay(kept: Replay, run: _Run, quiet: bool) -> int:
+    """Write a kept run's reports and print its summary; its exit code."""
+    for target, pieces in kept.outputs:
+        write_atomic(Path(target), pieces())
+        if not quiet:
+            print(f"report: {target}")
+    _print_summary(kept.summary, sys.stdout, quiet)
+    return 1 if failed(kept.summary.summary.conflicts, run.settings.fail_on) else 0
 
 
 def _load_rules(settings: Settings) -> RuleSet:
