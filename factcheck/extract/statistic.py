@@ -173,10 +173,21 @@ _PARTNER_AFTER = re.compile(
 _BASES = (
     ("year-on-year", r"year[-\s](?:on|over)[-\s]year|y/y|yoy|from\s+a\s+year\s+(?:earlier|ago|before)|"
      r"(?:compared\s+(?:with|to)|from|over)\s+the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?last\s+year"),
-    ("month-on-month", r"month[-\s](?:on|over)[-\s]month|m/m|mom|from\s+(?:a|the\s+previous)\s+month(?:\s+earlier)?"),
-    ("quarter-on-quarter", r"quarter[-\s](?:on|over)[-\s]quarter|q/q|qoq|from\s+the\s+previous\s+quarter"),
+    ("month-on-month", r"month[-\s](?:on|over)[-\s]month|m/m|mom|from\s+(?:a|the\s+previous)\s+month(?:\s+earlier)?|"
+     r"on\s+an?\s+(?:seasonally\s+adjusted\s+)?monthly\s+basis"),
+    ("quarter-on-quarter", r"quarter[-\s](?:on|over)[-\s]quarter|q/q|qoq|from\s+the\s+previous\s+quarter|"
+     r"on\s+an?\s+(?:seasonally\s+adjusted\s+)?quarterly\s+basis"),
     ("annualized", r"annuali[sz]ed|at\s+an\s+annual\s+rate"),
 )  # fmt: skip
+# "On a monthly basis, the CPI fell 0.2%", "Year over year, prices fell 5.1%": a basis opening the sentence
+_OPENING_BASIS = re.compile(
+    r"\s*(?:(?:on\s+an?\s+(?:seasonally\s+adjusted\s+)?(?P<basis>monthly|quarterly|annual|yearly|"
+    r"year[-\s](?:over|on)[-\s]year|month[-\s](?:over|on)[-\s]month)\s+basis)|(?P<yoy>year[-\s](?:over|on)[-\s]year)|"
+    r"(?P<mom>month[-\s](?:over|on)[-\s]month))\s*,",
+    re.IGNORECASE,
+)
+_BASIS_PHRASE = {"monthly": "month-on-month", "quarterly": "quarter-on-quarter", "annual": "year-on-year",
+                 "yearly": "year-on-year"}  # fmt: skip
 # Between a change and the level it reached: "rose 4.4% to $419 billion", "fell 0.5%, settling at ¥916
 # billion", "declined 10% from a year earlier to ¥9.7 trillion" (the base of the change may come between).
 _TO_LEVEL = re.compile(
@@ -202,6 +213,7 @@ _TARGETED_BEFORE = re.compile(
     r"(?:(?:record|new|revised|additional|extra|further)\s+)?$",
     re.IGNORECASE,
 )
+_EXCLUSION_AFTER = 25  # characters after a number within which an exclusion still takes its part out
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:record|new|revised|all-time)\s+)?$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+(?:(?:about|some|nearly|almost|around)\s+)?$")
 _PERIODIC = re.compile(rf"\b(annual|yearly|monthly|quarterly){_MODIFIERS}\s+$", re.IGNORECASE)
@@ -297,9 +309,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         # April and June fell 3%"): the gap is judged with it blanked
         plain = _times_blanked(view, sentence)
         readings = [*_noun_forms(text, metrics, vocab, ruleset), *_metric_first(text, plain, metrics, vocab, ruleset)]
+        excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         for reading in readings:
             if reading.quantity.start in used:
                 continue
+            if any(at < reading.quantity.end + _EXCLUSION_AFTER for at in excluded):
+                continue  # "Excluding gasoline, the CPI rose 2.2%", "rose 2.2% excluding gasoline": another statistic
             used.add(reading.quantity.start)
             near = subject or referent
             context = (near, "paragraph") if near else (titled, "title") if titled else None
@@ -736,6 +751,11 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
 def _basis(text: str, before: str) -> str | None:
     """How a change is measured: "year-on-year", or a modifier before the metric ("annual inflation")."""
     stated = next((name for name, rx in _BASIS if rx.search(text)), None)
+    if stated is None and (opening := _OPENING_BASIS.match(before)) is not None:
+        word = (opening["basis"] or "").lower()
+        if opening["mom"] or word.startswith("month"):
+            return "month-on-month"
+        return "year-on-year" if opening["yoy"] or word.startswith("year") else _BASIS_PHRASE[word]
     modifier = _PERIODIC.search(before)
     return stated or (_PERIODIC_BASIS[modifier.group(1).lower()] if modifier else None)
 

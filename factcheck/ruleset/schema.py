@@ -249,6 +249,9 @@ class StatisticCues(Strict):
     provisional: list[str] = []
     # Phrases that make a period cumulative from the start of the year: "year to date", "so far this year".
     cumulative: list[str] = []
+    # Words that take a part out of a metric: "Excluding gasoline, the CPI rose 2.2%" is another
+    # statistic than the CPI; a sentence with one before its number is not read.
+    exclusions: list[str] = []
 
 
 class ComparisonCues(Strict):

@@ -601,3 +601,35 @@ def test_a_sum_before_its_metric_and_the_clause_s_country(claims_of: Claims, tex
 def test_no_country_or_sum_is_guessed(claims_of: Claims, text: str) -> None:
     found = stats(claims_of(text, published="2025-07-20", kind="statistic"))
     assert all(s[1] == "" for s in found) and not any(s[4] == 2e10 for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("On a monthly basis, US consumer prices fell 0.2% in August.", "month-on-month"),
+        ("On a seasonally adjusted monthly basis, US inflation rose 0.1% in August.", "month-on-month"),
+        ("US consumer prices rose 0.3% on a monthly basis in August.", "month-on-month"),
+        ("Year over year, US consumer prices rose 2.5% in August.", "year-on-year"),
+        ("On a quarterly basis, China's GDP grew 1.1% in the second quarter.", "quarter-on-quarter"),
+    ],
+)
+def test_a_basis_phrase_before_or_after_the_number(claims_of: Claims, text: str, basis: str) -> None:
+    [claim] = claims_of(text, published="2024-09-17", kind="statistic")
+    assert claim.value.get("basis") == basis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excluding gasoline, US consumer prices rose 2.2% in August.",
+        "US inflation rose 2.4% in August, excluding food and energy.",
+        "China's exports other than steel rose 4% in May.",
+        "Apart from autos, US imports fell 3% in June.",
+    ],
+)
+def test_a_part_taken_out_is_another_statistic(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, published="2024-09-17", kind="statistic") == []
+
+
+def test_less_than_is_a_hedge_not_an_exclusion(claims_of: Claims) -> None:
+    assert stats(claims_of("US inflation was less than 2% in August.", published="2024-09-17", kind="statistic"))
