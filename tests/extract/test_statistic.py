@@ -633,3 +633,19 @@ def test_a_part_taken_out_is_another_statistic(claims_of: Claims, text: str) -> 
 
 def test_less_than_is_a_hedge_not_an_exclusion(claims_of: Claims) -> None:
     assert stats(claims_of("US inflation was less than 2% in August.", published="2024-09-17", kind="statistic"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("US real GDP increased at an annual rate of 3.0% in the second quarter.", 3.0),
+        ("Real gross domestic product (GDP) in the US decreased 0.5% in the first quarter.", -0.5),
+    ],
+)
+def test_real_gdp_is_gdp(claims_of: Claims, text: str, value: float) -> None:
+    found = stats(claims_of(text, published="2025-07-31", kind="statistic"))
+    assert [(s[0], s[4]) for s in found] == [("gdp-growth", value)]
+
+
+def test_nominal_gdp_is_another_statistic(claims_of: Claims) -> None:
+    assert claims_of("US nominal GDP rose 5% in the second quarter.", published="2025-07-31", kind="statistic") == []
