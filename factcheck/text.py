@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # Abbreviations after which a period does not end a sentence (lower-cased, without the final dot).
@@ -37,6 +37,15 @@ class Sentence:
     end: int
     text: str
     heading: bool = False
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with those spans turned to spaces, every offset kept: a reading can then look past
+    a phrase ("exports between April and June fell", "the additional 25% duty") as if it were absent."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def is_heading(line: str) -> bool:

@@ -240,3 +240,12 @@ def test_prose_sentences_are_never_cut() -> None:
     sentence = "The ECB cut rates on Thursday, " + "as expected by markets, " * 30 + "officials said."
     assert len(sentence) < MAX_SENTENCE
     assert [p.text for p in split_sentences(sentence)] == [sentence]
+
+
+def test_blanked_spans_keep_every_offset() -> None:
+    from factcheck.text import blanked
+
+    text = "exports between April and June fell 3%"
+    out = blanked(text, [(8, 30)])
+    assert len(out) == len(text) and out.index("fell") == text.index("fell")
+    assert out.split() == ["exports", "fell", "3%"]

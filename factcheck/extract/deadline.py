@@ -31,7 +31,7 @@ from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause, find_quantities
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.text import Sentence
+from factcheck.text import Sentence, blanked
 from factcheck.timeexpr import TimeMention, ahead_of, find_times
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
@@ -151,10 +151,7 @@ def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> 
 def _rates_blanked(text: str) -> str:
     """The text with its percentages blanked out, offsets kept: "the additional 25% tariff" names the
     "additional tariff" (a separator in an alias spans the blank)."""
-    for q in find_quantities(text):
-        if q.unit == "percent":
-            text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
-    return text
+    return blanked(text, ((q.start, q.end) for q in find_quantities(text) if q.unit == "percent"))
 
 
 def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> Hit | None:

@@ -60,7 +60,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.text import Sentence
+from factcheck.text import Sentence, blanked
 from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabulary
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
@@ -360,12 +360,8 @@ def _clause_subject(text: str, at: int, vocab: Vocabulary, rs: RuleSet) -> tuple
 
 def _times_blanked(view: ArticleView, sentence: Sentence) -> str:
     """The sentence with its time phrases blanked, offsets kept ("in the first half of 2025")."""
-    text = sentence.text
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in view.times(sentence)]
-    spans += [m.span() for m in _FIRST_MONTHS.finditer(text)]
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
+    return blanked(sentence.text, spans + [m.span() for m in _FIRST_MONTHS.finditer(sentence.text)])
 
 
 def _subject_metric(text: str, found: list[Hit]) -> Hit | None:
