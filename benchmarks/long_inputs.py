@@ -29,7 +29,7 @@ from factcheck.ruleset import load_ruleset  # noqa: E402
 
 CASES: dict[str, Callable[[int], str]] = {
     "dates in one sentence": lambda n: ", ".join(f"May {i % 28 + 1}" for i in range(n // 7)) + ".",
-    "news fragments": lambda n: " ".join(random.Random(1).choice(FRAGMENTS) for _ in range(n // 38)),
+    "news fragments": lambda n: " ".join(random.Random(1).choices(FRAGMENTS, k=n // 38)),
     "'. ' repeated": lambda n: ". " * (n // 2),
     "one quote": lambda n: "“" + "word " * (n // 5) + "” Bessent said.",
     "spaces in a title": lambda n: "Treasury" + " " * n + "Secretary Yellen.",
