@@ -13,7 +13,10 @@ subject's `tariff` sides name it by a tariff claim of a side and rate in the sen
 on US farm goods, effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
-article names, if it names only one. A time near midnight
+article names, if it names only one. A bare cue ("will take effect on August 27") takes that one
+subject only when the article named it before, the sentence names no country (another measure's
+actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties"; not "a
+new levy", not "It"). A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. Only day-precise times count: "in July" is no deadline to compare.
 """
@@ -95,10 +98,17 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
-        if not subjects and carried is None and nouns.search(text):
+        loose = False  # the article's one subject stands in for a bare cue's: its clause must point back
+        if not subjects and carried is None and only is not None:
             # "delaying the July 9 deadline to August 1" in an article about one deadline; a bare
-            # "takes effect" may be any measure's, so it needs its subject nearer
-            carried = only
+            # "takes effect" may be any measure's: it takes the one subject only once the article
+            # has named it, where the sentence names no country that may be another measure's
+            # actor ("Beijing retaliated with tariffs set to take effect March 10"), and (below)
+            # where a definite phrase points back to it ("the new tariffs take effect June 4")
+            if nouns.search(text):
+                carried = only[0]
+            elif only[1] < sentence.start and not vocab.lexicons["jurisdictions"].find(text):
+                carried, loose = only[0], True
         if subjects:
             previous = (subjects[-1], sentence.end)
         if not subjects and carried is None:
@@ -112,11 +122,29 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event = _event(text, origin - sentence.start, e, found, ruleset)
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
+            if loose and not _points_back(text[clause(text, s)[0] : s]):
+                continue  # "A new steel levy takes effect on July 9", "It now ends on July 9": another's, or unclear
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+
+
+# "the new tariffs", "each", "all money": a phrase pointing back to what the article named; "a new
+# levy" or "another duty" introduces something else.
+_DEFINITE = re.compile(r"\b(?:the|these|those|each|all|both)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\b", re.IGNORECASE)
+
+
+_LAST_PHRASE = re.compile(r"(?:.*(?:[,;:]|\b(?:that|which|when|as)\b))?(?P<p>.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _points_back(before_day: str) -> bool:
+    """Whether the phrase before a bare cue's day, past its last comma or subordinator, is definite."""
+    phrase = _LAST_PHRASE.fullmatch(before_day)
+    last = phrase["p"] if phrase else before_day
+    return bool(_DEFINITE.search(last)) and not _INDEFINITE.search(last)
 
 
 def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
@@ -154,13 +182,14 @@ def _rates_blanked(text: str) -> str:
     return blanked(text, ((q.start, q.end) for q in find_quantities(text) if q.unit == "percent"))
 
 
-def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> Hit | None:
-    """The one subject the whole article names, if it names exactly one: a deadline sentence that
-    names none ("the July 9 deadline", "effective Wednesday, June 4") is about it."""
-    found: dict[str, Hit] = {}
+def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> tuple[Hit, int] | None:
+    """The one subject the whole article names, if it names exactly one, and where the sentence
+    first naming it starts: a deadline sentence that names none ("the July 9 deadline", "effective
+    Wednesday, June 4") is about it."""
+    found: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
         for hit in _subjects(sentence.text, vocab.lexicons["deadlines"].find(sentence.text), fitting, vocab):
-            found.setdefault(hit.ids[0], hit)
+            found.setdefault(hit.ids[0], (hit, sentence.start))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
