@@ -219,8 +219,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’/ -]{1,40},[^()]{3,60}?\([^)]{2,30}\)\s*
 # "up 8% from the same month last year": the time after these is the base of a comparison.
 # ("over the past month" is a period; "over the same month last year" is a base.)
 _BASE = re.compile(
-    # "to $140.5 billion from a revised $123.2 billion in February": the time dates the value it started from
-    r"(?:\bfrom\s+(?:an?\s+)?(?:[\w-]+\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:[mb]|tr)illion|bn|tn)?"
+    # "to $140.5 billion from a revised $123.2 billion in February", "from the previously reported $65
+    # billion in August": the time dates the value it started from
+    r"(?:\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}[$€£¥]?\d[\d.,]*\s*(?:%|per\s*cent|percent|(?:[mb]|tr)illion|bn|tn)?"
     r"\s+(?:in|on|for|during)\s+$)"
     r"|(?:(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+"
     r"(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?|(?:a|the)\s+\w+\s+(?:earlier|before|ago)\s+(?:in\s+)?)?"
@@ -335,7 +336,7 @@ def period(
         if not m.span.is_known or (dateline and s < dateline.end()) or record_since(text, s):
             continue  # a record's time is not one the sentence reports: "its worst day since 1987"
         named = True
-        if _BASE.search(text[max(0, s - 40) : s]) or _POSSESSIVE.match(text, e):
+        if _BASE.search(text[max(0, s - 60) : s]) or _POSSESSIVE.match(text, e):
             continue
         if m.bound == "since" and not _cumulative(text, near, s):
             continue

@@ -18,10 +18,12 @@ subject or partner is otherwise the empty string; a capitalised possessive that 
 ("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
 product (GDP) grew", "GDP — the broadest measure of output — grew") is skipped; goods alone ("goods
 imports", "exports of goods") and "exports of steel" are narrower statistics, not read as the total.
-Not read: numbers after "from" (a starting level), forecasts, targets, threats and conditionals
-("expected to", "would impose"), ratios ("12% of GDP"), narrower statistics ("chip exports",
-"core inflation", "tariff revenue"), numbers with another metric or a market index between
-("inflation data sent the Dow down 1%"), and headings.
+A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
+$123.2 billion in February" is February's level too; one given as revised or as first reported is
+provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
+threats and conditionals ("expected to", "would impose"), ratios ("12% of GDP"), narrower statistics
+("chip exports", "core inflation", "tariff revenue"), numbers with another metric or a market index
+between ("inflation data sent the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause ("in 2024", "in September",
@@ -251,6 +253,11 @@ class _Reading:
     # after ("rose 4% in May to $41 billion"; the level takes no basis of its own), or the level an
     # appositive change was put with ("¥2.2 trillion in the first half, a 34% decrease").
     dated_by: int | None = None
+    # The time a number is dated by when that time is its own: "from a revised $123.2 billion in
+    # February" is February's level, whatever the rest of the sentence says.
+    own_period: TimeSpan | None = None
+    # A starting level given as revised or as first reported: one vintage of the figure, never compared
+    revised: bool = False
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -308,7 +315,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         # a time phrase between a metric and its number is no clause of its own ("exports between
         # April and June fell 3%"): the gap is judged with it blanked
         plain = _times_blanked(view, sentence)
-        readings = [*_noun_forms(text, metrics, vocab, ruleset), *_metric_first(text, plain, metrics, vocab, ruleset)]
+        times = [
+            (m.start - sentence.start, m.end - sentence.start, m.span)
+            for m in view.times(sentence)
+            if m.span.is_bounded
+        ]
+        readings = [
+            *_noun_forms(text, metrics, vocab, ruleset),
+            *_metric_first(text, plain, metrics, vocab, ruleset, times),
+        ]
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         for reading in readings:
             if reading.quantity.start in used:
@@ -413,9 +428,11 @@ def _clause_before(before: str) -> str:
     return " ".join(before[cut.end() if cut else 0 :].split()[-8:])
 
 
-def _metric_first(text: str, plain: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+def _metric_first(
+    text: str, plain: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet, times: list[tuple[int, int, TimeSpan]]
+) -> Iterator[_Reading]:
     """ "exports fell 3%", "the deficit widened to $140.5 billion"; `plain` is the text with its time
-    phrases blanked."""
+    phrases blanked, `times` where they start and what they span."""
     hedges = vocab.lexicons["hedges"]
     for i, metric in enumerate(metrics):
         limit = min(len(text), metric.end + _WINDOW, *(m.start for m in metrics[i + 1 :]))
@@ -454,7 +471,52 @@ def _metric_first(text: str, plain: str, metrics: list[Hit], vocab: Vocabulary, 
                         metric, level, None, level.value, False, "level", metric.start, level.end,
                         reading.partner_zone, q.start,
                     )  # fmt: skip
+                reached = level if level is not None else None if reading.directional else q
+                if reached is not None:
+                    earlier = _level_from(text, reached, numbers[n + 1 :], times)
+                    if earlier is not None:  # "to $140.5 billion from $123.2 billion in February"
+                        yield _Reading(
+                            metric, earlier[0], None, earlier[0].value, False,
+                            "level" if level is not None else reading.measure, metric.start, earlier[0].end,
+                            reading.partner_zone, own_period=earlier[1], revised=earlier[2],
+                        )  # fmt: skip
             break
+
+
+# Between the level reached and the one it started from: "to $140.5 billion from a revised $123.2
+# billion", "to 3.1% from 2.9%"; then the starting level's own time, "in February".
+_FROM_LEVEL = re.compile(
+    r"\s*,?\s*from\s+(?:(?:an?|the)\s+)?(?P<vintage>(?:upwardly\s+|downwardly\s+)?revised|unrevised|"
+    r"previously\s+reported|initially\s+reported|originally\s+reported|upward-revised|downward-revised)?\s*",
+    re.IGNORECASE,
+)
+_OWN_TIME = re.compile(r"\s+(?:in|for|during|over)\s+")
+
+
+def _level_from(
+    text: str, reached: Quantity, rest: list[Quantity], times: list[tuple[int, int, TimeSpan]]
+) -> tuple[Quantity, TimeSpan, bool] | None:
+    """The level a figure started from, with the time it names for it and whether it is a vintage
+    ("a revised", "the previously reported": figures revised between articles are never compared).
+    "To $140.5 billion from a revised $123.2 billion in February" gives February's $123.2 billion,
+    and "to 3.1% in June from 2.9% in May" May's 2.9%. Without a time of its own the starting level's period is unknown
+    ("rose to 3.1% from 2.9%"), and it is not read."""
+    start = next((r for r in rest if r.start >= reached.end), None)
+    if start is None or start.unit != reached.unit:
+        return None
+    between = reached.end
+    lead = _OWN_TIME.match(text, between)
+    own_time = lead and next((e for at, e, _ in times if lead.end() <= at <= lead.end() + 4 and e <= start.start), None)
+    if own_time:  # the reached level's own time first: "to 3.1% in June from 2.9% in May"
+        between = own_time
+    phrase = _FROM_LEVEL.fullmatch(text, between, start.start)
+    if phrase is None:
+        return None
+    lead = _OWN_TIME.match(text, start.end)
+    if lead is None:
+        return None
+    own = next((span for at, _, span in times if lead.end() <= at <= lead.end() + 4), None)
+    return None if own is None else (start, own, phrase["vintage"] is not None)
 
 
 def _change_after(
@@ -701,7 +763,11 @@ def _claim(
     metric_id = r.metric.ids[0]
     others = [b for b in barriers if not (r.start <= b < r.end)]
     at = r.quantity.start if r.dated_by is None else r.dated_by
-    when = period(view, sentence, at, others, _cues(text, view.article.published), carried)
+    when = (
+        SentenceTime(r.own_period, "sentence")
+        if r.own_period is not None
+        else period(view, sentence, at, others, _cues(text, view.article.published), carried)
+    )
     days = when.span.days
     if basis:
         value["basis"] = basis
@@ -725,7 +791,7 @@ def _claim(
         | inferred,
         qualifiers=Qualifiers(
             hedge=fold(r.hedge.word) if r.hedge else None,
-            provisional=bool(phrase_regex(tuple(rs.statistic_cues.provisional)).search(text)),
+            provisional=r.revised or bool(phrase_regex(tuple(rs.statistic_cues.provisional)).search(text)),
         ),
         unresolved=() if known else ("subject",),
         time=when,

@@ -227,10 +227,60 @@ def test_provisional_figures(claims_of: Claims) -> None:
     ],
 )
 def test_the_time_after_a_from_value_dates_that_value_not_the_new_one(claims_of: Claims, sentence: str) -> None:
-    """ "to $140.5 billion from $123.2 billion in February": February is the month it started from."""
+    """ "to $140.5 billion from $123.2 billion in February": February is the month it started from;
+    the starting level is read as that month's, and only it."""
     found = claims_of(sentence, published="2025-10-14", kind="statistic")
-    assert found
-    assert all(c.time.label() not in ("2025-02", "2025-08", "2025-07") for c in found)
+    dated = [c for c in found if c.time.label() in ("2025-02", "2025-08", "2025-07")]
+    assert len(found) > len(dated)
+    assert all(c.key["measure"] == "level" and c.surface.endswith(("$123.2 billion", "$302 billion")) for c in dated)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The U.S. trade gap jumped 14% to a record $140.5 billion from a revised $123.2 billion in February.",
+            [("level", 140.5e9, "2025-10-14", False), ("level", 123.2e9, "2025-02", True)],
+        ),
+        (
+            "Japan's trade deficit widened to 900 billion yen in August from 500 billion yen in July.",
+            [("level", 900e9, "2025-08", False), ("level", 500e9, "2025-07", False)],
+        ),
+        (
+            "Inflation rose to 3.1% in September from 2.9% in August.",
+            [("change", 3.1, "2025-09", False), ("change", 2.9, "2025-08", False)],
+        ),
+        (
+            "The trade deficit narrowed to $60 billion from the previously reported $65 billion in August.",
+            [("level", 60e9, "2025-10-14", False), ("level", 65e9, "2025-08", True)],
+        ),
+    ],
+)
+def test_the_level_it_started_from_with_a_time_of_its_own(
+    claims_of: Claims, sentence: str, expected: list[tuple[str, float, str, bool]]
+) -> None:
+    """A vintage ("a revised", "the previously reported") is provisional: figures revised between
+    articles are not compared."""
+    found = [
+        c
+        for c in claims_of(sentence, published="2025-10-14", kind="statistic")
+        if c.value.get("unit") != "percent" or c.key["metric"] == "inflation"
+    ]
+    got = [(str(c.key["measure"]), number(c), c.time.label(), c.qualifiers.provisional) for c in found]
+    assert [g for g in got if g[0] == "level" or g[1] in (3.1, 2.9)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade deficit narrowed to $60 billion from $65 billion.",  # no time of its own: unknown
+        "Exports rose to $60 billion from $65 billion in tariffs.",  # no time after it
+        "The trade deficit narrowed to $60 billion from 9% in August.",  # another unit: not a level of it
+    ],
+)
+def test_no_starting_level_without_its_own_time(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(sentence, published="2025-10-14", kind="statistic")
+    assert [number(c) for c in found if c.key["measure"] == "level"] == [60e9]
 
 
 @pytest.mark.parametrize(
