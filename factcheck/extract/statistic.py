@@ -31,7 +31,9 @@ The period is the time expression nearest the number in its clause ("in 2024", "
 ("from the same month last year"), else the sentence's claim time. The basis of a change is kept
 when stated ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a
 period longer than a quarter (a year, the first half) with none stated is year-on-year. The level a
-change reached is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion".
+change reached is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and
+so is a level a participle gives after a comma ("a deficit with China for a fourth year, reaching
+¥516.7 billion"). A level takes no basis.
 """
 
 from __future__ import annotations
@@ -138,8 +140,15 @@ _FUNCTION_WORDS = frozenset(
 )
 _OWNER = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)['’]s$")  # "Japan's", "South Korea's"
 _LEVEL_MARKER = re.compile(
-    r"\b(?:to|at|of|was|were|is|are|be|been|reached|reach|reaches|hit|hits|above|below|past|stood|stand|stands|"
-    r"totall?ed|came\s+in\s+at|averaged)\s*$",
+    r"\b(?:to|at|of|was|were|is|are|be|been|reached|reach|reaches|reaching|hit|hits|hitting|above|below|past|stood|"
+    r"stand|stands|standing\s+at|totall?ed|totall?ing|came\s+in\s+at|averaged)\s*$",
+    re.IGNORECASE,
+)
+# A participle after a comma continuing the clause with its level: "a deficit with China for a
+# fourth year, reaching ¥516.7 billion in June".
+_PARTICIPLE_LEVEL = re.compile(
+    r",\s*(?:reaching|hitting|totall?ing|standing\s+at)\s+(?:(?:an?|the)\s+(?:(?:new|record|all-time|high|low)\s+){1,3}"
+    r"(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s*(?:,|and|or|&|as\s+well\s+as)\s*(?:the\s+)?", re.IGNORECASE)
@@ -450,6 +459,8 @@ def _metric_first(
             gap, bare = text[start:stop], plain[start:stop]
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")
+            if participle := _PARTICIPLE_LEVEL.search(bare):
+                bare = bare[: participle.start()] + " " + bare[participle.start() + 1 :]
             if len(bare.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(bare) or re.search(r"\d", bare):
                 break
             if vocab.lexicons["indices"].find(text, metric.end, stop):
@@ -756,7 +767,7 @@ def _claim(
     unit = "percentage points" if r.quantity.unit == "points" else r.quantity.unit
     basis = (
         None
-        if r.dated_by is not None and r.measure == "level"
+        if r.measure == "level"  # a level is no change measured against anything
         else _basis(text[r.metric.start : min(len(text), r.end + 60)], text[: r.metric.start])
     )
     value: dict[str, str | float | None] = {"value": r.value, "unit": unit, "lo": lo, "hi": hi}

@@ -699,3 +699,34 @@ def test_real_gdp_is_gdp(claims_of: Claims, text: str, value: float) -> None:
 
 def test_nominal_gdp_is_another_statistic(claims_of: Claims) -> None:
     assert claims_of("US nominal GDP rose 5% in the second quarter.", published="2025-07-31", kind="statistic") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our trade deficit with Canada grew for a third straight year, reaching $52 billion.",
+            [("trade-deficit", "level", 52e9)],
+        ),
+        ("Exports slipped, hitting a record low of $20 billion.", [("exports", "level", 20e9)]),
+        ("The trade surplus widened over the year, totaling $12 billion.", [("trade-surplus", "level", 12e9)]),
+    ],
+)
+def test_a_participle_after_a_comma_gives_the_level(
+    claims_of: Claims, sentence: str, expected: list[tuple[str, str, float]]
+) -> None:
+    found = claims_of(sentence, kind="statistic")
+    assert [(str(c.key["metric"]), str(c.key["measure"]), number(c)) for c in found] == expected
+    assert all("basis" not in c.value for c in found)  # a level is measured against nothing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another clause between
+        "The trade deficit narrowed, analysts said, reaching for comparisons with $52 billion.",
+        "The trade deficit narrowed, reaching agreement on $52 billion of purchases.",  # not the level reached
+    ],
+)
+def test_no_participle_level_across_clauses(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, kind="statistic") == []
