@@ -4,7 +4,9 @@ Forms read (metric names, countries, direction words and hedges come from rules/
 - metric, then number: "China's exports to the U.S. fell nearly 12% year-on-year in 2024" (a change
   of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
   which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower";
-- number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level).
+- number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
+  "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
+  trade deficit" (a sum after an article, a possessive or a verb of recording: a level).
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -226,6 +228,12 @@ _TARGETED_BEFORE = re.compile(
 )
 _EXCLUSION_AFTER = 25  # characters after a number within which an exclusion still takes its part out
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:(?:record|new|revised|all-time)\s+)?$", re.IGNORECASE)
+_RECORDED_BEFORE = re.compile(
+    r"\b(?:posts?|posted|records?|recorded|r[au]ns?|reports?|reported|racks?\s+up|racked\s+up|registers?|registered|"
+    r"logs?|logged|books?|booked|notch(?:es|ed)?|chalks?\s+up|chalked\s+up)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:record|combined|total|cumulative)\s+)?(?:(?:about|some|nearly|almost|around|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.]*['’]s\s+(?:(?:about|some|nearly|almost|around)\s+)?$")
 _PERIODIC = re.compile(rf"\b(annual|yearly|monthly|quarterly){_MODIFIERS}\s+$", re.IGNORECASE)
 _PERIODIC_BASIS = {
@@ -654,7 +662,9 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
             continue
         # "posted a $15 billion trade deficit": the sum names its metric directly
         direct = of is not None and not of.group().strip() and _ARTICLE_BEFORE.search(text, 0, q.start)
-        if not direct and not _POSSESSIVE_BEFORE.search(text, 0, q.start):
+        # "racked up $15 billion in trade deficit": a verb of recording takes the sum as its object
+        recorded = of is not None and of.group().strip().lower() == "in" and _RECORDED_BEFORE.search(text, 0, q.start)
+        if not direct and not recorded and not _POSSESSIVE_BEFORE.search(text, 0, q.start):
             continue
         if _TARGETED_BEFORE.search(text, 0, q.start):
             continue  # "tariffs on China's $300 billion in exports": goods worth that much, not the total

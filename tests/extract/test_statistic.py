@@ -631,6 +631,13 @@ def test_no_total_or_appositive_is_guessed(claims_of: Claims, text: str) -> None
             "China recorded a trade surplus of $98 billion in June.",
             [("trade-surplus", "china", "", "level", 9.8e10)],
         ),
+        # a verb of recording takes "SUM in METRIC" as its object
+        (
+            "China racked up $98 billion in trade surplus in June.",
+            [("trade-surplus", "china", "", "level", 9.8e10)],
+        ),
+        ("The US posted a record $300 billion in exports last year.", [("exports", "us", "", "level", 3e11)]),
+        ("China reports about $40 billion in imports each month.", [("imports", "china", "", "level", 4e10)]),
     ],
 )
 def test_a_sum_before_its_metric_and_the_clause_s_country(claims_of: Claims, text: str, expected: list[Stat]) -> None:
@@ -646,6 +653,9 @@ def test_a_sum_before_its_metric_and_the_clause_s_country(claims_of: Claims, tex
         "Tariffs took effect on China's $20 billion in exports.",  # goods worth that much
         "The duties fall on a $20 billion slice of exports.",
         "New levies targeting China's $20 billion of exports begin soon.",
+        "The trade war cost China $20 billion in exports.",  # a loss, not the total
+        "The US put $20 billion in exports at risk.",
+        "China recorded gains worth $20 billion in exports.",  # no verb right before the sum
     ],
 )
 def test_no_country_or_sum_is_guessed(claims_of: Claims, text: str) -> None:
