@@ -43,7 +43,18 @@ BOUND_WORDS: dict[str, Bound] = {
     "since": "since", "until": "until", "till": "until", "by": "until", "no later than": "until",
     "before": "before", "prior to": "before", "after": "after",
 }  # fmt: skip
-QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "the final quarter of 2024" is its fourth; "last quarter" is the one before now, read apart
+QUARTER_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "final": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -356,6 +356,7 @@ def _compile(rs: RuleSet) -> Vocabulary:
         "places": lexicon({k: [v.name, *v.aliases] for k, v in rs.places.items()}, ignore_case=False),
         "indices": lexicon({k: [v.name, *v.aliases] for k, v in rs.indices.items()}, ignore_case=False),
         "metrics": lexicon({k: v.aliases for k, v in rs.metrics.items()}),
+        "implied_metrics": lexicon({k: v.implied_by for k, v in rs.metrics.items() if v.implied_by}),
         "event_triggers": lexicon(triggers),
         "directions": lexicon({"up": d.up, "down": d.down, "flat": d.flat}),
         "hedges": lexicon({k: v.words for k, v in rs.hedges.items()}),

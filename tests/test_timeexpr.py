@@ -95,6 +95,8 @@ def test_weekday_inside_a_name_is_not_a_day() -> None:
         ("Profit rose in 2025-Q3.", "2025-Q3", "2025-07-01..2025-09-30", Precision.QUARTER),
         ("Growth in the third quarter of 2025 slowed.", "the third quarter of 2025", "2025-07-01..2025-09-30",
          Precision.QUARTER),
+        ("Growth in the final quarter of 2024 slowed.", "the final quarter of 2024", "2024-10-01..2024-12-31",
+         Precision.QUARTER),
         ("Sales in the first half of 2025 rose.", "the first half of 2025", "2025-01-01..2025-06-30", Precision.YEAR),
         ("Inflation in the 1990s was low.", "the 1990s", "1990-01-01..1999-12-31", Precision.YEAR),
         ("The 2024-25 season was his last.", "2024-25", "2024-01-01..2025-12-31", Precision.YEAR),

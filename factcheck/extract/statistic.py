@@ -111,7 +111,7 @@ _GAP_BLOCK = re.compile(
 )
 # Before a metric (same clause): words that make the number a plan, forecast or threat.
 _INTENT = re.compile(
-    r"\b(?:forecasts?|expects?|expected|projects?|projected|predicts?|predicted|targets?|targeting|aims?|goal|"
+    r"\b(?:forecasts?|expects?|expected|expectations?|consensus|projects?|projected|predicts?|predicted|targets?|targeting|aims?|goal|"
     r"estimates?|could|would|might|(?-i:may)|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
     r"consider(?:s|ing)?|weigh(?:s|ing)?|seeks?|wants?|demands?|calls?\s+for)\b|n['’]t\b",
     re.IGNORECASE,
@@ -252,6 +252,13 @@ _FIRST_MONTHS = re.compile(
     r"(?:\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d\d)))?",
     re.IGNORECASE,
 )
+# "in the final three months of 2024": the year's last months (a year must be named: "the last three
+# months" alone count back from now)
+_LAST_MONTHS = re.compile(
+    rf"\b(?:in|over|during|for)\s+the\s+(?:final|last)\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months\s+of\s+"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _BASIS = [(name, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for name, pattern in _BASES]
 
 
@@ -290,9 +297,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     subject_end: int | None = None
     # the metric the last sentence was about, where that sentence ended, and the one country it names
     told: tuple[Hit, int, tuple[str, str] | None] | None = None
+    named: list[set[str]] = []  # the metrics the last sentences named by an alias, for `implied_by` nouns
     for sentence in view.sentences:
         if sentence.heading:
             carried = subject = told = None
+            named = []
             continue
         # a demonstrative opening ("This improvement is attributed to ...") continues the paragraph before
         continues = _DEMONSTRATIVE.match(sentence.text) is not None
@@ -305,7 +314,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         ):
             subject = None
         text = sentence.text
-        found = [m for m in vocab.lexicons["metrics"].find(text) if _is_metric(text, m, ruleset)]
+        aliased = vocab.lexicons["metrics"].find(text)
+        named = [*named[1 - _IMPLIED_SENTENCES :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
+        found = [m for m in aliased if _is_metric(text, m, ruleset)]
+        implied = _implied(text, vocab, set().union(*named))
         opening = _subject_metric(text, found)
         referent: tuple[str, str] | None = None  # the country of the sentence a pronoun points back to
         if not found and told is not None and not _PARAGRAPH.search(view.article.text, told[1], sentence.start):
@@ -323,7 +335,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             for i, m in enumerate(metrics)
             if i == 0 or m.ids != metrics[i - 1].ids or m.start >= _aside_end(text, metrics[i - 1].end)
         ]
-        if not metrics:
+        if not metrics and not implied:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
         used: set[int] = set()
@@ -338,7 +350,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if m.span.is_bounded
         ]
         readings = [
-            *_noun_forms(text, metrics, vocab, ruleset),
+            *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset),
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
         ]
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
@@ -376,6 +388,42 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
 
 
+_IMPLIED_SENTENCES = 4  # an implied noun's metric must be named in this sentence or the three before
+# Right before an implied noun: a percentage, maybe with its basis ("0.7% growth", "0.5 percent
+# quarterly expansion").
+_PERCENT_BEFORE = re.compile(
+    r"\d(?:%|\s*per\s*cent|\s*percent)\s+(?:(?:year-on-year|year-over-year|month-on-month|quarter-on-quarter|"
+    r"annual|monthly|quarterly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
+    """Nouns standing for a metric a nearby sentence named (`implied_by`): "GDP grew 0.7% in the
+    quarter, after 0.1% growth over Christmas"; never a noun with a modifier of its own ("0.1% wage
+    growth" puts "wage" before it), one the percentage does not stand right before, or one whose
+    clause names another owner than a country ("Nvidia posted 60% growth")."""
+    out = []
+    for h in vocab.lexicons["implied_metrics"].find(text):
+        if len(h.ids) != 1 or h.ids[0] not in named or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
+            continue
+        lo = clause(text, h.start)[0]
+        countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
+        names = [
+            w
+            for w in _CAPITALISED.finditer(text, lo, h.start)
+            if w.group().lower() not in _FUNCTION_WORDS | _PRONOUNS
+            and not any(c.start <= w.start() < c.end for c in countries)
+        ]
+        if not names:
+            out.append(h)
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.&-]*")
+_PRONOUNS = frozenset({"it", "its", "there", "they", "we", "he", "she", "i"})
+
+
 def _clause_subject(text: str, at: int, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:
     """(id, name) of the country opening the clause of a metric that names none, as the subject of
     its verb: "Japan recorded a trade deficit of ...", "The US ran a $90 billion deficit"."""
@@ -393,7 +441,8 @@ def _clause_subject(text: str, at: int, vocab: Vocabulary, rs: RuleSet) -> tuple
 def _times_blanked(view: ArticleView, sentence: Sentence) -> str:
     """The sentence with its time phrases blanked, offsets kept ("in the first half of 2025")."""
     spans = [(m.start - sentence.start, m.end - sentence.start) for m in view.times(sentence)]
-    return blanked(sentence.text, spans + [m.span() for m in _FIRST_MONTHS.finditer(sentence.text)])
+    cues = [*_FIRST_MONTHS.finditer(sentence.text), *_LAST_MONTHS.finditer(sentence.text)]
+    return blanked(sentence.text, spans + [m.span() for m in cues])
 
 
 def _subject_metric(text: str, found: list[Hit]) -> Hit | None:
@@ -701,7 +750,10 @@ def _resolve(
 def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str, bool] | None:
     """(id, label, known) of the country right before the metric; ("", "", True) for none; None to skip."""
     before = text[: metric.start]
-    amount = find_amounts(before, max(0, len(before) - 40))
+    # "Japan's $142 billion in exports", "the UK's 0.7% growth": a number between owner and metric
+    amount = sorted(
+        find_amounts(before, max(0, len(before) - 40)) + find_quantities(before, max(0, len(before) - 40)), key=_at
+    )
     separated = bool(amount) and _AMOUNT_OF.fullmatch(before, amount[-1].end) is not None
     if separated:
         before = before[: amount[-1].start]  # "Japan's $142 billion in exports": the owner before the sum
@@ -828,6 +880,13 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
         if year is not None and 1 <= months <= 12:
             end = dt.date(year + months // 12, months % 12 + 1, 1) - dt.timedelta(days=1)
             out.append(Cue(m.start(), m.end(), TimeSpan(start=dt.date(year, 1, 1), end=end, precision=Precision.YEAR)))
+    for m in _LAST_MONTHS.finditer(text):
+        months, year = int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0), int(m["y"])
+        if 1 <= months <= 12:
+            start = dt.date(year, 13 - months, 1)
+            out.append(
+                Cue(m.start(), m.end(), TimeSpan(start=start, end=dt.date(year, 12, 31), precision=Precision.YEAR))
+            )
     return out
 
 

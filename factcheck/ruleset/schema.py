@@ -379,12 +379,15 @@ class MetricLevel(Strict):
 
 class Metric(Strict):
     """A statistic: "exports", "tariffs". `measure` says whether its numbers are changes ("fell 12%")
-    or levels ("stand at 55%"); `levels` where its level stood, when the record says."""
+    or levels ("stand at 55%"); `levels` where its level stood, when the record says. `implied_by`:
+    nouns that stand for it right after a percentage once a nearby sentence has named it by an alias
+    ("GDP grew 0.7% ... after 0.1% growth over Christmas")."""
 
     name: str
     aliases: list[str] = Field(min_length=1)
     measure: Literal["change", "level", "any"] = "any"
     levels: list[MetricLevel] = []
+    implied_by: list[Annotated[str, Field(min_length=1)]] = []
 
 
 class GapCues(Strict):

@@ -740,3 +740,44 @@ def test_a_participle_after_a_comma_gives_the_level(
 )
 def test_no_participle_level_across_clauses(claims_of: Claims, sentence: str) -> None:
     assert claims_of(sentence, kind="statistic") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near a sentence naming GDP, "growth" right after a percentage is GDP's (`implied_by`)
+        (
+            "U.S. GDP grew 0.7% in the third quarter. That followed 0.4% growth in the second quarter.",
+            [("gdp-growth", 0.7, "2025-07-01..2025-09-30"), ("gdp-growth", 0.4, "2025-04-01..2025-06-30")],
+        ),
+        (
+            "The economy expanded 1.1% in the third quarter, after a 0.2% expansion in the final quarter of 2024.",
+            [("gdp-growth", 1.1, "2025-07-01..2025-09-30"), ("gdp-growth", 0.2, "2024-10-01..2024-12-31")],
+        ),
+        (
+            "Gross domestic product rose 0.5% in the third quarter.\n\nIt came after 0.3% quarterly growth in the final"
+            " three months of 2024.",
+            [("gdp-growth", 0.5, "2025-07-01..2025-09-30"), ("gdp-growth", 0.3, "2024-10-01..2024-12-31")],
+        ),
+        ("China's GDP grew 5%. China's 5% growth led the region.", [("gdp-growth", 5.0, "2025-10-15")] * 2),
+    ],
+)
+def test_a_noun_standing_for_the_metric_named_nearby(
+    claims_of: Claims, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = claims_of(text, kind="statistic")
+    assert [(str(c.key["metric"]), number(c), c.time.label()) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose after 0.4% growth in the second quarter.",  # no sentence near names GDP
+        "U.S. GDP grew 0.7%. Wage growth of 3% and 2% sales growth followed.",  # other quantities' growth
+        "U.S. GDP grew 0.7%. Nvidia posted 60% growth.",  # another owner
+        "U.S. GDP grew 0.7%, beating expectations of 0.5% growth.",  # a forecast
+        "U.S. GDP grew 0.7%. One. Two. Three. Four. Then came 0.4% growth.",  # named too far back
+    ],
+)
+def test_no_implied_metric_is_guessed(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 0.7] == []
