@@ -18,9 +18,10 @@ yields climb", "Dow Sinks Nearly 2K"). A move in the simple present with no day 
 ("Dow sheds 900") is uncertain: live copy names no moment, and a conflict on it is a severity lower.
 A gauge quoted in percent (`quoted_in: percent`, a bond yield) reads "fell to 3.4%" as its level
 with no size, and "rose 12 basis points to 4.31%" as a move in points to that level.
-Not read: a level alone of a stock index ("rose to 5,000 points", "from its peak"), words in `not_closing` with no
-snapshot ("before paring"), forecasts and conditionals ("could fall"), and a name followed by a
-number or another capitalised word ("FTSE 250", "Nasdaq Biotechnology Index"), another index.
+Not read: a level alone of a stock index ("rose to 5,000 points", "from its peak"), words in
+`not_closing` with no snapshot ("before paring"), a move over a run of sessions ("lost 6% in its
+losing streak", "during the rally"), forecasts and conditionals ("could fall"), and a name followed
+by a number or another capitalised word ("FTSE 250", "Nasdaq Biotechnology Index"), another index.
 The same index's next move in the sentence is read too: "rose 2%, after plunging 13.2% on Monday",
 "gained 1.9%, while on Friday it rose 0.8%".
 The period is the nearest time expression of the move's clause ("on Monday", "last week", "in October",
@@ -471,9 +472,18 @@ def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
         _CLOCK.search(text, max(lo, start - 40), min(end, hi)) or _CLOCK_AFTER.match(text, tail_end)
     ):
         stated = "intraday"  # "down 4% by 2 p.m.", "shed 572 points, or 1.3%, as of 12:48 p.m.": no close
-    if stated is None and _not_closing(rs).search(text, start, end):
+    if stated is None and (_not_closing(rs).search(text, start, end) or _STREAK.search(text, start, min(end, hi))):
         return _DROP
     return stated
+
+
+# A move over a run of sessions of no stated length: "has lost 6% in its long losing streak", "gained
+# 9% during the rally". Not "fell 2.6%, extending its losing streak": there the streak is the sequel.
+_STREAK = re.compile(
+    r"\b(?:in|during|over|throughout|across)\s+(?:its|the|a|this|their)\s+(?:[\w'’-]+\s+){0,3}(?:streak|run|rally|slide|"
+    r"selloff|sell-off|rout|slump)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_percent(group: list[Hit], rs: RuleSet) -> bool:

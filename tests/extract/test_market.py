@@ -93,6 +93,10 @@ def test_moves(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
         "Dow Chemical shares fell 4%.",  # a company
         "The Dow and the S&P 500 fell 1% and 2%.",  # which is which?
         "the s&p 500 fell 2%.",  # index names are case-sensitive
+        # a move over a run of sessions of no stated length is no day's move
+        "The Dow has lost less than 6% in its long losing streak.",
+        "The Nasdaq gained 9% during the rally.",
+        "The S&P 500 shed 4% over this month's selloff.",
     ],
 )
 def test_no_move(claims_of: Claims, sentence: str) -> None:
@@ -549,3 +553,15 @@ def test_a_present_move_with_no_day_is_uncertain(claims_of: Claims, text: str, u
 )
 def test_more_ways_to_say_it(claims_of: Claims, text: str, expected: list[Move]) -> None:
     assert moves(claims_of(text, published="2025-04-09", kind="market_move")) == expected
+
+
+def test_a_streak_the_move_extends_leaves_the_day_s_move(claims_of: Claims) -> None:
+    text = "The Dow fell 2.6% on Wednesday, extending its losing streak to ten sessions."
+    [move] = claims_of(text, published="2024-12-19", kind="market_move")
+    assert (move.value["size"], move.time.label()) == (2.6, "2024-12-18")
+
+
+def test_a_ceiling_reaches_down_to_zero(claims_of: Claims) -> None:
+    """ "less than 6%" agrees with any smaller move: a ceiling, not a figure near 6."""
+    [move] = claims_of("The Dow fell less than 6% on Wednesday.", published="2024-12-19", kind="market_move")
+    assert (move.value["lo"], move.value["hi"]) == (0.0, 6.0)

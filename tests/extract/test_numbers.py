@@ -88,7 +88,7 @@ def test_range_written_to_with_a_level_is_not_a_range() -> None:
         ("rose about 10%", "about", (9.0, 11.0)),
         ("rose roughly 10%", "roughly", (9.0, 11.0)),
         ("rose more than 3%", "more than", (3.0, 4.5)),
-        ("tariffs of up to 50%", "up to", (25.0, 50.0)),
+        ("tariffs of up to 50%", "up to", (0.0, 50.0)),  # a ceiling: anything below it
         ("rose just over 3%", "just over", (3.0, 3.3)),
         ("rose 3%", None, (3.0, 3.0)),
     ],
