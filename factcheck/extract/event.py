@@ -7,7 +7,9 @@ up to the next trigger or the end of the clause:
   in May, London in June, and Stockholm in July": three events), or a place right before the
   trigger ("the Madrid round");
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
-  September 14 and 15"), or a time expression leading the sentence, or one before a verb that
+  September 14 and 15"), or the one right after the trigger ("the rate rise last week", and a year
+  when a determiner singles out one event: "the last election in 2019"), or a time expression
+  leading the sentence, or one before a verb that
   performs the event ("The Fed on Wednesday announced a rate cut": `event_cues.performed`); never
   one from another clause ("..., after both sides reached an agreement in May": see clauses.py),
   never a dateline's;
@@ -423,12 +425,17 @@ def _parties(text: str, trigger: Hit, limit: int) -> list[str]:
 def _about_another_country(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:
     """ "The fifth round of talks concluded in Washington; a US team visits New Delhi next": a sentence
     that misses a topic group and names a country outside the topic (not as a venue) is about that
-    country's talks, however much the article speaks of the topic elsewhere."""
+    country's talks, however much the article speaks of the topic elsewhere. A country word that
+    describes a venue ("in the Omani capital Muscat") names no party."""
     if not topic or _names_topic(text, topic, vocab, rs):  # by its words or its officials ("He Lifeng")
         return False
     places = vocab.lexicons["places"].find(text)
+    kinds = re.compile(rf"\s+(?:{_place_kinds(tuple(rs.event_cues.place_nouns))})(?:\s+of|,)?\s+", re.IGNORECASE)
     for hit in vocab.lexicons["jurisdictions"].find(text):
         if any(p.start <= hit.start < p.end for p in places):
+            continue
+        # a venue's own words: "in the Omani capital Muscat", "the Swiss city of Geneva"
+        if (k := kinds.match(text, hit.end)) and any(p.start == k.end() for p in places):
             continue
         if not _in_topic(hit.surface, topic) and not _in_topic(re.sub(r"['’]s$", "", hit.surface), topic):
             return True
@@ -508,6 +515,8 @@ def _events(
         own = _time_before_verb(text, trigger, mentions, sentence.start, lo, decided)
     if own is None and not verb:  # "The Fed on Wednesday announced a long-awaited rate cut"
         own = _time_before_performer(text, trigger, mentions, sentence.start, lo, tuple(rs.event_cues.performed))
+    if own is None:  # "the last election in 2019", "Japan's rate rise last week, ... on Friday"
+        own = _time_after_trigger(text, trigger, local, sentence.start, verb)
     for venue in venues:
         time = _time_next_to(venue, local, sentence.start, used, text)
         if time is None and len(venues) == 1:
@@ -543,6 +552,40 @@ _BEFORE_TRIGGER = re.compile(
     r"^(?:['’]s)?\s+(?:(?!(?:of|for|on|in|at|to|about|with|from|by|after|before)\s)[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 _DETERMINER_END = re.compile(r"(?:^|\b(?:a|an|the|this|last|next|its|their|his|her|that)\s+)$", re.IGNORECASE)
+
+
+# Between a trigger and a time that modifies it: "the election in 2019", "the rise last week".
+_AFTER_TRIGGER = re.compile(r"\s+(?:(?:in|on|of)\s+)?")
+# A time after it coordinated with another: "meetings in November and December" is a list, not one.
+_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+# A determiner before the trigger's modifiers, none a count: "the last election", not "four more cuts".
+_SINGLE_EVENT = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+"
+    r"(?:(?!(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|more|several|many|some|few|all)\s)"
+    r"[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _time_after_trigger(
+    text: str, trigger: Hit, mentions: list[TimeMention], offset: int, verb: bool
+) -> TimeMention | None:
+    """A time right after the trigger modifies it, whatever else its phrase holds: "the Bank's rate
+    rise last week, ..., and jobs figures on Friday" (last week), "the meeting in March, four months
+    ago" (March). A year or a season is precise enough for one event a determiner singles out ("the
+    last election in 2019"), not for a verb or a bare plural ("met in 2019", "cuts in 2025"). Not
+    the first time of a list: "meetings in November and December"."""
+    for m in mentions:
+        s, e = m.start - offset, m.end - offset
+        if m.bound != "at" or s < trigger.end or not _AFTER_TRIGGER.fullmatch(text, trigger.end, s):
+            continue
+        listed = [n for n in mentions if n is not m and 0 <= n.start - offset - e <= 6 and _LISTED_AFTER.match(text, e)]
+        if any(not n.span.overlaps(m.span) for n in listed):  # "in March, four months ago" is one time
+            return None
+        if _precise(m.span) or (not verb and _SINGLE_EVENT.search(text, max(0, trigger.start - 60), trigger.start)):
+            return m
+        return None
+    return None
 
 
 def _time_in_relative(

@@ -1,0 +1,83 @@
+"""Events of types a user adds (an election, a summit, a central bank's meetings and moves, two
+leaders' meetings: tests/data/event_rules), read in the phrasings real pages use. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.ruleset import RuleSet, load_ruleset
+from tests.conftest import ROOT, RULES, make_article
+
+ELECTION = "Labour beat the Tories. "
+BANK = "The Reserve Bank held a press conference. "
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_ruleset([RULES, ROOT / "tests" / "data" / "event_rules"])
+
+
+def events(rules: RuleSet, text: str, published: str = "2024-07-31") -> list[tuple[object, ...]]:
+    found = [c for c in extract_claims(make_article(text, published), rules) if c.kind == "event"]
+    return sorted((str(c.key["event_type"]), c.value["place"], c.time.label()) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year right after a trigger a determiner singles out
+        (ELECTION + "The party did badly at the last election in 2019.", ("ruritania-general-election", None, "2019")),
+        (ELECTION + "Its result in the election of 2017 was worse.", ("ruritania-general-election", None, "2017")),
+        # the time right after the trigger, not a later one of the phrase
+        (
+            BANK + "Stocks fell after the rate rise last week and weak jobs data on Friday.",
+            ("ruritania-rate-hike", None, "2024-07-22..2024-07-28"),
+        ),
+        (
+            BANK + "It is the first move since its policy meeting in March, four months ago, when it paused.",
+            ("ruritania-rate-decision", None, "2024-03"),
+        ),
+    ],
+)
+def test_a_time_right_after_the_trigger_dates_it(rules: RuleSet, text: str, expected: tuple[object, ...]) -> None:
+    assert events(rules, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ELECTION + "Several elections in 2019 went badly for the party.",  # no determiner: which one?
+        ELECTION + "Four more elections in 2019 are possible.",  # a count, not one event
+        BANK + "The policy meetings in November and December will decide.",  # a list, not its first
+        BANK + "Two rate rises in 2025 are expected.",
+    ],
+)
+def test_a_time_after_a_trigger_naming_no_single_event_dates_nothing(rules: RuleSet, text: str) -> None:
+    assert events(rules, text) == []
+
+
+IRAN = "Iranian envoys flew home on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fourth round of talks, in the Omani capital Muscat, ended badly.",
+        "A first round was held in the Omani capital of Muscat.",
+        "The talks in the Omani port city Muscat ended badly.",
+    ],
+)
+def test_a_country_word_describing_the_venue_names_no_other_party(rules: RuleSet, sentence: str) -> None:
+    assert [place for _, place, _ in events(rules, IRAN + sentence)] == ["muscat"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks in Muscat ended; Omani officials will now host other talks.",
+        "Omani mediators said the talks in Muscat were useful.",
+    ],
+)
+def test_a_country_named_as_a_party_still_makes_the_talks_its_own(rules: RuleSet, sentence: str) -> None:
+    assert events(rules, IRAN + sentence) == []
