@@ -5,7 +5,8 @@ Madrid on Sunday", "the delegations gathered at Lancaster House"), read the phra
 up to the next trigger or the end of the clause:
 - venues: a place after a venue preposition ("held in Beijing"), a list continuing it ("in Geneva
   in May, London in June, and Stockholm in July": three events), or a place right before the
-  trigger ("the Madrid round");
+  trigger ("the Madrid round"), or one in a relative clause of the event's own verb right after its
+  phrase ("his first summit, which was held in his hometown, The Hague");
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
   September 14 and 15"), or the one right after the trigger ("the rate rise last week", and a year
   when a determiner singles out one event: "the last election in 2019"), or a time expression
@@ -494,6 +495,8 @@ def _events(
             end = gap.end()
     lo, hi = clause_bounds(text, trigger.start, {m.start - sentence.start for m in mentions})
     venues = [v for v in _venues(text, trigger, end, vocab, rs, verb) if lo <= v.start < hi]
+    if not venues and not verb:  # "his first summit, which was held in his hometown, The Hague"
+        venues = _venues_in_relative(text, trigger, vocab, rs)
     if not venues and here is not None and (at := re.search(r"\bhere\b", text[trigger.end : min(end, hi)])):
         # "sworn in here on Friday" under an "Ottawa:" dateline: the dateline's place
         venues = [Hit(trigger.end + at.start(), trigger.end + at.end(), (here,), "here")]
@@ -607,6 +610,24 @@ def _time_in_relative(
         if m.end() <= mention.start - offset < limit and mention.bound == "at":
             return mention
     return None
+
+
+_RELATIVE_CLAUSE_END = re.compile(r"[;:.!?—()]|,\s+(?:and|but|while|as|after|before|where|when)\b")
+
+
+def _venues_in_relative(text: str, trigger: Hit, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
+    """The venues of a relative clause right after the trigger's phrase whose verb is the event's own
+    (`event_cues.happened`): "the summit, which was held in The Hague", "the talks, which took place
+    in Rome on Friday"; not those of another verb's ("the talks, which followed a summit in Rome")."""
+    m = _relative_happened(tuple(rs.event_cues.happened)).match(text, trigger.end)
+    if m is None:
+        return []
+    stop = _RELATIVE_CLAUSE_END.search(text, m.end())
+    end = _subject_after(text, m.end(), stop.start() if stop else len(text), vocab)
+    preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
+    kinds = _place_kinds(tuple(rs.event_cues.place_nouns))
+    found = _after_preposition(text, vocab.lexicons["places"].find(text, m.end(), end), preps, [], vocab, kinds)
+    return _innermost(found, rs)
 
 
 @functools.lru_cache(maxsize=8)

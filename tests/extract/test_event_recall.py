@@ -81,3 +81,31 @@ def test_a_country_word_describing_the_venue_names_no_other_party(rules: RuleSet
 )
 def test_a_country_named_as_a_party_still_makes_the_talks_its_own(rules: RuleSet, sentence: str) -> None:
     assert events(rules, IRAN + sentence) == []
+
+
+G20 = "G20 leaders flew home on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Their summit, which was held in Rome, ended early.", ("g20-summit", "rome", "unknown time")),
+        ("The summit, which took place in Madrid on Friday, was calm.", ("g20-summit", "madrid", "2024-07-26")),
+        ("His first summit, which was held in his hometown, Geneva: a test.", ("g20-summit", "geneva", "unknown time")),
+    ],
+)
+def test_a_relative_clause_of_the_events_own_verb_gives_its_venue(
+    rules: RuleSet, sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert events(rules, G20 + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit, which followed talks in Rome, ended early.",
+        "The summit, which was praised in Rome, ended early.",
+    ],
+)
+def test_a_relative_clause_of_another_verb_gives_no_venue(rules: RuleSet, sentence: str) -> None:
+    assert events(rules, G20 + sentence) == []
