@@ -16,6 +16,8 @@ up to the next trigger or the end of the clause:
   never a dateline's;
   an event with no time of its own has none (it is not "some day before publication");
 - an ordinal right before the trigger ("the fourth round").
+A trigger whose last words open a longer trigger is read as one with it: "the second round of
+voting" is a vote, not "a round of" something.
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
 call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
 or its time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
@@ -82,7 +84,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             continue
         mentions = [m for m in view.times(sentence) if m.span.is_known or m.relative]
         read: list[tuple[_Event, bool, str | None]] = []
-        triggers = _join_of_phrases(sentence.text, triggers)
+        triggers = _join_of_phrases(sentence.text, _extended(sentence.text, triggers, vocab))
         for i, trigger in enumerate(triggers):
             limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
             previous = triggers[i - 1].end if i else 0
@@ -158,6 +160,23 @@ def _elliptical(
         ordinal = rs.event_cues.ordinals[m["ord"].lower()]
         out.append(_Event(first.type, venue.ids[0], ordinal, time, m.start("ord"), venue.end))
     return out
+
+
+def _extended(text: str, triggers: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """A trigger whose last words open a longer trigger ends where that one does: "the second round of
+    voting" holds "second round" and "round of voting", and is one vote, not "a round of" something."""
+    lexicon = vocab.lexicons["event_triggers"]
+    out: list[Hit] = []
+    for hit in triggers:
+        for w in list(re.finditer(r"\S+", hit.surface))[1:]:
+            longer = lexicon.match(text, hit.start + w.start())
+            if longer is not None and longer.end > hit.end:
+                ids = tuple(sorted(set(hit.ids) & set(longer.ids))) or longer.ids
+                hit = Hit(hit.start, longer.end, ids, text[hit.start : longer.end])
+                break
+        out.append(hit)
+    # a trigger the longer one now covers is part of it
+    return [h for i, h in enumerate(out) if not any(o.start <= h.start < o.end for o in out[:i])]
 
 
 def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:

@@ -109,3 +109,37 @@ def test_a_relative_clause_of_the_events_own_verb_gives_its_venue(
 )
 def test_a_relative_clause_of_another_verb_gives_no_venue(rules: RuleSet, sentence: str) -> None:
     assert events(rules, G20 + sentence) == []
+
+
+LANDTAG = "The Landtag sat all day. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hart won 325 votes in the second round of voting on Tuesday.",
+        "Hart lost the first round of voting on Tuesday.",
+    ],
+)
+def test_a_trigger_opening_a_longer_one_is_read_with_it(rules: RuleSet, sentence: str) -> None:
+    assert events(rules, LANDTAG + sentence) == [("landtag-vote", None, "2024-07-30")]
+
+
+def test_a_trigger_before_of_and_no_longer_trigger_is_still_no_event(rules: RuleSet) -> None:
+    assert events(rules, LANDTAG + "Hart faced a second round of tariffs on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hart on Tuesday won a historic vote.",
+        "On Tuesday, Hart survived a close vote.",
+        "Vane on Tuesday lost the vote.",
+    ],
+)
+def test_who_wins_or_loses_a_vote_dates_it(rules: RuleSet, sentence: str) -> None:
+    assert events(rules, ELECTION + sentence) == [("ruritania-general-election", None, "2024-07-30")]
+
+
+def test_who_calls_an_election_does_not_date_it(rules: RuleSet) -> None:
+    assert events(rules, ELECTION + "Hart on Tuesday called a snap election.") == []
