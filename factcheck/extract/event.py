@@ -20,8 +20,10 @@ A trigger whose last words open a longer trigger is read as one with it: "the se
 voting" is a vote, not "a round of" something.
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
 call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
-or its time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
-nothing to check. The words all come from rules/vocab (event_types, places, event_cues).
+or its verb is an infinitive nothing before makes done ("parliament to elect a prime minister on
+Tuesday", not "the bank decided to raise rates"), or its time lies after publication. A trigger
+with no venue, time or ordinal yields nothing: there is nothing to check. The words all come from
+rules/vocab (event_types, places, event_cues).
 """
 
 from __future__ import annotations
@@ -109,9 +111,25 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if found and found[-1].ordinal is not None:  # "the first round in Muscat on April 12; the second, ..."
                 found += _elliptical(sentence, found[-1], limit, mentions, vocab, ruleset)
             planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
+            planned = planned or (verb and _infinitive(sentence.text, trigger, ruleset.event_types[etype].enacted_by))
             hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
             read += [(event, planned, hedge) for event in found]
         yield from (_claim(view, sentence, e, p, ruleset, h) for e, p, h in _one_per_event(read))
+
+
+# Before "to": verbs whose infinitive happened ("was able to cut rates today", "decided to raise").
+_IMPLICATIVE = frozenset("able had".split())
+
+
+def _infinitive(text: str, trigger: Hit, enacted_by: Sequence[str]) -> bool:
+    """An event verb in the infinitive is not reported as done: "Japan's parliament to elect new prime
+    minister on Tuesday", "the leaders agreed to meet on Sunday"; unless what comes before makes it
+    so ("the bank decided to raise rates", "was able to cut rates today")."""
+    m = re.search(r"([\w’'-]+)\s+to\s+$", text[max(0, trigger.start - 40) : trigger.start])
+    if m is None:
+        return False
+    before = m.group(1).lower()
+    return before not in _IMPLICATIVE and before not in {fold(v) for v in enacted_by}
 
 
 def _one_per_event(read: list[tuple[_Event, bool, str | None]]) -> list[tuple[_Event, bool, str | None]]:
@@ -333,7 +351,7 @@ def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> str:
 # Auxiliaries and adverbs between a verb's subject and the verb: "officials are expected to meet".
 _AUXILIARIES = frozenset(
     "will would could may might shall should can is are was were be been have has had to set due expected "
-    "likely also again then first finally once later both all reportedly scheduled planned".split()
+    "likely also again then first finally once later both all reportedly scheduled planned able".split()
 )
 
 
@@ -344,7 +362,8 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
     """Whether the subject of an event verb is one who meets for the parties: a name ("Bessent and He
     Lifeng met"), a delegate ("U.S. and Chinese officials met") or an anaphor ("the two sides met"),
-    not anybody else from those countries ("business leaders", "scientists")."""
+    not anybody else from those countries ("business leaders", "scientists"); a body the type's topic
+    names is one too ("Japan's parliament on Tuesday elected ...")."""
     own = text[_clause_start(text, trigger.start) : trigger.start]
     tokens = re.findall(r"[\w.’'-]+", own)
     decided = {fold(v) for t in trigger.ids for v in rs.event_types[t].enacted_by}  # "the bank decided to raise"
@@ -358,6 +377,9 @@ def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
         return True
     head = " ".join(tokens[-4:])
     if _cue_regex(tuple(rs.event_cues.delegates)).search(tokens[-1]):
+        return True
+    # a body the type's topic names: "Japan's parliament elected", "the committee meets"
+    if any(_cue_regex(tuple(group)).fullmatch(tokens[-1]) for t in trigger.ids for group in rs.event_types[t].topic):
         return True
     return any(m.end() == len(head) for m in phrase_regex(tuple(rs.event_cues.anaphors)).finditer(head))
 

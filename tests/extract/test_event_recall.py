@@ -143,3 +143,49 @@ def test_who_wins_or_loses_a_vote_dates_it(rules: RuleSet, sentence: str) -> Non
 
 def test_who_calls_an_election_does_not_date_it(rules: RuleSet) -> None:
     assert events(rules, ELECTION + "Hart on Tuesday called a snap election.") == []
+
+
+PM = "pm-election"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania's parliament on Tuesday elected Hart as prime minister.",
+        "The Ruritanian parliament formally elected Hart as prime minister on Tuesday.",
+        "In Ruritania, the Diet on Tuesday elected Hart prime minister.",
+    ],
+)
+def test_a_body_the_topic_names_performs_the_event_verb(rules: RuleSet, sentence: str) -> None:
+    assert events(rules, sentence) == [("ruritania-" + PM, None, "2024-07-30")]
+
+
+def test_anybody_else_electing_performs_no_event(rules: RuleSet) -> None:
+    assert events(rules, "Ruritanian voters on Tuesday elected Hart as their leader.") == []
+
+
+def status(rules: RuleSet, text: str) -> list[tuple[str, str]]:
+    found = [c for c in extract_claims(make_article(text, "2024-07-31"), rules) if c.kind == "event"]
+    return [(c.time.label(), c.qualifiers.status.value) for c in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania's parliament to elect new prime minister on Tuesday",
+        "Ruritania's parliament is to elect a new prime minister on Tuesday.",
+    ],
+)
+def test_an_event_verb_in_the_infinitive_is_planned(rules: RuleSet, sentence: str) -> None:
+    assert status(rules, sentence) == [("2024-08-06", "planned")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        BANK + "The Reserve Bank decided to raise rates on Tuesday.",
+        BANK + "The Reserve Bank was able to raise rates on Tuesday.",
+    ],
+)
+def test_an_infinitive_after_a_verb_of_doing_it_happened(rules: RuleSet, sentence: str) -> None:
+    assert status(rules, sentence) == [("2024-07-30", "current")]
