@@ -6,7 +6,8 @@ up to the next trigger or the end of the clause:
 - venues: a place after a venue preposition ("held in Beijing"), a list continuing it ("in Geneva
   in May, London in June, and Stockholm in July": three events), or a place right before the
   trigger ("the Madrid round"), or one in a relative clause of the event's own verb right after its
-  phrase ("his first summit, which was held in his hometown, The Hague");
+  phrase ("his first summit, which was held in his hometown, The Hague"), or where someone travels
+  for it ("von der Leyen travelled to Scotland for talks with Trump");
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
   September 14 and 15"), or the one right after the trigger ("the rate rise last week", and a year
   when a determiner singles out one event: "the last election in 2019"), or a time expression
@@ -902,7 +903,34 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
             if not set(t.ids) & set(trigger.ids)
         ]
         found = [h for h in found if not any(t.end <= h.start for t in others)]
+    if not found and not out and not verb:
+        found = _travelled_to(text, trigger, places.find(text, _clause_start(text, trigger.start), trigger.start))
     return _innermost(out + found, rs)
+
+
+# "travelled to Scotland for talks", "flew to Geneva to attend the summit", "arrived in Rome for a meeting"
+_TRAVEL_TO = re.compile(
+    r"\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|head(?:s|ed|ing)?|"
+    r"arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?)\s+(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_EVENT = re.compile(
+    r"\s+(?:for|to\s+attend|to\s+join)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _travelled_to(text: str, trigger: Hit, places: list[Hit]) -> list[Hit]:
+    """Where someone travels for the event is its venue: "von der Leyen travelled to Scotland for talks
+    with Trump", "leaders flew to Geneva to attend the summit"."""
+    if not places:
+        return []
+    place = places[-1]
+    if _TRAVEL_TO.search(text, max(0, place.start - 30), place.start) and _FOR_EVENT.fullmatch(
+        text, place.end, trigger.start
+    ):
+        return [place]
+    return []
 
 
 @functools.lru_cache(maxsize=8)

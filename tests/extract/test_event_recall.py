@@ -189,3 +189,27 @@ def test_an_event_verb_in_the_infinitive_is_planned(rules: RuleSet, sentence: st
 )
 def test_an_infinitive_after_a_verb_of_doing_it_happened(rules: RuleSet, sentence: str) -> None:
     assert status(rules, sentence) == [("2024-07-30", "current")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hart travelled to Madrid for talks with Vane.", ("hart-vane-meeting", "madrid", "unknown time")),
+        ("Hart flew to Geneva for a private meeting with Vane.", ("hart-vane-meeting", "geneva", "unknown time")),
+        (G20 + "Their leaders went to Rome to attend the summit.", ("g20-summit", "rome", "unknown time")),
+    ],
+)
+def test_where_one_travels_for_the_event_is_its_venue(rules: RuleSet, text: str, expected: tuple[object, ...]) -> None:
+    assert events(rules, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hart travelled to Madrid after talks with Vane.",
+        "Hart, who lives in Madrid, prepared for talks with Vane.",
+        "Hart travelled to Madrid and then to Rome for talks with Vane on trade and other issues.",
+    ],
+)
+def test_a_journey_not_made_for_the_event_gives_no_venue(rules: RuleSet, text: str) -> None:
+    assert events(rules, text) == []
