@@ -550,12 +550,13 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
 
 
 # A sentence about the future resolves bare weekdays and yearless dates forward; otherwise news looks
-# back. "Trump to meet Putin on August 15" (a headline's infinitive), "intends to call elections on
-# October 27" and a schedule in the present ("a truce that expires on August 12") are about the future.
+# back. "Trump to meet Putin on August 15", "Parliament to elect a prime minister on Tuesday" (a
+# headline's infinitive), "intends to call elections on October 27" and a schedule in the present
+# ("a truce that expires on August 12") are about the future.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
     r"starting|effective|later\s+this|this\s+coming|ahead|intends?\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|"
-    r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect)|"
+    r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect|elect|vote|choose)|"
     r"to\s+have\s+(?:a|an|another|more|further|new)\s|"
     # a schedule in the present: "a truce that expires on August 12", "the pause runs until July 9"
     r"expires|ends|begins|starts|lapses|resumes|kicks\s+in|takes\s+effect|goes\s+into\s+effect|"

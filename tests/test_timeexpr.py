@@ -374,6 +374,8 @@ def test_since_a_yearless_month_looks_back() -> None:
         ("The S&P 500 fell 1% on Monday.", "2025-10-28", "2025-10-27"),
         ("In January, Treasury Secretary Janet Yellen told Congress.", "2025-09-05", "2025-01"),
         ("Another meeting is expected in November.", "2025-09", "2025-11"),
+        ("Parliament to elect a new prime minister on Tuesday", "2025-10-17", "2025-10-21"),
+        ("Lawmakers are to vote on the budget on Monday.", "2025-10-17", "2025-10-20"),
     ],
 )
 def test_tense_decides_the_direction(text: str, anchor: str, label: str) -> None:

@@ -5,18 +5,26 @@ Madrid on Sunday", "the delegations gathered at Lancaster House"), read the phra
 up to the next trigger or the end of the clause:
 - venues: a place after a venue preposition ("held in Beijing"), a list continuing it ("in Geneva
   in May, London in June, and Stockholm in July": three events), or a place right before the
-  trigger ("the Madrid round");
+  trigger ("the Madrid round"), or one in a relative clause of the event's own verb right after its
+  phrase ("his first summit, which was held in his hometown, The Hague"), or where someone travels
+  for it ("von der Leyen travelled to Scotland for talks with Trump");
 - times: the time expression next to each venue, or the only one in the phrase ("talks held on
-  September 14 and 15"), or a time expression leading the sentence, or one before a verb that
+  September 14 and 15"), or the one right after the trigger ("the rate rise last week", and a year
+  when a determiner singles out one event: "the last election in 2019"), or a time expression
+  leading the sentence, or one before a verb that
   performs the event ("The Fed on Wednesday announced a rate cut": `event_cues.performed`); never
   one from another clause ("..., after both sides reached an agreement in May": see clauses.py),
   never a dateline's;
   an event with no time of its own has none (it is not "some day before publication");
 - an ordinal right before the trigger ("the fourth round").
+A trigger whose last words open a longer trigger is read as one with it: "the second round of
+voting" is a vote, not "a round of" something.
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
 call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
-or its time lies after publication. A trigger with no venue, time or ordinal yields nothing: there is
-nothing to check. The words all come from rules/vocab (event_types, places, event_cues).
+or its verb is an infinitive nothing before makes done ("parliament to elect a prime minister on
+Tuesday", not "the bank decided to raise rates"), or its time lies after publication. A trigger
+with no venue, time or ordinal yields nothing: there is nothing to check. The words all come from
+rules/vocab (event_types, places, event_cues).
 """
 
 from __future__ import annotations
@@ -79,7 +87,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             continue
         mentions = [m for m in view.times(sentence) if m.span.is_known or m.relative]
         read: list[tuple[_Event, bool, str | None]] = []
-        triggers = _join_of_phrases(sentence.text, triggers)
+        triggers = _join_of_phrases(sentence.text, _extended(sentence.text, triggers, vocab))
         for i, trigger in enumerate(triggers):
             limit = triggers[i + 1].start if i + 1 < len(triggers) else len(sentence.text)
             previous = triggers[i - 1].end if i else 0
@@ -104,9 +112,25 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if found and found[-1].ordinal is not None:  # "the first round in Muscat on April 12; the second, ..."
                 found += _elliptical(sentence, found[-1], limit, mentions, vocab, ruleset)
             planned = _cue_near(sentence.text, trigger, limit, planned_cue) is not None
+            planned = planned or (verb and _infinitive(sentence.text, trigger, ruleset.event_types[etype].enacted_by))
             hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
             read += [(event, planned, hedge) for event in found]
         yield from (_claim(view, sentence, e, p, ruleset, h) for e, p, h in _one_per_event(read))
+
+
+# Before "to": verbs whose infinitive happened ("was able to cut rates today", "decided to raise").
+_IMPLICATIVE = frozenset("able had".split())
+
+
+def _infinitive(text: str, trigger: Hit, enacted_by: Sequence[str]) -> bool:
+    """An event verb in the infinitive is not reported as done: "Japan's parliament to elect new prime
+    minister on Tuesday", "the leaders agreed to meet on Sunday"; unless what comes before makes it
+    so ("the bank decided to raise rates", "was able to cut rates today")."""
+    m = re.search(r"([\w’'-]+)\s+to\s+$", text[max(0, trigger.start - 40) : trigger.start])
+    if m is None:
+        return False
+    before = m.group(1).lower()
+    return before not in _IMPLICATIVE and before not in {fold(v) for v in enacted_by}
 
 
 def _one_per_event(read: list[tuple[_Event, bool, str | None]]) -> list[tuple[_Event, bool, str | None]]:
@@ -155,6 +179,23 @@ def _elliptical(
         ordinal = rs.event_cues.ordinals[m["ord"].lower()]
         out.append(_Event(first.type, venue.ids[0], ordinal, time, m.start("ord"), venue.end))
     return out
+
+
+def _extended(text: str, triggers: list[Hit], vocab: Vocabulary) -> list[Hit]:
+    """A trigger whose last words open a longer trigger ends where that one does: "the second round of
+    voting" holds "second round" and "round of voting", and is one vote, not "a round of" something."""
+    lexicon = vocab.lexicons["event_triggers"]
+    out: list[Hit] = []
+    for hit in triggers:
+        for w in list(re.finditer(r"\S+", hit.surface))[1:]:
+            longer = lexicon.match(text, hit.start + w.start())
+            if longer is not None and longer.end > hit.end:
+                ids = tuple(sorted(set(hit.ids) & set(longer.ids))) or longer.ids
+                hit = Hit(hit.start, longer.end, ids, text[hit.start : longer.end])
+                break
+        out.append(hit)
+    # a trigger the longer one now covers is part of it
+    return [h for i, h in enumerate(out) if not any(o.start <= h.start < o.end for o in out[:i])]
 
 
 def _join_of_phrases(text: str, triggers: list[Hit]) -> list[Hit]:
@@ -311,7 +352,7 @@ def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> str:
 # Auxiliaries and adverbs between a verb's subject and the verb: "officials are expected to meet".
 _AUXILIARIES = frozenset(
     "will would could may might shall should can is are was were be been have has had to set due expected "
-    "likely also again then first finally once later both all reportedly scheduled planned".split()
+    "likely also again then first finally once later both all reportedly scheduled planned able".split()
 )
 
 
@@ -322,7 +363,8 @@ _DETERMINERS = frozenset("the a an this that these those".split())
 def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
     """Whether the subject of an event verb is one who meets for the parties: a name ("Bessent and He
     Lifeng met"), a delegate ("U.S. and Chinese officials met") or an anaphor ("the two sides met"),
-    not anybody else from those countries ("business leaders", "scientists")."""
+    not anybody else from those countries ("business leaders", "scientists"); a body the type's topic
+    names is one too ("Japan's parliament on Tuesday elected ...")."""
     own = text[_clause_start(text, trigger.start) : trigger.start]
     tokens = re.findall(r"[\w.’'-]+", own)
     decided = {fold(v) for t in trigger.ids for v in rs.event_types[t].enacted_by}  # "the bank decided to raise"
@@ -336,6 +378,9 @@ def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
         return True
     head = " ".join(tokens[-4:])
     if _cue_regex(tuple(rs.event_cues.delegates)).search(tokens[-1]):
+        return True
+    # a body the type's topic names: "Japan's parliament elected", "the committee meets"
+    if any(_cue_regex(tuple(group)).fullmatch(tokens[-1]) for t in trigger.ids for group in rs.event_types[t].topic):
         return True
     return any(m.end() == len(head) for m in phrase_regex(tuple(rs.event_cues.anaphors)).finditer(head))
 
@@ -423,12 +468,17 @@ def _parties(text: str, trigger: Hit, limit: int) -> list[str]:
 def _about_another_country(text: str, topic: list[list[str]], vocab: Vocabulary, rs: RuleSet) -> bool:
     """ "The fifth round of talks concluded in Washington; a US team visits New Delhi next": a sentence
     that misses a topic group and names a country outside the topic (not as a venue) is about that
-    country's talks, however much the article speaks of the topic elsewhere."""
+    country's talks, however much the article speaks of the topic elsewhere. A country word that
+    describes a venue ("in the Omani capital Muscat") names no party."""
     if not topic or _names_topic(text, topic, vocab, rs):  # by its words or its officials ("He Lifeng")
         return False
     places = vocab.lexicons["places"].find(text)
+    kinds = re.compile(rf"\s+(?:{_place_kinds(tuple(rs.event_cues.place_nouns))})(?:\s+of|,)?\s+", re.IGNORECASE)
     for hit in vocab.lexicons["jurisdictions"].find(text):
         if any(p.start <= hit.start < p.end for p in places):
+            continue
+        # a venue's own words: "in the Omani capital Muscat", "the Swiss city of Geneva"
+        if (k := kinds.match(text, hit.end)) and any(p.start == k.end() for p in places):
             continue
         if not _in_topic(hit.surface, topic) and not _in_topic(re.sub(r"['’]s$", "", hit.surface), topic):
             return True
@@ -487,6 +537,8 @@ def _events(
             end = gap.end()
     lo, hi = clause_bounds(text, trigger.start, {m.start - sentence.start for m in mentions})
     venues = [v for v in _venues(text, trigger, end, vocab, rs, verb) if lo <= v.start < hi]
+    if not venues and not verb:  # "his first summit, which was held in his hometown, The Hague"
+        venues = _venues_in_relative(text, trigger, vocab, rs)
     if not venues and here is not None and (at := re.search(r"\bhere\b", text[trigger.end : min(end, hi)])):
         # "sworn in here on Friday" under an "Ottawa:" dateline: the dateline's place
         venues = [Hit(trigger.end + at.start(), trigger.end + at.end(), (here,), "here")]
@@ -508,6 +560,8 @@ def _events(
         own = _time_before_verb(text, trigger, mentions, sentence.start, lo, decided)
     if own is None and not verb:  # "The Fed on Wednesday announced a long-awaited rate cut"
         own = _time_before_performer(text, trigger, mentions, sentence.start, lo, tuple(rs.event_cues.performed))
+    if own is None:  # "the last election in 2019", "Japan's rate rise last week, ... on Friday"
+        own = _time_after_trigger(text, trigger, local, sentence.start, verb)
     for venue in venues:
         time = _time_next_to(venue, local, sentence.start, used, text)
         if time is None and len(venues) == 1:
@@ -545,6 +599,40 @@ _BEFORE_TRIGGER = re.compile(
 _DETERMINER_END = re.compile(r"(?:^|\b(?:a|an|the|this|last|next|its|their|his|her|that)\s+)$", re.IGNORECASE)
 
 
+# Between a trigger and a time that modifies it: "the election in 2019", "the rise last week".
+_AFTER_TRIGGER = re.compile(r"\s+(?:(?:in|on|of)\s+)?")
+# A time after it coordinated with another: "meetings in November and December" is a list, not one.
+_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)")
+# A determiner before the trigger's modifiers, none a count: "the last election", not "four more cuts".
+_SINGLE_EVENT = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+"
+    r"(?:(?!(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|more|several|many|some|few|all)\s)"
+    r"[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _time_after_trigger(
+    text: str, trigger: Hit, mentions: list[TimeMention], offset: int, verb: bool
+) -> TimeMention | None:
+    """A time right after the trigger modifies it, whatever else its phrase holds: "the Bank's rate
+    rise last week, ..., and jobs figures on Friday" (last week), "the meeting in March, four months
+    ago" (March). A year or a season is precise enough for one event a determiner singles out ("the
+    last election in 2019"), not for a verb or a bare plural ("met in 2019", "cuts in 2025"). Not
+    the first time of a list: "meetings in November and December"."""
+    for m in mentions:
+        s, e = m.start - offset, m.end - offset
+        if m.bound != "at" or s < trigger.end or not _AFTER_TRIGGER.fullmatch(text, trigger.end, s):
+            continue
+        listed = [n for n in mentions if n is not m and 0 <= n.start - offset - e <= 6 and _LISTED_AFTER.match(text, e)]
+        if any(not n.span.overlaps(m.span) for n in listed):  # "in March, four months ago" is one time
+            return None
+        if _precise(m.span) or (not verb and _SINGLE_EVENT.search(text, max(0, trigger.start - 60), trigger.start)):
+            return m
+        return None
+    return None
+
+
 def _time_in_relative(
     text: str, trigger: Hit, mentions: list[TimeMention], offset: int, rs: RuleSet
 ) -> TimeMention | None:
@@ -564,6 +652,24 @@ def _time_in_relative(
         if m.end() <= mention.start - offset < limit and mention.bound == "at":
             return mention
     return None
+
+
+_RELATIVE_CLAUSE_END = re.compile(r"[;:.!?—()]|,\s+(?:and|but|while|as|after|before|where|when)\b")
+
+
+def _venues_in_relative(text: str, trigger: Hit, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
+    """The venues of a relative clause right after the trigger's phrase whose verb is the event's own
+    (`event_cues.happened`): "the summit, which was held in The Hague", "the talks, which took place
+    in Rome on Friday"; not those of another verb's ("the talks, which followed a summit in Rome")."""
+    m = _relative_happened(tuple(rs.event_cues.happened)).match(text, trigger.end)
+    if m is None:
+        return []
+    stop = _RELATIVE_CLAUSE_END.search(text, m.end())
+    end = _subject_after(text, m.end(), stop.start() if stop else len(text), vocab)
+    preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
+    kinds = _place_kinds(tuple(rs.event_cues.place_nouns))
+    found = _after_preposition(text, vocab.lexicons["places"].find(text, m.end(), end), preps, [], vocab, kinds)
+    return _innermost(found, rs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -797,7 +903,34 @@ def _venues(text: str, trigger: Hit, end: int, vocab: Vocabulary, rs: RuleSet, v
             if not set(t.ids) & set(trigger.ids)
         ]
         found = [h for h in found if not any(t.end <= h.start for t in others)]
+    if not found and not out and not verb:
+        found = _travelled_to(text, trigger, places.find(text, _clause_start(text, trigger.start), trigger.start))
     return _innermost(out + found, rs)
+
+
+# "travelled to Scotland for talks", "flew to Geneva to attend the summit", "arrived in Rome for a meeting"
+_TRAVEL_TO = re.compile(
+    r"\b(?:travel(?:s|ed|led|ing|ling)?|fl(?:y|ies|ew|ying)|went|go(?:es|ing)?|head(?:s|ed|ing)?|"
+    r"arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?)\s+(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_EVENT = re.compile(
+    r"\s+(?:for|to\s+attend|to\s+join)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _travelled_to(text: str, trigger: Hit, places: list[Hit]) -> list[Hit]:
+    """Where someone travels for the event is its venue: "von der Leyen travelled to Scotland for talks
+    with Trump", "leaders flew to Geneva to attend the summit"."""
+    if not places:
+        return []
+    place = places[-1]
+    if _TRAVEL_TO.search(text, max(0, place.start - 30), place.start) and _FOR_EVENT.fullmatch(
+        text, place.end, trigger.start
+    ):
+        return [place]
+    return []
 
 
 @functools.lru_cache(maxsize=8)
