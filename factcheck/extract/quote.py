@@ -8,6 +8,8 @@ Forms read:
 - pronouns: “...,” he said. / She added: “...”: the most recent sentence (the pronoun's own and
   the two before it) that names a person outside quotes, and of its people the first named, its
   subject ("Bessent met He Lifeng. “...,” he said": Bessent). Nobody named there: no claim.
+- a one-word speaker not in the vocabulary ("Starmer said", "Sir Keir said") whom the article
+  names in full once ("Keir Starmer") is that full name; with two full names fitting, as written.
 - a quote split by its attribution (“A,” Bessent said. “B.”) gives two claims with one speaker; so
   does a quote running over paragraphs (an unclosed quote whose next paragraph reopens it).
 Quotes are found on the article text by offsets, so one may span several sentences and lines, but
@@ -101,6 +103,9 @@ _NOT_NAME = frozenset(
         """.split()
 )
 _NOT_SPEAKER = frozenset({"I", "We", "You", "They", "It", "This", "That", "These", "Those", "Officials"})
+# A capitalised word right before or after a one-word name: "Keir" of "Keir Starmer".
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b")
 _HONORIFICS = frozenset("mr mrs ms dr prof sen rep gov gen lt col sgt capt rev hon amb sir dame".split())
 _APOSTROPHES = re.compile(r"['’‘`]")
 
@@ -148,6 +153,7 @@ class _Reader:
         self.sentences = view.sentences
         self.starts = [s.start for s in self.sentences]
         self.quotes = find_quotes(self.text)
+        self.title_words: frozenset[str] | None = None  # the words of every office title, folded, when first needed
         self.speakers: list[_Speaker | None] = []
 
     def claims(self) -> Iterator[Claim]:
@@ -248,7 +254,39 @@ class _Reader:
     def _person(self, raw: str, at: int) -> Resolved | None:
         if raw in ("he", "she", "He", "She"):
             return self._antecedent(at)
-        return _resolve_name(raw, self.vocab, self.max_tokens)
+        person = _resolve_name(raw, self.vocab, self.max_tokens)
+        return self._in_full(person) if person is not None and not person.known else person
+
+    def _in_full(self, person: Resolved) -> Resolved:
+        """An unknown speaker named by one word ("Starmer said", "Sir Keir said") whom the article
+        names in full once ("Keir Starmer"): the full name, so that two articles shortening it
+        differently name one speaker. Two full names fitting the word ("Lee Jae-myung", "Lee
+        Hsien Loong") leave it as written."""
+        word = person.label.strip()
+        if " " in word or not word[:1].isupper():
+            return person
+        full: set[str] = set()
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self.text):
+            before = _NAME_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            after = _NAME_AFTER.match(self.text, m.end())
+            if before is not None and not self._not_a_name_word(before.group(1)):
+                full.add(f"{before.group(1)} {word}")
+            if after is not None and not self._not_a_name_word(after.group(1)):
+                full.add(f"{word} {after.group(1)}")
+        if len(full) != 1:
+            return person
+        found = self.vocab.people.resolve(full.pop())
+        return found if found.known else Resolved(found.id, found.label, False)
+
+    def _not_a_name_word(self, token: str) -> bool:
+        """An honorific, a word of an office title ("Minister" of "Prime Minister Starmer"), or a
+        capitalised word no name has ("The", "Monday")."""
+        bare = token.rstrip(".")
+        if bare.endswith(("'s", "’s")):
+            return True  # "Britain's Starmer": an owner, not a first name
+        if self.title_words is None:
+            self.title_words = frozenset(w for alias in self.vocab.role_entries for w in alias.split())
+        return bare in _NOT_NAME or bare in _NOT_SPEAKER or bare.lower() in _HONORIFICS | self.title_words
 
     def _antecedent(self, pronoun_at: int) -> Resolved | None:
         """Who "he" or "she" is: the nearest sentence, within the pronoun's own sentence and the

@@ -88,6 +88,27 @@ def test_quiet_for_an_unknown_short_name(conflicts: Run) -> None:
     )
 
 
+def test_quiet_for_a_first_name_after_an_honorific(conflicts: Run) -> None:
+    """ "Sir Jane" in an article naming "Jane Roe" in full is Jane Roe, as "Roe" is elsewhere."""
+    assert not conflicts(
+        (
+            "Dame Jane Roe spoke at length.\n\n“We will publish the numbers next week as planned,” Dame Jane said.",
+            "2025-10",
+        ),
+        ("“We will publish the numbers next week as planned,” Roe said.", "2025-10"),
+        rule=RULE,
+    )
+
+
+def test_different_people_sharing_a_name_still_flag(conflicts: Run) -> None:
+    [c] = conflicts(
+        ("Ann Roe arrived.\n\n“We will publish the numbers next week as planned,” Ann said.", "2025-10"),
+        ("“We will publish the numbers next week as planned,” said Bob Roe.", "2025-10"),
+        rule=RULE,
+    )
+    assert sorted(str(x.value["speaker"]) for x in c.claims) == ["ann-roe", "bob-roe"]
+
+
 def test_quiet_for_different_quotes(conflicts: Run) -> None:
     assert not conflicts(
         (f"“{QUOTE},” Bessent said.", "2025-09-16"),

@@ -201,6 +201,25 @@ def test_unknown_speaker_is_unresolved(claims_of: Claims) -> None:
     assert claim.unresolved == ("speaker",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # one word for a speaker the article names in full: the full name
+        ("Dame Jane Roe spoke.\n\n“We will publish the numbers next week as planned,” Dame Jane said.", "jane-roe"),
+        ("Jane Roe spoke.\n\n“We will publish the numbers next week as planned,” Roe said.", "jane-roe"),
+        # a title's word, an owner or an honorific before the name is no first name
+        ("Prime Minister Roe spoke.\n\n“We will publish the numbers next week as planned,” Roe said.", "roe"),
+        ("Britain's Roe spoke.\n\n“We will publish the numbers next week as planned,” Roe said.", "roe"),
+        # two full names fit: left as written
+        ("Ann Roe and Bob Roe spoke.\n\n“We will publish the numbers next week as planned,” Roe said.", "roe"),
+    ],
+)
+def test_a_one_word_speaker_takes_the_article_s_full_name(claims_of: Claims, text: str, speaker: str) -> None:
+    [claim] = claims_of(text, kind="quote")
+    assert claim.value == {"speaker": speaker}
+    assert claim.unresolved == ("speaker",)
+
+
 def test_long_quote_label_is_trimmed(claims_of: Claims) -> None:
     words = " ".join(f"word{i}" for i in range(80))
     [claim] = claims_of(f"“{words},” Bessent said.", kind="quote")
