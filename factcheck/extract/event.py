@@ -16,7 +16,9 @@ up to the next trigger or the end of the clause:
   one from another clause ("..., after both sides reached an agreement in May": see clauses.py),
   never a dateline's;
   an event with no time of its own has none (it is not "some day before publication");
-- an ordinal right before the trigger ("the fourth round").
+- an ordinal right before the trigger ("the fourth round"); an event known by its ordinal alone
+  must find its type's topic in its own paragraph or those either side ("The summit marked the
+  first bilateral talks" among paragraphs on India is no round of US-China talks).
 A trigger whose last words open a longer trigger is read as one with it: "the second round of
 voting" is a vote, not "a round of" something.
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
@@ -115,7 +117,31 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             planned = planned or (verb and _infinitive(sentence.text, trigger, ruleset.event_types[etype].enacted_by))
             hedge = _cue_near(sentence.text, trigger, limit, hedge_cue)
             read += [(event, planned, hedge) for event in found]
+        read = [
+            r
+            for r in read
+            if not _bare_ordinal(r[0]) or fits_topic(_near_text(view, sentence), ruleset.event_types[r[0].type].topic)
+        ]
         yield from (_claim(view, sentence, e, p, ruleset, h) for e, p, h in _one_per_event(read))
+
+
+def _bare_ordinal(event: _Event) -> bool:
+    """An event read by its ordinal alone ("the first bilateral talks"): the weakest reading."""
+    return event.ordinal is not None and event.place is None and event.time is None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _near_text(view: ArticleView, sentence: Sentence) -> str:
+    """The sentence's paragraph and those either side: where an event known by its ordinal alone
+    must find its topic ("The summit marked the first bilateral talks" among paragraphs on China
+    and India is no round of US-China talks, though the article names the US once)."""
+    text = view.article.text
+    breaks = [0, *(m.end() for m in _BLANK_LINE.finditer(text, 0, sentence.start))]
+    start = breaks[-2] if len(breaks) > 1 else 0
+    after = list(_BLANK_LINE.finditer(text, sentence.end))
+    return text[start : after[1].start() if len(after) > 1 else len(text)]
 
 
 # Before "to": verbs whose infinitive happened ("was able to cut rates today", "decided to raise").

@@ -195,3 +195,20 @@ def test_talks_of_another_country_are_not_the_topic_s() -> None:
     )
     events = [c for c in extract_claims(make_article(text, "2025-08-07"), rules) if c.kind == "event"]
     assert [c.value.get("place") for c in events] == ["geneva"]
+
+
+def test_an_event_known_by_its_ordinal_alone_needs_its_topic_nearby(claims_of: Claims) -> None:
+    """ "the first bilateral talks" among paragraphs about two other countries is no round of the
+    article's US-China talks, though the article names both somewhere."""
+    other = (
+        "Leaders met in Tianjin; the US and China traded barbs earlier.\n\n"
+        "India and Japan sent ministers.\n\n"
+        "Ministers from India and Brazil spoke.\n\n"
+        "The summit marked the first bilateral talks.\n\n"
+        "Indian and Brazilian officials agreed to meet again.\n\n"
+        "Trade ties grew."
+    )
+    assert claims_of(other, published="2025-09-01", kind="event") == []
+    near = "US and Chinese officials prepared for weeks.\n\nThe first round produced a framework."
+    [claim] = claims_of(near, published="2025-09-01", kind="event")
+    assert (claim.key["event_type"], claim.value["ordinal"]) == ("us-china-trade-talks", 1)
