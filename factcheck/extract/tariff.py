@@ -7,7 +7,9 @@ Forms read (tariff nouns, imposers, goods and cue words come from rules/vocab/tr
   "a tariff rate for Japan of 15%";
 - lists: "25% on Canada and Mexico" (one claim per side), "30 percent on US goods and 10 percent on
   Chinese exports" (the second rate continues the first's noun with its own side);
-- changes: "from 145% to 30%" and "to 50% from 25%" give the rate and the rate `before` it.
+- changes: "from 145% to 30%", "to 50% from 25%" and "cutting a threatened 25% tariff to 15%" give
+  the rate and the rate `before` it (the old rate's own words, "a previously threatened", do not give
+  the new one its status).
 The target is a country after "on", "against", "for" or "from", or an adjective before goods ("on
 Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face a 15% tariff",
 `tariff_cues.target_verbs`). The imposer is a country or actor (`tariff_cues.imposers`: "Trump" is
@@ -23,7 +25,8 @@ one and it is not the rate's imposer, uncertain too (`labels.target_from: articl
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
-4"), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
+4"; a yearless day after an effect verb or before a deadline noun, "an August 1 deadline", lies
+ahead), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
 effect on Aug. 1"), else the sentence's claim time.
 Not read: a rate whose noun is out of reach or in another clause, averages and effective rates
 (`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
@@ -295,6 +298,8 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: l
             befores[i + 1], skip = a, skip | {i}
         elif _FROM_BETWEEN.match(gap) or (_CHANGED_FROM.search(gap) and len(_WORDS.findall(gap)) <= MAX_AFTER_NOUN):
             befores[i], skip = b, skip | {i + 1}  # "to 50% from 25%", "a 20% tariff on Chinese goods, down from 30%"
+        elif _noun_changed_to(text, a, b, nouns):  # "cutting a threatened 25% tariff to 15%"
+            befores[i + 1], skip = a, skip | {i}
     not_rates = phrase_regex(tuple(rs.tariff_cues.not_rates))
     found: list[_Rate] = []
     for i, q in enumerate(quantities):
@@ -318,6 +323,26 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: l
         nxt = next((o.start for j, o in enumerate(quantities) if j > i and j not in skip and o.start > q.end), hi)
         found.append(_Rate(q, befores.get(i), noun, phrase_start, min(hi, nxt), cont))
     return found
+
+
+# Between a rate before its noun and the level it changed to: "a 25% tariff to 15%", "its 10% duty
+# on Chinese goods to 20%" (a few modifiers, the noun, a short side, "to").
+_TO_AFTER_NOUN = re.compile(r"^(?:\s+(?:on|against|for)(?:\s+[\w'’.-]+){1,4}?)?\s+to\s+$", re.IGNORECASE)
+
+
+def _noun_changed_to(text: str, a: Quantity, b: Quantity, nouns: list[Hit]) -> bool:
+    """Whether the rate `a` is a tariff's level before it changed to `b`: "reducing a threatened 25%
+    tariff to 15%" (a rate and its noun, then "to" and the new rate, no other number between)."""
+    gap = text[a.end : b.start]
+    if _NO_GAP.search(gap) or "," in gap:
+        return False
+    for noun in nouns:
+        if a.end <= noun.start and noun.end <= b.start:
+            words = _WORDS.findall(text[a.end : noun.start])
+            if len(words) > MAX_BEFORE_NOUN or any(w.lower() in _NOT_MODIFIERS for w in words):
+                return False
+            return _TO_AFTER_NOUN.match(text[noun.end : b.start]) is not None
+    return False
 
 
 def _noun_after(text: str, q: Quantity, nouns: list[Hit], limit: int, vocab: Vocabulary) -> Hit | None:
@@ -704,6 +729,10 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     planned = phrase_regex(tuple(rs.tariff_cues.planned))
     former = phrase_regex(tuple(rs.tariff_cues.former))
     head = text[lo : rate.quantity.start]
+    if rate.before is not None and rate.before.end <= rate.noun.start:
+        # "reducing a previously threatened 25% tariff to 15%": the words before the old rate are its own
+        np = _NP_OPENS.search(text, max(lo, rate.before.start - 40), rate.before.start)
+        head = text[lo : np.start() if np else rate.before.start] + " " + text[rate.before.end : rate.quantity.start]
     if former.search(head):
         return Status.FORMER
     if any(not _month_may(head, m) for m in planned.finditer(head)):
@@ -717,6 +746,8 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     return Status.CURRENT
 
 
+# The determiner opening a rate's noun phrase and the modifiers after it: "a previously threatened ".
+_NP_OPENS = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:in|since|on|by|until|till|from|of|early|mid|late|last|next|this|to)\s+$", re.I)
 
 
@@ -730,11 +761,15 @@ def _month_may(text: str, m: re.Match[str]) -> bool:
 def _ahead(view: ArticleView, sentence: Sentence, when: SentenceTime, lo: int, rs: RuleSet) -> SentenceTime:
     """ "A 25% tariff takes effect on May 2": a yearless date after a present or future effect verb
     lies ahead of publication, not in the year before."""
-    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
-    if when.source != "sentence" or not effect.search(sentence.text, lo) or _PAST_EFFECT.search(sentence.text, lo):
+    if when.source != "sentence":
         return when
+    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
+    deadline = phrase_regex(tuple(rs.deadline_cues.after_day.get("expires", ())))
+    effective = effect.search(sentence.text, lo) and not _PAST_EFFECT.search(sentence.text, lo)
     for m in view.times(sentence):
-        if m.span == when.span:
+        # "just before an August 1 deadline": a day named as a deadline lies ahead of publication too
+        named_deadline = deadline.match(sentence.text, m.end - sentence.start + 1) is not None
+        if m.span == when.span and (effective or named_deadline):
             return SentenceTime(ahead_of(m, view.article.published), "sentence")
     return when
 

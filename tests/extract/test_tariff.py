@@ -601,3 +601,43 @@ def test_no_side_read_from_the_article(trade_rules: RuleSet, text: str) -> None:
 def test_a_rate_set_apart_from_the_country_keeps_no_side(trade_rules: RuleSet, text: str) -> None:
     later = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3 and c.value["rate"] == 10.0]
     assert later and all(c.key["target"] == "" for c in later)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "status"),
+    [
+        # a rate and its noun changed to another: the first is the level before, no claim of its own
+        ("The deal will cut a threatened 30% tariff on Mexican goods to 12%.", 30.0, Status.PLANNED),
+        ("Ottawa lowered its 25 percent duty on U.S. steel to 10 percent on Monday.", 25.0, Status.CURRENT),
+        ("The White House raised the 10% levy to 20% last week.", 10.0, Status.CURRENT),
+        # the old rate's own words do not date the new one
+        ("Mexico agreed to a deal reducing a previously imposed 40% tariff to 18%.", 40.0, Status.CURRENT),
+    ],
+)
+def test_a_rate_and_its_noun_changed_to_another_keep_it_as_the_rate_before(
+    trade_rules: RuleSet, sentence: str, before: float, status: Status
+) -> None:
+    [claim] = tariffs(trade_rules, sentence)
+    assert claim.value["before"] == before
+    assert claim.qualifiers.status is status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump imposed a 25% tariff to punish Mexico, and a 10% duty on Canadian energy.",
+        "A 25% tariff applies to 15% of Mexican imports.",
+    ],
+)
+def test_a_rate_before_to_and_no_new_level_is_no_change(trade_rules: RuleSet, sentence: str) -> None:
+    assert all("before" not in c.value for c in tariffs(trade_rules, sentence))
+
+
+def test_a_day_named_as_a_deadline_lies_ahead(trade_rules: RuleSet) -> None:
+    [claim] = tariffs(
+        trade_rules,
+        "Trump announced a deal on Tuesday, cutting a threatened 30% tariff on Mexico to 12% "
+        "just before an August 1 deadline.",
+        "2025-07-23",
+    )
+    assert claim.time.label() == "2025-08-01" and claim.qualifiers.status is Status.PLANNED
