@@ -16,10 +16,14 @@ Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face
 the US) right before the rate or noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
 before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
-the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class. A definite noun
+the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
+tariff noun whose plural it lists ("the auto tariff": autos): one claim per class. A definite noun
 with no side or goods of its own ("The tariffs were previously set at 25%", "these duties") takes
 those of the last sentence's rates within three sentences (no heading between), one claim each,
-uncertain: the reading is ours, so a conflict on it is one severity lower. Any other rate with no
+uncertain: the reading is ours, so a conflict on it is one severity lower. A definite noun with
+goods and no side ("the auto tariff would be cut to 15%") takes the side of those rates on the same
+goods, uncertain too; an imposer read from afar that is that side (the target's own official
+speaking) stays unknown, and a rate the article gave that side earlier as a plan stays planned. Any other rate with no
 side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
 one and it is not the rate's imposer, uncertain too (`labels.target_from: article`).
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
@@ -151,7 +155,20 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         for c in claims
         if sole and (c.key["target"] == sole or _excludes(c.evidence.sentence, sole, ruleset))
     }
+    planned: list[Claim] = []  # the article's planned rates so far
     for claim in claims:
+        if claim.qualifiers.status is Status.PLANNED:
+            planned.append(claim)
+        elif (
+            claim.labels.get("sides_from")
+            and claim.qualifiers.status is Status.CURRENT
+            and _planned_before(claim, planned)
+        ):
+            # "Trump announced a deal cutting the tariff on Japan to 15%. ... the auto tariff has been cut
+            # to 15 percent": a rate pointing back to a side the article gave that rate as a plan is that plan
+            claim = claim.model_copy(
+                update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.PLANNED})}
+            )
         if (
             sole
             and not claim.key["target"]
@@ -164,6 +181,16 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 labels={**claim.labels, "target": ruleset.jurisdictions[sole].name, "target_from": "article"},
             )
         yield claim
+
+
+def _planned_before(claim: Claim, planned: list[Claim]) -> bool:
+    """Whether an earlier planned rate has the claim's rate and target, on its goods or on all goods."""
+    return any(
+        p.value["rate"] == claim.value["rate"]
+        and p.key["target"] == claim.key["target"]
+        and p.key["goods"] in ("", claim.key["goods"])
+        for p in planned
+    )
 
 
 _EXCEPT_BEFORE = re.compile(
@@ -217,7 +244,7 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
             previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
-            pointing_back = _ANAPHOR.search(sentence.text, max(0, rate.noun.start - 24), rate.noun.start)
+            pointing_back = _definite(sentence.text, rate.noun, vocab)
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited, previous_end):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
@@ -226,6 +253,12 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                     claim = claim.model_copy(
                         update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
                     )
+                if claim.key["goods"] and not claim.key["target"] and pointing_back:
+                    # "the auto tariff would be cut to 15%": the side of the last rate on the same goods
+                    same = [a for a in antecedents if a.key["goods"] == claim.key["goods"] and a.key["target"]]
+                    if same:
+                        yield from _resolved(claim, same)
+                        continue
                 if claim.key["goods"] or claim.key["target"]:
                     named_here.append(claim)
                 elif pointing_back and antecedents:
@@ -241,6 +274,35 @@ _ANAPHORA_REACH = 3  # sentences a definite "the tariffs" may point back over
 _ANAPHOR = re.compile(r"\b(?:the|these|those|such)\s+(?:(?:new|higher|existing|same|original)\s+)?$", re.IGNORECASE)
 
 
+def _definite(text: str, noun: Hit, vocab: Vocabulary) -> bool:
+    """Whether a tariff noun is definite, pointing back: "the tariffs", "these duties", "the auto tariff"
+    (a goods word may stand between)."""
+    at = noun.start
+    modifier = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, at - 30) : at])
+    if modifier is not None and (
+        vocab.lexicons["goods"].lookup(modifier.group(1)) or _singular_goods(vocab, modifier.group(1))
+    ):
+        at -= len(modifier.group())
+    return _ANAPHOR.search(text, max(0, at - 24), at) is not None
+
+
+def _singular_goods(vocab: Vocabulary, word: str) -> str | None:
+    """The goods a singular noun modifier names, an alias being its plural: "auto" (autos), "chip" (chips)."""
+    ids = vocab.lexicons["goods"].lookup(word + "s") if word[-1:].isalpha() and word[-1:] != "s" else ()
+    return ids[0] if len(ids) == 1 else None
+
+
+def _modifier_goods(text: str, start: int, end: int, vocab: Vocabulary) -> list[str]:
+    """Goods named by a singular noun modifier of a tariff noun in the span: "the auto tariff", "car
+    duties" (the vocabulary lists the plural, "autos", "cars")."""
+    out = []
+    for noun in vocab.lexicons["tariff_nouns"].find(text, start, end):
+        m = re.search(r"\b([A-Za-z][\w-]*)\s+$", text[max(start, noun.start - 30) : noun.start])
+        if m is not None and (good := _singular_goods(vocab, m.group(1))) is not None:
+            out.append(good)
+    return out
+
+
 def _resolved(claim: Claim, antecedents: list[Claim]) -> Iterator[Claim]:
     """The claim once for each side and goods the antecedents named, uncertain (a conflict on it is
     one severity lower: the reading of "the tariffs" is ours, not the article's)."""
@@ -251,8 +313,10 @@ def _resolved(claim: Claim, antecedents: list[Claim]) -> Iterator[Claim]:
             continue
         seen.add(ident)
         imposer = claim.key["imposer"] or a.key["imposer"]
+        if imposer == a.key["target"]:
+            imposer = ""  # an imposer read from afar that is the rate's own target stays unknown
         labels = {**claim.labels, "target": a.labels.get("target", ""), "goods": a.labels.get("goods", "")}
-        if not claim.key["imposer"]:
+        if not claim.key["imposer"] or not imposer:
             labels["imposer"] = a.labels.get("imposer", "")
         yield claim.as_uncertain(
             key={**claim.key, "imposer": imposer, "target": a.key["target"], "goods": a.key["goods"]},
@@ -461,6 +525,7 @@ def _claims(
         # face a 25% tariff", "steel and aluminum imports are subject to duties of 50%"
         goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
+    goods += _modifier_goods(text, *goods_zone, vocab)
     other = _other_goods(text, zone_start, rate.end, vocab, rs) if not goods else None
     if other is not None:
         # "a 100% tariff on Chinese EVs": goods the vocabulary does not know are a class of their own,

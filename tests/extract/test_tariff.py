@@ -641,3 +641,58 @@ def test_a_day_named_as_a_deadline_lies_ahead(trade_rules: RuleSet) -> None:
         "2025-07-23",
     )
     assert claim.time.label() == "2025-08-01" and claim.qualifiers.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goods"),
+    [
+        # a singular noun modifier names the goods whose plural the vocabulary lists
+        ("The US keeps a 25% auto tariff on Mexico.", "autos"),
+        ("Washington raised car duties on Mexico to 30%.", "autos"),
+        ("The 50% chip levy on Indian goods stays.", "semiconductors"),
+    ],
+)
+def test_a_singular_noun_modifier_names_goods(trade_rules: RuleSet, sentence: str, goods: str) -> None:
+    assert {c.key["goods"] for c in tariffs(trade_rules, sentence)} == {goods}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US charges 25% tariffs on Mexican cars. "
+        "Mexican President Ana Ruiz said the auto tariff would fall to 15%.",
+        "The US charges 25% duties on Mexican autos and steel.\n\n"
+        "Officials said the car duty will be cut to 15 percent.",
+        "Washington keeps a 25% tariff on Mexican autos. Markets fell. The auto levy is to drop to 15%.",
+    ],
+)
+def test_a_definite_noun_with_goods_points_back_to_the_side_of_those_goods(trade_rules: RuleSet, text: str) -> None:
+    [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.value["rate"] == 15.0]
+    assert (later.key["target"], later.key["goods"]) == ("mexico", "autos")
+    assert later.key["imposer"] in ("", "us")  # never the target's own official
+    assert later.qualifiers.uncertain and later.labels["sides_from"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier rate is on other goods, or names no country
+        "The US charges 25% tariffs on Mexican steel. Officials said the auto tariff would fall to 15%.",
+        "The US charges 25% tariffs on all car imports. Officials said the auto tariff would fall to 15%.",
+        # an indefinite noun is another tariff
+        "The US charges 25% tariffs on Mexican cars. Officials floated an auto tariff of 15% for others.",
+    ],
+)
+def test_no_side_for_a_goods_noun_without_a_matching_antecedent(trade_rules: RuleSet, text: str) -> None:
+    [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.value["rate"] == 15.0]
+    assert later.key["target"] == ""
+
+
+def test_a_rate_pointing_back_to_a_planned_rate_is_that_plan(trade_rules: RuleSet) -> None:
+    text = (
+        "Under a deal, the US will cut a threatened 25% tariff on Mexican goods to 15%.\n\n"
+        "The US had put 25% tariffs on Mexican autos.\n\n"
+        "Mexico's economy minister said the auto tariff has been cut to 15 percent."
+    )
+    [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.evidence.line == 5]
+    assert later.key["target"] == "mexico" and later.qualifiers.status is Status.PLANNED
