@@ -12,8 +12,10 @@ Forms read (tariff nouns, imposers, goods and cue words come from rules/vocab/tr
   the new one its status).
 The target is a country after "on", "against", "for" or "from", or an adjective before goods ("on
 Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face a 15% tariff",
-`tariff_cues.target_verbs`). The imposer is a country or actor (`tariff_cues.imposers`: "Trump" is
-the US) right before the rate or noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
+`tariff_cues.target_verbs`), or the nearest country before a possessive pronoun's goods that is not
+the rate's own imposer ("China was the exception, with tariffs of 125% against its products"). The
+imposer is a country or actor (`tariff_cues.imposers`: "Trump" is the US) right before the rate or
+noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
 before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
 the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
@@ -25,7 +27,8 @@ goods and no side ("the auto tariff would be cut to 15%") takes the side of thos
 goods, uncertain too; an imposer read from afar that is that side (the target's own official
 speaking) stays unknown, and a rate the article gave that side earlier as a plan stays planned. Any other rate with no
 side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
-one and it is not the rate's imposer, uncertain too (`labels.target_from: article`).
+one and it is not the rate's imposer, uncertain too (`labels.target_from: article`), unless its phrase
+puts it on many sides ("on nearly all imports", "on many countries").
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
@@ -173,6 +176,7 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             sole
             and not claim.key["target"]
             and not claim.key["goods"]
+            and not _EVERYWHERE.match(view.article.text, claim.evidence.end)
             and claim.key["imposer"] != sole
             and (claim.evidence.line, claim.evidence.sentence) not in apart
         ):
@@ -181,6 +185,15 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 labels={**claim.labels, "target": ruleset.jurisdictions[sole].name, "target_from": "article"},
             )
         yield claim
+
+
+# After a rate's phrase, a side of many: "a 10% tariff on nearly all imports", "rates of up to 41
+# percent on many countries", "a 15% duty applies to most partners" (no one country's rate).
+_EVERYWHERE = re.compile(
+    r"[\"”’']?(?:\s+[a-z]+){0,2}?\s+(?:on|against|for|to)\s+(?:nearly\s+|almost\s+|virtually\s+|practically\s+)?"
+    r"(?:all|most|many|every|other|several|dozens\s+of|scores\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def _planned_before(claim: Claim, planned: list[Claim]) -> bool:
@@ -511,6 +524,8 @@ def _claims(
         targets = [bearer]
         if imposer == bearer:
             imposer = ""
+    if not targets and (owner := _pronoun_owner(text, zone_start, rate.end, imposer_hit, vocab)) is not None:
+        targets = [owner]
     if imposer_hit is None and targets == [imposer]:
         imposer = ""  # an imposer read from afar that is the rate's own target is no imposer: it stays unknown
     if not targets and inherited is not None:
@@ -650,6 +665,28 @@ def _other_goods(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet
         ):
             continue
         return slug(m.group(1)), m.group(1)
+    return None
+
+
+# "against its products", "on their exports": goods of the country a pronoun points back to ("its
+# imports" enter the country, which charges them: not these).
+_PRONOUN_GOODS = re.compile(
+    r"\b(?:on|against)\s+(?:all\s+|most\s+)?(?:its|their)\s+(?:[a-z-]+\s+)?(?:goods|products?|exports?|shipments?)\b",
+    re.I,
+)
+
+
+def _pronoun_owner(text: str, start: int, end: int, imposer: Hit | None, vocab: Vocabulary) -> str | None:
+    """The country whose goods a possessive pronoun in the rate's phrase names: the nearest one before
+    it that is not the tariff's own imposer ("China was the exception, with tariffs going up to 125%
+    against its products")."""
+    m = _PRONOUN_GOODS.search(text, start, end)
+    if m is None:
+        return None
+    for hit in reversed(vocab.lexicons["jurisdictions"].find(text, 0, m.start())):
+        if imposer is not None and hit.start == imposer.start:
+            continue
+        return hit.ids[0] if len(hit.ids) == 1 else None
     return None
 
 

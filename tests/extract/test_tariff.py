@@ -696,3 +696,39 @@ def test_a_rate_pointing_back_to_a_planned_rate_is_that_plan(trade_rules: RuleSe
     )
     [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.evidence.line == 5]
     assert later.key["target"] == "mexico" and later.qualifiers.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive pronoun's goods are the nearest country's before it, never the adjacent imposer's
+        (
+            "Mexico was the exception, with tariffs rising to 60% against its products.",
+            [("", "mexico", "", 60.0)],
+        ),
+        ("Canada said U.S. duties of 35% on its goods were unjustified.", [("us", "canada", "", 35.0)]),
+        ("India protested the 50% levy on its exports.", [("", "india", "", 50.0)]),
+    ],
+)
+def test_a_possessive_pronoun_names_the_goods_owner(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+def test_a_pronoun_before_imports_names_no_target(trade_rules: RuleSet) -> None:
+    # "its imports" enter the country: it charges them, they are not its goods
+    found = tariffs(trade_rules, "Mexico raised tariffs to 20% on its imports of steel.")
+    assert all(c.key["target"] != "mexico" for c in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump kept a 10% tariff on nearly all imports.",
+        'The White House set "reciprocal tariff rates" of up to 41 percent on many countries.',
+        "A 15% duty applies to most trading partners.",
+    ],
+)
+def test_a_rate_on_many_sides_takes_no_country_from_the_article(trade_rules: RuleSet, line: str) -> None:
+    text = f"The US raised its tariff on Canadian goods to 35%.\n\n{line}"
+    later = [c for c in tariffs(trade_rules, text, "2025-08-01") if c.evidence.line == 3]
+    assert later and all(c.key["target"] == "" for c in later)
