@@ -13,7 +13,9 @@ Forms read (tariff nouns, imposers, goods and cue words come from rules/vocab/tr
 The target is a country after "on", "against", "for" or "from", or an adjective before goods ("on
 Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face a 15% tariff",
 `tariff_cues.target_verbs`), or the nearest country before a possessive pronoun's goods that is not
-the rate's own imposer ("China was the exception, with tariffs of 125% against its products"). The
+the rate's own imposer ("China was the exception, with tariffs of 125% against its products"), or
+every country of a list a distributive "each" stands for ("sent to Japan and South Korea, each
+informed of 25% tariffs": never its imposer). The
 imposer is a country or actor (`tariff_cues.imposers`: "Trump" is the US) right before the rate or
 noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
 before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
@@ -511,6 +513,8 @@ def _claims(
         imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab, rs)
     else:
         imposer = _imposer(text, rate, vocab, rs)
+    if not targets and (targets := _each_of(text, rate.start, vocab)) and imposer in targets:
+        imposer = ""  # "Canada and Mexico, each facing a 25% tariff": the list bears it
     lo, _hi = clause(text, rate.quantity.start)
     subject = _origin(text, lo, rate.start, vocab, rs) or _bearer(text, lo, rate.start, vocab, rs)
     bearer = None
@@ -688,6 +692,26 @@ def _pronoun_owner(text: str, start: int, end: int, imposer: Hit | None, vocab: 
             continue
         return hit.ids[0] if len(hit.ids) == 1 else None
     return None
+
+
+_EACH = re.compile(r",\s+each\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _each_of(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    """The countries of a list a distributive "each" after it stands for, when the rate is in that
+    apposition: "letters went to Japan and South Korea, each informed of 25% tariffs"."""
+    each = _EACH.search(text, max(0, start - 80), start)
+    if each is None:
+        return []
+    listed: list[str] = []
+    end = each.start()
+    for hit in reversed(vocab.lexicons["jurisdictions"].find(text, max(0, end - 120), end)):
+        link = text[hit.end : end]
+        if len(hit.ids) != 1 or (listed and not _LIST_LINK.match(link)) or (not listed and link.strip()):
+            break
+        listed.append(hit.ids[0])
+        end = hit.start
+    return listed[::-1] if len(listed) > 1 else []
 
 
 def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:

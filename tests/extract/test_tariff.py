@@ -732,3 +732,35 @@ def test_a_rate_on_many_sides_takes_no_country_from_the_article(trade_rules: Rul
     text = f"The US raised its tariff on Canadian goods to 35%.\n\n{line}"
     later = [c for c in tariffs(trade_rules, text, "2025-08-01") if c.evidence.line == 3]
     assert later and all(c.key["target"] == "" for c in later)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distributive "each" after a list of countries stands for every one of them
+        (
+            "Letters went out to Canada and Mexico, each told of 30% tariffs on all exports to the U.S.",
+            [("us", "canada", "", 30.0), ("us", "mexico", "", 30.0)],
+        ),
+        (
+            "The order names India, Canada and Mexico, each facing a 20% duty.",
+            [("", "canada", "", 20.0), ("", "india", "", 20.0), ("", "mexico", "", 20.0)],
+        ),
+    ],
+)
+def test_each_after_a_list_of_countries_names_them_all(
+    trade_rules: RuleSet, sentence: str, expected: list[Side]
+) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one country before "each" is no list; "each" in another clause says nothing of this rate
+        "Officials in Mexico, each worried about a 20% duty, met on Monday.",
+        "Canada and Mexico, each with its own plan, met; a 20% duty was later floated.",
+    ],
+)
+def test_each_without_a_list_in_reach_names_no_target(trade_rules: RuleSet, sentence: str) -> None:
+    assert [c.key["target"] for c in tariffs(trade_rules, sentence)] == [""]
