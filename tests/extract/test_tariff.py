@@ -764,3 +764,22 @@ def test_each_after_a_list_of_countries_names_them_all(
 )
 def test_each_without_a_list_in_reach_names_no_target(trade_rules: RuleSet, sentence: str) -> None:
     assert [c.key["target"] for c in tariffs(trade_rules, sentence)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trump also ordered a 10% tax on imports from Mexico.", [("us", "mexico", "", 10.0)]),
+        ("Ottawa put taxes on imports of U.S. steel at 25 percent.", [("canada", "us", "steel", 25.0)]),
+    ],
+)
+def test_a_tax_on_imports_is_a_tariff(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mexico raised its sales tax to 16%.", "A 10% tax on incomes from Canada was floated."],
+)
+def test_other_taxes_are_no_tariff(trade_rules: RuleSet, sentence: str) -> None:
+    assert tariffs(trade_rules, sentence) == []
