@@ -15,7 +15,9 @@ Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face
 `tariff_cues.target_verbs`), or the nearest country before a possessive pronoun's goods that is not
 the rate's own imposer ("China was the exception, with tariffs of 125% against its products"), or
 every country of a list a distributive "each" stands for ("sent to Japan and South Korea, each
-informed of 25% tariffs": never its imposer). The
+informed of 25% tariffs": never its imposer), or the side of a tariff noun before it whose list the
+rate belongs to ("tariffs targeting Chinese products, including a 34% tariff": the list's clause
+gives its status too). The
 imposer is a country or actor (`tariff_cues.imposers`: "Trump" is the US) right before the rate or
 noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
 before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
@@ -87,10 +89,11 @@ _TARGET_PREP = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:imports?|goods|products|exports|shipments)\s+(?:from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# The object of a preposition or a list ("on Canada and Mexico"); ", and China will lower ..." opens a
-# clause of its own, whose subject may impose.
+# The object of a preposition, a list ("on Canada and Mexico") or a verb of aiming ("tariffs targeting
+# Canada"); ", and China will lower ..." opens a clause of its own, whose subject may impose.
 _OBJECT_PREP = re.compile(
-    r"\b(?:on|against|for|from|to|with|by|of|into|in|(?<![,;]\s)and|than|between)\s+(?:the\s+)?$", re.I
+    r"\b(?:on|against|for|from|to|with|by|of|into|in|(?<![,;]\s)and|than|between|targett?ing|hitting)\s+(?:the\s+)?$",
+    re.I,
 )
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
@@ -348,7 +351,10 @@ _THEN = re.compile(
 )
 # A sentence opening on an earlier time: "Before the Geneva deal, U.S. tariffs stood at 145%".
 _EARLIER_LEAD = re.compile(r"^\s*(?:before|prior\s+to|until)\b[^,;]{1,80},", re.IGNORECASE)
-_NOUN_SIDE = re.compile(r"\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?", re.IGNORECASE)
+_NOUN_SIDE = re.compile(
+    r"\s+(?:on|against|targeting|targetting|aimed\s+at|hitting)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _noun_targets(text: str, nouns: list[Hit], vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -852,6 +858,8 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     """Former or planned by the cues before the rate in its clause, or planned by a planned effect
     after it ("a 35% tariff, set to take effect on Aug. 1", "a 15% duty that will come into force")."""
     lo, hi = bounds
+    if lo > 0 and _INCLUDING.match(text, lo):
+        lo = clause(text, lo - 1)[0]  # "had announced tariffs on China, including a 34% tariff": the list's clause
     planned = phrase_regex(tuple(rs.tariff_cues.planned))
     former = phrase_regex(tuple(rs.tariff_cues.former))
     head = text[lo : rate.quantity.start]
@@ -872,6 +880,8 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     return Status.CURRENT
 
 
+# An apposition naming a member of the noun before it: its status is that of the noun's clause.
+_INCLUDING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\b", re.IGNORECASE)
 # The determiner opening a rate's noun phrase and the modifiers after it: "a previously threatened ".
 _NP_OPENS = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:in|since|on|by|until|till|from|of|early|mid|late|last|next|this|to)\s+$", re.I)

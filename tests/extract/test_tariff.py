@@ -783,3 +783,27 @@ def test_a_tax_on_imports_is_a_tariff(trade_rules: RuleSet, sentence: str, expec
 )
 def test_other_taxes_are_no_tariff(trade_rules: RuleSet, sentence: str) -> None:
     assert tariffs(trade_rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "status"),
+    [
+        # a member of a list of tariffs named before it takes their side and their clause's status
+        (
+            "Trump had announced sweeping tariffs targeting Mexican products, including a reciprocal 34% tariff.",
+            "mexico",
+            Status.PLANNED,
+        ),
+        (
+            "The US put duties aimed at Indian goods, such as a 25% tariff, in force last month.",
+            "india",
+            Status.CURRENT,
+        ),
+        ("Washington keeps tariffs hitting Canada, notably a 35% levy.", "canada", Status.CURRENT),
+    ],
+)
+def test_a_member_of_a_list_of_tariffs_takes_their_side_and_status(
+    trade_rules: RuleSet, sentence: str, target: str, status: Status
+) -> None:
+    [claim] = tariffs(trade_rules, sentence)
+    assert (claim.key["target"], claim.qualifiers.status) == (target, status)
