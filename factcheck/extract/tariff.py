@@ -39,7 +39,8 @@ publication; else in force. The time is the nearest time expression in the rate'
 4"; a yearless day after an effect verb or before a deadline noun, "an August 1 deadline", lies
 ahead), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
 effect on Aug. 1"), else the sentence's claim time.
-Not read: a rate whose noun is out of reach or in another clause, averages and effective rates
+Not read: a rate a change starts from with no new level after it ("increasing the tariffs on
+aluminum from 10%"), a rate whose noun is out of reach or in another clause, averages and effective rates
 (`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
 """
 
@@ -97,9 +98,10 @@ _OBJECT_PREP = re.compile(
 )
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
-# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a whopping 145%").
+# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a whopping 145%"). "from"
+# is not one: "raising the tariffs on aluminum from 10%" names the level a change started from.
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|(?:is|are|was|were|be|been)(?:\s+(?:now|currently|still|already|effectively))?"
+    r"\b(?:of|at|to|(?:is|are|was|were|be|been)(?:\s+(?:now|currently|still|already|effectively))?"
     r"|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
     r"(?:(?:up\s+to|about|around|roughly|nearly|almost|as\s+(?:much|high)\s+as)\s+|(?:a|an)\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE,

@@ -807,3 +807,14 @@ def test_a_member_of_a_list_of_tariffs_takes_their_side_and_status(
 ) -> None:
     [claim] = tariffs(trade_rules, sentence)
     assert (claim.key["target"], claim.qualifiers.status) == (target, status)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump raised steel tariffs to 25%, lifting the tariffs on aluminum from 10%.",
+        "Ottawa is increasing its levy on U.S. steel from 15 percent.",
+    ],
+)
+def test_a_rate_a_change_starts_from_is_no_level(trade_rules: RuleSet, sentence: str) -> None:
+    assert all(c.value["rate"] not in (10.0, 15.0) for c in tariffs(trade_rules, sentence))
