@@ -555,8 +555,9 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
 # ("a truce that expires on August 12") are about the future.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|next|is\s+to|are\s+to|set\s+to|scheduled|expected|likely|plans?\s+to|planned|upcoming|"
-    r"starting|effective|later\s+this|this\s+coming|ahead|intends?\s+to|aims?\s+to|hopes?\s+to|prepares?\s+to|"
-    r"to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect|elect|vote|choose)|"
+    r"starting|beginning(?!\s+of\b)|effective|later\s+this|this\s+coming|ahead|intends?\s+to|aims?\s+to|hopes?\s+to|"
+    r"prepares?\s+to|to\s+(?:meet|hold|host|visit|travel|attend|sign|call|convene|begin|start|resume|take\s+effect|"
+    r"elect|vote|choose)|"
     r"to\s+have\s+(?:a|an|another|more|further|new)\s|"
     # a schedule in the present: "a truce that expires on August 12", "the pause runs until July 9"
     r"expires|ends|begins|starts|lapses|resumes|kicks\s+in|takes\s+effect|goes\s+into\s+effect|"

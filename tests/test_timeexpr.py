@@ -371,6 +371,10 @@ def test_since_a_yearless_month_looks_back() -> None:
     [
         ("Trump will meet Xi on Thursday.", "2025-10-27", "2025-10-30"),
         ("He will travel to Malaysia for talks starting Friday.", "2025-10-23", "2025-10-24"),
+        # "beginning" like "starting" points ahead, after a past verb too; "the beginning of" is no cue
+        ("Ottawa answered by imposing a 25% duty beginning April 10.", "2025-04-04", "2025-04-10"),
+        ("Mexico said it imposed new levies beginning May 2.", "2025-04-28", "2025-05-02"),
+        ("At the beginning of December, stocks slumped.", "2025-11-20", "2024-12-01..2024-12-10"),
         ("The S&P 500 fell 1% on Monday.", "2025-10-28", "2025-10-27"),
         ("In January, Treasury Secretary Janet Yellen told Congress.", "2025-09-05", "2025-01"),
         ("Another meeting is expected in November.", "2025-09", "2025-11"),

@@ -7,25 +7,40 @@ Forms read (tariff nouns, imposers, goods and cue words come from rules/vocab/tr
   "a tariff rate for Japan of 15%";
 - lists: "25% on Canada and Mexico" (one claim per side), "30 percent on US goods and 10 percent on
   Chinese exports" (the second rate continues the first's noun with its own side);
-- changes: "from 145% to 30%" and "to 50% from 25%" give the rate and the rate `before` it.
+- changes: "from 145% to 30%", "to 50% from 25%" and "cutting a threatened 25% tariff to 15%" give
+  the rate and the rate `before` it (the old rate's own words, "a previously threatened", do not give
+  the new one its status).
 The target is a country after "on", "against", "for" or "from", or an adjective before goods ("on
 Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face a 15% tariff",
-`tariff_cues.target_verbs`). The imposer is a country or actor (`tariff_cues.imposers`: "Trump" is
-the US) right before the rate or noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
+`tariff_cues.target_verbs`), or the nearest country before a possessive pronoun's goods that is not
+the rate's own imposer ("China was the exception, with tariffs of 125% against its products"), or
+every country of a list a distributive "each" stands for ("sent to Japan and South Korea, each
+informed of 25% tariffs": never its imposer), or the side of a tariff noun before it whose list the
+rate belongs to ("tariffs targeting Chinese products, including a 34% tariff": the list's clause
+gives its status too). The
+imposer is a country or actor (`tariff_cues.imposers`: "Trump" is the US) right before the rate or
+noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
 before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
-the rate's phrase ("steel tariffs", "on steel and aluminum"): one claim per class. A definite noun
+the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
+tariff noun whose plural it lists ("the auto tariff": autos): one claim per class. A definite noun
 with no side or goods of its own ("The tariffs were previously set at 25%", "these duties") takes
 those of the last sentence's rates within three sentences (no heading between), one claim each,
-uncertain: the reading is ours, so a conflict on it is one severity lower. Any other rate with no
+uncertain: the reading is ours, so a conflict on it is one severity lower. A definite noun with
+goods and no side ("the auto tariff would be cut to 15%") takes the side of those rates on the same
+goods, uncertain too; an imposer read from afar that is that side (the target's own official
+speaking) stays unknown, and a rate the article gave that side earlier as a plan stays planned. Any other rate with no
 side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
-one and it is not the rate's imposer, uncertain too (`labels.target_from: article`).
+one and it is not the rate's imposer, uncertain too (`labels.target_from: article`), unless its phrase
+puts it on many sides ("on nearly all imports", "on many countries").
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
-4"), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
+4"; a yearless day after an effect verb or before a deadline noun, "an August 1 deadline", lies
+ahead), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
 effect on Aug. 1"), else the sentence's claim time.
-Not read: a rate whose noun is out of reach or in another clause, averages and effective rates
+Not read: a rate a change starts from with no new level after it ("increasing the tariffs on
+aluminum from 10%"), a rate whose noun is out of reach or in another clause, averages and effective rates
 (`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
 """
 
@@ -75,16 +90,18 @@ _TARGET_PREP = re.compile(
     r"(?:(?:\w+\s+){0,2}(?:imports?|goods|products|exports|shipments)\s+(?:from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# The object of a preposition or a list ("on Canada and Mexico"); ", and China will lower ..." opens a
-# clause of its own, whose subject may impose.
+# The object of a preposition, a list ("on Canada and Mexico") or a verb of aiming ("tariffs targeting
+# Canada"); ", and China will lower ..." opens a clause of its own, whose subject may impose.
 _OBJECT_PREP = re.compile(
-    r"\b(?:on|against|for|from|to|with|by|of|into|in|(?<![,;]\s)and|than|between)\s+(?:the\s+)?$", re.I
+    r"\b(?:on|against|for|from|to|with|by|of|into|in|(?<![,;]\s)and|than|between|targett?ing|hitting)\s+(?:the\s+)?$",
+    re.I,
 )
 _LIST_LINK = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?$", re.IGNORECASE)
 # Before a rate read after its noun: a word that makes it the tariff's level ("tariffs of 25%",
-# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a whopping 145%").
+# "raised tariffs on steel to 50%", "tariffs of up to 50%", "duties ... to a whopping 145%"). "from"
+# is not one: "raising the tariffs on aluminum from 10%" names the level a change started from.
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|(?:is|are|was|were|be|been)(?:\s+(?:now|currently|still|already|effectively))?"
+    r"\b(?:of|at|to|(?:is|are|was|were|be|been)(?:\s+(?:now|currently|still|already|effectively))?"
     r"|reach(?:ed|es)?|hit|hits|totall?ing|set\s+at)\s+"
     r"(?:(?:up\s+to|about|around|roughly|nearly|almost|as\s+(?:much|high)\s+as)\s+|(?:a|an)\s+(?:[a-z]+\s+)?)?$",
     re.IGNORECASE,
@@ -148,11 +165,25 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         for c in claims
         if sole and (c.key["target"] == sole or _excludes(c.evidence.sentence, sole, ruleset))
     }
+    planned: list[Claim] = []  # the article's planned rates so far
     for claim in claims:
+        if claim.qualifiers.status is Status.PLANNED:
+            planned.append(claim)
+        elif (
+            claim.labels.get("sides_from")
+            and claim.qualifiers.status is Status.CURRENT
+            and _planned_before(claim, planned)
+        ):
+            # "Trump announced a deal cutting the tariff on Japan to 15%. ... the auto tariff has been cut
+            # to 15 percent": a rate pointing back to a side the article gave that rate as a plan is that plan
+            claim = claim.model_copy(
+                update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.PLANNED})}
+            )
         if (
             sole
             and not claim.key["target"]
             and not claim.key["goods"]
+            and not _EVERYWHERE.match(view.article.text, claim.evidence.end)
             and claim.key["imposer"] != sole
             and (claim.evidence.line, claim.evidence.sentence) not in apart
         ):
@@ -161,6 +192,25 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 labels={**claim.labels, "target": ruleset.jurisdictions[sole].name, "target_from": "article"},
             )
         yield claim
+
+
+# After a rate's phrase, a side of many: "a 10% tariff on nearly all imports", "rates of up to 41
+# percent on many countries", "a 15% duty applies to most partners" (no one country's rate).
+_EVERYWHERE = re.compile(
+    r"[\"”’']?(?:\s+[a-z]+){0,2}?\s+(?:on|against|for|to)\s+(?:nearly\s+|almost\s+|virtually\s+|practically\s+)?"
+    r"(?:all|most|many|every|other|several|dozens\s+of|scores\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _planned_before(claim: Claim, planned: list[Claim]) -> bool:
+    """Whether an earlier planned rate has the claim's rate and target, on its goods or on all goods."""
+    return any(
+        p.value["rate"] == claim.value["rate"]
+        and p.key["target"] == claim.key["target"]
+        and p.key["goods"] in ("", claim.key["goods"])
+        for p in planned
+    )
 
 
 _EXCEPT_BEFORE = re.compile(
@@ -214,7 +264,7 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
             previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
-            pointing_back = _ANAPHOR.search(sentence.text, max(0, rate.noun.start - 24), rate.noun.start)
+            pointing_back = _definite(sentence.text, rate.noun, vocab)
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited, previous_end):
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
@@ -223,6 +273,12 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                     claim = claim.model_copy(
                         update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
                     )
+                if claim.key["goods"] and not claim.key["target"] and pointing_back:
+                    # "the auto tariff would be cut to 15%": the side of the last rate on the same goods
+                    same = [a for a in antecedents if a.key["goods"] == claim.key["goods"] and a.key["target"]]
+                    if same:
+                        yield from _resolved(claim, same)
+                        continue
                 if claim.key["goods"] or claim.key["target"]:
                     named_here.append(claim)
                 elif pointing_back and antecedents:
@@ -238,6 +294,35 @@ _ANAPHORA_REACH = 3  # sentences a definite "the tariffs" may point back over
 _ANAPHOR = re.compile(r"\b(?:the|these|those|such)\s+(?:(?:new|higher|existing|same|original)\s+)?$", re.IGNORECASE)
 
 
+def _definite(text: str, noun: Hit, vocab: Vocabulary) -> bool:
+    """Whether a tariff noun is definite, pointing back: "the tariffs", "these duties", "the auto tariff"
+    (a goods word may stand between)."""
+    at = noun.start
+    modifier = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, at - 30) : at])
+    if modifier is not None and (
+        vocab.lexicons["goods"].lookup(modifier.group(1)) or _singular_goods(vocab, modifier.group(1))
+    ):
+        at -= len(modifier.group())
+    return _ANAPHOR.search(text, max(0, at - 24), at) is not None
+
+
+def _singular_goods(vocab: Vocabulary, word: str) -> str | None:
+    """The goods a singular noun modifier names, an alias being its plural: "auto" (autos), "chip" (chips)."""
+    ids = vocab.lexicons["goods"].lookup(word + "s") if word[-1:].isalpha() and word[-1:] != "s" else ()
+    return ids[0] if len(ids) == 1 else None
+
+
+def _modifier_goods(text: str, start: int, end: int, vocab: Vocabulary) -> list[str]:
+    """Goods named by a singular noun modifier of a tariff noun in the span: "the auto tariff", "car
+    duties" (the vocabulary lists the plural, "autos", "cars")."""
+    out = []
+    for noun in vocab.lexicons["tariff_nouns"].find(text, start, end):
+        m = re.search(r"\b([A-Za-z][\w-]*)\s+$", text[max(start, noun.start - 30) : noun.start])
+        if m is not None and (good := _singular_goods(vocab, m.group(1))) is not None:
+            out.append(good)
+    return out
+
+
 def _resolved(claim: Claim, antecedents: list[Claim]) -> Iterator[Claim]:
     """The claim once for each side and goods the antecedents named, uncertain (a conflict on it is
     one severity lower: the reading of "the tariffs" is ours, not the article's)."""
@@ -248,8 +333,10 @@ def _resolved(claim: Claim, antecedents: list[Claim]) -> Iterator[Claim]:
             continue
         seen.add(ident)
         imposer = claim.key["imposer"] or a.key["imposer"]
+        if imposer == a.key["target"]:
+            imposer = ""  # an imposer read from afar that is the rate's own target stays unknown
         labels = {**claim.labels, "target": a.labels.get("target", ""), "goods": a.labels.get("goods", "")}
-        if not claim.key["imposer"]:
+        if not claim.key["imposer"] or not imposer:
             labels["imposer"] = a.labels.get("imposer", "")
         yield claim.as_uncertain(
             key={**claim.key, "imposer": imposer, "target": a.key["target"], "goods": a.key["goods"]},
@@ -266,7 +353,10 @@ _THEN = re.compile(
 )
 # A sentence opening on an earlier time: "Before the Geneva deal, U.S. tariffs stood at 145%".
 _EARLIER_LEAD = re.compile(r"^\s*(?:before|prior\s+to|until)\b[^,;]{1,80},", re.IGNORECASE)
-_NOUN_SIDE = re.compile(r"\s+(?:on|against)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?", re.IGNORECASE)
+_NOUN_SIDE = re.compile(
+    r"\s+(?:on|against|targeting|targetting|aimed\s+at|hitting)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _noun_targets(text: str, nouns: list[Hit], vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -295,6 +385,8 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: l
             befores[i + 1], skip = a, skip | {i}
         elif _FROM_BETWEEN.match(gap) or (_CHANGED_FROM.search(gap) and len(_WORDS.findall(gap)) <= MAX_AFTER_NOUN):
             befores[i], skip = b, skip | {i + 1}  # "to 50% from 25%", "a 20% tariff on Chinese goods, down from 30%"
+        elif _noun_changed_to(text, a, b, nouns):  # "cutting a threatened 25% tariff to 15%"
+            befores[i + 1], skip = a, skip | {i}
     not_rates = phrase_regex(tuple(rs.tariff_cues.not_rates))
     found: list[_Rate] = []
     for i, q in enumerate(quantities):
@@ -318,6 +410,26 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: l
         nxt = next((o.start for j, o in enumerate(quantities) if j > i and j not in skip and o.start > q.end), hi)
         found.append(_Rate(q, befores.get(i), noun, phrase_start, min(hi, nxt), cont))
     return found
+
+
+# Between a rate before its noun and the level it changed to: "a 25% tariff to 15%", "its 10% duty
+# on Chinese goods to 20%" (a few modifiers, the noun, a short side, "to").
+_TO_AFTER_NOUN = re.compile(r"^(?:\s+(?:on|against|for)(?:\s+[\w'’.-]+){1,4}?)?\s+to\s+$", re.IGNORECASE)
+
+
+def _noun_changed_to(text: str, a: Quantity, b: Quantity, nouns: list[Hit]) -> bool:
+    """Whether the rate `a` is a tariff's level before it changed to `b`: "reducing a threatened 25%
+    tariff to 15%" (a rate and its noun, then "to" and the new rate, no other number between)."""
+    gap = text[a.end : b.start]
+    if _NO_GAP.search(gap) or "," in gap:
+        return False
+    for noun in nouns:
+        if a.end <= noun.start and noun.end <= b.start:
+            words = _WORDS.findall(text[a.end : noun.start])
+            if len(words) > MAX_BEFORE_NOUN or any(w.lower() in _NOT_MODIFIERS for w in words):
+                return False
+            return _TO_AFTER_NOUN.match(text[noun.end : b.start]) is not None
+    return False
 
 
 def _noun_after(text: str, q: Quantity, nouns: list[Hit], limit: int, vocab: Vocabulary) -> Hit | None:
@@ -409,6 +521,8 @@ def _claims(
         imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab, rs)
     else:
         imposer = _imposer(text, rate, vocab, rs)
+    if not targets and (targets := _each_of(text, rate.start, vocab)) and imposer in targets:
+        imposer = ""  # "Canada and Mexico, each facing a 25% tariff": the list bears it
     lo, _hi = clause(text, rate.quantity.start)
     subject = _origin(text, lo, rate.start, vocab, rs) or _bearer(text, lo, rate.start, vocab, rs)
     bearer = None
@@ -422,6 +536,8 @@ def _claims(
         targets = [bearer]
         if imposer == bearer:
             imposer = ""
+    if not targets and (owner := _pronoun_owner(text, zone_start, rate.end, imposer_hit, vocab)) is not None:
+        targets = [owner]
     if imposer_hit is None and targets == [imposer]:
         imposer = ""  # an imposer read from afar that is the rate's own target is no imposer: it stays unknown
     if not targets and inherited is not None:
@@ -436,6 +552,7 @@ def _claims(
         # face a 25% tariff", "steel and aluminum imports are subject to duties of 50%"
         goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
+    goods += _modifier_goods(text, *goods_zone, vocab)
     other = _other_goods(text, zone_start, rate.end, vocab, rs) if not goods else None
     if other is not None:
         # "a 100% tariff on Chinese EVs": goods the vocabulary does not know are a class of their own,
@@ -561,6 +678,48 @@ def _other_goods(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet
             continue
         return slug(m.group(1)), m.group(1)
     return None
+
+
+# "against its products", "on their exports": goods of the country a pronoun points back to ("its
+# imports" enter the country, which charges them: not these).
+_PRONOUN_GOODS = re.compile(
+    r"\b(?:on|against)\s+(?:all\s+|most\s+)?(?:its|their)\s+(?:[a-z-]+\s+)?(?:goods|products?|exports?|shipments?)\b",
+    re.I,
+)
+
+
+def _pronoun_owner(text: str, start: int, end: int, imposer: Hit | None, vocab: Vocabulary) -> str | None:
+    """The country whose goods a possessive pronoun in the rate's phrase names: the nearest one before
+    it that is not the tariff's own imposer ("China was the exception, with tariffs going up to 125%
+    against its products")."""
+    m = _PRONOUN_GOODS.search(text, start, end)
+    if m is None:
+        return None
+    for hit in reversed(vocab.lexicons["jurisdictions"].find(text, 0, m.start())):
+        if imposer is not None and hit.start == imposer.start:
+            continue
+        return hit.ids[0] if len(hit.ids) == 1 else None
+    return None
+
+
+_EACH = re.compile(r",\s+each\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _each_of(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    """The countries of a list a distributive "each" after it stands for, when the rate is in that
+    apposition: "letters went to Japan and South Korea, each informed of 25% tariffs"."""
+    each = _EACH.search(text, max(0, start - 80), start)
+    if each is None:
+        return []
+    listed: list[str] = []
+    end = each.start()
+    for hit in reversed(vocab.lexicons["jurisdictions"].find(text, max(0, end - 120), end)):
+        link = text[hit.end : end]
+        if len(hit.ids) != 1 or (listed and not _LIST_LINK.match(link)) or (not listed and link.strip()):
+            break
+        listed.append(hit.ids[0])
+        end = hit.start
+    return listed[::-1] if len(listed) > 1 else []
 
 
 def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:
@@ -701,9 +860,15 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     """Former or planned by the cues before the rate in its clause, or planned by a planned effect
     after it ("a 35% tariff, set to take effect on Aug. 1", "a 15% duty that will come into force")."""
     lo, hi = bounds
+    if lo > 0 and _INCLUDING.match(text, lo):
+        lo = clause(text, lo - 1)[0]  # "had announced tariffs on China, including a 34% tariff": the list's clause
     planned = phrase_regex(tuple(rs.tariff_cues.planned))
     former = phrase_regex(tuple(rs.tariff_cues.former))
     head = text[lo : rate.quantity.start]
+    if rate.before is not None and rate.before.end <= rate.noun.start:
+        # "reducing a previously threatened 25% tariff to 15%": the words before the old rate are its own
+        np = _NP_OPENS.search(text, max(lo, rate.before.start - 40), rate.before.start)
+        head = text[lo : np.start() if np else rate.before.start] + " " + text[rate.before.end : rate.quantity.start]
     if former.search(head):
         return Status.FORMER
     if any(not _month_may(head, m) for m in planned.finditer(head)):
@@ -717,6 +882,10 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     return Status.CURRENT
 
 
+# An apposition naming a member of the noun before it: its status is that of the noun's clause.
+_INCLUDING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\b", re.IGNORECASE)
+# The determiner opening a rate's noun phrase and the modifiers after it: "a previously threatened ".
+_NP_OPENS = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:in|since|on|by|until|till|from|of|early|mid|late|last|next|this|to)\s+$", re.I)
 
 
@@ -730,11 +899,15 @@ def _month_may(text: str, m: re.Match[str]) -> bool:
 def _ahead(view: ArticleView, sentence: Sentence, when: SentenceTime, lo: int, rs: RuleSet) -> SentenceTime:
     """ "A 25% tariff takes effect on May 2": a yearless date after a present or future effect verb
     lies ahead of publication, not in the year before."""
-    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
-    if when.source != "sentence" or not effect.search(sentence.text, lo) or _PAST_EFFECT.search(sentence.text, lo):
+    if when.source != "sentence":
         return when
+    effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
+    deadline = phrase_regex(tuple(rs.deadline_cues.after_day.get("expires", ())))
+    effective = effect.search(sentence.text, lo) and not _PAST_EFFECT.search(sentence.text, lo)
     for m in view.times(sentence):
-        if m.span == when.span:
+        # "just before an August 1 deadline": a day named as a deadline lies ahead of publication too
+        named_deadline = deadline.match(sentence.text, m.end - sentence.start + 1) is not None
+        if m.span == when.span and (effective or named_deadline):
             return SentenceTime(ahead_of(m, view.article.published), "sentence")
     return when
 

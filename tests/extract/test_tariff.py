@@ -601,3 +601,220 @@ def test_no_side_read_from_the_article(trade_rules: RuleSet, text: str) -> None:
 def test_a_rate_set_apart_from_the_country_keeps_no_side(trade_rules: RuleSet, text: str) -> None:
     later = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3 and c.value["rate"] == 10.0]
     assert later and all(c.key["target"] == "" for c in later)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "status"),
+    [
+        # a rate and its noun changed to another: the first is the level before, no claim of its own
+        ("The deal will cut a threatened 30% tariff on Mexican goods to 12%.", 30.0, Status.PLANNED),
+        ("Ottawa lowered its 25 percent duty on U.S. steel to 10 percent on Monday.", 25.0, Status.CURRENT),
+        ("The White House raised the 10% levy to 20% last week.", 10.0, Status.CURRENT),
+        # the old rate's own words do not date the new one
+        ("Mexico agreed to a deal reducing a previously imposed 40% tariff to 18%.", 40.0, Status.CURRENT),
+    ],
+)
+def test_a_rate_and_its_noun_changed_to_another_keep_it_as_the_rate_before(
+    trade_rules: RuleSet, sentence: str, before: float, status: Status
+) -> None:
+    [claim] = tariffs(trade_rules, sentence)
+    assert claim.value["before"] == before
+    assert claim.qualifiers.status is status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump imposed a 25% tariff to punish Mexico, and a 10% duty on Canadian energy.",
+        "A 25% tariff applies to 15% of Mexican imports.",
+    ],
+)
+def test_a_rate_before_to_and_no_new_level_is_no_change(trade_rules: RuleSet, sentence: str) -> None:
+    assert all("before" not in c.value for c in tariffs(trade_rules, sentence))
+
+
+def test_a_day_named_as_a_deadline_lies_ahead(trade_rules: RuleSet) -> None:
+    [claim] = tariffs(
+        trade_rules,
+        "Trump announced a deal on Tuesday, cutting a threatened 30% tariff on Mexico to 12% "
+        "just before an August 1 deadline.",
+        "2025-07-23",
+    )
+    assert claim.time.label() == "2025-08-01" and claim.qualifiers.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goods"),
+    [
+        # a singular noun modifier names the goods whose plural the vocabulary lists
+        ("The US keeps a 25% auto tariff on Mexico.", "autos"),
+        ("Washington raised car duties on Mexico to 30%.", "autos"),
+        ("The 50% chip levy on Indian goods stays.", "semiconductors"),
+    ],
+)
+def test_a_singular_noun_modifier_names_goods(trade_rules: RuleSet, sentence: str, goods: str) -> None:
+    assert {c.key["goods"] for c in tariffs(trade_rules, sentence)} == {goods}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US charges 25% tariffs on Mexican cars. "
+        "Mexican President Ana Ruiz said the auto tariff would fall to 15%.",
+        "The US charges 25% duties on Mexican autos and steel.\n\n"
+        "Officials said the car duty will be cut to 15 percent.",
+        "Washington keeps a 25% tariff on Mexican autos. Markets fell. The auto levy is to drop to 15%.",
+    ],
+)
+def test_a_definite_noun_with_goods_points_back_to_the_side_of_those_goods(trade_rules: RuleSet, text: str) -> None:
+    [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.value["rate"] == 15.0]
+    assert (later.key["target"], later.key["goods"]) == ("mexico", "autos")
+    assert later.key["imposer"] in ("", "us")  # never the target's own official
+    assert later.qualifiers.uncertain and later.labels["sides_from"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the earlier rate is on other goods, or names no country
+        "The US charges 25% tariffs on Mexican steel. Officials said the auto tariff would fall to 15%.",
+        "The US charges 25% tariffs on all car imports. Officials said the auto tariff would fall to 15%.",
+        # an indefinite noun is another tariff
+        "The US charges 25% tariffs on Mexican cars. Officials floated an auto tariff of 15% for others.",
+    ],
+)
+def test_no_side_for_a_goods_noun_without_a_matching_antecedent(trade_rules: RuleSet, text: str) -> None:
+    [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.value["rate"] == 15.0]
+    assert later.key["target"] == ""
+
+
+def test_a_rate_pointing_back_to_a_planned_rate_is_that_plan(trade_rules: RuleSet) -> None:
+    text = (
+        "Under a deal, the US will cut a threatened 25% tariff on Mexican goods to 15%.\n\n"
+        "The US had put 25% tariffs on Mexican autos.\n\n"
+        "Mexico's economy minister said the auto tariff has been cut to 15 percent."
+    )
+    [later] = [c for c in tariffs(trade_rules, text, "2025-07-23") if c.evidence.line == 5]
+    assert later.key["target"] == "mexico" and later.qualifiers.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive pronoun's goods are the nearest country's before it, never the adjacent imposer's
+        (
+            "Mexico was the exception, with tariffs rising to 60% against its products.",
+            [("", "mexico", "", 60.0)],
+        ),
+        ("Canada said U.S. duties of 35% on its goods were unjustified.", [("us", "canada", "", 35.0)]),
+        ("India protested the 50% levy on its exports.", [("", "india", "", 50.0)]),
+    ],
+)
+def test_a_possessive_pronoun_names_the_goods_owner(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+def test_a_pronoun_before_imports_names_no_target(trade_rules: RuleSet) -> None:
+    # "its imports" enter the country: it charges them, they are not its goods
+    found = tariffs(trade_rules, "Mexico raised tariffs to 20% on its imports of steel.")
+    assert all(c.key["target"] != "mexico" for c in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump kept a 10% tariff on nearly all imports.",
+        'The White House set "reciprocal tariff rates" of up to 41 percent on many countries.',
+        "A 15% duty applies to most trading partners.",
+    ],
+)
+def test_a_rate_on_many_sides_takes_no_country_from_the_article(trade_rules: RuleSet, line: str) -> None:
+    text = f"The US raised its tariff on Canadian goods to 35%.\n\n{line}"
+    later = [c for c in tariffs(trade_rules, text, "2025-08-01") if c.evidence.line == 3]
+    assert later and all(c.key["target"] == "" for c in later)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distributive "each" after a list of countries stands for every one of them
+        (
+            "Letters went out to Canada and Mexico, each told of 30% tariffs on all exports to the U.S.",
+            [("us", "canada", "", 30.0), ("us", "mexico", "", 30.0)],
+        ),
+        (
+            "The order names India, Canada and Mexico, each facing a 20% duty.",
+            [("", "canada", "", 20.0), ("", "india", "", 20.0), ("", "mexico", "", 20.0)],
+        ),
+    ],
+)
+def test_each_after_a_list_of_countries_names_them_all(
+    trade_rules: RuleSet, sentence: str, expected: list[Side]
+) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one country before "each" is no list; "each" in another clause says nothing of this rate
+        "Officials in Mexico, each worried about a 20% duty, met on Monday.",
+        "Canada and Mexico, each with its own plan, met; a 20% duty was later floated.",
+    ],
+)
+def test_each_without_a_list_in_reach_names_no_target(trade_rules: RuleSet, sentence: str) -> None:
+    assert [c.key["target"] for c in tariffs(trade_rules, sentence)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trump also ordered a 10% tax on imports from Mexico.", [("us", "mexico", "", 10.0)]),
+        ("Ottawa put taxes on imports of U.S. steel at 25 percent.", [("canada", "us", "steel", 25.0)]),
+    ],
+)
+def test_a_tax_on_imports_is_a_tariff(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mexico raised its sales tax to 16%.", "A 10% tax on incomes from Canada was floated."],
+)
+def test_other_taxes_are_no_tariff(trade_rules: RuleSet, sentence: str) -> None:
+    assert tariffs(trade_rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "status"),
+    [
+        # a member of a list of tariffs named before it takes their side and their clause's status
+        (
+            "Trump had announced sweeping tariffs targeting Mexican products, including a reciprocal 34% tariff.",
+            "mexico",
+            Status.PLANNED,
+        ),
+        (
+            "The US put duties aimed at Indian goods, such as a 25% tariff, in force last month.",
+            "india",
+            Status.CURRENT,
+        ),
+        ("Washington keeps tariffs hitting Canada, notably a 35% levy.", "canada", Status.CURRENT),
+    ],
+)
+def test_a_member_of_a_list_of_tariffs_takes_their_side_and_status(
+    trade_rules: RuleSet, sentence: str, target: str, status: Status
+) -> None:
+    [claim] = tariffs(trade_rules, sentence)
+    assert (claim.key["target"], claim.qualifiers.status) == (target, status)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump raised steel tariffs to 25%, lifting the tariffs on aluminum from 10%.",
+        "Ottawa is increasing its levy on U.S. steel from 15 percent.",
+    ],
+)
+def test_a_rate_a_change_starts_from_is_no_level(trade_rules: RuleSet, sentence: str) -> None:
+    assert all(c.value["rate"] not in (10.0, 15.0) for c in tariffs(trade_rules, sentence))
