@@ -551,8 +551,14 @@ def _claims(
         # the subject that bears the rate names its goods: "Japanese cars shipped across the Pacific
         # face a 25% tariff", "steel and aluminum imports are subject to duties of 50%"
         goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
-    goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
-    goods += _modifier_goods(text, *goods_zone, vocab)
+    # the goods the rate's own words name win over those before it: "lifts tariffs on steel and
+    # slashes levies on British car exports from 27.5% to 10%" is a rate on cars
+    own = (max(goods_zone[0], rate.start), rate.end)
+    goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *own) if len(h.ids) == 1]
+    goods += _modifier_goods(text, *own, vocab)
+    if not goods:
+        goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *goods_zone) if len(h.ids) == 1]
+        goods += _modifier_goods(text, *goods_zone, vocab)
     other = _other_goods(text, zone_start, rate.end, vocab, rs) if not goods else None
     if other is not None:
         # "a 100% tariff on Chinese EVs": goods the vocabulary does not know are a class of their own,

@@ -818,3 +818,18 @@ def test_a_member_of_a_list_of_tariffs_takes_their_side_and_status(
 )
 def test_a_rate_a_change_starts_from_is_no_level(trade_rules: RuleSet, sentence: str) -> None:
     assert all(c.value["rate"] not in (10.0, 15.0) for c in tariffs(trade_rules, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goods"),
+    [
+        # the goods the rate's own words name win over goods of the clause before
+        ("The deal lifts tariffs on UK steel and slashes levies on British car exports from 27.5% to 10%.", ["autos"]),
+        ("It keeps duties on steel but cuts the tariff on Japanese cars to 15%.", ["autos"]),
+        # with none of its own, the rate takes the goods before it
+        ("Steel and aluminum imports are subject to duties of 50%.", ["aluminium", "steel"]),
+    ],
+)
+def test_a_rate_s_own_goods_come_first(trade_rules: RuleSet, sentence: str, goods: list[str]) -> None:
+    found = [c for c in tariffs(trade_rules, sentence, "2025-05-08") if c.value["rate"] in (10.0, 15.0, 50.0)]
+    assert sorted(str(c.key["goods"]) for c in found) == goods
