@@ -385,6 +385,18 @@ def _h_so_far(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     return _at(anchor, lambda d: _shift(d, unit, 0).model_copy(update={key: d})), True
 
 
+def _h_day_of_month(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """ "On the 18th": that day of the anchor's month, or of the month before when the anchor's day
+    is earlier (news looks back; a sentence about the future reads it ahead, see find_times)."""
+    day = int(m["d"])
+
+    def resolve(d: dt.date) -> TimeSpan | None:
+        month = (d.year, d.month) if day <= d.day else ((d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12))
+        return _day(month[0], month[1], day)
+
+    return (_at(anchor, resolve), True)
+
+
 def _h_weekday(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     """A bare weekday is the latest such day on or before the anchor; 'last' is strictly before, 'next' after."""
     if _WD_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) or _WD_AFTER_RE.match(text, m.end()):
@@ -452,6 +464,9 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
         (r"\b(?:the\s+)?(?P<y>(?:19|20)\d0)s\b", lambda m, t, a: (_year(int(m["y"]), int(m["y"]) + 9), False)),
         (rf"\bQ(?P<qn>[1-4])\b(?:[\s-]+{_yr()})?", _h_quarter),
         (rf"(?<![\w.-]){_yr()}[\s-]Q(?P<qn>[1-4])\b", _h_quarter),
+        # "On the 18th (local time)": a day of the month alone, not "the 18th round" or "century"
+        (r"\bthe\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[(,.;:]|$|of\s+(?:this|the|last)\s+month\b))",
+         _h_day_of_month),
         (rf"\bH(?P<hn>[12])\s+{_yr()}", _h_half),
     ],
     "time": [  # needs a time word: day, week, month, quarter, year, ...; each rule may need more (its third part)
@@ -542,6 +557,8 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
                     span = _shift_year(span, -1)  # "In January, Yellen told Congress" in a September article: past
             elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
                 span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
+            elif relative and future and _BARE_DAY.search(words) and _earlier_than(span, anchor):
+                span = _month_ahead(span)  # "will meet on the 25th" read ahead
         except (ValueError, OverflowError):
             pass  # at the calendar's edge (year 1 or 9999) the date stays as read
         mentions.append(TimeMention(start=s + offset, end=e + offset, text=text[s:e], span=span, relative=relative,
@@ -616,6 +633,17 @@ _BARE_WEEKDAY = re.compile(
 
 def _earlier_than(span: TimeSpan, anchor: TimeSpan) -> bool:
     return span.end is not None and anchor.start is not None and span.end < anchor.start
+
+
+_BARE_DAY = re.compile(r"\bthe\s+[1-3]?\d(?:st|nd|rd|th)\s*$")
+
+
+def _month_ahead(span: TimeSpan) -> TimeSpan:
+    """The same day of the next month (a day of the month alone, read ahead)."""
+    if span.start is None:
+        return span
+    y, mo = (span.start.year, span.start.month + 1) if span.start.month < 12 else (span.start.year + 1, 1)
+    return _day(y, mo, span.start.day) or span
 
 
 def _week_ahead(span: TimeSpan) -> TimeSpan:

@@ -540,3 +540,26 @@ def test_effective_points_ahead() -> None:
     may_31 = day("2025-05-31")
     assert [m.span for m in find_times("The tariffs rise to 50%, effective June 4.", may_31)] == [day("2025-06-04")]
     assert [m.span for m in find_times("The tariffs rose to 50% in June.", may_31)] == [month(2024, 6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("On the 18th (local time), the index fell 3%.", "2024-12-18"),  # a day of this month, before publication
+        ("Prices peaked on the 25th, officials said.", "2024-11-25"),  # later than today: last month's
+        ("The vote is due on the 25th.", "2024-12-25"),  # the future reads ahead
+        ("Talks will resume on the 5th.", "2025-01-05"),
+        ("It closed on the 3rd of this month.", "2024-12-03"),
+    ],
+)
+def test_a_day_of_the_month_alone(sentence: str, label: str) -> None:
+    [first, *_] = find_times(sentence, TimeSpan.day(dt.date(2024, 12, 19)))
+    assert first.span.label() == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He won for the 18th time.", "In the 18th century, trade grew.", "The 18th round ended.", "She was 4th."],
+)
+def test_an_ordinal_of_something_else_is_no_day(sentence: str) -> None:
+    assert find_times(sentence, TimeSpan.day(dt.date(2024, 12, 19))) == []
