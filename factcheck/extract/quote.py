@@ -3,8 +3,10 @@
 Forms read:
 - attribution after the quote: “...,” Bessent said. / "...," said Treasury Secretary Scott Bessent.
   / “...?” asked Bessent. / “...,” according to Bessent. / “...,” Bessent, the Treasury chief, said.
+  / “...,” Jane Roe, CIO at Example Capital, said.
 - attribution before the quote: Bessent said, “...” / Bessent told reporters: "..." /
-  According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:").
+  According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:");
+  of two attributions before a quote, the nearer ("Xi said, while Modi confirmed: “...”": Modi's).
 - pronouns: “...,” he said. / She added: “...”: the most recent sentence (the pronoun's own and
   the two before it) that names a person outside quotes, and of its people the first named, its
   subject ("Bessent met He Lifeng. “...,” he said": Bessent). Nobody named there: no claim.
@@ -49,7 +51,9 @@ MIN_WORDS = 5
 # "would say"/"will say". "according to" is handled apart, as it puts the name after "to".
 SPEECH_VERBS = (
     "said says say told tells added adds noted notes stated states asked asks wrote writes "
-    "explained explains argued argues insisted insists warned warns declared declares remarked remarks"
+    "explained explains argued argues insisted insists warned warns declared declares remarked remarks "
+    "confirmed confirms stressed stresses emphasized emphasised emphasizes emphasises replied replies "
+    "responded responds acknowledged acknowledges cautioned cautions"
 ).split()
 
 # How far back a "he"/"she" looks for the person it stands for: sentences before the quote.
@@ -58,6 +62,7 @@ KEY_CHARS = 200  # the quote key is the first KEY_CHARS characters of the normal
 LABEL_CHARS = 160  # the quote label is trimmed to this many characters
 
 _VERBS = "|".join(SPEECH_VERBS)
+_SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # Words that may stand between a name and its verb: "Bessent has said", "Bessent later told".
 _AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|[a-z]+ly)\s+){0,2}"
 _PARTICLES = r"(?:de|del|della|der|di|da|du|van|von|bin|al|la|le|ten|ter)"
@@ -69,8 +74,11 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he)\b(?!\s+[A-Z])"  # "He Lifeng" is a name, never the
 _POSSESSOR = rf"(?:{_TOKEN}['’]s\s+(?:[a-z][\w\-]*\s+){{1,3}})?"
 # "former Treasury Secretary Janet Yellen said": lowercase words that may open a titled name.
 _QUALIFIER = r"(?:(?:former|acting|outgoing|incoming|then-|ex-)\s*)?"
-# "Bessent, the Treasury chief, said": a lowercase appositive between commas.
-_APPOSITIVE = r"(?:,\s+[a-z][^,“”\"«»\n]{0,80}?,)?"
+# "Bessent, the Treasury chief, said": a lowercase appositive between commas; or a title of an
+# organisation, "Chris Roe, CIO at Northlight Asset Management, said" (capitalised, with at/of/for).
+_APPOSITIVE = (
+    r"(?:,\s+(?:[a-z][^,“”\"«»\n]{0,80}?|[A-Z][^,“”\"«»\n]{0,40}?\s(?:at|of|for|with)\s[^,“”\"«»\n]{1,60}?),)?"
+)
 _GAP = r"[ \t]*\n?[ \t]*"  # spacing that may hold one line break, never a blank line
 
 _AFTER_NAME_FIRST = re.compile(
@@ -217,6 +225,8 @@ class _Reader:
         m = _BEFORE_ACCORDING.search(before)
         if m is None:
             m = _BEFORE.search(before)
+            while m is not None and _SPEECH_VERB.search(m.group("tail")):
+                m = _BEFORE.search(before, m.start("tail"))  # "X said, while Y confirmed: “...”": Y's
             if m is None:
                 return None
             tail = m.group("tail").strip()

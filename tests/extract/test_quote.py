@@ -268,3 +268,22 @@ def test_time_of_a_split_quote_ignores_the_first_part(claims_of: Claims) -> None
 )
 def test_a_name_that_starts_like_a_pronoun_is_the_name(claims_of: Claims, text: str) -> None:
     assert [speaker for speaker, _ in quotes(claims_of, text)] == ["he-lifeng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an appositive naming a post at an organisation stands between the name and its verb
+        ("“We expect two more cuts before the summer ends,” Jane Roe, CIO at Example Capital, said.", ["jane-roe"]),
+        ("Jane Roe, chief economist at Example Bank, said: “We expect two more cuts before the summer.”", ["jane-roe"]),
+        ("Jane Roe, Professor of Economics at Example University, said: “We expect two more cuts soon.”", ["jane-roe"]),
+        # two attributions before two quotes: each quote takes the nearest
+        (
+            "“We will keep talking to our neighbours,” Roe said, while Doe confirmed: “The border is calm again now.”",
+            ["roe", "doe"],
+        ),
+        ("Doe stressed: “The border is calm again and trade is back.”", ["doe"]),
+    ],
+)
+def test_appositives_and_the_nearest_attribution(claims_of: Claims, text: str, speakers: list[str]) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == speakers
