@@ -42,9 +42,11 @@ _UNIT = (
     r"|\s*-?\s*(?P<pt>points?|pts)\b)"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,/$€£¥\-–])(?:(?P<between>between)\s+)?(?P<sign>[-−+](?=[\d.]))?(?P<a>{_NUM})"
-    # a range: "between 2% and 3%", "2-3%", "2%-3%", "2 to 3 percent" (not "2% to 3%": from-to levels)
-    rf"(?(between)(?:%|\s*percent)?\s+and\s+(?P<b3>{_NUM})|(?:%?\s*[-–]\s*(?P<b>{_NUM})|\s+to\s+(?P<b2>{_NUM}))?)"
+    rf"(?<![\w.,/$€£¥\-–])(?:(?P<between>between|ranging\s+from|in\s+(?:the|a)\s+range\s+of)\s+)?"
+    rf"(?P<sign>[-−+](?=[\d.]))?(?P<a>{_NUM})"
+    # a range: "between 2% and 3%", "ranging from 10% to 41%", "in the range of 10% and 41%", "2-3%",
+    # "2%-3%", "2 to 3 percent" (not "2% to 3%" alone: from-to levels)
+    rf"(?(between)(?:%|\s*percent)?\s+(?:and|to)\s+(?P<b3>{_NUM})|(?:%?\s*[-–]\s*(?P<b>{_NUM})|\s+to\s+(?P<b2>{_NUM}))?)"
     rf"{_UNIT}",
     re.IGNORECASE,
 )

@@ -44,6 +44,8 @@ from tests.conftest import make_article
         ("cut by 25 basis points", [("25 basis points", 0.25, None, "percentage points")]),
         ("tariffs of 10-15%", [("10-15%", 10.0, 15.0, "percent")]),
         ("between 2% and 3%", [("between 2% and 3%", 2.0, 3.0, "percent")]),
+        ("ranging from 10% to 41%", [("ranging from 10% to 41%", 10.0, 41.0, "percent")]),
+        ("in the range of 10% and 41%", [("in the range of 10% and 41%", 10.0, 41.0, "percent")]),
         ("2 to 3 percent", [("2 to 3 percent", 2.0, 3.0, "percent")]),
         # two numbers, not a range: "from 2% to 3%" names two levels
         ("from 2% to 3%", [("2%", 2.0, None, "percent"), ("3%", 3.0, None, "percent")]),

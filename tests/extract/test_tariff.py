@@ -833,3 +833,15 @@ def test_a_rate_a_change_starts_from_is_no_level(trade_rules: RuleSet, sentence:
 def test_a_rate_s_own_goods_come_first(trade_rules: RuleSet, sentence: str, goods: list[str]) -> None:
     found = [c for c in tariffs(trade_rules, sentence, "2025-05-08") if c.value["rate"] in (10.0, 15.0, 50.0)]
     assert sorted(str(c.key["goods"]) for c in found) == goods
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump set tariffs on dozens of countries in the range of 10% and 41%.",
+        "Trump set tariffs ranging from 10% to 41% on dozens of countries.",
+    ],
+)
+def test_a_range_of_rates_is_never_its_lower_end(trade_rules: RuleSet, sentence: str) -> None:
+    """Rates for many countries between two ends: no single rate is read as the tariff."""
+    assert [c.value["rate"] for c in tariffs(trade_rules, sentence) if c.value["lo"] == c.value["hi"]] == []
