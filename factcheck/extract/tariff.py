@@ -866,8 +866,10 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     """Former or planned by the cues before the rate in its clause, or planned by a planned effect
     after it ("a 35% tariff, set to take effect on Aug. 1", "a 15% duty that will come into force")."""
     lo, hi = bounds
-    if lo > 0 and _INCLUDING.match(text, lo):
-        lo = clause(text, lo - 1)[0]  # "had announced tariffs on China, including a 34% tariff": the list's clause
+    if lo > 0 and (_INCLUDING.match(text, lo) or _RELATIVE_OPENS.match(text, lo)):
+        # "had announced tariffs on China, including a 34% tariff": the list's clause; "signed an
+        # order Wednesday (March 26) that imposes 25% tariffs": the order's clause
+        lo = clause(text, lo - 1)[0]
     planned = phrase_regex(tuple(rs.tariff_cues.planned))
     former = phrase_regex(tuple(rs.tariff_cues.former))
     head = text[lo : rate.quantity.start]
@@ -879,6 +881,8 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
         return Status.FORMER
     if any(not _month_may(head, m) for m in planned.finditer(head)):
         return Status.PLANNED
+    if _signed_with(text, rate.quantity.start, rs):
+        return Status.PLANNED
     effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
     after = max(rate.quantity.end, rate.noun.end)
     for cue in effect.finditer(text, after, max(hi, rate.end)):
@@ -888,6 +892,20 @@ def _status(text: str, rate: _Rate, bounds: tuple[int, int], rs: RuleSet) -> Sta
     return Status.CURRENT
 
 
+_SIGNING = r"\b(?:signed|signs|signing|sign)\s+(?:an?|the|his|her|their|new)\s+(?:[\w-]+\s+){0,2}?"
+
+
+def _signed_with(text: str, at: int, rs: RuleSet) -> bool:
+    """Whether the rate at `at` is set by an instrument signed in the same phrase: "signed an order
+    Wednesday (March 26) that imposes 25% tariffs" (no comma or clause break between)."""
+    orders = rs.tariff_cues.signed_orders
+    if not orders:
+        return False
+    signed = re.compile(rf"{_SIGNING}(?:{phrase_regex(tuple(orders)).pattern})\b[^,;:.!?]{{0,80}}$", re.IGNORECASE)
+    return signed.search(text, max(0, at - 160), at) is not None
+
+
+_RELATIVE_OPENS = re.compile(r"[\s,)]*(?:that|which)\b", re.IGNORECASE)
 # An apposition naming a member of the noun before it: its status is that of the noun's clause.
 _INCLUDING = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\b", re.IGNORECASE)
 # The determiner opening a rate's noun phrase and the modifiers after it: "a previously threatened ".

@@ -293,6 +293,8 @@ class TariffCues(Strict):
     planned: list[str] = []
     # Before the rate, in its clause: "had been", "previously": the rate no longer applies.
     former: list[str] = []
+    # Instruments whose signing sets a rate in the same phrase: "signed an order that imposes 25%".
+    signed_orders: list[str] = []
     # Words for the goods of a country after "on": "on Canadian goods", "on imports from Japan".
     goods_nouns: list[str] = ["goods", "imports", "exports", "products", "shipments"]
     # Verbs whose subject bears the tariff: "Japan will face a 15% tariff".

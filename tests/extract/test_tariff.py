@@ -845,3 +845,20 @@ def test_a_rate_s_own_goods_come_first(trade_rules: RuleSet, sentence: str, good
 def test_a_range_of_rates_is_never_its_lower_end(trade_rules: RuleSet, sentence: str) -> None:
     """Rates for many countries between two ends: no single rate is read as the tariff."""
     assert [c.value["rate"] for c in tariffs(trade_rules, sentence) if c.value["lo"] == c.value["hi"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a rate set by an instrument signed in the same phrase is decided, not yet in force
+        ("Trump signed an order Wednesday (March 26) that imposes 25% tariffs on imported cars.", "planned"),
+        ("The president signs a proclamation raising duties on steel to 50%.", "planned"),
+        ("Trump signed an executive order imposing 25% tariffs on cars.", "planned"),
+        # after a comma, the rate is another phrase's: the one already in force
+        ("Trump signed an order on India, on top of the 25% duty that took effect on August 1.", "current"),
+        ("The 25% tariff on cars took effect after lawmakers signed the bill, officials said.", "current"),
+    ],
+)
+def test_a_rate_signed_into_an_order_is_planned(trade_rules: RuleSet, sentence: str, status: str) -> None:
+    [claim, *_] = tariffs(trade_rules, sentence, "2025-03-27")
+    assert claim.qualifiers.status.value == status
