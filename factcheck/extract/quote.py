@@ -9,7 +9,10 @@ Forms read:
   of two attributions before a quote, the nearer ("Xi said, while Modi confirmed: “...”": Modi's).
 - pronouns: “...,” he said. / She added: “...”: the most recent sentence (the pronoun's own and
   the two before it) that names a person outside quotes, and of its people the first named, its
-  subject ("Bessent met He Lifeng. “...,” he said": Bessent). Nobody named there: no claim.
+  subject ("Bessent met He Lifeng. “...,” he said": Bessent). A person the vocabulary does not know
+  counts when named as a verb's subject ("Pete Hegseth outlined", or "Hegseth outlined" where the
+  article names him in full), so the "he" is not given to an earlier known person. Nobody named
+  there: no claim.
 - a one-word speaker not in the vocabulary ("Starmer said", "Sir Keir said") whom the article
   names in full once ("Keir Starmer") is that full name; with two full names fitting, as written.
 - a quote split by its attribution (“A,” Bessent said. “B.”) gives two claims with one speaker; so
@@ -111,6 +114,11 @@ _NOT_NAME = frozenset(
         """.split()
 )
 _NOT_SPEAKER = frozenset({"I", "We", "You", "They", "It", "This", "That", "These", "Those", "Officials"})
+# A capitalised name of one to three words as the subject of a verb: "Pete Hegseth outlined".
+_SUBJECT_NAME = re.compile(
+    r"\b(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})[ \t]+(?:[a-z]+ed|said|says|told|tells|spoke|speaks|"
+    r"wrote|writes|added|adds|met|meets|went|goes|came|comes|took|takes|gave|gives|made|makes)\b"
+)
 # A capitalised word right before or after a one-word name: "Keir" of "Keir Starmer".
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)\b")
@@ -322,6 +330,7 @@ class _Reader:
             for sp in self.speakers:
                 if sp is not None and sp.form != "carried" and lo <= sp.name_at < hi and outside(sp.name_at):
                     mentions.append((sp.name_at, sp.person))
+            mentions += [(at, who) for at, who in self._unknown_subjects(lo, hi) if outside(at)]
             if mentions:
                 return min(mentions, key=lambda m: m[0])[1]
             if j < k and any(ch.isalnum() and outside(lo + i) for i, ch in enumerate(self.text[lo:hi])):
@@ -329,6 +338,30 @@ class _Reader:
                 if counted >= ANAPHORA_SENTENCES:
                     break
         return None
+
+    def _unknown_subjects(self, lo: int, hi: int) -> list[tuple[int, Resolved]]:
+        """People the vocabulary does not know, named as the subject of a verb between `lo` and `hi`
+        ("Pete Hegseth outlined", "Hegseth outlined" where the article names Pete Hegseth): a "he"
+        after them is theirs, not an earlier known person's. A name of one word counts only when the
+        article gives it in full; countries and places are no people."""
+        out = []
+        places = [
+            *self.vocab.lexicons["jurisdictions"].find(self.text, lo, hi),
+            *self.vocab.lexicons["places"].find(self.text, lo, hi),
+        ]
+        for m in _SUBJECT_NAME.finditer(self.text, lo, hi):
+            name = m.group("name")
+            if any(self._not_a_name_word(t) for t in name.split()) or any(
+                p.start < m.end("name") and m.start() < p.end for p in places
+            ):
+                continue
+            found = self.vocab.people.resolve(name)
+            if found.known:
+                continue  # a known person is found by the lexicon above
+            full = self._in_full(found) if " " not in name else found
+            if " " in full.label:
+                out.append((m.start(), Resolved(full.id, full.label, False)))
+        return out
 
     # --- claim assembly --------------------------------------------------------------------------
 

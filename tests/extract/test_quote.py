@@ -287,3 +287,30 @@ def test_a_name_that_starts_like_a_pronoun_is_the_name(claims_of: Claims, text: 
 )
 def test_appositives_and_the_nearest_attribution(claims_of: Claims, text: str, speakers: list[str]) -> None:
     assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person the vocabulary does not know, subject of a verb, is who "he" is: not an earlier known person
+        (
+            "Treasury Secretary Scott Bessent spoke first.\n\nAnn Roe outlined what she said were her aims: "
+            "“We will rebuild the port and reopen the mine this year.”",
+            "ann-roe",
+        ),
+        (
+            "Ann Roe arrived on Monday with Scott Bessent.\n\nLater Roe outlined what she said were her aims: "
+            "“We will rebuild the port and reopen the mine this year.”",
+            "ann-roe",
+        ),
+        # a country or a place as the subject is no person
+        (
+            "Treasury Secretary Scott Bessent spoke. China responded quickly. "
+            "“We will keep talking to them for now,” he said.",
+            "scott-bessent",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unknown_person_is_theirs(claims_of: Claims, text: str, speaker: str) -> None:
+    [claim] = claims_of(text, kind="quote")
+    assert claim.value == {"speaker": speaker}
