@@ -565,3 +565,13 @@ def test_a_ceiling_reaches_down_to_zero(claims_of: Claims) -> None:
     """ "less than 6%" agrees with any smaller move: a ceiling, not a figure near 6."""
     [move] = claims_of("The Dow fell less than 6% on Wednesday.", published="2024-12-19", kind="market_move")
     assert (move.value["lo"], move.value["hi"]) == (0.0, 6.0)
+
+
+def test_a_snapshot_before_a_list_of_indices_holds_for_each(claims_of: Claims) -> None:
+    text = "Futures on the Dow, S&P 500, and Nasdaq fell roughly 1%, while yields rose."
+    found = claims_of(text, published="2025-02-12", kind="market_move")
+    assert [(c.key["index"], c.value.get("snapshot")) for c in found] == [
+        ("dow", "futures"),
+        ("sp500", "futures"),
+        ("nasdaq", "futures"),
+    ]
