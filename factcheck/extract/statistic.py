@@ -18,7 +18,8 @@ and its country ("The debt limit caps what the US may borrow. It now stands at $
 second predicate joined by "and" holds its own number ("is fixed by law and stands at"). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
-product (GDP) grew", "GDP — the broadest measure of output — grew") is skipped; goods alone ("goods
+product (GDP) grew", "GDP — the broadest measure of output — grew", the rest of an official name:
+"the Consumer Price Index for All Urban Consumers (CPI-U) increased") is skipped; goods alone ("goods
 imports", "exports of goods") and "exports of steel" are narrower statistics, not read as the total.
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
@@ -99,7 +100,9 @@ _QUARTER_DAYS = 92  # a change over a longer period than this, with no basis sta
 # An aside right after a metric: a parenthesis without digits, a phrase between two dashes, or
 # "of goods and services" (what the metric is without one).
 _ASIDE = re.compile(
-    r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–]|\s+(?:of|for|in)\s+goods\s+and\s+services\b)){1,2}"
+    r"(?:\s*(?:\([^()\d]{1,40}\)|[—–]\s*[^—–;:.!?\d]{1,80}?\s*[—–]|\s+(?:of|for|in)\s+goods\s+and\s+services\b|"
+    # the rest of a statistic's official name: "Consumer Price Index for All Urban Consumers (CPI-U)"
+    r"\s+for\s+(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4}\b)){1,2}"
 )
 _WINDOW = 160  # characters after a metric searched for its number
 # Between a metric and its number: clause breaks, comparisons, negation, forecasts and conditionals.

@@ -781,3 +781,29 @@ def test_a_noun_standing_for_the_metric_named_nearby(
 )
 def test_no_implied_metric_is_guessed(claims_of: Claims, text: str) -> None:
     assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 0.7] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest of a statistic's official name, in a statistics office's release, is an aside
+        (
+            "The Consumer Price Index for All Urban Consumers (CPI-U) increased 0.5 percent in September.",
+            [("inflation", "change", 0.5, "2025-09")],
+        ),
+        (
+            "Over the last 12 months, the all items index increased 3.0 percent before seasonal adjustment.",
+            [("inflation", "change", 3.0, "2024-10-16..2025-10-15")],
+        ),
+    ],
+)
+def test_a_statistics_release_s_own_names(
+    claims_of: Claims, text: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    found = claims_of(text, kind="statistic")
+    assert [(str(c.key["metric"]), str(c.key["measure"]), number(c), c.time.label()) for c in found] == expected
+
+
+def test_an_official_name_is_not_a_narrower_statistic_s(claims_of: Claims) -> None:
+    """Only "for" and capitalised words continue the name: "exports of Japanese cars" stays narrower."""
+    assert claims_of("Exports of cars rose 5% in September.", kind="statistic") == []
