@@ -36,7 +36,7 @@ CURRENCIES = ("USD", "EUR", "GBP", "JPY")
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d{1,3},\d{1,2}(?!\d)"
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _UNIT = (
-    r"(?:(?P<pct>%|\s*(?:percent|per\s*cent|pct|pc)\b)"
+    r"(?:(?P<pct>%|\s*(?:-\s*)?(?:percent|per[\s-]*cent|pct|pc)\b)"  # "25-percent auto tariffs"
     r"|\s*-?\s*(?P<pp>percentage[\s-]+points?)\b"
     r"|\s*-?\s*(?P<bp>basis[\s-]+points?|bps?)\b"
     r"|\s*-?\s*(?P<pt>points?|pts)\b)"

@@ -45,6 +45,8 @@ from tests.conftest import make_article
         ("tariffs of 10-15%", [("10-15%", 10.0, 15.0, "percent")]),
         ("between 2% and 3%", [("between 2% and 3%", 2.0, 3.0, "percent")]),
         ("ranging from 10% to 41%", [("ranging from 10% to 41%", 10.0, 41.0, "percent")]),
+        ("25-percent auto tariffs", [("25-percent", 25.0, None, "percent")]),  # hyphenated before its noun
+        ("a 10-per-cent levy", [("10-per-cent", 10.0, None, "percent")]),
         ("in the range of 10% and 41%", [("in the range of 10% and 41%", 10.0, 41.0, "percent")]),
         ("2 to 3 percent", [("2 to 3 percent", 2.0, 3.0, "percent")]),
         # two numbers, not a range: "from 2% to 3%" names two levels
