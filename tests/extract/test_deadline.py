@@ -113,6 +113,31 @@ def test_the_shipped_us_china_truce(ruleset: RuleSet, text: str, expected: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new X date is June 5, the Treasury says.", "2023-06-05"),  # written without its hyphen
+        ("Officials now put the X date at June 5.", "2023-06-05"),
+        ("The government can avoid a debt default until June 5, the Treasury estimates.", "2023-06-05"),
+        ("The X date falls on June 5.", "2023-06-05"),
+    ],
+)
+def test_the_shipped_debt_limit(ruleset: RuleSet, text: str, expected: str) -> None:
+    [claim] = deadlines(ruleset, text, "2023-05-26")
+    assert (claim.key["subject"], claim.time.label()) == ("us-debt-limit", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A debt default was discussed on June 5.",  # a day, but no deadline cue
+        "The X date is still unknown, analysts said on Friday.",  # no day after a cue
+    ],
+)
+def test_no_shipped_debt_limit(ruleset: RuleSet, text: str) -> None:
+    assert deadlines(ruleset, text, "2023-05-26") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Gaza truce expires on Nov. 10.",  # a truce, but no China in the article
