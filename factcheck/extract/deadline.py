@@ -2,7 +2,9 @@
 
 Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `deadline_cues:`):
 - a cue, then the day: "the pause expires on July 9", "pushes the deadline to 12:01 a.m. on Aug. 1",
-  "the truce runs until Nov. 10", "tariffs take effect Friday", "a deal is due by Aug. 1";
+  "the truce runs until Nov. 10", "tariffs take effect Friday", "a deal is due by Aug. 1"; a rate
+  rising on a day is the start of the subject that rate names: "a 10% tariff set to rise to 25% on
+  August 1" (the rise cues are `takes_effect` cues);
 - the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`

@@ -354,6 +354,31 @@ def test_a_rate_names_its_subject(sided: RuleSet, text: str, expected: list[tupl
 @pytest.mark.parametrize(
     "text",
     [
+        "Chinese imports face a 10% US tariff that is set to rise to 15% on March 3.",
+        "The US tariff on Chinese goods will increase to 15% on March 3, officials said.",
+        "Washington's duty on Chinese imports rises to 15 percent on March 3.",
+    ],
+)
+def test_a_rate_rising_on_a_day_is_its_subject_taking_effect(sided: RuleSet, text: str) -> None:
+    assert read(deadlines(sided, text, published="2025-02-27")) == [
+        ("us-15pc", "takes_effect", "2025-03-03", "current")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese imports face a 10% US tariff that is set to rise to 25% on March 3.",  # another rate
+        "The US tariff on Chinese goods will rise to 15%, officials said on March 3.",  # the day of the saying
+    ],
+)
+def test_no_subject_rising_to_another_rate(sided: RuleSet, text: str) -> None:
+    assert deadlines(sided, text, published="2025-02-27") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "China announced 12% tariffs on all U.S. goods, effective March 3.",  # another rate
         "The US placed a 15% tariff on Japanese imports, effective March 3.",  # another side
         "China said its tariffs would rise from 18% to 25% on March 3.",  # the rate replaced
