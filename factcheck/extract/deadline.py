@@ -6,6 +6,8 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
   rising on a day is the start of the subject that rate names: "a 10% tariff set to rise to 25% on
   August 1" (the rise cues are `takes_effect` cues);
 - the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
+- a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
+  "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens);
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
@@ -56,7 +58,8 @@ _PAST = re.compile(r"\b(?:expired|ended|lapsed|took|went|came|kicked|passed|was|
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 # A deadline moved to a day: that day is the new deadline, whatever the tense of the move.
 _MOVED_TO = re.compile(
-    r"\b(?:extend|extended|extends|extending|extension|pushed|postponed|delayed|moved)\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:on\s+)?$",
+    r"\b(?:extend|extended|extends|extending|extension|push|pushes|pushed|pushing|postpone|postpones|postponed|"
+    r"postponing|delay|delays|delayed|delaying|move|moves|moved|moving)\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "extended the truce to Nov. 10": the day a thing extended now ends ("delayed to" may be a start).
@@ -263,6 +266,13 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     if _before_day(text, s, rs):
         return "due"
     lo, _hi = clause(text, s)
+    moved = _MOVED_TO.search(text, lo, s)
+    if moved:
+        # "pushing back the implementation date for the tariffs to Aug. 1", "delayed the start date
+        # until June 4": the dated noun moved says what happens on the day
+        for event, nouns in rs.deadline_cues.after_day.items():
+            if phrase_regex(tuple(nouns)).search(text, moved.start(), s):
+                return event
     before = [
         c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
     ]

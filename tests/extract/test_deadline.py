@@ -302,6 +302,34 @@ def test_ways_of_taking_effect(trade_rules: RuleSet, sentence: str) -> None:
     assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", "takes_effect", "2025-08-01", "current")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Trump signed an order pushing back the implementation date for the reciprocal tariffs to Aug. 1.",
+            "takes_effect",
+        ),
+        ("The White House delayed the start date of the reciprocal tariffs until Aug. 1.", "takes_effect"),
+        ("Officials are postponing the effective date for the reciprocal tariffs to Aug. 1.", "takes_effect"),
+        ("Trump has moved the cutoff for the pause to Aug. 1.", "expires"),
+    ],
+)
+def test_a_dated_noun_moved_to_a_day(trade_rules: RuleSet, sentence: str, event: str) -> None:
+    assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", event, "2025-08-01", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the noun is not what moved: the move's object names no day
+        "The deadline for the pause passed, and Trump then moved the reciprocal tariffs to Aug. 1.",
+        "Trump moved the talks on the reciprocal tariffs to Aug. 1.",
+    ],
+)
+def test_no_dated_noun_moved(trade_rules: RuleSet, sentence: str) -> None:
+    assert deadlines(trade_rules, sentence) == []
+
+
 # A subject named by a rate of its side: China's made-up 18% on US goods, and the US 15% on Chinese goods.
 SIDED = """
 deadlines:
