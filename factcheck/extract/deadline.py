@@ -8,6 +8,8 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
 - a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
   "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens);
+- a day restating the time before it takes that time's cue, and stands for it: "will be applicable
+  after 21 days from today, which will be August 27" is August 27 alone;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
@@ -119,6 +121,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not subjects and carried is None:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
+        days = _restated(days, sentence)
         if not days:
             continue
         found = cues.find(text)
@@ -214,6 +217,22 @@ def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) 
         if hit.surface[:1].islower() and name and not owner and not vocab.lexicons["jurisdictions"].find(name):
             continue
         out.append(Hit(hit.start, hit.end, ids, hit.surface))
+    return out
+
+
+# "after 21 days from today, which will be August 27": the day after it says what the time before means
+_RESTATES = re.compile(r"^\s*(?:,|[—–-])\s*(?:which|that)\s+(?:will\s+be|would\s+be|is|falls\s+on)\s+$", re.I)
+
+
+def _restated(days: list[tuple[TimeMention, bool, int]], sentence: Sentence) -> list[tuple[TimeMention, bool, int]]:
+    """The days with each time a relative clause restates ("in three weeks, which is August 27")
+    replaced by the day restating it, whose cue is looked for before the time restated."""
+    out: list[tuple[TimeMention, bool, int]] = []
+    for m, replaced, origin in days:
+        if out and _RESTATES.match(sentence.text[out[-1][0].end - sentence.start : m.start - sentence.start]):
+            out[-1] = (m, replaced, out[-1][2])
+        else:
+            out.append((m, replaced, origin))
     return out
 
 

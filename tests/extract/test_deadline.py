@@ -330,6 +330,37 @@ def test_no_dated_noun_moved(trade_rules: RuleSet, sentence: str) -> None:
     assert deadlines(trade_rules, sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The reciprocal tariffs take effect 25 days from today, which will be Aug. 1.",
+            ("takes_effect", "2025-08-01"),
+        ),
+        (
+            "The reciprocal tariffs will be applicable after 25 days from today, which is Aug. 1.",
+            ("takes_effect", "2025-08-01"),
+        ),
+        ("The pause expires next Friday, which is July 11.", ("expires", "2025-07-11")),
+    ],
+)
+def test_a_day_restating_the_time_before_it(trade_rules: RuleSet, sentence: str, expected: tuple[str, str]) -> None:
+    # one claim, on the day restated: "today" is where the count starts, not the deadline
+    assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", *expected, "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reciprocal tariffs were announced today, which is July 7.",  # no cue
+        "The pause expires on Friday, when talks resume on Aug. 1.",  # another time, not the same one
+    ],
+)
+def test_no_restated_deadline(trade_rules: RuleSet, sentence: str) -> None:
+    assert "2025-08-01" not in [c.time.label() for c in deadlines(trade_rules, sentence)]
+    assert "2025-07-07" not in [c.time.label() for c in deadlines(trade_rules, sentence)]
+
+
 # A subject named by a rate of its side: China's made-up 18% on US goods, and the US 15% on Chinese goods.
 SIDED = """
 deadlines:
