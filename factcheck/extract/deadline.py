@@ -19,10 +19,13 @@ subject's `tariff` sides name it by a tariff claim of a side and rate in the sen
 on US farm goods, effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
-article names, if it names only one. A bare cue ("will take effect on August 27") takes that one
+article names, if it names only one (by an alias; by a rate of its side where it names none by an
+alias). A bare cue ("will take effect on August 27") takes that one
 subject only when the article named it before, the sentence names no country (another measure's
-actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties"; not "a
-new levy", not "It"). A time near midnight
+actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties", "The move,
+which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately" is the day of
+publication (not negated, not past: "took effect immediately" followed some other day's order).
+A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. Only day-precise times count: "in July" is no deadline to compare.
 """
@@ -87,8 +90,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
-    only = _only_subject(view, fitting, vocab)
     by_rate = _tariff_subjects(view, ruleset, fitting)
+    only = _only_subject(view, fitting, vocab, by_rate)
     for sentence in view.sentences:
         if sentence.heading:
             previous = None
@@ -121,7 +124,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not subjects and carried is None:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
-        days = _restated(days, sentence)
+        days = _restated(
+            sorted(days + _immediately(sentence, view.article.published), key=lambda d: d[0].start), sentence
+        )
         if not days:
             continue
         found = cues.find(text)
@@ -130,7 +135,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event = _event(text, origin - sentence.start, e, found, ruleset)
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
-            if loose and not _points_back(text[clause(text, s)[0] : s]):
+            if loose and not _points_back(_before_in_clause(text, s)):
                 continue  # "A new steel levy takes effect on July 9", "It now ends on July 9": another's, or unclear
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
@@ -153,6 +158,21 @@ def _points_back(before_day: str) -> bool:
     phrase = _LAST_PHRASE.fullmatch(before_day)
     last = phrase["p"] if phrase else before_day
     return bool(_DEFINITE.search(last)) and not _INDEFINITE.search(last)
+
+
+_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
+
+
+def _before_in_clause(text: str, s: int) -> str:
+    """The words of the day's clause before it; for a relative clause, its antecedent's too: "The
+    move, which comes into effect immediately" points back by "The move"."""
+    lo = clause(text, s)[0]
+    if not _RELATIVE.match(text, lo):
+        return text[lo:s]
+    j = lo
+    while j > 0 and text[j - 1] in " ,":
+        j -= 1
+    return text[clause(text, max(0, j - 1))[0] : j]
 
 
 def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
@@ -190,14 +210,23 @@ def _rates_blanked(text: str) -> str:
     return blanked(text, ((q.start, q.end) for q in find_quantities(text) if q.unit == "percent"))
 
 
-def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> tuple[Hit, int] | None:
-    """The one subject the whole article names, if it names exactly one, and where the sentence
-    first naming it starts: a deadline sentence that names none ("the July 9 deadline", "effective
-    Wednesday, June 4") is about it."""
+def _only_subject(
+    view: ArticleView, fitting: set[str], vocab: Vocabulary, by_rate: dict[int, list[Hit]]
+) -> tuple[Hit, int] | None:
+    """The one subject the whole article names by an alias, if it names exactly one, else the one
+    it names by a rate of its side, if it names none by an alias and one by a rate, and where the
+    sentence first naming it starts: a deadline sentence that names none ("the July 9 deadline",
+    "effective Wednesday, June 4") is about it. A rate is the weaker name ("the 25 percent duty"
+    may be another measure's), so it stands in only where no alias is named."""
     found: dict[str, tuple[Hit, int]] = {}
+    rated: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
         for hit in _subjects(sentence.text, vocab.lexicons["deadlines"].find(sentence.text), fitting, vocab):
             found.setdefault(hit.ids[0], (hit, sentence.start))
+        for hit in by_rate.get(sentence.start, []):
+            rated.setdefault(hit.ids[0], (hit, sentence.start))
+    if not found:
+        found = rated
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -233,6 +262,27 @@ def _restated(days: list[tuple[TimeMention, bool, int]], sentence: Sentence) -> 
             out[-1] = (m, replaced, out[-1][2])
         else:
             out.append((m, replaced, origin))
+    return out
+
+
+_IMMEDIATELY = re.compile(r"\bimmediately\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _immediately(sentence: Sentence, published: TimeSpan) -> list[tuple[TimeMention, bool, int]]:
+    """ "comes into effect immediately": the day of publication, where it is a day and the clause is
+    neither negated ("will not take effect immediately") nor past ("took effect immediately" after
+    an order of another day)."""
+    if not _precise(published):
+        return []
+    out = []
+    for m in _IMMEDIATELY.finditer(sentence.text):
+        lo = clause(sentence.text, m.start())[0]
+        if _NEGATED.search(sentence.text, lo, m.start()) or _PAST.search(sentence.text, lo, m.start()):
+            continue  # "took effect immediately" after an order of some other day
+        at = sentence.start + m.start()
+        mention = TimeMention(start=at, end=at + len(m[0]), text=m[0], span=published, relative=False)
+        out.append((mention, False, at))
     return out
 
 

@@ -361,6 +361,32 @@ def test_no_restated_deadline(trade_rules: RuleSet, sentence: str) -> None:
     assert "2025-07-07" not in [c.time.label() for c in deadlines(trade_rules, sentence)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reciprocal tariffs take effect immediately.",
+        "The reciprocal tariffs will come into effect immediately, the White House said.",
+        # a relative clause points back by its antecedent
+        "Trump announced new reciprocal tariffs.\n\nThe measure, which comes into effect immediately, covers all.",
+        "Trump announced new reciprocal tariffs.\n\nThe order, which takes effect on July 7, covers all goods.",
+    ],
+)
+def test_immediately_is_the_day_of_publication(trade_rules: RuleSet, text: str) -> None:
+    assert read(deadlines(trade_rules, text)) == [("reciprocal-pause", "takes_effect", "2025-07-07", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reciprocal tariffs will not take effect immediately.",
+        "The reciprocal tariffs took effect immediately after the order.",  # the order's day, not today's
+        "Trump announced new reciprocal tariffs.\n\nA levy, which comes into effect immediately, covers steel.",
+    ],
+)
+def test_no_day_from_immediately(trade_rules: RuleSet, text: str) -> None:
+    assert deadlines(trade_rules, text) == []
+
+
 # A subject named by a rate of its side: China's made-up 18% on US goods, and the US 15% on Chinese goods.
 SIDED = """
 deadlines:
@@ -447,6 +473,18 @@ def test_no_subject_from_another_rate(sided: RuleSet, text: str) -> None:
     assert [
         c for c in deadlines(sided, text, published="2025-02-27") if c.key["subject"] in ("china-18pc", "us-15pc")
     ] == []
+
+
+def test_a_rate_names_the_article_s_one_subject(sided: RuleSet) -> None:
+    text = "The US announced a 15% tariff on Chinese imports.\n\nThe new duties will take effect on March 3."
+    assert read(deadlines(sided, text, published="2025-02-27")) == [
+        ("us-15pc", "takes_effect", "2025-03-03", "current")
+    ]
+    two = (
+        "The US announced a 15% tariff on Chinese imports, and China answered with 18% tariffs on US goods."
+        "\n\nThe new duties will take effect on March 3."
+    )
+    assert deadlines(sided, two, published="2025-02-27") == []  # two measures: either may be meant
 
 
 @pytest.mark.parametrize(
