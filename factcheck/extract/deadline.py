@@ -14,9 +14,11 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
 The subject is the `deadlines` alias named before the day in its clause, else the one nearest it
-(an alias may hold a rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a
-subject's `tariff` sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs
-on US farm goods, effective March 3"), else the one of the sentence
+(a subject a phrase of addition puts after the day has it too: "the tariffs on Canada went
+into effect March 4, along with doubled duties on Chinese goods to 20%"; an alias may hold a
+rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a subject's `tariff`
+sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs on US farm
+goods, effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
@@ -142,6 +144,28 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+            later = [d[0].start - sentence.start for d in days if d[0].start > m.start]
+            for other in _along_with(text, e, subjects, subject, later):
+                yield _claim(view, sentence, other, False, event, m, (s, e), ruleset, event_status)
+
+
+# "went into effect March 4, along with doubling duties on Chinese goods": the day is the added one's too
+_ALONG = re.compile(r"\s*,?\s*(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _along_with(text: str, e: int, subjects: list[Hit], subject: Hit, later: list[int]) -> list[Hit]:
+    """The other subjects a phrase of addition right after the day adds to its subject ("the
+    tariffs on Canada went into effect March 4, along with the doubled duties on China"), unless
+    a later day of the sentence stands in the added subject's clause ("along with a levy on China
+    from March 10")."""
+    out = []
+    for h in subjects:
+        if h.start < e or h.ids == subject.ids or not _ALONG.match(text[e : h.start]):
+            continue
+        lo, hi = clause(text, h.start)
+        if not any(lo <= d < hi for d in later):
+            out.append(h)
+    return out
 
 
 # "the new tariffs", "each", "all money": a phrase pointing back to what the article named; "a new

@@ -488,6 +488,36 @@ def test_a_rate_names_the_article_s_one_subject(sided: RuleSet) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The tariffs on Canada and Mexico went into effect March 4, along with a 15% US tariff on Chinese goods.",
+        "The tariffs on Canada and Mexico take effect on March 4, as well as a 15% US duty on Chinese imports.",
+        "The tariffs on Canada and Mexico kicked in on March 4 together with a 15% US levy on Chinese goods.",
+        "The tariffs on Canada and Mexico took effect March 4, along with 15% US duties on Chinese goods.",
+        "The tariffs on Canada and Mexico came into effect on March 4, alongside a 15% US tariff on China.",
+    ],
+)
+def test_a_subject_added_to_the_day_s_subject(sided: RuleSet, text: str) -> None:
+    assert read(deadlines(sided, text, published="2025-03-04")) == [
+        ("north-25pc", "takes_effect", "2025-03-04", "current"),
+        ("us-15pc", "takes_effect", "2025-03-04", "current"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day of its own, or no phrase of addition
+        "The tariffs on Canada and Mexico went into effect March 4, along with a 15% US tariff on China from March 10.",
+        "The tariffs on Canada and Mexico went into effect March 4, and a 15% tariff on Chinese goods is planned.",
+        "The tariffs on Canada and Mexico went into effect March 4, while a 15% tariff on Chinese goods is planned.",
+    ],
+)
+def test_no_subject_added_to_the_day(sided: RuleSet, text: str) -> None:
+    assert ("us-15pc", "takes_effect", "2025-03-04", "current") not in read(deadlines(sided, text, "2025-03-04"))
+
+
+@pytest.mark.parametrize(
     ("subject", "says"),
     [
         ("{name: X}", "give the subject aliases, or the tariff that names it"),
@@ -537,12 +567,13 @@ def test_a_subject_of_several_sides_is_named_by_any(sided: RuleSet, text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "The tariffs on Canada and Mexico took effect March 4, along with 15% US duties on Chinese goods.",
-        "The tariffs on Canada and Mexico came into effect on March 4, alongside a 15% US tariff on China.",
+        "The tariffs on Canada and Mexico took effect March 4, a week after 15% US duties on Chinese goods.",
+        "The tariffs on Canada and Mexico came into effect on March 4, unlike a 15% US tariff on China.",
     ],
 )
 def test_the_day_belongs_to_the_subject_of_its_clause(sided: RuleSet, text: str) -> None:
-    """A subject named before the day in its clause is what takes effect, not a rate named after it."""
+    """A subject named before the day in its clause is what takes effect, not a rate named after it
+    (unless a phrase of addition adds it: test_a_subject_added_to_the_day_s_subject)."""
     assert read(deadlines(sided, text, published="2025-03-05")) == [
         ("north-25pc", "takes_effect", "2025-03-04", "current")
     ]
