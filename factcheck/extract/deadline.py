@@ -2,21 +2,32 @@
 
 Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `deadline_cues:`):
 - a cue, then the day: "the pause expires on July 9", "pushes the deadline to 12:01 a.m. on Aug. 1",
-  "the truce runs until Nov. 10", "tariffs take effect Friday", "a deal is due by Aug. 1";
+  "the truce runs until Nov. 10", "tariffs take effect Friday", "a deal is due by Aug. 1"; a rate
+  rising on a day is the start of the subject that rate names: "a 10% tariff set to rise to 25% on
+  August 1" (the rise cues are `takes_effect` cues);
 - the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
+- a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
+  "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens);
+- a day restating the time before it takes that time's cue, and stands for it: "will be applicable
+  after 21 days from today, which will be August 27" is August 27 alone;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
 The subject is the `deadlines` alias named before the day in its clause, else the one nearest it
-(an alias may hold a rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a
-subject's `tariff` sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs
-on US farm goods, effective March 3"), else the one of the sentence
+(a subject a phrase of addition puts after the day has it too: "the tariffs on Canada went
+into effect March 4, along with doubled duties on Chinese goods to 20%"; an alias may hold a
+rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a subject's `tariff`
+sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs on US farm
+goods, effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
-article names, if it names only one. A bare cue ("will take effect on August 27") takes that one
+article names, if it names only one (by an alias; by a rate of its side where it names none by an
+alias). A bare cue ("will take effect on August 27") takes that one
 subject only when the article named it before, the sentence names no country (another measure's
-actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties"; not "a
-new levy", not "It"). A time near midnight
+actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties", "The move,
+which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately" is the day of
+publication (not negated, not past: "took effect immediately" followed some other day's order).
+A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. Only day-precise times count: "in July" is no deadline to compare.
 """
@@ -54,7 +65,8 @@ _PAST = re.compile(r"\b(?:expired|ended|lapsed|took|went|came|kicked|passed|was|
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 # A deadline moved to a day: that day is the new deadline, whatever the tense of the move.
 _MOVED_TO = re.compile(
-    r"\b(?:extend|extended|extends|extending|extension|pushed|postponed|delayed|moved)\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:on\s+)?$",
+    r"\b(?:extend|extended|extends|extending|extension|push|pushes|pushed|pushing|postpone|postpones|postponed|"
+    r"postponing|delay|delays|delayed|delaying|move|moves|moved|moving)\b[^.;]{0,80}?\b(?:to|until|till)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 # "extended the truce to Nov. 10": the day a thing extended now ends ("delayed to" may be a start).
@@ -80,8 +92,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
-    only = _only_subject(view, fitting, vocab)
     by_rate = _tariff_subjects(view, ruleset, fitting)
+    only = _only_subject(view, fitting, vocab, by_rate)
     for sentence in view.sentences:
         if sentence.heading:
             previous = None
@@ -114,6 +126,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if not subjects and carried is None:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
+        days = _restated(
+            sorted(days + _immediately(sentence, view.article.published), key=lambda d: d[0].start), sentence
+        )
         if not days:
             continue
         found = cues.find(text)
@@ -122,13 +137,35 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event = _event(text, origin - sentence.start, e, found, ruleset)
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
-            if loose and not _points_back(text[clause(text, s)[0] : s]):
+            if loose and not _points_back(_before_in_clause(text, s)):
                 continue  # "A new steel levy takes effect on July 9", "It now ends on July 9": another's, or unclear
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
             yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+            later = [d[0].start - sentence.start for d in days if d[0].start > m.start]
+            for other in _along_with(text, e, subjects, subject, later):
+                yield _claim(view, sentence, other, False, event, m, (s, e), ruleset, event_status)
+
+
+# "went into effect March 4, along with doubling duties on Chinese goods": the day is the added one's too
+_ALONG = re.compile(r"\s*,?\s*(?:along\s+with|alongside|together\s+with|as\s+well\s+as)\b[^,;:()]*$", re.IGNORECASE)
+
+
+def _along_with(text: str, e: int, subjects: list[Hit], subject: Hit, later: list[int]) -> list[Hit]:
+    """The other subjects a phrase of addition right after the day adds to its subject ("the
+    tariffs on Canada went into effect March 4, along with the doubled duties on China"), unless
+    a later day of the sentence stands in the added subject's clause ("along with a levy on China
+    from March 10")."""
+    out = []
+    for h in subjects:
+        if h.start < e or h.ids == subject.ids or not _ALONG.match(text[e : h.start]):
+            continue
+        lo, hi = clause(text, h.start)
+        if not any(lo <= d < hi for d in later):
+            out.append(h)
+    return out
 
 
 # "the new tariffs", "each", "all money": a phrase pointing back to what the article named; "a new
@@ -145,6 +182,21 @@ def _points_back(before_day: str) -> bool:
     phrase = _LAST_PHRASE.fullmatch(before_day)
     last = phrase["p"] if phrase else before_day
     return bool(_DEFINITE.search(last)) and not _INDEFINITE.search(last)
+
+
+_RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
+
+
+def _before_in_clause(text: str, s: int) -> str:
+    """The words of the day's clause before it; for a relative clause, its antecedent's too: "The
+    move, which comes into effect immediately" points back by "The move"."""
+    lo = clause(text, s)[0]
+    if not _RELATIVE.match(text, lo):
+        return text[lo:s]
+    j = lo
+    while j > 0 and text[j - 1] in " ,":
+        j -= 1
+    return text[clause(text, max(0, j - 1))[0] : j]
 
 
 def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
@@ -182,14 +234,23 @@ def _rates_blanked(text: str) -> str:
     return blanked(text, ((q.start, q.end) for q in find_quantities(text) if q.unit == "percent"))
 
 
-def _only_subject(view: ArticleView, fitting: set[str], vocab: Vocabulary) -> tuple[Hit, int] | None:
-    """The one subject the whole article names, if it names exactly one, and where the sentence
-    first naming it starts: a deadline sentence that names none ("the July 9 deadline", "effective
-    Wednesday, June 4") is about it."""
+def _only_subject(
+    view: ArticleView, fitting: set[str], vocab: Vocabulary, by_rate: dict[int, list[Hit]]
+) -> tuple[Hit, int] | None:
+    """The one subject the whole article names by an alias, if it names exactly one, else the one
+    it names by a rate of its side, if it names none by an alias and one by a rate, and where the
+    sentence first naming it starts: a deadline sentence that names none ("the July 9 deadline",
+    "effective Wednesday, June 4") is about it. A rate is the weaker name ("the 25 percent duty"
+    may be another measure's), so it stands in only where no alias is named."""
     found: dict[str, tuple[Hit, int]] = {}
+    rated: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
         for hit in _subjects(sentence.text, vocab.lexicons["deadlines"].find(sentence.text), fitting, vocab):
             found.setdefault(hit.ids[0], (hit, sentence.start))
+        for hit in by_rate.get(sentence.start, []):
+            rated.setdefault(hit.ids[0], (hit, sentence.start))
+    if not found:
+        found = rated
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -209,6 +270,43 @@ def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) 
         if hit.surface[:1].islower() and name and not owner and not vocab.lexicons["jurisdictions"].find(name):
             continue
         out.append(Hit(hit.start, hit.end, ids, hit.surface))
+    return out
+
+
+# "after 21 days from today, which will be August 27": the day after it says what the time before means
+_RESTATES = re.compile(r"^\s*(?:,|[—–-])\s*(?:which|that)\s+(?:will\s+be|would\s+be|is|falls\s+on)\s+$", re.I)
+
+
+def _restated(days: list[tuple[TimeMention, bool, int]], sentence: Sentence) -> list[tuple[TimeMention, bool, int]]:
+    """The days with each time a relative clause restates ("in three weeks, which is August 27")
+    replaced by the day restating it, whose cue is looked for before the time restated."""
+    out: list[tuple[TimeMention, bool, int]] = []
+    for m, replaced, origin in days:
+        if out and _RESTATES.match(sentence.text[out[-1][0].end - sentence.start : m.start - sentence.start]):
+            out[-1] = (m, replaced, out[-1][2])
+        else:
+            out.append((m, replaced, origin))
+    return out
+
+
+_IMMEDIATELY = re.compile(r"\bimmediately\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _immediately(sentence: Sentence, published: TimeSpan) -> list[tuple[TimeMention, bool, int]]:
+    """ "comes into effect immediately": the day of publication, where it is a day and the clause is
+    neither negated ("will not take effect immediately") nor past ("took effect immediately" after
+    an order of another day)."""
+    if not _precise(published):
+        return []
+    out = []
+    for m in _IMMEDIATELY.finditer(sentence.text):
+        lo = clause(sentence.text, m.start())[0]
+        if _NEGATED.search(sentence.text, lo, m.start()) or _PAST.search(sentence.text, lo, m.start()):
+            continue  # "took effect immediately" after an order of some other day
+        at = sentence.start + m.start()
+        mention = TimeMention(start=at, end=at + len(m[0]), text=m[0], span=published, relative=False)
+        out.append((mention, False, at))
     return out
 
 
@@ -261,6 +359,13 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     if _before_day(text, s, rs):
         return "due"
     lo, _hi = clause(text, s)
+    moved = _MOVED_TO.search(text, lo, s)
+    if moved:
+        # "pushing back the implementation date for the tariffs to Aug. 1", "delayed the start date
+        # until June 4": the dated noun moved says what happens on the day
+        for event, nouns in rs.deadline_cues.after_day.items():
+            if phrase_regex(tuple(nouns)).search(text, moved.start(), s):
+                return event
     before = [
         c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
     ]

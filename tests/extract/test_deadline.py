@@ -113,6 +113,31 @@ def test_the_shipped_us_china_truce(ruleset: RuleSet, text: str, expected: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new X date is June 5, the Treasury says.", "2023-06-05"),  # written without its hyphen
+        ("Officials now put the X date at June 5.", "2023-06-05"),
+        ("The government can avoid a debt default until June 5, the Treasury estimates.", "2023-06-05"),
+        ("The X date falls on June 5.", "2023-06-05"),
+    ],
+)
+def test_the_shipped_debt_limit(ruleset: RuleSet, text: str, expected: str) -> None:
+    [claim] = deadlines(ruleset, text, "2023-05-26")
+    assert (claim.key["subject"], claim.time.label()) == ("us-debt-limit", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A debt default was discussed on June 5.",  # a day, but no deadline cue
+        "The X date is still unknown, analysts said on Friday.",  # no day after a cue
+    ],
+)
+def test_no_shipped_debt_limit(ruleset: RuleSet, text: str) -> None:
+    assert deadlines(ruleset, text, "2023-05-26") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Gaza truce expires on Nov. 10.",  # a truce, but no China in the article
@@ -277,6 +302,91 @@ def test_ways_of_taking_effect(trade_rules: RuleSet, sentence: str) -> None:
     assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", "takes_effect", "2025-08-01", "current")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "Trump signed an order pushing back the implementation date for the reciprocal tariffs to Aug. 1.",
+            "takes_effect",
+        ),
+        ("The White House delayed the start date of the reciprocal tariffs until Aug. 1.", "takes_effect"),
+        ("Officials are postponing the effective date for the reciprocal tariffs to Aug. 1.", "takes_effect"),
+        ("Trump has moved the cutoff for the pause to Aug. 1.", "expires"),
+    ],
+)
+def test_a_dated_noun_moved_to_a_day(trade_rules: RuleSet, sentence: str, event: str) -> None:
+    assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", event, "2025-08-01", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the noun is not what moved: the move's object names no day
+        "The deadline for the pause passed, and Trump then moved the reciprocal tariffs to Aug. 1.",
+        "Trump moved the talks on the reciprocal tariffs to Aug. 1.",
+    ],
+)
+def test_no_dated_noun_moved(trade_rules: RuleSet, sentence: str) -> None:
+    assert deadlines(trade_rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The reciprocal tariffs take effect 25 days from today, which will be Aug. 1.",
+            ("takes_effect", "2025-08-01"),
+        ),
+        (
+            "The reciprocal tariffs will be applicable after 25 days from today, which is Aug. 1.",
+            ("takes_effect", "2025-08-01"),
+        ),
+        ("The pause expires next Friday, which is July 11.", ("expires", "2025-07-11")),
+    ],
+)
+def test_a_day_restating_the_time_before_it(trade_rules: RuleSet, sentence: str, expected: tuple[str, str]) -> None:
+    # one claim, on the day restated: "today" is where the count starts, not the deadline
+    assert read(deadlines(trade_rules, sentence)) == [("reciprocal-pause", *expected, "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reciprocal tariffs were announced today, which is July 7.",  # no cue
+        "The pause expires on Friday, when talks resume on Aug. 1.",  # another time, not the same one
+    ],
+)
+def test_no_restated_deadline(trade_rules: RuleSet, sentence: str) -> None:
+    assert "2025-08-01" not in [c.time.label() for c in deadlines(trade_rules, sentence)]
+    assert "2025-07-07" not in [c.time.label() for c in deadlines(trade_rules, sentence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reciprocal tariffs take effect immediately.",
+        "The reciprocal tariffs will come into effect immediately, the White House said.",
+        # a relative clause points back by its antecedent
+        "Trump announced new reciprocal tariffs.\n\nThe measure, which comes into effect immediately, covers all.",
+        "Trump announced new reciprocal tariffs.\n\nThe order, which takes effect on July 7, covers all goods.",
+    ],
+)
+def test_immediately_is_the_day_of_publication(trade_rules: RuleSet, text: str) -> None:
+    assert read(deadlines(trade_rules, text)) == [("reciprocal-pause", "takes_effect", "2025-07-07", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reciprocal tariffs will not take effect immediately.",
+        "The reciprocal tariffs took effect immediately after the order.",  # the order's day, not today's
+        "Trump announced new reciprocal tariffs.\n\nA levy, which comes into effect immediately, covers steel.",
+    ],
+)
+def test_no_day_from_immediately(trade_rules: RuleSet, text: str) -> None:
+    assert deadlines(trade_rules, text) == []
+
+
 # A subject named by a rate of its side: China's made-up 18% on US goods, and the US 15% on Chinese goods.
 SIDED = """
 deadlines:
@@ -329,6 +439,31 @@ def test_a_rate_names_its_subject(sided: RuleSet, text: str, expected: list[tupl
 @pytest.mark.parametrize(
     "text",
     [
+        "Chinese imports face a 10% US tariff that is set to rise to 15% on March 3.",
+        "The US tariff on Chinese goods will increase to 15% on March 3, officials said.",
+        "Washington's duty on Chinese imports rises to 15 percent on March 3.",
+    ],
+)
+def test_a_rate_rising_on_a_day_is_its_subject_taking_effect(sided: RuleSet, text: str) -> None:
+    assert read(deadlines(sided, text, published="2025-02-27")) == [
+        ("us-15pc", "takes_effect", "2025-03-03", "current")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese imports face a 10% US tariff that is set to rise to 25% on March 3.",  # another rate
+        "The US tariff on Chinese goods will rise to 15%, officials said on March 3.",  # the day of the saying
+    ],
+)
+def test_no_subject_rising_to_another_rate(sided: RuleSet, text: str) -> None:
+    assert deadlines(sided, text, published="2025-02-27") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "China announced 12% tariffs on all U.S. goods, effective March 3.",  # another rate
         "The US placed a 15% tariff on Japanese imports, effective March 3.",  # another side
         "China said its tariffs would rise from 18% to 25% on March 3.",  # the rate replaced
@@ -338,6 +473,48 @@ def test_no_subject_from_another_rate(sided: RuleSet, text: str) -> None:
     assert [
         c for c in deadlines(sided, text, published="2025-02-27") if c.key["subject"] in ("china-18pc", "us-15pc")
     ] == []
+
+
+def test_a_rate_names_the_article_s_one_subject(sided: RuleSet) -> None:
+    text = "The US announced a 15% tariff on Chinese imports.\n\nThe new duties will take effect on March 3."
+    assert read(deadlines(sided, text, published="2025-02-27")) == [
+        ("us-15pc", "takes_effect", "2025-03-03", "current")
+    ]
+    two = (
+        "The US announced a 15% tariff on Chinese imports, and China answered with 18% tariffs on US goods."
+        "\n\nThe new duties will take effect on March 3."
+    )
+    assert deadlines(sided, two, published="2025-02-27") == []  # two measures: either may be meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariffs on Canada and Mexico went into effect March 4, along with a 15% US tariff on Chinese goods.",
+        "The tariffs on Canada and Mexico take effect on March 4, as well as a 15% US duty on Chinese imports.",
+        "The tariffs on Canada and Mexico kicked in on March 4 together with a 15% US levy on Chinese goods.",
+        "The tariffs on Canada and Mexico took effect March 4, along with 15% US duties on Chinese goods.",
+        "The tariffs on Canada and Mexico came into effect on March 4, alongside a 15% US tariff on China.",
+    ],
+)
+def test_a_subject_added_to_the_day_s_subject(sided: RuleSet, text: str) -> None:
+    assert read(deadlines(sided, text, published="2025-03-04")) == [
+        ("north-25pc", "takes_effect", "2025-03-04", "current"),
+        ("us-15pc", "takes_effect", "2025-03-04", "current"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another day of its own, or no phrase of addition
+        "The tariffs on Canada and Mexico went into effect March 4, along with a 15% US tariff on China from March 10.",
+        "The tariffs on Canada and Mexico went into effect March 4, and a 15% tariff on Chinese goods is planned.",
+        "The tariffs on Canada and Mexico went into effect March 4, while a 15% tariff on Chinese goods is planned.",
+    ],
+)
+def test_no_subject_added_to_the_day(sided: RuleSet, text: str) -> None:
+    assert ("us-15pc", "takes_effect", "2025-03-04", "current") not in read(deadlines(sided, text, "2025-03-04"))
 
 
 @pytest.mark.parametrize(
@@ -390,12 +567,13 @@ def test_a_subject_of_several_sides_is_named_by_any(sided: RuleSet, text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "The tariffs on Canada and Mexico took effect March 4, along with 15% US duties on Chinese goods.",
-        "The tariffs on Canada and Mexico came into effect on March 4, alongside a 15% US tariff on China.",
+        "The tariffs on Canada and Mexico took effect March 4, a week after 15% US duties on Chinese goods.",
+        "The tariffs on Canada and Mexico came into effect on March 4, unlike a 15% US tariff on China.",
     ],
 )
 def test_the_day_belongs_to_the_subject_of_its_clause(sided: RuleSet, text: str) -> None:
-    """A subject named before the day in its clause is what takes effect, not a rate named after it."""
+    """A subject named before the day in its clause is what takes effect, not a rate named after it
+    (unless a phrase of addition adds it: test_a_subject_added_to_the_day_s_subject)."""
     assert read(deadlines(sided, text, published="2025-03-05")) == [
         ("north-25pc", "takes_effect", "2025-03-04", "current")
     ]
