@@ -563,3 +563,21 @@ def test_a_day_of_the_month_alone(sentence: str, label: str) -> None:
 )
 def test_an_ordinal_of_something_else_is_no_day(sentence: str) -> None:
     assert find_times(sentence, TimeSpan.day(dt.date(2024, 12, 19))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("US CPI rises to 3% in Jan, core CPI up to 3.3%", "2025-01"),  # an abbreviated month alone
+        ("Sales fell in Sept. and rose again.", "2024-09"),
+        ("Output rose in Feb.", "2025-02"),
+    ],
+)
+def test_an_abbreviated_month_alone(sentence: str, label: str) -> None:
+    [found] = find_times(sentence, TimeSpan.day(dt.date(2025, 2, 12)))
+    assert found.span.label() == label
+
+
+@pytest.mark.parametrize("sentence", ["Jan said no.", "It was in Jan's view a mistake.", "The mar was visible."])
+def test_an_abbreviation_that_is_a_name_or_a_word_is_no_month(sentence: str) -> None:
+    assert find_times(sentence, TimeSpan.day(dt.date(2025, 2, 12))) == []
