@@ -553,7 +553,8 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
         words = text[max(0, s - 12) : e]
         try:
-            if relative and _later_than(span, anchor) and _YEARLESS_MONTH.search(text[s:e]):
+            yearless = _YEARLESS_MONTH.search(text[s:e]) or _YEARLESS_QUARTER.search(text[s:e])
+            if relative and _later_than(span, anchor) and yearless:
                 if bound in ("since", "after") or (bound == "at" and not future):
                     span = _shift_year(span, -1)  # "In January, Yellen told Congress" in a September article: past
             elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
@@ -626,6 +627,11 @@ def _future_at(cues: list[tuple[int, bool]], pos: int) -> bool:
 _YEARLESS_MONTH = re.compile(
     r"^(?!.*\b\d{4}\b)(?!.*\byear\b)(?:.*\b)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\b|$)",
     re.S,
+)
+# A quarter with no year of its own: "in Q1", "the first quarter" ("the nearest" Q1 to an October
+# anchor is next year's; in a sentence about the past it is this year's)
+_YEARLESS_QUARTER = re.compile(
+    r"^(?!.*\d{4})(?:.*\b)?(?:Q[1-4]|(?:first|second|third|fourth|final)[\s-]+quarter)\b", re.I | re.S
 )
 _BARE_WEEKDAY = re.compile(
     r"(?<!last )(?<!next )(?<!this )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*$"

@@ -581,3 +581,19 @@ def test_an_abbreviated_month_alone(sentence: str, label: str) -> None:
 @pytest.mark.parametrize("sentence", ["Jan said no.", "It was in Jan's view a mistake.", "The mar was visible."])
 def test_an_abbreviation_that_is_a_name_or_a_word_is_no_month(sentence: str) -> None:
     assert find_times(sentence, TimeSpan.day(dt.date(2025, 2, 12))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a yearless quarter later than publication: this year's in a sentence about the past
+        ("The economy grew 0.3% in Q1.", "2025-01-01..2025-03-31"),
+        ("Growth was weak in the first quarter.", "2025-01-01..2025-03-31"),
+        # ahead in a sentence about the future, and the nearest one when it is not later
+        ("Growth will pick up in Q1.", "2026-01-01..2026-03-31"),
+        ("Growth slowed in the third quarter.", "2025-07-01..2025-09-30"),
+    ],
+)
+def test_a_yearless_quarter_takes_the_sentence_s_tense(sentence: str, label: str) -> None:
+    [found] = find_times(sentence, TimeSpan.day(dt.date(2025, 10, 15)))
+    assert found.span.label() == label

@@ -109,12 +109,14 @@ _WINDOW = 160  # characters after a metric searched for its number
 _GAP_BLOCK = re.compile(
     r"[;:()\[\]—–]|,(?!\s*(?:which|that)\b)|\b(?:while|but|whereas|although|though|than|and|or|not|never|no|"
     r"could|would|might|(?-i:may)|will|should|can|expected|expects|forecast|forecasts|projected|predicted|target|"
+    r"likely|poised|set\s+to|on\s+track\s+to|"
     r"targets|goal|if|unless|per\s+capita)\b|n['’]t\b",
     re.IGNORECASE,
 )
 # Before a metric (same clause): words that make the number a plan, forecast or threat.
 _INTENT = re.compile(
     r"\b(?:forecasts?|expects?|expected|expectations?|consensus|projects?|projected|predicts?|predicted|targets?|targeting|aims?|goal|"
+    r"likely|poised\s+to|on\s+track\s+to|"
     r"estimates?|could|would|might|(?-i:may)|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
     r"consider(?:s|ing)?|weigh(?:s|ing)?|seeks?|wants?|demands?|calls?\s+for)\b|n['’]t\b",
     re.IGNORECASE,
@@ -366,7 +368,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             near = subject or referent
             context = (near, "paragraph") if near else (titled, "title") if titled else None
             claim = _claim(
-                view, sentence, reading, vocab, ruleset, [m.start for m in metrics] + indices, carried, context
+                view,
+                sentence,
+                reading,
+                vocab,
+                ruleset,
+                [m.start for m in metrics + implied] + indices,
+                carried,
+                context,
             )
             if claim is None:
                 continue
@@ -410,6 +419,8 @@ def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
     for h in vocab.lexicons["implied_metrics"].find(text):
         if len(h.ids) != 1 or h.ids[0] not in named or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
             continue
+        if _FORECAST_AFTER.match(text, h.end):
+            continue  # "the 0.75% growth predicted in February": a forecast, not the figure
         lo = clause(text, h.start)[0]
         countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
         names = [
@@ -423,6 +434,11 @@ def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
     return out
 
 
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:predicted|forecast|forecasted|expected|projected|anticipated|"
+    r"targeted|pencilled\s+in|penciled\s+in)\b",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.&-]*")
 _PRONOUNS = frozenset({"it", "its", "there", "they", "we", "he", "she", "i"})
 

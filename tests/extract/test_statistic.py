@@ -807,3 +807,25 @@ def test_a_statistics_release_s_own_names(
 def test_an_official_name_is_not_a_narrower_statistic_s(claims_of: Claims) -> None:
     """Only "for" and capitalised words continue the name: "exports of Japanese cars" stays narrower."""
     assert claims_of("Exports of cars rose 5% in September.", kind="statistic") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation is likely to rise to 3.7 percent by December.",  # a forecast
+        "Inflation is set to rise to 3.7 percent.",
+        "U.S. GDP grew 0.7%. That was below the 1.5% growth predicted in the bank's last report in July.",
+    ],
+)
+def test_forecasts_are_not_figures(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 0.7] == []
+
+
+def test_a_compared_figure_s_time_is_its_own(claims_of: Claims) -> None:
+    """ "grew 0.2%, slightly below the 0.3% expansion in Q1": Q1 dates the 0.3%, not the 0.2%."""
+    text = (
+        "U.S. GDP fell 0.3% in the third quarter. "
+        "On a yearly basis, the economy grew 0.2%, below the 0.3% expansion in Q1."
+    )
+    found = {number(c): c.time.label() for c in claims_of(text, kind="statistic")}
+    assert found[0.3] == "2025-01-01..2025-03-31" and found[0.2] != "2025-01-01..2025-03-31"
