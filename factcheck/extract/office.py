@@ -6,7 +6,9 @@ Forms read (the words come from rules/vocab; none are written here):
 - appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
 - predicates: "Carney was sworn in as Canada's prime minister" (current from then on); "the
   Bundestag elected Merz as chancellor", "X was named Treasury Secretary", "Takaichi is set to
-  become prime minister" (designated: future, not judged against a date);
+  become prime minister" (designated: future, not judged against a date); past service:
+  "Hayashi previously served as defense minister", "Trudeau, who served as prime minister", "Nakatani
+  had been defense minister" (historical), but "who has served as defence minister since 2022" (current);
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
@@ -130,12 +132,13 @@ def _mentions(
     taking: str | None = None  # the verb by which the person takes the office on the handover day
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
-        if name is None and (pred := _predicate_name(text, before, rs, vocab)) is not None:
-            name, future, verb = pred
-            if future and status is Status.CURRENT:
-                status, cue = Status.FUTURE, verb
-            handover = _predicate_time(view, sentence, m.end())
-            taking = verb if handover is not None and not _AGAIN.search(text) else None
+        if name is None and (pred := _predicate_name(text, before, after, rs, vocab)) is not None:
+            name, given, verb = pred
+            if given is not Status.CURRENT and status is Status.CURRENT:
+                status, cue = given, verb
+            if fold(verb) not in {fold(v) for v in rs.office_qualifiers.past_predicates}:
+                handover = _predicate_time(view, sentence, m.end())
+                taking = verb if handover is not None and not _AGAIN.search(text) else None
         names = [name] if name else []
         if name:
             head = name.start
@@ -413,19 +416,31 @@ _FILLER = (
     r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
     r"longest-serving|interim|caretaker|\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
 )
-# Between a subject and its predicate: an appositive, auxiliaries and adverbs ("was formally elected").
+# Between a subject and its predicate: an appositive, a relative "who" ("Trudeau, who served as"),
+# auxiliaries and adverbs ("was formally elected", "also previously served as"); the auxiliaries are
+# captured, for the tense of a past predicate.
 _AUX = (
-    r"(?:,[^,]{1,80},)?\s+"
-    r"(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|on\s+\w+)\s+)*"
+    r"(?:,[^,]{1,80},(?!\s*who\b)|,?\s+who\b)?\s+"
+    r"(?P<aux>(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|previously|"
+    r"formerly|once|currently|still|on\s+\w+)\s+)*)"
 )
+# A perfect of service is current when the title's clause says since when: "who has served as
+# defence minister since 2022"; without it, it is experience ("has served as finance minister twice").
+_SINCE = re.compile(r"\s*(?:,\s*)?since\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
 def _predicate_regexes(
-    subject_first: tuple[str, ...], object_first: tuple[str, ...], future: tuple[str, ...], max_tokens: int
+    subject_first: tuple[str, ...],
+    object_first: tuple[str, ...],
+    future: tuple[str, ...],
+    past: tuple[str, ...],
+    max_tokens: int,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = _name_regex(max_tokens).pattern
-    verbs = "|".join(alias_pattern(v) for v in sorted({*subject_first, *future}, key=len, reverse=True)) or "(?!x)x"
+    verbs = (
+        "|".join(alias_pattern(v) for v in sorted({*subject_first, *future, *past}, key=len, reverse=True)) or "(?!x)x"
+    )
     objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
     infinitives = sorted((v for v in future if v.lower().startswith("to ")), key=len, reverse=True)
     purpose = "|".join(alias_pattern(v) for v in infinitives) or "(?!x)x"
@@ -468,14 +483,22 @@ def _predicate_time(view: ArticleView, sentence: Sentence, after: int) -> Senten
     return SentenceTime(later[0], "sentence") if days is not None and days <= 31 else None
 
 
-def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> tuple[_Name, bool, str] | None:
+def _predicate_name(
+    text: str, before: str, after: str, rs: RuleSet, vocab: Vocabulary
+) -> tuple[_Name, Status, str] | None:
     """ "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as chancellor",
-    "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
-    verb only designates them (elected, named, will become: not yet holding), and the verb."""
+    "Takaichi is set to become prime minister", "Hayashi previously served as defense minister": the
+    person a verb gives the office to, the status it gives (current; future for a verb that only
+    designates: elected, named, will become; historical for past service), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
     subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx = _predicate_regexes(
-        tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
+        tuple(q.predicates),
+        tuple(q.object_predicates),
+        tuple(q.future_predicates),
+        tuple(q.past_predicates),
+        max_tokens,
     )
+    future = {fold(v) for v in q.future_predicates}
     m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before) or purpose_rx.search(before)
     if m is None:
         m = pronoun_rx.search(before)
@@ -485,7 +508,7 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
         if name is None:
             return None
         verb = " ".join(m["verb"].split())
-        return name, fold(verb) in {fold(v) for v in q.future_predicates}, verb
+        return name, _service(m, verb, after, rs) or (Status.FUTURE if fold(verb) in future else Status.CURRENT), verb
     name = _take_name(text, m.start("name"), max_tokens)
     if name is None or name.end != m.end("name") or name.text in _STOP:
         return None
@@ -498,7 +521,9 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
     if m.re is purpose_rx and not vocab.people.resolve(name.text).known:
         return None  # "Labour leader to become prime minister": a purpose clause needs a known person
     verb = " ".join(m["verb"].split())
-    designated = m.re in (object_rx, listed_rx) or fold(verb) in {fold(v) for v in q.future_predicates}
+    if m.re is subject_rx and (served := _service(m, verb, after, rs)) is not None:
+        return name, served, verb
+    designated = m.re in (object_rx, listed_rx) or fold(verb) in future
     if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
         designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
     if not designated and verb.split()[0].endswith("ing"):
@@ -506,7 +531,17 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
         # Cabinet, with Champagne taking over as finance minister" is a plan
         main = before[: name.start].rsplit(",", 1)[0] if "," in before[: name.start] else ""
         designated = bool(main) and phrase_regex(tuple(q.plans)).search(main) is not None
-    return name, designated, verb
+    return name, Status.FUTURE if designated else Status.CURRENT, verb
+
+
+def _service(m: re.Match[str], verb: str, after: str, rs: RuleSet) -> Status | None:
+    """The status a past predicate of service gives, None for any other verb: "previously served
+    as", "had been" are historical; after "has"/"have" the service goes on when the title's clause
+    says since when ("has served as defence minister since 2022"), else it is experience."""
+    if fold(verb) not in {fold(v) for v in rs.office_qualifiers.past_predicates}:
+        return None
+    aux = set(fold(m["aux"] or "").split())
+    return Status.CURRENT if aux & {"has", "have"} and _SINCE.match(after) else Status.HISTORICAL
 
 
 def _antecedent(before: str, max_tokens: int, vocab: Vocabulary) -> _Name | None:

@@ -89,6 +89,9 @@ class OfficeQualifiers(Strict):
     predicates: list[str] = []  # subject first: "X was sworn in as", "X became"
     object_predicates: list[str] = []  # object first: "elected X as", "named X as"
     future_predicates: list[str] = []  # "X will become", "X is set to become"
+    # Service in the past: "X previously served as", "X, who served as", "X had been" (held at some
+    # earlier time, not judged); after "has"/"have" ("has served as ... since 2022") held now.
+    past_predicates: list[str] = []
     conditional: list[str] = []  # "if X is elected chancellor": a choice not yet made installs no one
     # A plan in the main clause: "Carney plans to reshape his Cabinet, with Champagne taking over as
     # finance minister" makes the -ing predicate after it not yet done.

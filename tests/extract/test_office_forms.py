@@ -1,0 +1,73 @@
+"""office_holder on sentence forms beyond a title next to a name: past service, copulas,
+coordinated titles, hand-overs "as" a title; each in several phrasings of our own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.ruleset import RuleSet, load_ruleset
+from tests.conftest import ROOT, RULES, make_article
+
+WORLD = ROOT / "tests" / "data" / "world_rules"
+
+Offices = Callable[..., list[tuple[str, str, str]]]
+
+
+@pytest.fixture(scope="module")
+def world() -> RuleSet:
+    return load_ruleset([RULES, WORLD])
+
+
+@pytest.fixture
+def offices(world: RuleSet) -> Offices:
+    def run(text: str, published: str = "2025-11-10") -> list[tuple[str, str, str]]:
+        found = extract_claims(make_article(text, published), world)
+        return sorted(
+            (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
+            for c in found
+            if c.kind == "office_holder"
+        )
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scholz previously served as chancellor.",
+        "Scholz, 67, once served as chancellor before moving to Brussels.",
+        "The party chose Merz, while Olaf Scholz, who served as chancellor for three years, stayed home.",
+        "Olaf Scholz had been chancellor until the spring.",
+        "Olaf Scholz also formerly served as German Chancellor.",
+        "Scholz has been chancellor before.",  # a perfect without "since": experience, not holding now
+    ],
+)
+def test_past_service_is_historical(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("germany-chancellor", "olaf-scholz", "historical")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friedrich Merz, who has served as chancellor since May, spoke.",
+        "Merz has been Germany's chancellor since the spring.",
+        "Friedrich Merz has served as German Chancellor since 2025.",
+    ],
+)
+def test_a_perfect_of_service_since_a_time_is_current(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("germany-chancellor", "friedrich-merz", "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the relative clause belongs to the name right before it, not to a subject further back
+        "Indeed, Merz has replaced Olaf Scholz, who served as chancellor for three years.",
+        "In Berlin, Merz met Olaf Scholz, who had been chancellor.",
+    ],
+)
+def test_a_relative_clause_of_service_names_its_own_person(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == [("germany-chancellor", "olaf-scholz", "historical")]
