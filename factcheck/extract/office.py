@@ -9,6 +9,9 @@ Forms read (the words come from rules/vocab; none are written here):
   become prime minister" (designated: future, not judged against a date); past service:
   "Hayashi previously served as defense minister", "Trudeau, who served as prime minister", "Nakatani
   had been defense minister" (historical), but "who has served as defence minister since 2022" (current);
+  being: "Merz is Germany's chancellor", "King Charles, who is Canada's head of state" (current; not
+  after "if", nor "is the chancellor's adviser"), "is Japan's first female prime minister" (a place in
+  a line of holders: historical);
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
@@ -413,8 +416,9 @@ _AGAIN = re.compile(
 )
 # Between a predicate and its title: "as the country's new", "as its 104th".
 _FILLER = (
-    r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
-    r"longest-serving|interim|caretaker|\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
+    r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|now|also|still|currently|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|last|female|male|youngest|oldest|longest-serving|interim|caretaker|"
+    r"\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
 )
 # Between a subject and its predicate: an appositive, a relative "who" ("Trudeau, who served as"),
 # auxiliaries and adverbs ("was formally elected", "also previously served as"); the auxiliaries are
@@ -491,8 +495,10 @@ def _predicate_name(
     person a verb gives the office to, the status it gives (current; future for a verb that only
     designates: elected, named, will become; historical for past service), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
+    if re.match(r"['’]s\b", after):
+        return None  # "Carney became the prime minister's adviser": the title owns another noun
     subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx = _predicate_regexes(
-        tuple(q.predicates),
+        tuple(q.predicates + q.copulas),
         tuple(q.object_predicates),
         tuple(q.future_predicates),
         tuple(q.past_predicates),
@@ -508,6 +514,8 @@ def _predicate_name(
         if name is None:
             return None
         verb = " ".join(m["verb"].split())
+        if fold(verb) in {fold(v) for v in q.copulas}:
+            return None if _conditional(text[: name.start], rs) else (name, _being(m), verb)
         return name, _service(m, verb, after, rs) or (Status.FUTURE if fold(verb) in future else Status.CURRENT), verb
     name = _take_name(text, m.start("name"), max_tokens)
     if name is None or name.end != m.end("name") or name.text in _STOP:
@@ -523,6 +531,8 @@ def _predicate_name(
     verb = " ".join(m["verb"].split())
     if m.re is subject_rx and (served := _service(m, verb, after, rs)) is not None:
         return name, served, verb
+    if m.re is subject_rx and fold(verb) in {fold(v) for v in q.copulas}:
+        return None if _conditional(text[: name.start], rs) else (name, _being(m), verb)
     designated = m.re in (object_rx, listed_rx) or fold(verb) in future
     if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
         designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
@@ -532,6 +542,20 @@ def _predicate_name(
         main = before[: name.start].rsplit(",", 1)[0] if "," in before[: name.start] else ""
         designated = bool(main) and phrase_regex(tuple(q.plans)).search(main) is not None
     return name, Status.FUTURE if designated else Status.CURRENT, verb
+
+
+# A place in a line of holders, not holding now: "is the first female", "the youngest", "its 104th".
+_SEQUENCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|youngest|oldest|longest-serving|"
+    r"\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _being(m: re.Match[str]) -> Status:
+    """The status a copula gives: "Bessent is the Treasury Secretary" is current; "Takaichi is the
+    first female prime minister" names a place in a line of holders (historical, not judged)."""
+    return Status.HISTORICAL if _SEQUENCE.search(m.string, m.end("verb")) else Status.CURRENT
 
 
 def _service(m: re.Match[str], verb: str, after: str, rs: RuleSet) -> Status | None:

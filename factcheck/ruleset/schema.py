@@ -92,6 +92,9 @@ class OfficeQualifiers(Strict):
     # Service in the past: "X previously served as", "X, who served as", "X had been" (held at some
     # earlier time, not judged); after "has"/"have" ("has served as ... since 2022") held now.
     past_predicates: list[str] = []
+    # Being: "X is the Treasury Secretary", "X remains prime minister" (current); with an ordinal or
+    # a superlative ("is the first female", "the youngest") a place in a line: held at some time.
+    copulas: list[str] = []
     conditional: list[str] = []  # "if X is elected chancellor": a choice not yet made installs no one
     # A plan in the main clause: "Carney plans to reshape his Cabinet, with Champagne taking over as
     # finance minister" makes the -ing predicate after it not yet done.

@@ -71,3 +71,34 @@ def test_a_perfect_of_service_since_a_time_is_current(offices: Offices, sentence
 )
 def test_a_relative_clause_of_service_names_its_own_person(offices: Offices, sentence: str) -> None:
     assert offices(sentence) == [("germany-chancellor", "olaf-scholz", "historical")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Merz is Germany's chancellor.", ("germany-chancellor", "friedrich-merz", "current")),
+        ("Friedrich Merz, who is the German Chancellor, spoke.", ("germany-chancellor", "friedrich-merz", "current")),
+        ("Merz remains chancellor despite the vote.", ("germany-chancellor", "friedrich-merz", "current")),
+        ("Merz is now chancellor.", ("germany-chancellor", "friedrich-merz", "current")),
+        ("Scholz is a former chancellor.", ("germany-chancellor", "olaf-scholz", "former")),
+        # a place in a line of holders is not a claim of holding now
+        ("Takaichi is Japan's first female prime minister.", ("japan-prime-minister", "sanae-takaichi", "historical")),
+        ("Scholz is the ninth chancellor of the republic.", ("germany-chancellor", "olaf-scholz", "historical")),
+    ],
+)
+def test_a_copula_gives_the_office(offices: Offices, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert offices(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Scholz is chancellor again, taxes will rise.",  # a condition claims nothing
+        "Whether Scholz is chancellor matters little.",
+        "Scholz is the chancellor's adviser.",  # the title owns another noun
+        "Scholz is not chancellor.",
+        "Scholz became the chancellor's envoy.",
+    ],
+)
+def test_a_copula_that_claims_no_holding(offices: Offices, sentence: str) -> None:
+    assert offices(sentence) == []
