@@ -12,6 +12,8 @@ Forms read (the words come from rules/vocab; none are written here):
   being: "Merz is Germany's chancellor", "King Charles, who is Canada's head of state" (current; not
   after "if", nor "is the chancellor's adviser"), "is Japan's first female prime minister" (a place in
   a line of holders: historical);
+- coordinated titles: "a former justice and education minister" (a shared head noun), "governor of
+  the Bank of Canada and Bank of England" (a shared "of"): both offices, when the conjunct names one;
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
@@ -98,6 +100,10 @@ def _mentions(
     # What stands before the title: jurisdiction, qualifiers, an appositive's name.
     before = text[: m.start()]
     head = m.start()
+    # "a former justice and education minister", "governor of the Bank of Canada and Bank of England":
+    # one title shared by two offices, read as both
+    also, before, tail = _coordinated(text, m, before, vocab)
+    head, title_end = len(before), tail
     status, cue, acting = Status.CURRENT, None, False
     jurisdiction = None
     for _ in range(3):  # "former U.S. acting ..." in any order
@@ -123,8 +129,7 @@ def _mentions(
             cue = word
     if _compound_title(before):
         return
-    after = text[m.end() :]
-    tail = m.end()
+    after = text[tail:]
     fa = vocab.qualifier_regexes["future_after"].match(after)
     if fa:
         status, cue = Status.FUTURE, fa.group().strip(" -‐‑–—")
@@ -164,9 +169,10 @@ def _mentions(
             person = titled if titled.known else person
         if not person.known:
             person = _holder_close_to(person, roles, jurisdiction, vocab, rs) or person
-        role = _pick_role(roles, jurisdiction, person, rs)
-        if role is not None:
-            read.append((name, person, role))
+        for options in (roles, *also):
+            role = _pick_role(options, jurisdiction, person, rs)
+            if role is not None and (name, person, role) not in read:
+                read.append((name, person, role))
     # "Treasury Secretaries Janet Yellen and Scott Bessent have both visited China": one person holds
     # such an office at a time, so a plural title naming two of them names its holders over time
     # ("Presidents Trump and Xi" hold two offices, one each)
@@ -189,7 +195,7 @@ def _mentions(
             held = Status.CURRENT  # "the Diet elected Ishiba as prime minister": he holds it from then on
         took = taking if held is Status.CURRENT else None
         start = min(head, name.start)
-        end = max(name.end, m.end())
+        end = max(name.end, title_end)
         yield view.claim(
             KIND,
             sentence,
@@ -206,6 +212,43 @@ def _mentions(
             unresolved=() if person.known else ("person",),
             time=time,
         )
+
+
+# "justice and ": the first of two words sharing a title's head noun
+_SHARED_HEAD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+and\s+$")
+# " and Bank of England": a second object of a title's "of"
+_SECOND_OBJECT = re.compile(
+    r"\s+and\s+((?:the\s+)?(?:[A-Z](?:[\w’'-]|\.(?=\w))*\.?\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z](?:[\w’'-]|\.(?=\w))*)"
+)
+
+
+def _coordinated(
+    text: str, m: re.Match[str], before: str, vocab: Vocabulary
+) -> tuple[list[list[tuple[str, bool]]], str, int]:
+    """The offices a coordinated title also names, the text before it without its first conjunct,
+    and where the title ends: "former justice and education minister" (the head noun shared: also
+    "justice minister"), "governor of the Bank of Canada and Bank of England" (the "of" shared: also
+    "governor of the Bank of England"). A conjunct that names no office leaves the title alone."""
+    also: list[list[tuple[str, bool]]] = []
+    tail = m.end()
+    words = m.group().split()
+    shared = _SHARED_HEAD.search(before)
+    if shared and len(words) > 1:
+        roles, plural = vocab.roles_for(" ".join([shared.group(1), *words[1:]]))
+        if roles and not plural:
+            also.append(roles)
+            before = before[: shared.start()]
+    of = m.group().lower().find(" of ")
+    second = _SECOND_OBJECT.match(text, m.end()) if of > 0 else None
+    if second:
+        lead = m.group()[: of + 4]
+        for obj in (second.group(1), f"the {second.group(1)}"):
+            roles, plural = vocab.roles_for(lead + obj)
+            if roles and not plural:
+                also.append(roles)
+                tail = second.end()
+                break
+    return also, before, tail
 
 
 # "Britain's Keir Starmer": a country's possessive right before a person.

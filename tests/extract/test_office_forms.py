@@ -12,6 +12,7 @@ from factcheck.ruleset import RuleSet, load_ruleset
 from tests.conftest import ROOT, RULES, make_article
 
 WORLD = ROOT / "tests" / "data" / "world_rules"
+FORMS = ROOT / "tests" / "data" / "office_forms"  # made-up offices of a made-up country
 
 Offices = Callable[..., list[tuple[str, str, str]]]
 
@@ -19,6 +20,24 @@ Offices = Callable[..., list[tuple[str, str, str]]]
 @pytest.fixture(scope="module")
 def world() -> RuleSet:
     return load_ruleset([RULES, WORLD])
+
+
+@pytest.fixture(scope="module")
+def made_up() -> RuleSet:
+    return load_ruleset([RULES, FORMS])
+
+
+@pytest.fixture
+def ruritania(made_up: RuleSet) -> Offices:
+    def run(text: str, published: str = "2025-11-10") -> list[tuple[str, str, str]]:
+        found = extract_claims(make_article(text, published), made_up)
+        return sorted(
+            (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
+            for c in found
+            if c.kind == "office_holder"
+        )
+
+    return run
 
 
 @pytest.fixture
@@ -102,3 +121,46 @@ def test_a_copula_gives_the_office(offices: Offices, sentence: str, expected: tu
 )
 def test_a_copula_that_claims_no_holding(offices: Offices, sentence: str) -> None:
     assert offices(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Berg is a former justice and education minister.", "former"),
+        ("Anna Berg, a former Ruritanian justice and education minister, spoke.", "former"),
+        ("Justice and Education Minister Anna Berg spoke.", "current"),
+    ],
+)
+def test_two_offices_sharing_a_head_noun(ruritania: Offices, sentence: str, status: str) -> None:
+    assert ruritania(sentence, published="2016-05-01") == [
+        ("ruritania-education-minister", "anna-berg", status),
+        ("ruritania-justice-minister", "anna-berg", status),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weiss is a former governor of the National Bank of Ruritania and Royal Mint of Ruritania.",
+        "Karl Weiss, a 61-year-old former governor of the National Bank of Ruritania and the Royal Mint of "
+        "Ruritania, took the oath.",
+    ],
+)
+def test_two_offices_sharing_an_of(ruritania: Offices, sentence: str) -> None:
+    assert ruritania(sentence) == [
+        ("ruritania-central-bank-governor", "karl-weiss", "former"),
+        ("ruritania-mint-governor", "karl-weiss", "former"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Weiss and Prime Minister Lena Roth met.",  # a person before "and": no shared head noun
+        "Berg, a justice and a former education minister, spoke.",
+        "Karl Weiss, a former governor of the National Bank of Ruritania and Ruritania's mint, spoke.",
+    ],
+)
+def test_a_conjunct_naming_no_office_adds_none(ruritania: Offices, sentence: str) -> None:
+    found = ruritania(sentence)
+    assert all(role not in ("ruritania-justice-minister", "ruritania-mint-governor") for role, _, _ in found)
