@@ -2,7 +2,9 @@
 
 Forms read (the words come from rules/vocab; none are written here):
 - title before name: "U.S. Treasury Secretary Janet Yellen", "China's Vice Premier He Lifeng",
-  "The Treasury Secretary, Scott Bessent, said", "Presidents Donald Trump and Xi Jinping";
+  "The Treasury Secretary, Scott Bessent, said" (or "..., Mr Bailey who says"), "Presidents Donald
+  Trump and Xi Jinping", a plural title's list after a dash ("two former defense ministers — Iwaya as
+  foreign minister and Nakatani as defense chief": their past, held before and not judged);
 - appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
 - predicates: "Carney was sworn in as Canada's prime minister" (current from then on); "the
   Bundestag elected Merz as chancellor", "X was named Treasury Secretary", "Takaichi is set to
@@ -136,6 +138,10 @@ def _mentions(
         after = after[fa.end() :]
         tail += fa.end()
     names = _names_after(text, tail, is_plural, max_tokens, vocab)
+    if names and status is Status.FORMER and _LIST_AFTER.match(text, tail):
+        # "two former defense ministers — Iwaya as foreign minister and Nakatani as defense chief":
+        # described by a past the sentence may renew; held before, not judged
+        status = Status.HISTORICAL
     handover: SentenceTime | None = None
     taking: str | None = None  # the verb by which the person takes the office on the handover day
     if not names and not is_plural:
@@ -636,21 +642,30 @@ def _holder_close_to(
     return vocab.people.closest_of(person.label, holders, rs.matching.holder_min_score)
 
 
+_LIST_AFTER = re.compile(r"\s*(?:[—–:]|\s-)\s*")  # a plural title's list after a dash or colon
+_LISTED_SEP = r"(?:\s+as\s+[^,;:.!?—–()]{1,60}?)?(?:,?\s+and\s+|,\s+)"  # "Iwaya as foreign minister and "
+
+
 def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Vocabulary) -> list[_Name]:
-    m = re.match(r"(,?)\s+", text[pos:])
-    if not m:
+    """The names a title stands before: "Treasury Secretary Scott Bessent", "The Treasury Secretary,
+    Scott Bessent, said", "Presidents Trump and Xi", "two former defense ministers — Iwaya as foreign
+    minister and Nakatani as defense chief" (a plural title's list after a dash or colon)."""
+    dash = _LIST_AFTER.match(text, pos) if plural else None
+    m = None if dash else re.match(r"(,?)\s+", text[pos:])
+    if not m and not dash:
         return []
-    comma = bool(m.group(1))
-    first = _take_name(text, pos + m.end(), max_tokens)
+    comma = bool(m and m.group(1))
+    first = _take_name(text, dash.end() if dash else pos + m.end(), max_tokens)  # type: ignore[union-attr]
     if first is None:
         return []
-    if comma and not re.match(r"\s*(?:[,;:.)!?—–]|$)", text[first.end :]):
-        return []  # "the Treasury Secretary, Scott Bessent, said" needs the closing comma
+    if comma and not re.match(r"\s*(?:[,;:.)!?—–]|$)|\s+who\b", text[first.end :]):
+        return []  # "the Treasury Secretary, Scott Bessent, said" needs the closing comma (or "who")
     names = [first]
     if plural:
         cursor = first.end
         while True:
-            sep = re.match(r",?\s+and\s+|,\s+", text[cursor:])
+            # in a list after a dash, each name may take its new office: "Iwaya as foreign minister and ..."
+            sep = re.match(_LISTED_SEP if dash else r",?\s+and\s+|,\s+", text[cursor:])
             if not sep:
                 break
             nxt = _take_name(text, cursor + sep.end(), max_tokens)

@@ -164,3 +164,30 @@ def test_two_offices_sharing_an_of(ruritania: Offices, sentence: str) -> None:
 def test_a_conjunct_naming_no_office_adds_none(ruritania: Offices, sentence: str) -> None:
     found = ruritania(sentence)
     assert all(role not in ("ruritania-justice-minister", "ruritania-mint-governor") for role, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roth named two former prime ministers — Karl Weiss as justice minister and Anna Berg as education minister.",
+        "The cabinet holds two former prime ministers: Karl Weiss as justice minister, and Anna Berg as education "
+        "minister.",
+        "Roth kept two former prime ministers – Karl Weiss and Anna Berg – in her cabinet.",
+    ],
+)
+def test_a_plural_title_before_a_list_after_a_dash(ruritania: Offices, sentence: str) -> None:
+    found = ruritania(sentence)
+    # described by their past, which the sentence may renew: held before, not judged
+    assert ("ruritania-prime-minister", "karl-weiss", "historical") in found
+    assert ("ruritania-prime-minister", "anna-berg", "historical") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So says the Prime Minister, Ms Roth who spoke on Monday.",
+        "So says the Prime Minister, Lena Roth, on Monday.",
+    ],
+)
+def test_a_name_after_a_title_and_comma_closed_by_who(ruritania: Offices, sentence: str) -> None:
+    assert ruritania(sentence) == [("ruritania-prime-minister", "lena-roth", "current")]
