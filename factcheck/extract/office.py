@@ -8,7 +8,8 @@ Forms read (the words come from rules/vocab; none are written here):
 - appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
 - predicates: "Carney was sworn in as Canada's prime minister" (current from then on); "the
   Bundestag elected Merz as chancellor", "X was named Treasury Secretary", "Takaichi is set to
-  become prime minister" (designated: future, not judged against a date); past service:
+  become prime minister" (designated: future, not judged against a date); an office kept: "Ishiba
+  retained Kishida's confidante, Yoshimasa Hayashi, as chief Cabinet secretary" (current); past service:
   "Hayashi previously served as defense minister", "Trudeau, who served as prime minister", "Nakatani
   had been defense minister" (historical), but "who has served as defence minister since 2022" (current);
   being: "Merz is Germany's chancellor", "King Charles, who is Canada's head of state" (current; not
@@ -506,8 +507,9 @@ def _predicate_regexes(
             rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?—–]{{1,80}}?(?:\s*[—–:]|\s+-)\s*)?"
             rf"(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
             # "names the veteran negotiator Michel Barnier as ...": a description ending in a common noun
-            rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*\s+)?"
-            rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+(?:as|to\s+be)\s+{_FILLER}$"
+            # ("retained Kishida's top confidante, Yoshimasa Hayashi, as ...": the name set off by commas)
+            rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*,?\s+)?"
+            rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},|,)?\s+(?:as|to\s+be)\s+{_FILLER}$"
         ),
         # "only two are women: Junko Mihara as children's policy minister, and Toshiko Abe as ...":
         # pairs listed after a colon or a dash, with no verb of their own; read as designated
@@ -548,7 +550,7 @@ def _predicate_name(
         return None  # "Carney became the prime minister's adviser": the title owns another noun
     subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx = _predicate_regexes(
         tuple(q.predicates + q.copulas),
-        tuple(q.object_predicates),
+        tuple(q.object_predicates + q.keeping_predicates),
         tuple(q.future_predicates),
         tuple(q.past_predicates),
         max_tokens,
@@ -582,7 +584,8 @@ def _predicate_name(
         return name, served, verb
     if m.re is subject_rx and fold(verb) in {fold(v) for v in q.copulas}:
         return None if _conditional(text[: name.start], rs) else (name, _being(m), verb)
-    designated = m.re in (object_rx, listed_rx) or fold(verb) in future
+    keeping = m.re is object_rx and fold(verb) in {fold(v) for v in q.keeping_predicates}
+    designated = not keeping and (m.re in (object_rx, listed_rx) or fold(verb) in future)
     if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
         designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
     if not designated and verb.split()[0].endswith("ing"):

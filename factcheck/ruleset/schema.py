@@ -88,6 +88,7 @@ class OfficeQualifiers(Strict):
     # chancellor" (current from then on), "X will become Prime Minister" (future).
     predicates: list[str] = []  # subject first: "X was sworn in as", "X became"
     object_predicates: list[str] = []  # object first: "elected X as", "named X as"
+    keeping_predicates: list[str] = []  # object first, an office kept: "retained X as" (current)
     future_predicates: list[str] = []  # "X will become", "X is set to become"
     # Service in the past: "X previously served as", "X, who served as", "X had been" (held at some
     # earlier time, not judged); after "has"/"have" ("has served as ... since 2022") held now.

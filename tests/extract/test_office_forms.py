@@ -191,3 +191,16 @@ def test_a_plural_title_before_a_list_after_a_dash(ruritania: Offices, sentence:
 )
 def test_a_name_after_a_title_and_comma_closed_by_who(ruritania: Offices, sentence: str) -> None:
     assert ruritania(sentence) == [("ruritania-prime-minister", "lena-roth", "current")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Roth retained her closest ally, Anna Berg, as justice minister.", "current"),  # an office kept
+        ("Roth kept Anna Berg as Ruritanian Justice Minister.", "current"),
+        ("The premier retains Anna Berg as justice minister.", "current"),
+        ("Roth named her closest ally, Anna Berg, as justice minister.", "future"),  # a choice: designated
+    ],
+)
+def test_an_object_kept_in_office_or_named_between_commas(ruritania: Offices, sentence: str, status: str) -> None:
+    assert ("ruritania-justice-minister", "anna-berg", status) in ruritania(sentence)
