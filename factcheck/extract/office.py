@@ -20,7 +20,9 @@ Forms read (the words come from rules/vocab; none are written here):
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
-  holders of a hand-over, read as historical and never judged as current;
+  holders of a hand-over, read as historical and never judged as current; so is Y in "Carney will
+  succeed Y as prime minister", "Merz replaced Y as chancellor", "X won the vote and is set to replace
+  Y as ...", whose incoming holder is future (a hand-over to come) or current (one done);
 - blockers: "Deputy Treasury Secretary ..." names another office and yields nothing;
 - lists by analogy: "Britain's Keir Starmer, Germany's Friedrich Merz and Japan's Fumio Kishida",
   where all but one hold their country's office of a role group (`group: leader`) at the time,
@@ -145,6 +147,7 @@ def _mentions(
         status = Status.HISTORICAL
     handover: SentenceTime | None = None
     taking: str | None = None  # the verb by which the person takes the office on the handover day
+    succession: dict[int, tuple[Status, str]] = {}  # a hand-over's own status per name (by its start)
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
         if name is None and (pred := _predicate_name(text, before, after, rs, vocab)) is not None:
@@ -155,8 +158,16 @@ def _mentions(
                 handover = _predicate_time(view, sentence, m.end())
                 taking = verb if handover is not None and not _AGAIN.search(text) else None
         names = [name] if name else []
-        if name:
-            head = name.start
+        if name is None and (hand := _handover(text, before, rs, vocab)) is not None:
+            # "Carney will succeed Justin Trudeau as prime minister": the incoming holder, and the
+            # outgoing one (historical, as after "will succeed Prime Minister X")
+            (incoming, verb), outgoing = hand
+            names = [incoming, outgoing]
+            succession[outgoing.start] = (Status.HISTORICAL, verb)
+            if status is Status.CURRENT and _FUTURE_HANDOVER.search(verb):
+                succession[incoming.start] = (Status.FUTURE, verb)
+        if names:
+            head = min(n.start for n in names)
     time = handover or view.claim_time(sentence)
     era = _era(text[: m.start()], vocab, rs)
     if era is not None:
@@ -188,7 +199,7 @@ def _mentions(
         holders.setdefault(role, set()).add(person.id)
     over_time = {r for r, ids in holders.items() if is_plural and len(ids) > 1 and rs.roles[r].single_holder}
     for name, person, role in read:
-        held, held_cue = status, cue
+        held, held_cue = succession.get(name.start, (status, cue))
         if status is Status.CURRENT and (said := _context_after(text, name.end, rs)) is not None:
             held, held_cue = Status.HISTORICAL, said  # "Defense Secretary X, who left office in 2023"
         if status is Status.CURRENT and role in over_time:
@@ -618,6 +629,46 @@ def _service(m: re.Match[str], verb: str, after: str, rs: RuleSet) -> Status | N
         return None
     aux = set(fold(m["aux"] or "").split())
     return Status.CURRENT if aux & {"has", "have"} and _SINCE.match(after) else Status.HISTORICAL
+
+
+# A hand-over still to come: "will succeed", "is set to replace", "to take over from".
+_FUTURE_HANDOVER = re.compile(r"\b(?:will|would|to|shall)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _handover_regex(succession: tuple[str, ...], plans: tuple[str, ...], max_tokens: int) -> re.Pattern[str]:
+    name = _name_regex(max_tokens).pattern
+    verbs = "|".join(alias_pattern(v) for v in sorted(succession, key=len, reverse=True)) or "(?!x)x"
+    plan = "|".join(alias_pattern(v) for v in sorted(plans, key=len, reverse=True)) or "(?!x)x"
+    aux = _AUX.replace("(?P<aux>", "(?:")
+    return re.compile(
+        rf"(?:(?P<subject>{name}){aux}|(?<![\w])(?P<conj>and){aux})(?P<verb>(?:(?:{plan})\s+)?(?:{verbs}))\s+"
+        rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+as\s+{_FILLER}$"
+    )
+
+
+def _handover(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> tuple[tuple[_Name, str], _Name] | None:
+    """ "Carney will succeed Justin Trudeau as prime minister", "Merz replaced Scholz as chancellor",
+    "X won the race and will succeed Y as prime minister" (the subject of a verb after "and" is the
+    one known person the sentence names before it): the incoming holder with the verb, and the
+    outgoing one."""
+    max_tokens = rs.matching.max_name_tokens
+    q = rs.office_qualifiers
+    m = _handover_regex(tuple(q.succession), tuple(q.plans), max_tokens).search(before)
+    if m is None:
+        return None
+    outgoing = _take_name(text, m.start("name"), max_tokens)
+    if outgoing is None or outgoing.end != m.end("name") or outgoing.text in _STOP:
+        return None
+    if m["subject"] is not None:
+        incoming = _take_name(text, m.start("subject"), max_tokens)
+        if incoming is None or incoming.end != m.end("subject") or incoming.text in _STOP:
+            return None
+    else:
+        incoming = _antecedent(text[: m.start()], max_tokens, vocab)
+        if incoming is None:
+            return None
+    return (incoming, " ".join(m["verb"].split())), outgoing
 
 
 def _antecedent(before: str, max_tokens: int, vocab: Vocabulary) -> _Name | None:

@@ -204,3 +204,29 @@ def test_a_name_after_a_title_and_comma_closed_by_who(ruritania: Offices, senten
 )
 def test_an_object_kept_in_office_or_named_between_commas(ruritania: Offices, sentence: str, status: str) -> None:
     assert ("ruritania-justice-minister", "anna-berg", status) in ruritania(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incoming"),
+    [
+        ("Roth will succeed Karl Weiss as prime minister.", "future"),
+        ("Lena Roth is set to replace Weiss as Ruritania's prime minister.", "future"),
+        ("Roth, who is expected to succeed Weiss as prime minister, spoke.", "future"),
+        ("Roth replaced Karl Weiss as prime minister in June.", "current"),
+        ("Roth succeeded Weiss as the country's prime minister.", "current"),
+        # a second verb of the subject, after "and": the one person named before it
+        ("Lena Roth won the party vote on Sunday and will succeed Karl Weiss as prime minister.", "future"),
+    ],
+)
+def test_a_hand_over_as_a_title(ruritania: Offices, sentence: str, incoming: str) -> None:
+    # the outgoing holder is historical, as after "will succeed Prime Minister X"
+    assert ruritania(sentence, published="2024-06-15") == [
+        ("ruritania-prime-minister", "karl-weiss", "historical"),
+        ("ruritania-prime-minister", "lena-roth", incoming),
+    ]
+
+
+def test_a_hand_over_after_and_needs_one_person_before(ruritania: Offices) -> None:
+    found = ruritania("Anna Berg met Lena Roth, and will succeed Karl Weiss as prime minister.")
+    assert ("ruritania-prime-minister", "lena-roth", "future") not in found
+    assert ("ruritania-prime-minister", "anna-berg", "future") not in found
