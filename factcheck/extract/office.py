@@ -415,16 +415,25 @@ def _qualifier_at_end(before: str, vocab: Vocabulary) -> tuple[str, str, str] | 
 
 def _compound_title(before: str) -> bool:
     """ "Fed President", "Ontario Premier": a capitalised word right before the title, mid-sentence,
-    makes it a different office. A possessive ("Trump's") or a sentence start does not."""
+    makes it a different office. A possessive ("Trump's") or a sentence start does not (nor one run
+    into the sentence before: "in November.The former Prime Minister"), nor a word after an ordinal,
+    which is a party or a kind ("the UK's first Labour prime minister")."""
     m = re.search(r"(\S+)\s+$", before)
     if not m:
         return False
-    word = m.group(1)
+    word = re.split(r"[.!?](?=[A-Z])", m.group(1))[-1]
     if not word[0].isupper() or word[-1] in ",;:—–(\"“'":
         return False
     if re.search(r"['’]s$", word) or word in _STOP:
         return False
+    if _ORDINAL_END.search(before[: m.start()]):
+        return False
     return bool(before[: m.start()].strip())  # not the first word of the sentence
+
+
+_ORDINAL_END = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", re.IGNORECASE
+)
 
 
 def _name_regex(max_tokens: int) -> re.Pattern[str]:
@@ -480,6 +489,8 @@ _FILLER = (
     r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|now|also|still|currently|first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth|tenth|last|female|male|youngest|oldest|longest-serving|interim|caretaker|"
     r"\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
+    # a kind after an ordinal, right before the title (what _compound_title lets through): "first Labour"
+    r"(?:[A-Z][\w’'-]*\s+)?"
 )
 # Between a subject and its predicate: an appositive, a relative "who" ("Trudeau, who served as"),
 # auxiliaries and adverbs ("was formally elected", "also previously served as"); the auxiliaries are

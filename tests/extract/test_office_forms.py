@@ -230,3 +230,23 @@ def test_a_hand_over_after_and_needs_one_person_before(ruritania: Offices) -> No
     found = ruritania("Anna Berg met Lena Roth, and will succeed Karl Weiss as prime minister.")
     assert ("ruritania-prime-minister", "lena-roth", "future") not in found
     assert ("ruritania-prime-minister", "anna-berg", "future") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word after an ordinal is a kind of holder, not another office
+        ("Lena Roth is set to become Ruritania's first Green prime minister.", ("lena-roth", "future")),
+        ("Roth became the country's 12th Liberal prime minister.", ("lena-roth", "current")),
+        # a sentence run into the one before it
+        ("Rates fell in May.The former Prime Minister Karl Weiss said so.", ("karl-weiss", "former")),
+    ],
+)
+def test_a_capitalised_word_before_a_title_that_is_no_other_office(
+    ruritania: Offices, sentence: str, expected: tuple[str, str]
+) -> None:
+    assert ruritania(sentence) == [("ruritania-prime-minister", *expected)]
+
+
+def test_a_capitalised_word_before_a_title_mid_sentence_is_another_office(ruritania: Offices) -> None:
+    assert ruritania("He met Northland Prime Minister Karl Weiss.") == []
