@@ -5,7 +5,9 @@ Forms read (the words come from rules/vocab; none are written here):
   "The Treasury Secretary, Scott Bessent, said" (or "..., Mr Bailey who says"), "Presidents Donald
   Trump and Xi Jinping", a plural title's list after a dash ("two former defense ministers — Iwaya as
   foreign minister and Nakatani as defense chief": their past, held before and not judged);
-- appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
+- appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair."; a
+  headline's known person before a colon: "Keir Starmer: Labour leader to become UK prime minister"
+  (the title after the colon, and the purpose clause's);
 - predicates: "Carney was sworn in as Canada's prime minister" (current from then on); "the
   Bundestag elected Merz as chancellor", "X was named Treasury Secretary", "Takaichi is set to
   become prime minister" (designated: future, not judged against a date); an office kept: "Ishiba
@@ -512,7 +514,7 @@ def _predicate_regexes(
     future: tuple[str, ...],
     past: tuple[str, ...],
     max_tokens: int,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], ...]:
     name = _name_regex(max_tokens).pattern
     verbs = (
         "|".join(alias_pattern(v) for v in sorted({*subject_first, *future, *past}, key=len, reverse=True)) or "(?!x)x"
@@ -547,6 +549,8 @@ def _predicate_regexes(
         ),
         # "Tanaka ... after she was chosen as party leader": a pronoun for a person named before
         re.compile(rf"(?<![\w])(?P<pronoun>[Hh]e|[Ss]he){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
+        # a headline's subject before a colon: "Keir Starmer: Labour leader to become UK prime minister"
+        re.compile(rf"^\s*(?P<name>{name}):\s+(?:[^\s:;.!?]+\s+){{0,4}}?(?P<verb>{purpose})\s+{_FILLER}$"),
     )
 
 
@@ -570,7 +574,7 @@ def _predicate_name(
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
     if re.match(r"['’]s\b", after):
         return None  # "Carney became the prime minister's adviser": the title owns another noun
-    subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx = _predicate_regexes(
+    subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx, headline_rx = _predicate_regexes(
         tuple(q.predicates + q.copulas),
         tuple(q.object_predicates + q.keeping_predicates),
         tuple(q.future_predicates),
@@ -578,7 +582,8 @@ def _predicate_name(
         max_tokens,
     )
     future = {fold(v) for v in q.future_predicates}
-    m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before) or purpose_rx.search(before)
+    m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before)
+    m = m or headline_rx.search(before) or purpose_rx.search(before)
     if m is None:
         m = pronoun_rx.search(before)
         if m is None:
@@ -599,7 +604,7 @@ def _predicate_name(
             if vocab.people.resolve(" ".join(tokens[-n:])).known:
                 name = _Name(" ".join(tokens[-n:]), text.index(tokens[-n], name.start), name.end)
                 break
-    if m.re is purpose_rx and not vocab.people.resolve(name.text).known:
+    if m.re in (purpose_rx, headline_rx) and not vocab.people.resolve(name.text).known:
         return None  # "Labour leader to become prime minister": a purpose clause needs a known person
     verb = " ".join(m["verb"].split())
     if m.re is subject_rx and (served := _service(m, verb, after, rs)) is not None:
@@ -744,7 +749,11 @@ def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Voca
 def _appositive_name(text: str, before: str, tail: int, max_tokens: int, vocab: Vocabulary) -> _Name | None:
     """ "Scott Bessent, the Treasury chief," : a name, a comma, an optional article (and an age: "a
     59-year-old former governor", a possessor and an ordinal: "the country's 102nd"), the title,
-    then a break."""
+    then a break); or a headline's "Keir Starmer: Labour leader to become ..." (a known person, a
+    colon opening the sentence, then the title, whatever follows)."""
+    lead = re.fullmatch(rf"\s*({_name_regex(max_tokens).pattern}):\s+(?:(?:the|a|an)\s+)?", before)
+    if lead and vocab.people.resolve(lead.group(1)).known:
+        return _Name(lead.group(1), lead.start(1), lead.end(1))
     if not re.match(r"\s*(?:[,;:.()!?—–]|$)", text[tail:]):  # "president of the ECB (ECB), said"
         return None
     m = re.search(

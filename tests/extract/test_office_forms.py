@@ -250,3 +250,28 @@ def test_a_capitalised_word_before_a_title_that_is_no_other_office(
 
 def test_a_capitalised_word_before_a_title_mid_sentence_is_another_office(ruritania: Offices) -> None:
     assert ruritania("He met Northland Prime Minister Karl Weiss.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg: justice minister to become prime minister",
+        "Anna Berg: the justice minister set to become Ruritania's prime minister",
+    ],
+)
+def test_a_headlines_subject_before_a_colon(ruritania: Offices, sentence: str) -> None:
+    assert ruritania(sentence, published="2016-05-01") == [
+        ("ruritania-justice-minister", "anna-berg", "current"),
+        ("ruritania-prime-minister", "anna-berg", "future"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysis: justice minister to become prime minister",  # no known person before the colon
+        "Ruritania: Berg to become prime minister, say reports",
+    ],
+)
+def test_a_colon_after_no_known_person_names_no_holder(ruritania: Offices, sentence: str) -> None:
+    assert all(person != "analysis" and person != "ruritania" for _, person, _ in ruritania(sentence))
