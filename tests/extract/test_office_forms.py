@@ -275,3 +275,15 @@ def test_a_headlines_subject_before_a_colon(ruritania: Offices, sentence: str) -
 )
 def test_a_colon_after_no_known_person_names_no_holder(ruritania: Offices, sentence: str) -> None:
     assert all(person != "analysis" and person != "ruritania" for _, person, _ in ruritania(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roth is likely to appoint Anna Berg as justice minister.",
+        "Roth will nominate Berg as the country's justice minister.",
+        "Parliament meets to elect Anna Berg as justice minister.",
+    ],
+)
+def test_a_choice_in_the_base_form_designates(ruritania: Offices, sentence: str) -> None:
+    assert ("ruritania-justice-minister", "anna-berg", "future") in ruritania(sentence)
