@@ -25,7 +25,9 @@ Forms read (the words come from rules/vocab; none are written here):
   holders of a hand-over, read as historical and never judged as current; so is Y in "Carney will
   succeed Y as prime minister", "Merz replaced Y as chancellor", "X won the vote and is set to replace
   Y as ...", whose incoming holder is future (a hand-over to come) or current (one done);
-- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing;
+- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing; but a blocker
+  that is a preposition ("under PM Kishida", in lower case before a capitalised title) speaks of that
+  holder's time: current while the reference has them in office, else historical;
 - lists by analogy: "Britain's Keir Starmer, Germany's Friedrich Merz and Japan's Fumio Kishida",
   where all but one hold their country's office of a role group (`group: leader`) at the time,
   name the odd one as holding it too (uncertain: a conflict on it is one severity lower).
@@ -112,7 +114,7 @@ def _mentions(
     also, before, tail = _coordinated(text, m, before, vocab)
     head, title_end = len(before), tail
     status, cue, acting = Status.CURRENT, None, False
-    jurisdiction = None
+    jurisdiction, era_of = None, None
     for _ in range(3):  # "former U.S. acting ..." in any order
         trimmed = before.rstrip()
         j = _jurisdiction_at_end(trimmed, vocab)
@@ -123,7 +125,12 @@ def _mentions(
         q = _qualifier_at_end(before, vocab)
         if q is None:
             break
-        kind, word, before = q
+        kind, word, rest = q
+        if kind == "blockers" and word in rs.office_qualifiers.era_prepositions and m.group()[0].isupper():
+            # "under PM Fumio Kishida": a preposition, not "Under Secretary"; the time of that holder
+            era_of, before = word, rest
+            break  # what stands before the preposition is not the title's: "relations with China under President X"
+        before = rest
         head = len(before)
         if kind == "blockers":
             return
@@ -134,7 +141,7 @@ def _mentions(
                 kind, Status.FUTURE
             )
             cue = word
-    if _compound_title(before):
+    if not era_of and _compound_title(before):
         return
     after = text[tail:]
     fa = vocab.qualifier_regexes["future_after"].match(after)
@@ -202,6 +209,9 @@ def _mentions(
     over_time = {r for r, ids in holders.items() if is_plural and len(ids) > 1 and rs.roles[r].single_holder}
     for name, person, role in read:
         held, held_cue = succession.get(name.start, (status, cue))
+        if era_of and held is Status.CURRENT and not (person.known and held_throughout(person.id, role, time.span, rs)):
+            # "under PM Kishida" in a later article speaks of his time: held then, not judged now
+            held, held_cue = Status.HISTORICAL, era_of
         if status is Status.CURRENT and (said := _context_after(text, name.end, rs)) is not None:
             held, held_cue = Status.HISTORICAL, said  # "Defense Secretary X, who left office in 2023"
         if status is Status.CURRENT and role in over_time:

@@ -82,6 +82,10 @@ class OfficeQualifiers(Strict):
     future_after: list[str] = []  # "-elect", "nominee", "pick"
     acting: list[str] = []  # "acting", "interim": holding, on an acting basis
     blockers: list[str] = []  # "deputy", "assistant": a different office altogether
+    # A blocker that is also a preposition of an era: written in lower case before a capitalised
+    # title ("under PM Kishida") it speaks of that holder's time, current only if the reference
+    # says the holder holds it at the claim's time (else historical); "Under Secretary" stays blocked.
+    era_prepositions: list[str] = []
     historical_context: list[str] = []  # "who left office", "in his first term": the sentence is about the past
     succession: list[str] = []  # "will succeed", "replacing": the holder named is the outgoing one, not judged
     # Verbs that give a person an office: "X was sworn in as Prime Minister", "Parliament elected X as

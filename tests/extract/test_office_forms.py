@@ -287,3 +287,36 @@ def test_a_colon_after_no_known_person_names_no_holder(ruritania: Offices, sente
 )
 def test_a_choice_in_the_base_form_designates(ruritania: Offices, sentence: str) -> None:
     assert ("ruritania-justice-minister", "anna-berg", "future") in ruritania(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "under" a title speaks of that holder's time: current only while the record has them in office
+        ("Spending rose under Prime Minister Karl Weiss.", [("ruritania-prime-minister", "karl-weiss", "historical")]),
+        ("Spending rose under Prime Minister Lena Roth.", [("ruritania-prime-minister", "lena-roth", "current")]),
+        ("Spending rose under former Prime Minister Weiss.", [("ruritania-prime-minister", "karl-weiss", "former")]),
+    ],
+)
+def test_under_a_title_is_that_holders_time(
+    ruritania: Offices, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert ruritania(sentence) == expected
+
+
+def test_what_stands_before_under_is_not_the_titles(world: RuleSet) -> None:
+    found = extract_claims(make_article("Trade with China grew under President Donald Trump.", "2025-10-01"), world)
+    assert [(c.key["role"], c.value["person"]) for c in found if c.kind == "office_holder"] == [
+        ("us-president", "donald-trump")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He met Under Secretary of State Jane Doe.",
+        "The under secretary of state Jane Doe spoke.",
+    ],
+)
+def test_under_as_part_of_a_title_still_blocks(ruritania: Offices, sentence: str) -> None:
+    assert ruritania(sentence) == []
