@@ -2,16 +2,32 @@
 
 Forms read (the words come from rules/vocab; none are written here):
 - title before name: "U.S. Treasury Secretary Janet Yellen", "China's Vice Premier He Lifeng",
-  "The Treasury Secretary, Scott Bessent, said", "Presidents Donald Trump and Xi Jinping";
-- appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair.";
+  "The Treasury Secretary, Scott Bessent, said" (or "..., Mr Bailey who says"), "Presidents Donald
+  Trump and Xi Jinping", a plural title's list after a dash ("two former defense ministers — Iwaya as
+  foreign minister and Nakatani as defense chief": their past, held before and not judged);
+- appositive after name: "Scott Bessent, the Treasury chief,", "Yellen, a former Fed Chair."; a
+  headline's known person before a colon: "Keir Starmer: Labour leader to become UK prime minister"
+  (the title after the colon, and the purpose clause's);
 - predicates: "Carney was sworn in as Canada's prime minister" (current from then on); "the
   Bundestag elected Merz as chancellor", "X was named Treasury Secretary", "Takaichi is set to
-  become prime minister" (designated: future, not judged against a date);
+  become prime minister" (designated: future, not judged against a date); an office kept: "Ishiba
+  retained Kishida's confidante, Yoshimasa Hayashi, as chief Cabinet secretary" (current); past service:
+  "Hayashi previously served as defense minister", "Trudeau, who served as prime minister", "Nakatani
+  had been defense minister" (historical), but "who has served as defence minister since 2022" (current);
+  being: "Merz is Germany's chancellor", "King Charles, who is Canada's head of state" (current; not
+  after "if", nor "is the chancellor's adviser"), "is Japan's first female prime minister" (a place in
+  a line of holders: historical);
+- coordinated titles: "a former justice and education minister" (a shared head noun), "governor of
+  the Bank of Canada and Bank of England" (a shared "of"): both offices, when the conjunct names one;
 - qualifiers: "former"/"ex-" (a claim that the person does not hold the office), "then-"
   (held at some earlier time), "nominee", "pick for", "-elect" (not yet held), "acting";
 - succession: "will succeed Prime Minister X", "replacing Governor Y": X and Y are the outgoing
-  holders of a hand-over, read as historical and never judged as current;
-- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing;
+  holders of a hand-over, read as historical and never judged as current; so is Y in "Carney will
+  succeed Y as prime minister", "Merz replaced Y as chancellor", "X won the vote and is set to replace
+  Y as ...", whose incoming holder is future (a hand-over to come) or current (one done);
+- blockers: "Deputy Treasury Secretary ..." names another office and yields nothing; but a blocker
+  that is a preposition ("under PM Kishida", in lower case before a capitalised title) speaks of that
+  holder's time: current while the reference has them in office, else historical;
 - lists by analogy: "Britain's Keir Starmer, Germany's Friedrich Merz and Japan's Fumio Kishida",
   where all but one hold their country's office of a role group (`group: leader`) at the time,
   name the odd one as holding it too (uncertain: a conflict on it is one severity lower).
@@ -93,8 +109,12 @@ def _mentions(
     # What stands before the title: jurisdiction, qualifiers, an appositive's name.
     before = text[: m.start()]
     head = m.start()
+    # "a former justice and education minister", "governor of the Bank of Canada and Bank of England":
+    # one title shared by two offices, read as both
+    also, before, tail = _coordinated(text, m, before, vocab)
+    head, title_end = len(before), tail
     status, cue, acting = Status.CURRENT, None, False
-    jurisdiction = None
+    jurisdiction, era_of = None, None
     for _ in range(3):  # "former U.S. acting ..." in any order
         trimmed = before.rstrip()
         j = _jurisdiction_at_end(trimmed, vocab)
@@ -105,7 +125,12 @@ def _mentions(
         q = _qualifier_at_end(before, vocab)
         if q is None:
             break
-        kind, word, before = q
+        kind, word, rest = q
+        if kind == "blockers" and word in rs.office_qualifiers.era_prepositions and m.group()[0].isupper():
+            # "under PM Fumio Kishida": a preposition, not "Under Secretary"; the time of that holder
+            era_of, before = word, rest
+            break  # what stands before the preposition is not the title's: "relations with China under President X"
+        before = rest
         head = len(before)
         if kind == "blockers":
             return
@@ -116,29 +141,42 @@ def _mentions(
                 kind, Status.FUTURE
             )
             cue = word
-    if _compound_title(before):
+    if not era_of and _compound_title(before):
         return
-    after = text[m.end() :]
-    tail = m.end()
+    after = text[tail:]
     fa = vocab.qualifier_regexes["future_after"].match(after)
     if fa:
         status, cue = Status.FUTURE, fa.group().strip(" -‐‑–—")
         after = after[fa.end() :]
         tail += fa.end()
     names = _names_after(text, tail, is_plural, max_tokens, vocab)
+    if names and status is Status.FORMER and _LIST_AFTER.match(text, tail):
+        # "two former defense ministers — Iwaya as foreign minister and Nakatani as defense chief":
+        # described by a past the sentence may renew; held before, not judged
+        status = Status.HISTORICAL
     handover: SentenceTime | None = None
     taking: str | None = None  # the verb by which the person takes the office on the handover day
+    succession: dict[int, tuple[Status, str]] = {}  # a hand-over's own status per name (by its start)
     if not names and not is_plural:
         name = _appositive_name(text, before, tail, max_tokens, vocab)
-        if name is None and (pred := _predicate_name(text, before, rs, vocab)) is not None:
-            name, future, verb = pred
-            if future and status is Status.CURRENT:
-                status, cue = Status.FUTURE, verb
-            handover = _predicate_time(view, sentence, m.end())
-            taking = verb if handover is not None and not _AGAIN.search(text) else None
+        if name is None and (pred := _predicate_name(text, before, after, rs, vocab)) is not None:
+            name, given, verb = pred
+            if given is not Status.CURRENT and status is Status.CURRENT:
+                status, cue = given, verb
+            if fold(verb) not in {fold(v) for v in rs.office_qualifiers.past_predicates}:
+                handover = _predicate_time(view, sentence, m.end())
+                taking = verb if handover is not None and not _AGAIN.search(text) else None
         names = [name] if name else []
-        if name:
-            head = name.start
+        if name is None and (hand := _handover(text, before, rs, vocab)) is not None:
+            # "Carney will succeed Justin Trudeau as prime minister": the incoming holder, and the
+            # outgoing one (historical, as after "will succeed Prime Minister X")
+            (incoming, verb), outgoing = hand
+            names = [incoming, outgoing]
+            succession[outgoing.start] = (Status.HISTORICAL, verb)
+            if status is Status.CURRENT and _FUTURE_HANDOVER.search(verb):
+                succession[incoming.start] = (Status.FUTURE, verb)
+        if names:
+            head = min(n.start for n in names)
     time = handover or view.claim_time(sentence)
     era = _era(text[: m.start()], vocab, rs)
     if era is not None:
@@ -158,9 +196,10 @@ def _mentions(
             person = titled if titled.known else person
         if not person.known:
             person = _holder_close_to(person, roles, jurisdiction, vocab, rs) or person
-        role = _pick_role(roles, jurisdiction, person, rs)
-        if role is not None:
-            read.append((name, person, role))
+        for options in (roles, *also):
+            role = _pick_role(options, jurisdiction, person, rs)
+            if role is not None and (name, person, role) not in read:
+                read.append((name, person, role))
     # "Treasury Secretaries Janet Yellen and Scott Bessent have both visited China": one person holds
     # such an office at a time, so a plural title naming two of them names its holders over time
     # ("Presidents Trump and Xi" hold two offices, one each)
@@ -169,7 +208,10 @@ def _mentions(
         holders.setdefault(role, set()).add(person.id)
     over_time = {r for r, ids in holders.items() if is_plural and len(ids) > 1 and rs.roles[r].single_holder}
     for name, person, role in read:
-        held, held_cue = status, cue
+        held, held_cue = succession.get(name.start, (status, cue))
+        if era_of and held is Status.CURRENT and not (person.known and held_throughout(person.id, role, time.span, rs)):
+            # "under PM Kishida" in a later article speaks of his time: held then, not judged now
+            held, held_cue = Status.HISTORICAL, era_of
         if status is Status.CURRENT and (said := _context_after(text, name.end, rs)) is not None:
             held, held_cue = Status.HISTORICAL, said  # "Defense Secretary X, who left office in 2023"
         if status is Status.CURRENT and role in over_time:
@@ -183,7 +225,7 @@ def _mentions(
             held = Status.CURRENT  # "the Diet elected Ishiba as prime minister": he holds it from then on
         took = taking if held is Status.CURRENT else None
         start = min(head, name.start)
-        end = max(name.end, m.end())
+        end = max(name.end, title_end)
         yield view.claim(
             KIND,
             sentence,
@@ -200,6 +242,43 @@ def _mentions(
             unresolved=() if person.known else ("person",),
             time=time,
         )
+
+
+# "justice and ": the first of two words sharing a title's head noun
+_SHARED_HEAD = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)\s+and\s+$")
+# " and Bank of England": a second object of a title's "of"
+_SECOND_OBJECT = re.compile(
+    r"\s+and\s+((?:the\s+)?(?:[A-Z](?:[\w’'-]|\.(?=\w))*\.?\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z](?:[\w’'-]|\.(?=\w))*)"
+)
+
+
+def _coordinated(
+    text: str, m: re.Match[str], before: str, vocab: Vocabulary
+) -> tuple[list[list[tuple[str, bool]]], str, int]:
+    """The offices a coordinated title also names, the text before it without its first conjunct,
+    and where the title ends: "former justice and education minister" (the head noun shared: also
+    "justice minister"), "governor of the Bank of Canada and Bank of England" (the "of" shared: also
+    "governor of the Bank of England"). A conjunct that names no office leaves the title alone."""
+    also: list[list[tuple[str, bool]]] = []
+    tail = m.end()
+    words = m.group().split()
+    shared = _SHARED_HEAD.search(before)
+    if shared and len(words) > 1:
+        roles, plural = vocab.roles_for(" ".join([shared.group(1), *words[1:]]))
+        if roles and not plural:
+            also.append(roles)
+            before = before[: shared.start()]
+    of = m.group().lower().find(" of ")
+    second = _SECOND_OBJECT.match(text, m.end()) if of > 0 else None
+    if second:
+        lead = m.group()[: of + 4]
+        for obj in (second.group(1), f"the {second.group(1)}"):
+            roles, plural = vocab.roles_for(lead + obj)
+            if roles and not plural:
+                also.append(roles)
+                tail = second.end()
+                break
+    return also, before, tail
 
 
 # "Britain's Keir Starmer": a country's possessive right before a person.
@@ -348,16 +427,25 @@ def _qualifier_at_end(before: str, vocab: Vocabulary) -> tuple[str, str, str] | 
 
 def _compound_title(before: str) -> bool:
     """ "Fed President", "Ontario Premier": a capitalised word right before the title, mid-sentence,
-    makes it a different office. A possessive ("Trump's") or a sentence start does not."""
+    makes it a different office. A possessive ("Trump's") or a sentence start does not (nor one run
+    into the sentence before: "in November.The former Prime Minister"), nor a word after an ordinal,
+    which is a party or a kind ("the UK's first Labour prime minister")."""
     m = re.search(r"(\S+)\s+$", before)
     if not m:
         return False
-    word = m.group(1)
+    word = re.split(r"[.!?](?=[A-Z])", m.group(1))[-1]
     if not word[0].isupper() or word[-1] in ",;:—–(\"“'":
         return False
     if re.search(r"['’]s$", word) or word in _STOP:
         return False
+    if _ORDINAL_END.search(before[: m.start()]):
+        return False
     return bool(before[: m.start()].strip())  # not the first word of the sentence
+
+
+_ORDINAL_END = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$", re.IGNORECASE
+)
 
 
 def _name_regex(max_tokens: int) -> re.Pattern[str]:
@@ -410,22 +498,37 @@ _AGAIN = re.compile(
 )
 # Between a predicate and its title: "as the country's new", "as its 104th".
 _FILLER = (
-    r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|first|second|female|male|youngest|oldest|"
-    r"longest-serving|interim|caretaker|\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
+    r"(?:as\s+)?(?:(?:the|a|an|its|their|his|her|new|next|now|also|still|currently|first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|last|female|male|youngest|oldest|longest-serving|interim|caretaker|"
+    r"\w+['’]s|\d+(?:st|nd|rd|th))\s+){0,5}"
+    # a kind after an ordinal, right before the title (what _compound_title lets through): "first Labour"
+    r"(?:[A-Z][\w’'-]*\s+)?"
 )
-# Between a subject and its predicate: an appositive, auxiliaries and adverbs ("was formally elected").
+# Between a subject and its predicate: an appositive, a relative "who" ("Trudeau, who served as"),
+# auxiliaries and adverbs ("was formally elected", "also previously served as"); the auxiliaries are
+# captured, for the tense of a past predicate.
 _AUX = (
-    r"(?:,[^,]{1,80},)?\s+"
-    r"(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|on\s+\w+)\s+)*"
+    r"(?:,[^,]{1,80},(?!\s*who\b)|,?\s+who\b)?\s+"
+    r"(?P<aux>(?:(?:has|have|had|was|is|were|been|be|formally|officially|finally|then|also|now|today|previously|"
+    r"formerly|once|currently|still|on\s+\w+)\s+)*)"
 )
+# A perfect of service is current when the title's clause says since when: "who has served as
+# defence minister since 2022"; without it, it is experience ("has served as finance minister twice").
+_SINCE = re.compile(r"\s*(?:,\s*)?since\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
 def _predicate_regexes(
-    subject_first: tuple[str, ...], object_first: tuple[str, ...], future: tuple[str, ...], max_tokens: int
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    subject_first: tuple[str, ...],
+    object_first: tuple[str, ...],
+    future: tuple[str, ...],
+    past: tuple[str, ...],
+    max_tokens: int,
+) -> tuple[re.Pattern[str], ...]:
     name = _name_regex(max_tokens).pattern
-    verbs = "|".join(alias_pattern(v) for v in sorted({*subject_first, *future}, key=len, reverse=True)) or "(?!x)x"
+    verbs = (
+        "|".join(alias_pattern(v) for v in sorted({*subject_first, *future, *past}, key=len, reverse=True)) or "(?!x)x"
+    )
     objects = "|".join(alias_pattern(v) for v in sorted(object_first, key=len, reverse=True)) or "(?!x)x"
     infinitives = sorted((v for v in future if v.lower().startswith("to ")), key=len, reverse=True)
     purpose = "|".join(alias_pattern(v) for v in infinitives) or "(?!x)x"
@@ -438,8 +541,9 @@ def _predicate_regexes(
             rf"(?<![\w])(?P<verb>{objects})\s+(?:[^;:.!?—–]{{1,80}}?(?:\s*[—–:]|\s+-)\s*)?"
             rf"(?:[^;:.!?]{{1,160}}?\s+as\s+[^;:!?]{{1,80}}?(?:,\s*and|,|\s+and)\s+)?"
             # "names the veteran negotiator Michel Barnier as ...": a description ending in a common noun
-            rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*\s+)?"
-            rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+(?:as|to\s+be)\s+{_FILLER}$"
+            # ("retained Kishida's top confidante, Yoshimasa Hayashi, as ...": the name set off by commas)
+            rf"(?:(?:[^\s;:.!?]+\s+){{0,3}}?[a-z][\w’'-]*,?\s+)?"
+            rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},|,)?\s+(?:as|to\s+be)\s+{_FILLER}$"
         ),
         # "only two are women: Junko Mihara as children's policy minister, and Toshiko Abe as ...":
         # pairs listed after a colon or a dash, with no verb of their own; read as designated
@@ -455,6 +559,8 @@ def _predicate_regexes(
         ),
         # "Tanaka ... after she was chosen as party leader": a pronoun for a person named before
         re.compile(rf"(?<![\w])(?P<pronoun>[Hh]e|[Ss]he){_AUX}(?P<verb>{verbs})\s+{_FILLER}$"),
+        # a headline's subject before a colon: "Keir Starmer: Labour leader to become UK prime minister"
+        re.compile(rf"^\s*(?P<name>{name}):\s+(?:[^\s:;.!?]+\s+){{0,4}}?(?P<verb>{purpose})\s+{_FILLER}$"),
     )
 
 
@@ -468,15 +574,26 @@ def _predicate_time(view: ArticleView, sentence: Sentence, after: int) -> Senten
     return SentenceTime(later[0], "sentence") if days is not None and days <= 31 else None
 
 
-def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> tuple[_Name, bool, str] | None:
+def _predicate_name(
+    text: str, before: str, after: str, rs: RuleSet, vocab: Vocabulary
+) -> tuple[_Name, Status, str] | None:
     """ "Carney was sworn in as Canada's prime minister", "the Bundestag elected Merz as chancellor",
-    "Takaichi is set to become prime minister": the person a verb gives the office to, whether the
-    verb only designates them (elected, named, will become: not yet holding), and the verb."""
+    "Takaichi is set to become prime minister", "Hayashi previously served as defense minister": the
+    person a verb gives the office to, the status it gives (current; future for a verb that only
+    designates: elected, named, will become; historical for past service), and the verb."""
     q, max_tokens = rs.office_qualifiers, rs.matching.max_name_tokens
-    subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx = _predicate_regexes(
-        tuple(q.predicates), tuple(q.object_predicates), tuple(q.future_predicates), max_tokens
+    if re.match(r"['’]s\b", after):
+        return None  # "Carney became the prime minister's adviser": the title owns another noun
+    subject_rx, object_rx, listed_rx, purpose_rx, pronoun_rx, headline_rx = _predicate_regexes(
+        tuple(q.predicates + q.copulas),
+        tuple(q.object_predicates + q.keeping_predicates),
+        tuple(q.future_predicates),
+        tuple(q.past_predicates),
+        max_tokens,
     )
-    m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before) or purpose_rx.search(before)
+    future = {fold(v) for v in q.future_predicates}
+    m = subject_rx.search(before) or object_rx.search(before) or listed_rx.search(before)
+    m = m or headline_rx.search(before) or purpose_rx.search(before)
     if m is None:
         m = pronoun_rx.search(before)
         if m is None:
@@ -485,7 +602,9 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
         if name is None:
             return None
         verb = " ".join(m["verb"].split())
-        return name, fold(verb) in {fold(v) for v in q.future_predicates}, verb
+        if fold(verb) in {fold(v) for v in q.copulas}:
+            return None if _conditional(text[: name.start], rs) else (name, _being(m), verb)
+        return name, _service(m, verb, after, rs) or (Status.FUTURE if fold(verb) in future else Status.CURRENT), verb
     name = _take_name(text, m.start("name"), max_tokens)
     if name is None or name.end != m.end("name") or name.text in _STOP:
         return None
@@ -495,10 +614,15 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
             if vocab.people.resolve(" ".join(tokens[-n:])).known:
                 name = _Name(" ".join(tokens[-n:]), text.index(tokens[-n], name.start), name.end)
                 break
-    if m.re is purpose_rx and not vocab.people.resolve(name.text).known:
+    if m.re in (purpose_rx, headline_rx) and not vocab.people.resolve(name.text).known:
         return None  # "Labour leader to become prime minister": a purpose clause needs a known person
     verb = " ".join(m["verb"].split())
-    designated = m.re in (object_rx, listed_rx) or fold(verb) in {fold(v) for v in q.future_predicates}
+    if m.re is subject_rx and (served := _service(m, verb, after, rs)) is not None:
+        return name, served, verb
+    if m.re is subject_rx and fold(verb) in {fold(v) for v in q.copulas}:
+        return None if _conditional(text[: name.start], rs) else (name, _being(m), verb)
+    keeping = m.re is object_rx and fold(verb) in {fold(v) for v in q.keeping_predicates}
+    designated = not keeping and (m.re in (object_rx, listed_rx) or fold(verb) in future)
     if m.re is purpose_rx and _PAST_VERB.match(before, m.end("name")):
         designated = False  # "Carney won the race to become leader": a past verb achieved its purpose
     if not designated and verb.split()[0].endswith("ing"):
@@ -506,7 +630,71 @@ def _predicate_name(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> t
         # Cabinet, with Champagne taking over as finance minister" is a plan
         main = before[: name.start].rsplit(",", 1)[0] if "," in before[: name.start] else ""
         designated = bool(main) and phrase_regex(tuple(q.plans)).search(main) is not None
-    return name, designated, verb
+    return name, Status.FUTURE if designated else Status.CURRENT, verb
+
+
+# A place in a line of holders, not holding now: "is the first female", "the youngest", "its 104th".
+_SEQUENCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|youngest|oldest|longest-serving|"
+    r"\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _being(m: re.Match[str]) -> Status:
+    """The status a copula gives: "Bessent is the Treasury Secretary" is current; "Takaichi is the
+    first female prime minister" names a place in a line of holders (historical, not judged)."""
+    return Status.HISTORICAL if _SEQUENCE.search(m.string, m.end("verb")) else Status.CURRENT
+
+
+def _service(m: re.Match[str], verb: str, after: str, rs: RuleSet) -> Status | None:
+    """The status a past predicate of service gives, None for any other verb: "previously served
+    as", "had been" are historical; after "has"/"have" the service goes on when the title's clause
+    says since when ("has served as defence minister since 2022"), else it is experience."""
+    if fold(verb) not in {fold(v) for v in rs.office_qualifiers.past_predicates}:
+        return None
+    aux = set(fold(m["aux"] or "").split())
+    return Status.CURRENT if aux & {"has", "have"} and _SINCE.match(after) else Status.HISTORICAL
+
+
+# A hand-over still to come: "will succeed", "is set to replace", "to take over from".
+_FUTURE_HANDOVER = re.compile(r"\b(?:will|would|to|shall)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def _handover_regex(succession: tuple[str, ...], plans: tuple[str, ...], max_tokens: int) -> re.Pattern[str]:
+    name = _name_regex(max_tokens).pattern
+    verbs = "|".join(alias_pattern(v) for v in sorted(succession, key=len, reverse=True)) or "(?!x)x"
+    plan = "|".join(alias_pattern(v) for v in sorted(plans, key=len, reverse=True)) or "(?!x)x"
+    aux = _AUX.replace("(?P<aux>", "(?:")
+    return re.compile(
+        rf"(?:(?P<subject>{name}){aux}|(?<![\w])(?P<conj>and){aux})(?P<verb>(?:(?:{plan})\s+)?(?:{verbs}))\s+"
+        rf"(?P<name>{name})(?:,[^,;:.!?]{{1,80}},)?\s+as\s+{_FILLER}$"
+    )
+
+
+def _handover(text: str, before: str, rs: RuleSet, vocab: Vocabulary) -> tuple[tuple[_Name, str], _Name] | None:
+    """ "Carney will succeed Justin Trudeau as prime minister", "Merz replaced Scholz as chancellor",
+    "X won the race and will succeed Y as prime minister" (the subject of a verb after "and" is the
+    one known person the sentence names before it): the incoming holder with the verb, and the
+    outgoing one."""
+    max_tokens = rs.matching.max_name_tokens
+    q = rs.office_qualifiers
+    m = _handover_regex(tuple(q.succession), tuple(q.plans), max_tokens).search(before)
+    if m is None:
+        return None
+    outgoing = _take_name(text, m.start("name"), max_tokens)
+    if outgoing is None or outgoing.end != m.end("name") or outgoing.text in _STOP:
+        return None
+    if m["subject"] is not None:
+        incoming = _take_name(text, m.start("subject"), max_tokens)
+        if incoming is None or incoming.end != m.end("subject") or incoming.text in _STOP:
+            return None
+    else:
+        incoming = _antecedent(text[: m.start()], max_tokens, vocab)
+        if incoming is None:
+            return None
+    return (incoming, " ".join(m["verb"].split())), outgoing
 
 
 def _antecedent(before: str, max_tokens: int, vocab: Vocabulary) -> _Name | None:
@@ -534,21 +722,30 @@ def _holder_close_to(
     return vocab.people.closest_of(person.label, holders, rs.matching.holder_min_score)
 
 
+_LIST_AFTER = re.compile(r"\s*(?:[—–:]|\s-)\s*")  # a plural title's list after a dash or colon
+_LISTED_SEP = r"(?:\s+as\s+[^,;:.!?—–()]{1,60}?)?(?:,?\s+and\s+|,\s+)"  # "Iwaya as foreign minister and "
+
+
 def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Vocabulary) -> list[_Name]:
-    m = re.match(r"(,?)\s+", text[pos:])
-    if not m:
+    """The names a title stands before: "Treasury Secretary Scott Bessent", "The Treasury Secretary,
+    Scott Bessent, said", "Presidents Trump and Xi", "two former defense ministers — Iwaya as foreign
+    minister and Nakatani as defense chief" (a plural title's list after a dash or colon)."""
+    dash = _LIST_AFTER.match(text, pos) if plural else None
+    m = None if dash else re.match(r"(,?)\s+", text[pos:])
+    if not m and not dash:
         return []
-    comma = bool(m.group(1))
-    first = _take_name(text, pos + m.end(), max_tokens)
+    comma = bool(m and m.group(1))
+    first = _take_name(text, dash.end() if dash else pos + m.end(), max_tokens)  # type: ignore[union-attr]
     if first is None:
         return []
-    if comma and not re.match(r"\s*(?:[,;:.)!?—–]|$)", text[first.end :]):
-        return []  # "the Treasury Secretary, Scott Bessent, said" needs the closing comma
+    if comma and not re.match(r"\s*(?:[,;:.)!?—–]|$)|\s+who\b", text[first.end :]):
+        return []  # "the Treasury Secretary, Scott Bessent, said" needs the closing comma (or "who")
     names = [first]
     if plural:
         cursor = first.end
         while True:
-            sep = re.match(r",?\s+and\s+|,\s+", text[cursor:])
+            # in a list after a dash, each name may take its new office: "Iwaya as foreign minister and ..."
+            sep = re.match(_LISTED_SEP if dash else r",?\s+and\s+|,\s+", text[cursor:])
             if not sep:
                 break
             nxt = _take_name(text, cursor + sep.end(), max_tokens)
@@ -562,7 +759,11 @@ def _names_after(text: str, pos: int, plural: bool, max_tokens: int, vocab: Voca
 def _appositive_name(text: str, before: str, tail: int, max_tokens: int, vocab: Vocabulary) -> _Name | None:
     """ "Scott Bessent, the Treasury chief," : a name, a comma, an optional article (and an age: "a
     59-year-old former governor", a possessor and an ordinal: "the country's 102nd"), the title,
-    then a break."""
+    then a break); or a headline's "Keir Starmer: Labour leader to become ..." (a known person, a
+    colon opening the sentence, then the title, whatever follows)."""
+    lead = re.fullmatch(rf"\s*({_name_regex(max_tokens).pattern}):\s+(?:(?:the|a|an)\s+)?", before)
+    if lead and vocab.people.resolve(lead.group(1)).known:
+        return _Name(lead.group(1), lead.start(1), lead.end(1))
     if not re.match(r"\s*(?:[,;:.()!?—–]|$)", text[tail:]):  # "president of the ECB (ECB), said"
         return None
     m = re.search(

@@ -82,13 +82,24 @@ class OfficeQualifiers(Strict):
     future_after: list[str] = []  # "-elect", "nominee", "pick"
     acting: list[str] = []  # "acting", "interim": holding, on an acting basis
     blockers: list[str] = []  # "deputy", "assistant": a different office altogether
+    # A blocker that is also a preposition of an era: written in lower case before a capitalised
+    # title ("under PM Kishida") it speaks of that holder's time, current only if the reference
+    # says the holder holds it at the claim's time (else historical); "Under Secretary" stays blocked.
+    era_prepositions: list[str] = []
     historical_context: list[str] = []  # "who left office", "in his first term": the sentence is about the past
     succession: list[str] = []  # "will succeed", "replacing": the holder named is the outgoing one, not judged
     # Verbs that give a person an office: "X was sworn in as Prime Minister", "Parliament elected X as
     # chancellor" (current from then on), "X will become Prime Minister" (future).
     predicates: list[str] = []  # subject first: "X was sworn in as", "X became"
     object_predicates: list[str] = []  # object first: "elected X as", "named X as"
+    keeping_predicates: list[str] = []  # object first, an office kept: "retained X as" (current)
     future_predicates: list[str] = []  # "X will become", "X is set to become"
+    # Service in the past: "X previously served as", "X, who served as", "X had been" (held at some
+    # earlier time, not judged); after "has"/"have" ("has served as ... since 2022") held now.
+    past_predicates: list[str] = []
+    # Being: "X is the Treasury Secretary", "X remains prime minister" (current); with an ordinal or
+    # a superlative ("is the first female", "the youngest") a place in a line: held at some time.
+    copulas: list[str] = []
     conditional: list[str] = []  # "if X is elected chancellor": a choice not yet made installs no one
     # A plan in the main clause: "Carney plans to reshape his Cabinet, with Champagne taking over as
     # finance minister" makes the -ing predicate after it not yet done.
