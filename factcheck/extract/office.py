@@ -185,6 +185,11 @@ def _mentions(
         context = _historical_context(text, before, vocab, rs, time.span, clause_bounds(text, m.start()))
         if context is not None:
             status, cue = Status.HISTORICAL, context
+    if status is Status.CURRENT and rs.office_qualifiers.future_context:
+        # "President Trump won the election last night": the title names the office he is to take
+        won = phrase_regex(tuple(rs.office_qualifiers.future_context)).search(text, *clause_bounds(text, m.start()))
+        if won is not None:
+            status, cue = Status.FUTURE, won.group()
     read: list[tuple[_Name, Resolved, str]] = []
     for name in names:
         person = _resolve(name.text, vocab)

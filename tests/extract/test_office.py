@@ -279,3 +279,20 @@ def test_pairs_listed_after_a_colon_or_dash_are_designations(claims_of: Claims, 
 )
 def test_a_bare_as_without_a_list_or_verb_of_choice_is_not_read(claims_of: Claims, sentence: str) -> None:
     assert pairs(claims_of(sentence, kind="office_holder")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "status"),
+    [
+        # a title before the winner's name in the clause of winning the office is the office to come
+        ("President Trump won the election last night, and stocks soared.", "2024-11-06", "future"),
+        ("Markets rallied after President Trump won the presidential election.", "2024-11-06", "future"),
+        # another clause's win is not this title's
+        ("President Biden spoke on Wednesday, a day after Trump won the election.", "2024-11-06", "current"),
+    ],
+)
+def test_a_title_in_the_clause_of_winning_is_the_office_to_come(
+    claims_of: Claims, sentence: str, published: str, status: str
+) -> None:
+    [claim, *_] = claims_of(sentence, published=published, kind="office_holder")
+    assert claim.qualifiers.status.value == status
