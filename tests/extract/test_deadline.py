@@ -211,6 +211,9 @@ def test_a_bare_cue_pointing_back_to_the_article_s_one_subject(trade_rules: Rule
         "The 90-day pause on reciprocal tariffs is nearly over.\n\nIt now ends on July 9.",
         # a country as the actor: its own measure ("Beijing answered with duties that start July 9")
         "The tariff pause is nearly over.\n\nIn reply, Canada said the duties would take effect on July 9.",
+        # a possibility, quoted or not, is no day of the subject's
+        "The 90-day pause on reciprocal tariffs is nearly over.\n\n“The duties can wait until July 9,” she said.",
+        "The 90-day pause on reciprocal tariffs is nearly over.\n\nThe higher rates could take effect on July 9.",
         # the one subject is named only after the sentence: nothing to point back to yet
         "The new rates will take effect on July 9.\n\nThe tariff pause was announced in April.",
     ],
