@@ -555,8 +555,11 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         try:
             yearless = _YEARLESS_MONTH.search(text[s:e]) or _YEARLESS_QUARTER.search(text[s:e])
             if relative and _later_than(span, anchor) and yearless:
-                if bound in ("since", "after") or (bound == "at" and not future):
-                    span = _shift_year(span, -1)  # "In January, Yellen told Congress" in a September article: past
+                # "In January, Yellen told Congress" in a September article: past; but a day just ahead
+                # that no past-tense verb governs is the coming one ("readies for his May 9 parade" of May 7)
+                ahead = not cues and _within_days(span, anchor, NEAR_AHEAD_DAYS) and span.precision is Precision.DAY
+                if bound in ("since", "after") or (bound == "at" and not future and not ahead):
+                    span = _shift_year(span, -1)
             elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
                 span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
             elif relative and future and _BARE_DAY.search(words) and _earlier_than(span, anchor):
@@ -589,7 +592,8 @@ _FUTURE = re.compile(
 # in "Trump and Xi will endorse what negotiators reached on Sunday" Sunday is past.
 _PAST = re.compile(
     r"\b(?:(?!(?:hundred|kindred|need|indeed|speed|seed|feed|breed|bleed|greed|creed|exceed|proceed|succeed)\b)[a-z]{3,}ed|met|held|said|made|took|gave|went|came|began|won|lost|led|sat|spoke|told|wrote|left|"
-    r"brought|struck|fell|rose|was|were|had|did)\b"
+    r"brought|struck|fell|rose|was|were|had|did|drew|saw|grew|threw|flew|knew|chose|drove|sold|bought|paid|fought|"
+    r"sent|spent|built|kept|felt|stood|heard|found|thought|sought|caught|became|broke|ran|sank|shrank|swore|rang)\b"
 )
 
 
@@ -660,6 +664,13 @@ def _week_ahead(span: TimeSpan) -> TimeSpan:
         end=None if span.end is None else span.end + week,
         precision=span.precision,
     )
+
+
+NEAR_AHEAD_DAYS = 14  # a yearless day this soon after publication, in a sentence of no tense, is ahead
+
+
+def _within_days(span: TimeSpan, anchor: TimeSpan, days: int) -> bool:
+    return span.start is not None and anchor.end is not None and (span.start - anchor.end).days <= days
 
 
 def _later_than(span: TimeSpan, anchor: TimeSpan) -> bool:

@@ -597,3 +597,20 @@ def test_an_abbreviation_that_is_a_name_or_a_word_is_no_month(sentence: str) -> 
 def test_a_yearless_quarter_takes_the_sentence_s_tense(sentence: str, label: str) -> None:
     [found] = find_times(sentence, TimeSpan.day(dt.date(2025, 10, 15)))
     assert found.span.label() == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a yearless day just ahead, in a sentence no tense governs: the coming one
+        ("Moscow readies for his May 9 parade.", "2025-05-09"),
+        ("Putin hosts Xi ahead of the May 9 parade.", "2025-05-09"),
+        # a past verb, or a day far ahead: last year's
+        ("The parade on May 9 drew crowds.", "2024-05-09"),
+        ("The parade was held on May 9.", "2024-05-09"),
+        ("Moscow readies for its June 30 parade.", "2024-06-30"),
+    ],
+)
+def test_a_yearless_day_just_ahead(sentence: str, label: str) -> None:
+    [found] = find_times(sentence, TimeSpan.day(dt.date(2025, 5, 7)))
+    assert found.span.label() == label
