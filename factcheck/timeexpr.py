@@ -449,7 +449,8 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
         (rf"{_mon()}(?:,|\s+of)?\s+{_yr()}",
          lambda m, t, a: (_month(int(m["y"]), mo), False) if (mo := _month_no(m["m"])) else None),
         # a month alone, spelt out or abbreviated ("CPI rises to 3% in Jan", "sales fell in Sept.")
-        (rf"\b(?P<m>{_alt(MONTHS)}|(?:{_alt(MONTH_ABBREVIATIONS)})\.?)(?![\w'’])(?!\s*\d)", _h_bare_month),
+        (rf"\b(?P<m>{_alt(MONTHS)}|(?:{_alt(MONTH_ABBREVIATIONS)})(?:\.|(?![.\w'’])))(?![\w'’])(?!\s*\d)",
+         _h_bare_month),
         (rf"\b(?P<w>last|next|this)\s+(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_rel_month),
         (rf"{_PART}{_mon()}(?:,?\s+{_yr()})?(?!\s*\d)", _h_part_month),
         (rf"\bthe\s+week\s+of\s+{_mon()}\s+{_dnum('d')}(?:,?\s+{_yr()})?", _h_week_of),

@@ -170,6 +170,7 @@ class _Reader:
         self.starts = [s.start for s in self.sentences]
         self.quotes = find_quotes(self.text)
         self.title_words: frozenset[str] | None = None  # the words of every office title, folded, when first needed
+        self.full_names: dict[str, Resolved | None] = {}  # a one-word speaker's full name in this article
         self.speakers: list[_Speaker | None] = []
 
     def claims(self) -> Iterator[Claim]:
@@ -283,6 +284,12 @@ class _Reader:
         word = person.label.strip()
         if " " in word or not word[:1].isupper():
             return person
+        if word not in self.full_names:  # one scan of the article per word, however many quotes
+            self.full_names[word] = self._full_name(word)
+        found = self.full_names[word]
+        return person if found is None else found
+
+    def _full_name(self, word: str) -> Resolved | None:
         full: set[str] = set()
         for m in re.finditer(rf"\b{re.escape(word)}\b", self.text):
             before = _NAME_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
@@ -292,7 +299,7 @@ class _Reader:
             if after is not None and not self._not_a_name_word(after.group(1)):
                 full.add(f"{word} {after.group(1)}")
         if len(full) != 1:
-            return person
+            return None
         found = self.vocab.people.resolve(full.pop())
         return found if found.known else Resolved(found.id, found.label, False)
 
