@@ -3,7 +3,7 @@
 Forms read:
 - attribution after the quote: “...,” Bessent said. / "...," said Treasury Secretary Scott Bessent.
   / “...?” asked Bessent. / “...,” according to Bessent. / “...,” Bessent, the Treasury chief, said.
-  / “...,” Jane Roe, CIO at Example Capital, said.
+  / “...,” Jane Roe, CIO at Example Capital, said. / “...,” said EU trade chief Jane Roe.
 - attribution before the quote: Bessent said, “...” / Bessent told reporters: "..." /
   According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:");
   of two attributions before a quote, the nearer ("Xi said, while Modi confirmed: “...”": Modi's).
@@ -87,9 +87,17 @@ _GAP = r"[ \t]*\n?[ \t]*"  # spacing that may hold one line break, never a blank
 _AFTER_NAME_FIRST = re.compile(
     rf"{_GAP},?{_GAP}{_QUALIFIER}{_POSSESSOR}(?P<name>{_PRONOUN}|{_RUN}){_APPOSITIVE}\s+{_AUX}(?:{_VERBS})\b"
 )
+# "said EU trade chief Valdis Dombrovskis": a capitalised modifier and a lowercase title before the name
+_TITLE_STOP = (
+    "on|in|at|the|a|an|to|for|of|and|or|that|with|from|by|after|before|during|about|this|last|next|who|which|when|"
+    "while|as"
+)
+_MODIFIED_TITLE = (
+    rf"(?:{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+(?:(?!(?:{_TITLE_STOP})\b)[a-z][\w\-]*[ \t]+){{1,3}}(?=[A-Z]))?"
+)
 _AFTER_VERB_FIRST = re.compile(
     rf"{_GAP},?{_GAP}(?:{_AUX}(?:{_VERBS})|according\s+to)\s+"
-    rf"(?:(?P<pron>{_PRONOUN})|{_QUALIFIER}{_POSSESSOR}(?P<name>{_RUN}))"
+    rf"(?:(?P<pron>{_PRONOUN})|{_QUALIFIER}{_POSSESSOR}{_MODIFIED_TITLE}(?P<name>{_RUN}))"
 )
 _BEFORE = re.compile(
     rf"(?<![\w’'.\-])(?P<name>{_PRONOUN}|{_RUN}){_APPOSITIVE},?\s+{_AUX}(?:{_VERBS})\b(?P<tail>[^“”\"«»\n!?]{{0,60}})$"

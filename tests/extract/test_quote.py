@@ -314,3 +314,17 @@ def test_appositives_and_the_nearest_attribution(claims_of: Claims, text: str, s
 def test_a_pronoun_after_an_unknown_person_is_theirs(claims_of: Claims, text: str, speaker: str) -> None:
     [claim] = claims_of(text, kind="quote")
     assert claim.value == {"speaker": speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised modifier and a lowercase title before the name after the verb
+        ("“We will keep the duties in place for now,” said EU trade chief Ann Roe.", "ann-roe"),
+        ("“We will keep the duties in place for now,” said Example Bank chief economist Ann Roe.", "ann-roe"),
+        # a preposition after the capitalised word is no title: the name is that word
+        ("“We will keep the duties in place for now,” said Roe on Monday.", "roe"),
+    ],
+)
+def test_a_modified_title_before_the_name(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
