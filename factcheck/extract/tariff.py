@@ -736,17 +736,27 @@ def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:
 
 def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
     """The last country or actor before the rate that is no object of a preposition and no origin of
-    goods ("Japanese imports", "Japan's exports" bear a tariff): the one imposing. "imports into the
-    U.S." names the country the goods enter, which imposes."""
+    goods or firms ("Japanese imports", "Japan's exports", "Chinese firms" bear a tariff): the one
+    imposing. "imports into the U.S." names the country the goods enter, which imposes."""
     goods = _goods_after(vocab, rs)
     entering = _entering(tuple(rs.tariff_cues.goods_nouns))
     for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
         if len(hit.ids) != 1 or goods.match(text, hit.end) or _titled(text, hit, vocab) or _deal_partner(text, hit, rs):
             continue
+        if _FIRMS_AFTER.match(text, hit.end):
+            continue  # "Chinese firms BYD and Geely will pay duties of 17%": where the payers come from
         before = text[max(0, hit.start - 30) : hit.start]
         if entering.search(before) or _ENTERS.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
     return ""
+
+
+# After a country's adjective, the firms it describes: they come from there, they impose nothing.
+_FIRMS_AFTER = re.compile(
+    r"\s+(?:(?:electric[\s-]vehicle|EV|car|auto|steel|solar|tech|state-owned)\s+)?(?:firms?|compan(?:y|ies)|carmakers?|"
+    r"automakers?|makers?|manufacturers?|producers?|exporters?|brands?|businesses|suppliers?|groups?)\b",
+    re.IGNORECASE,
+)
 
 
 def _titled(text: str, hit: Hit, vocab: Vocabulary) -> bool:

@@ -862,3 +862,15 @@ def test_a_range_of_rates_is_never_its_lower_end(trade_rules: RuleSet, sentence:
 def test_a_rate_signed_into_an_order_is_planned(trade_rules: RuleSet, sentence: str, status: str) -> None:
     [claim, *_] = tariffs(trade_rules, sentence, "2025-03-27")
     assert claim.qualifiers.status.value == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese firms BYD and Geely will pay additional duties of 17 per cent.",
+        "Japanese carmakers face a 15% tariff from next month.",
+        "Chinese EV makers were charged duties of up to 35%.",
+    ],
+)
+def test_a_country_s_firms_are_no_imposer(trade_rules: RuleSet, sentence: str) -> None:
+    assert [c.key["imposer"] for c in tariffs(trade_rules, sentence)] in ([""], [])
