@@ -21,7 +21,9 @@ ABBREVIATIONS = frozenset(
         """.split()
 )
 
-_TERMINAL = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)""")
+# A sentence ends at terminal punctuation before a space; or at a period run into the next
+# sentence's capitalised word, as some pages print them ("to 4.25% on Thursday.The committee").
+_TERMINAL = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|(?<=[a-z0-9%])(?<!www)\.(?=[A-Z][a-z]{2,})""")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _SMALL_WORDS = frozenset(

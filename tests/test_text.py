@@ -249,3 +249,21 @@ def test_blanked_spans_keep_every_offset() -> None:
     out = blanked(text, [(8, 30)])
     assert len(out) == len(text) and out.index("fell") == text.index("fell")
     assert out.split() == ["exports", "fell", "3%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a period run into the next sentence's capitalised word, as some pages print them
+        (
+            "Rates fell to 4.25% on Thursday.The committee voted 5-4.",
+            ["Rates fell to 4.25% on Thursday.", "The committee voted 5-4."],
+        ),
+        ("Exports rose 2.5%.Imports fell.", ["Exports rose 2.5%.", "Imports fell."]),
+        # not an abbreviation, an acronym or an address
+        ("He met Mr.Smith and the U.S.Treasury staff.", ["He met Mr.Smith and the U.S.Treasury staff."]),
+        ("See www.Example.com now.", ["See www.Example.com now."]),
+    ],
+)
+def test_a_sentence_run_into_the_next(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
