@@ -31,7 +31,9 @@ A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of v
 "preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause ("in 2024", "in September",
 "in the first nine months", "so far this year"), skipping a dateline and the base of a comparison
-("from the same month last year"), else the sentence's claim time. The basis of a change is kept
+("from the same month last year"); a clause with none coordinated with a dated figure's takes its
+period ("totaled $278.5 billion in March, while imports climbed to $419 billion"); else the
+sentence's claim time. The basis of a change is kept
 when stated ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a
 period longer than a quarter (a year, the first half) with none stated is year-on-year. The level a
 change reached is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and
@@ -359,6 +361,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
         ]
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
+        dated: list[tuple[int, SentenceTime]] = []  # where this sentence's figures with a time of their own end
         for reading in readings:
             if reading.quantity.start in used:
                 continue
@@ -379,6 +382,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             )
             if claim is None:
                 continue
+            if claim.time_source == "published" and (sibling := _sibling_time(text, reading.metric.start, dated)):
+                # "exports totaled $278.5 billion in March, while imports climbed to $419 billion": the
+                # coordinated clause reports the same release, for the same month
+                claim = claim.model_copy(update={"time": sibling.span, "time_source": "sentence"})
+            if claim.time_source == "sentence":
+                dated.append((reading.end, SentenceTime(claim.time, "sentence")))
             if claim.key["partner"]:
                 partnered = (str(claim.key["partner"]), claim.labels["partner"], reading.end)
             elif partnered is not None and _WITH.fullmatch(text, partnered[2], reading.metric.start):
@@ -398,6 +407,20 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if ident not in seen:
                 seen.add(ident)
                 yield claim
+
+
+# Between a dated figure and a figure with no time of its own: a coordination of two clauses.
+_COORDINATION = re.compile(r"[^.;:!?]*?(?:,\s*(?:while|whereas|and)|;)\s+(?:the\s+)?[^,;:]*$", re.IGNORECASE)
+
+
+def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> SentenceTime | None:
+    """The time of the figure whose clause the one at `at` is coordinated with: "totaled $278.5 billion
+    in March, while imports climbed to $419 billion" (March for both)."""
+    before = [(end, t) for end, t in dated if end <= at]
+    if not before:
+        return None
+    end, when = before[-1]
+    return when if _COORDINATION.fullmatch(text, end, at) else None
 
 
 _IMPLIED_SENTENCES = 4  # an implied noun's metric must be named in this sentence or the three before

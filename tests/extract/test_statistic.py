@@ -829,3 +829,20 @@ def test_a_compared_figure_s_time_is_its_own(claims_of: Claims) -> None:
     )
     found = {number(c): c.time.label() for c in claims_of(text, kind="statistic")}
     assert found[0.3] == "2025-01-01..2025-03-31" and found[0.2] != "2025-01-01..2025-03-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "imports_time"),
+    [
+        # a clause coordinated with a dated figure's reports the same period
+        ("U.S. exports totaled about $278.5 billion in August, while imports climbed to $419 billion.", "2025-08"),
+        ("U.S. exports rose 3% in August; imports fell 2%.", "2025-08"),
+        # its own time wins
+        ("U.S. exports rose 3% in August, and imports fell 2% on Tuesday.", "2025-10-14"),
+    ],
+)
+def test_a_coordinated_clause_takes_the_period_of_the_figure_before(
+    claims_of: Claims, text: str, imports_time: str
+) -> None:
+    [imports] = [c for c in claims_of(text, kind="statistic") if c.key["metric"] == "imports"]
+    assert imports.time.label() == imports_time
