@@ -296,3 +296,15 @@ def test_a_title_in_the_clause_of_winning_is_the_office_to_come(
 ) -> None:
     [claim, *_] = claims_of(sentence, published=published, kind="office_holder")
     assert claim.qualifiers.status.value == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump's previous vice-president, Mike Pence, sat nearby.",
+        "The prior Treasury Secretary Janet Yellen spoke.",
+    ],
+)
+def test_a_previous_holder_is_former(claims_of: Claims, sentence: str) -> None:
+    [claim] = claims_of(sentence, published="2025-10-15", kind="office_holder")
+    assert claim.qualifiers.status.value == "former"
