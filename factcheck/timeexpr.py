@@ -554,8 +554,11 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
         bound = BOUND_WORDS[" ".join(word[1].lower().split())] if word else "at"
         words = text[max(0, s - 12) : e]
         try:
-            yearless = _YEARLESS_MONTH.search(text[s:e]) or _YEARLESS_QUARTER.search(text[s:e])
-            if relative and _later_than(span, anchor) and yearless:
+            if (
+                relative
+                and _later_than(span, anchor)
+                and (_YEARLESS_MONTH.search(text[s:e]) or _YEARLESS_QUARTER.search(text[s:e]))
+            ):
                 # "In January, Yellen told Congress" in a September article: past; but a day just ahead
                 # that no past-tense verb governs is the coming one ("readies for his May 9 parade" of May 7)
                 ahead = not cues and _within_days(span, anchor, NEAR_AHEAD_DAYS) and span.precision is Precision.DAY

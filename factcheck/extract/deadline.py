@@ -137,10 +137,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event = _event(text, origin - sentence.start, e, found, ruleset)
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
-            if loose and not _points_back(_before_in_clause(text, s)):
-                continue  # "A new steel levy takes effect on July 9", "It now ends on July 9": another's, or unclear
-            if loose and _MODAL.search(_before_in_clause(text, s)):
-                continue  # “The government can shut down until Jan 20th”: a possibility, not the subject's day
+            if loose:
+                lead = _before_in_clause(text, s)
+                # not "A new steel levy takes effect on July 9" or "It now ends on July 9" (another's, or
+                # unclear), nor "The government can shut down until Jan 20th" (a possibility)
+                if not _points_back(lead) or _MODAL.search(lead):
+                    continue
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
@@ -170,9 +172,8 @@ def _along_with(text: str, e: int, subjects: list[Hit], subject: Hit, later: lis
     return out
 
 
-_MODAL = re.compile(
-    r"\b(?:can|could|might|(?-i:may))\b", re.IGNORECASE
-)  # a possibility, not "would" (future in the past)
+# A possibility, not "would" (the future in the past: "he wrote that all duties would be payable").
+_MODAL = re.compile(r"\b(?:can|could|might|(?-i:may))\b", re.IGNORECASE)
 
 
 # "the new tariffs", "each", "all money": a phrase pointing back to what the article named; "a new

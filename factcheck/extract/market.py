@@ -465,9 +465,8 @@ def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
     compared with a close. Words in `not_closing` with no snapshot make the number no move at all."""
     end = min(len(text), tail_end + 40)
     lo, hi = clause(text, tail_end - 1 if tail_end else 0)
-    lo = min(
-        lo, clause(text, start)[0]
-    )  # a list of indices is one subject: "Futures on the Dow, S&P 500 and Nasdaq fell"
+    # a list of indices is one subject: "Futures on the Dow, S&P 500 and Nasdaq fell"
+    lo = min(lo, clause(text, start)[0])
     found = [h for h in vocabulary(rs).lexicons["snapshots"].find(text, max(lo, start - 40), min(end, hi)) if h.ids]
     kinds = {i for h in found for i in h.ids}
     stated = "close" if "close" in kinds else next(iter(sorted(kinds)), None)  # "was down 2% at the close"

@@ -181,13 +181,14 @@ def _mentions(
     era = _era(text[: m.start()], vocab, rs)
     if era is not None:
         time = SentenceTime(era, "sentence")  # "Under President Joe Biden, ...": the claim is about his term
+    own_clause = clause_bounds(text, m.start())
     if status is Status.CURRENT:
-        context = _historical_context(text, before, vocab, rs, time.span, clause_bounds(text, m.start()))
+        context = _historical_context(text, before, vocab, rs, time.span, own_clause)
         if context is not None:
             status, cue = Status.HISTORICAL, context
     if status is Status.CURRENT and rs.office_qualifiers.future_context:
         # "President Trump won the election last night": the title names the office he is to take
-        won = phrase_regex(tuple(rs.office_qualifiers.future_context)).search(text, *clause_bounds(text, m.start()))
+        won = phrase_regex(tuple(rs.office_qualifiers.future_context)).search(text, *own_clause)
         if won is not None:
             status, cue = Status.FUTURE, won.group()
     read: list[tuple[_Name, Resolved, str]] = []

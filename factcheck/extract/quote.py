@@ -177,7 +177,8 @@ class _Reader:
         self.sentences = view.sentences
         self.starts = [s.start for s in self.sentences]
         self.quotes = find_quotes(self.text)
-        self.title_words: frozenset[str] | None = None  # the words of every office title, folded, when first needed
+        # honorifics and the words of every office title, folded: built when first needed
+        self.title_words: frozenset[str] | None = None
         self.full_names: dict[str, Resolved | None] = {}  # a one-word speaker's full name in this article
         self.speakers: list[_Speaker | None] = []
 
@@ -318,8 +319,8 @@ class _Reader:
         if bare.endswith(("'s", "’s")):
             return True  # "Britain's Starmer": an owner, not a first name
         if self.title_words is None:
-            self.title_words = frozenset(w for alias in self.vocab.role_entries for w in alias.split())
-        return bare in _NOT_NAME or bare in _NOT_SPEAKER or bare.lower() in _HONORIFICS | self.title_words
+            self.title_words = _HONORIFICS | {w for alias in self.vocab.role_entries for w in alias.split()}
+        return bare in _NOT_NAME or bare in _NOT_SPEAKER or bare.lower() in self.title_words
 
     def _antecedent(self, pronoun_at: int) -> Resolved | None:
         """Who "he" or "she" is: the nearest sentence, within the pronoun's own sentence and the

@@ -449,8 +449,7 @@ def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
         names = [
             w
             for w in _CAPITALISED.finditer(text, lo, h.start)
-            if w.group().lower() not in _FUNCTION_WORDS | _PRONOUNS
-            and not any(c.start <= w.start() < c.end for c in countries)
+            if w.group().lower() not in _NO_OWNER and not any(c.start <= w.start() < c.end for c in countries)
         ]
         if not names:
             out.append(h)
@@ -463,7 +462,7 @@ _FORECAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’.&-]*")
-_PRONOUNS = frozenset({"it", "its", "there", "they", "we", "he", "she", "i"})
+_NO_OWNER = _FUNCTION_WORDS | {"it", "its", "there", "they", "we", "he", "she", "i"}  # capitalised words no owner is
 
 
 def _clause_subject(text: str, at: int, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str] | None:

@@ -908,11 +908,14 @@ _SIGNING = r"\b(?:signed|signs|signing|sign)\s+(?:an?|the|his|her|their|new)\s+(
 def _signed_with(text: str, at: int, rs: RuleSet) -> bool:
     """Whether the rate at `at` is set by an instrument signed in the same phrase: "signed an order
     Wednesday (March 26) that imposes 25% tariffs" (no comma or clause break between)."""
-    orders = rs.tariff_cues.signed_orders
-    if not orders:
-        return False
-    signed = re.compile(rf"{_SIGNING}(?:{phrase_regex(tuple(orders)).pattern})\b[^,;:.!?]{{0,80}}$", re.IGNORECASE)
-    return signed.search(text, max(0, at - 160), at) is not None
+    orders = tuple(rs.tariff_cues.signed_orders)
+    return bool(orders) and _signing(orders).search(text, max(0, at - 160), at) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _signing(orders: tuple[str, ...]) -> re.Pattern[str]:
+    """The signing of one of `orders` with nothing between it and the point searched to but a phrase."""
+    return re.compile(rf"{_SIGNING}(?:{phrase_regex(orders).pattern})\b[^,;:.!?]{{0,80}}$", re.IGNORECASE)
 
 
 _RELATIVE_OPENS = re.compile(r"[\s,)]*(?:that|which)\b", re.IGNORECASE)
