@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at terminal punctuation before a space; or at a period run into the next
-# sentence's capitalised word, as some pages print them ("to 4.25% on Thursday.The committee").
+# sentence's capitalised word, as some pages print them ("cut to 3.5% on Monday.The board").
 _TERMINAL = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|(?<=[a-z0-9%])(?<!www)\.(?=[A-Z][a-z]{2,})""")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -187,7 +187,7 @@ def _mentions(
         if context is not None:
             status, cue = Status.HISTORICAL, context
     if status is Status.CURRENT and rs.office_qualifiers.future_context:
-        # "President Trump won the election last night": the title names the office he is to take
+        # "President Trump won the election overnight": the title names the office he is to take
         won = phrase_regex(tuple(rs.office_qualifiers.future_context)).search(text, *own_clause)
         if won is not None:
             status, cue = Status.FUTURE, won.group()

@@ -87,7 +87,7 @@ class OfficeQualifiers(Strict):
     # says the holder holds it at the claim's time (else historical); "Under Secretary" stays blocked.
     era_prepositions: list[str] = []
     historical_context: list[str] = []  # "who left office", "in his first term": the sentence is about the past
-    # "President Trump won the election last night": in the title's clause, the office is the one to come
+    # "President Trump won the election overnight": in the title's clause, the office is the one to come
     future_context: list[str] = []
     succession: list[str] = []  # "will succeed", "replacing": the holder named is the outgoing one, not judged
     # Verbs that give a person an office: "X was sworn in as Prime Minister", "Parliament elected X as

@@ -204,7 +204,7 @@ def test_an_event_known_by_its_ordinal_alone_needs_its_topic_nearby(claims_of: C
         "Leaders met in Tianjin; the US and China traded barbs earlier.\n\n"
         "India and Japan sent ministers.\n\n"
         "Ministers from India and Brazil spoke.\n\n"
-        "The summit marked the first bilateral talks.\n\n"
+        "That day also brought the first bilateral talks.\n\n"
         "Indian and Brazilian officials agreed to meet again.\n\n"
         "Trade ties grew."
     )

@@ -285,7 +285,7 @@ def test_a_bare_as_without_a_list_or_verb_of_choice_is_not_read(claims_of: Claim
     ("sentence", "published", "status"),
     [
         # a title before the winner's name in the clause of winning the office is the office to come
-        ("President Trump won the election last night, and stocks soared.", "2024-11-06", "future"),
+        ("President Trump won the election overnight, and shares climbed.", "2024-11-06", "future"),
         ("Markets rallied after President Trump won the presidential election.", "2024-11-06", "future"),
         # another clause's win is not this title's
         ("President Biden spoke on Wednesday, a day after Trump won the election.", "2024-11-06", "current"),
