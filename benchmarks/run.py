@@ -8,7 +8,8 @@ subprocess: --jobs 1 and --jobs 2 without the cache, then --jobs 2 cold and warm
 run of an unchanged corpus replays the cold run's report), then with one article changed (only the
 claim cache helps: that article is extracted again and every rule checked). Each
 run's time and the peak RSS of its largest process (the CLI itself) are measured with wait4, so
-they are the figures a user sees. It prints MB/s, articles/s, the ratios the targets name, and
+they are the figures a user sees; the runs without a cache also print where their time went, per
+stage and for the slowest rules (`--timings`). It prints MB/s, articles/s, the ratios the targets name, and
 whether every planted contradiction (the generator's Yellen in 2025) was found. Every run must
 write the same report, byte for byte; a difference is an error.
 """
@@ -25,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"\w+")
@@ -93,6 +95,13 @@ def show(name: str, result: tuple[float, float], mb: float, size: int) -> None:
     print(f"  {name:<20} {seconds:8.1f} s  {mb / seconds:6.2f} MB/s  {size / seconds:7.0f} articles/s  {rss:7.0f} MiB")
 
 
+def stages(record: dict[str, Any]) -> None:
+    """Where a run's time went (its --timings): each stage, and the slowest rules of the check stage."""
+    print("    stages: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in record["stages"].items()))
+    slowest = list(record["rules"].items())[:5]
+    print("    slowest rules: " + ", ".join(f"{rule} {seconds:.2f} s" for rule, seconds in slowest))
+
+
 def bench(folder: Path, size: int, scratch: Path) -> None:
     words, nbytes = word_pass(folder)
     mb = nbytes / 1e6
@@ -111,9 +120,12 @@ def bench(folder: Path, size: int, scratch: Path) -> None:
     for name, extra in runs.items():
         # the cached runs write one path, as a user's re-run does: a warm run replays that run's report
         out = scratch / (f"report{size}-cached.json" if "--cache" in extra else f"report{size}-{len(reports)}.json")
-        results[name] = timed([*exe, *extra, "--report", str(out)])
+        timings = scratch / f"timings{size}-{len(reports)}.json"
+        results[name] = timed([*exe, *extra, "--report", str(out), "--timings", str(timings)])
         reports.append(out.read_bytes())
         show(name, results[name], mb, size)
+        if "--no-cache" in extra:
+            stages(json.loads(timings.read_text(encoding="utf-8")))
     # one article changed: the run is no replay; that article alone is extracted again, all rules checked
     first = sorted(folder.glob("*.txt"))[0]
     kept = first.read_bytes()

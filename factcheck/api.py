@@ -12,6 +12,7 @@ from factcheck.models import Article, BaselineEntry, Claim, Report, Suppression
 from factcheck.parallel import Extraction, Progress
 from factcheck.ruleset import RuleSet, load_ruleset
 from factcheck.settings import Settings
+from factcheck.timing import Stopwatch
 from factcheck.triage import triage
 
 
@@ -37,6 +38,7 @@ def check(
     changed: Collection[str] | None = None,
     exclude: Collection[str] = (),
     progress: Progress | None = None,
+    stopwatch: Stopwatch | None = None,
 ) -> Report:
     """Read the articles under `paths`, extract claims and evaluate every rule.
 
@@ -45,10 +47,12 @@ def check(
     touching one of them, though every article takes part in the comparison. `exclude` (resolved
     paths) are never read: the run's own report files. Claims are extracted in `settings.jobs`
     processes, through the cache file `settings.cache` if set; `progress` hears of each article extracted
-    and each rule checked.
+    and each rule checked; `stopwatch` records where the time goes (the local engine's stages).
     """
     settings = settings or Settings()
-    ruleset = ruleset or load_rules(settings)
+    watch = stopwatch or Stopwatch()
+    with watch.stage("rules"):
+        ruleset = ruleset or load_rules(settings)
     if settings.engine == "dask":
         options = corpus_options(settings, exclude)
         report, found = distributed.run(paths, ruleset, options, settings.scheduler, max(settings.jobs, 1))
@@ -57,7 +61,9 @@ def check(
     suppressions: list[Suppression] = []
     articles = _noting_suppressions(read_corpus(paths, corpus_options(settings, exclude), corpus), suppressions)
     extraction = Extraction(jobs=settings.jobs, cache=settings.cache, progress=progress)
-    report = engine.run(articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction, progress=progress)
+    report = engine.run(
+        articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction, progress=progress, stopwatch=watch
+    )
     if extraction.warnings:
         report = report.model_copy(update={"warnings": (*report.warnings, *extraction.warnings)})
     return triage(report, [*suppressions, *settings.ignores], baseline, changed)

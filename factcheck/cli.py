@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -34,6 +35,7 @@ from factcheck.ruleset.files import rule_files
 from factcheck.runcache import Replay, RunCache, fingerprint
 from factcheck.settings import Settings, cores, failed
 from factcheck.terminal import TerminalProgress, wanted
+from factcheck.timing import Stopwatch
 from factcheck.triage import baseline_entries
 from factcheck.vcs import changed_since as changed_since_ref
 
@@ -206,8 +208,13 @@ def check(
         str | None, typer.Option(help="With --engine dask: a running scheduler, tcp://HOST:PORT [a LocalCluster].")
     ] = None,
     config: ConfigOpt = None,
+    timings: Annotated[
+        str | None,
+        typer.Option(help="Write where the run's time went (seconds per stage and per rule) to this JSON file."),
+    ] = None,
 ) -> None:
     """Check the articles against the rules and write a consistency report."""
+    began = time.perf_counter()
     overrides: dict[str, Any] = {
         **_corpus_overrides(paths, rules, no_default_rules),
         "format": _formats(fmt),
@@ -235,25 +242,41 @@ def check(
         raise UsageError("--scheduler needs --engine dask (or `engine: dask` in factcheck.yaml)")
     if update_baseline and run.baseline is None:
         raise UsageError("--update-baseline needs a baseline: --baseline FILE or `baseline` in factcheck.yaml")
+    if timings == "" or timings == "-":
+        raise UsageError("--timings: give a file to write the timings to")
     targets = _targets(run)
+    extra = [("timings", timings)] if timings else []
     links: list[Skipped] = []
     found = discover(run.paths, links)  # once, for the checks below and the run's fingerprint
-    _refuse_inputs(targets, run, [f for _, f in found])
+    _refuse_inputs([*targets, *extra], run, [f for _, f in found])
     accepted = load_baseline(Path(run.baseline)) if run.baseline else None
     changed = changed_since_ref(changed_since) if changed_since else None
-    outputs = frozenset(str(Path(t).resolve()) for _, t in targets if t != "-")
+    outputs = frozenset(str(Path(t).resolve()) for _, t in [*targets, *extra] if t != "-")
     runs = _run_cache(run, targets, update_baseline)
     key = _run_key(run, targets, outputs, changed, found, links) if runs is not None else ""
     kept = runs.get(key) if runs is not None else None
+    watch = Stopwatch()
     if kept is not None:  # every input as in a run before: its reports, byte for byte
-        raise typer.Exit(_replay(kept, run, quiet))
+        with watch.stage("replay"):
+            code = _replay(kept, run, quiet)
+        _write_timings(timings, watch, began)
+        raise typer.Exit(code)
     from factcheck import api  # only now: --help and a replayed run never load the pipeline
 
+    watch.add("start", time.perf_counter() - began)  # options, the files found, the pipeline imported
     with TerminalProgress(wanted(quiet)) as progress:
         result = api.check(
-            run.paths, settings=run.settings, baseline=accepted, changed=changed, exclude=outputs, progress=progress
+            run.paths,
+            settings=run.settings,
+            baseline=accepted,
+            changed=changed,
+            exclude=outputs,
+            progress=progress,
+            stopwatch=watch,
         )
-    out = _write_reports(result, run, targets, quiet)
+    with watch.stage("report"):
+        out = _write_reports(result, run, targets, quiet)
+    _write_timings(timings, watch, began)
     _print_summary(result, out, quiet)
     if runs is not None:
         runs.put(key, result, [Path(t) for _, t in targets])
@@ -263,6 +286,12 @@ def check(
         write_baseline(Path(run.baseline), [e for e in accepted if e.fingerprint not in fixed])
         print(f"baseline: {run.baseline}: {len(fixed)} fixed conflicts dropped", file=out)
     raise typer.Exit(1 if failed(result.summary.conflicts, run.settings.fail_on) else 0)
+
+
+def _write_timings(path: str | None, watch: Stopwatch, began: float) -> None:
+    """The timings beside the report: never part of it, since they change from run to run."""
+    if path:
+        write_atomic(Path(path), watch.to_json(total=time.perf_counter() - began))
 
 
 def _replay(kept: Replay, run: _Run, quiet: bool) -> int:

@@ -26,6 +26,7 @@ from factcheck.models import (
 from factcheck.references import TABLES, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import CheckRule
+from factcheck.timing import Stopwatch
 
 # Yields each article with its claims of the given kinds (None: all), in the order the articles come.
 Extractor = Callable[[Iterable[Article], RuleSet, Iterable[str] | None], Iterable[tuple[Article, list[Claim]]]]
@@ -61,26 +62,34 @@ def run(
     skipped: Sequence[Skipped] = (),
     extract: Extractor = extract_each,
     progress: Callable[[str, int, int], None] | None = None,
+    stopwatch: Stopwatch | None = None,
 ) -> Report:
     """`articles` may be a stream, in any order: each is let go once its claims are packed, so a run
     holds the claims (compactly), never the corpus. `warnings` and `skipped` are read when the report
     is assembled, after the last article, so a streaming reader may add to them as it reads.
     `extract` may be another way to the same claims (worker processes, a cache): the report is the
-    same whichever is used. `progress` hears of each rule checked ("check", 1, rules)."""
+    same whichever is used. `progress` hears of each rule checked ("check", 1, rules); `stopwatch`
+    records the time of each stage and rule."""
+    watch = stopwatch or Stopwatch()
     held = Held(ruleset)
-    for article, claims in extract(articles, ruleset, wanted_kinds(ruleset)):
-        held.add(article, claims)
-    conflicts = held.evaluate(progress)
-    return assemble(
-        ruleset,
-        articles=held.articles,
-        undated=held.undated(),
-        claims_by_kind=held.kinds,
-        conflicts=conflicts,
-        unchecked=held.unchecked,
-        warnings=warnings,
-        skipped=skipped,
-    )
+    read = watch.pulls(articles, "read")
+    for article, claims in watch.pulls(extract(read, ruleset, wanted_kinds(ruleset)), "extract"):
+        with watch.stage("route"):
+            held.add(article, claims)
+    watch.add("extract", -watch.stages.get("read", 0.0))  # articles are read while extraction waits for them
+    conflicts = held.evaluate(progress, watch)
+    watch.counts.update(articles=held.articles, claims=len(held.store))
+    with watch.stage("assemble"):
+        return assemble(
+            ruleset,
+            articles=held.articles,
+            undated=held.undated(),
+            claims_by_kind=held.kinds,
+            conflicts=conflicts,
+            unchecked=held.unchecked,
+            warnings=warnings,
+            skipped=skipped,
+        )
 
 
 class Held:
@@ -128,27 +137,34 @@ class Held:
         """The labels of the articles with no publication date, in reading order."""
         return [label for _, label in sorted(self._undated, key=lambda u: u[0])]
 
-    def evaluate(self, progress: Callable[[str, int, int], None] | None = None) -> list[Conflict]:
+    def evaluate(
+        self, progress: Callable[[str, int, int], None] | None = None, stopwatch: Stopwatch | None = None
+    ) -> list[Conflict]:
         """Every check on the groups it applies to: rule by rule, groups in the order of their keys'
         repr, each group's claims in reading order (the Dask engine routes them the same way).
         A group's claims are unpacked while its check runs, and its routes let go after."""
         rank = self._ranks()
         out: list[Conflict] = []
-        for i in range(len(self.ruleset.checks)):
-            of_rule = self._routes.pop(i, {})
-            for shown in sorted(of_rule):
-                indices = of_rule.pop(shown)
-                ordered = indices if rank is None else sorted(indices, key=rank.__getitem__)
-                group = self.store.group(ordered)
-                if self._in_conflict:
-                    group = [self._in_conflict.get(j, claim) for j, claim in zip(ordered, group, strict=True)]
-                found = check_group(i, group, self.ruleset)
-                if found:
-                    index_of = {id(claim): j for claim, j in zip(group, ordered, strict=True)}
-                    out.extend(self._lean(conflict, index_of) for conflict in found)
+        watch = stopwatch or Stopwatch()
+        for i, rule in enumerate(self.ruleset.checks):
+            with watch.rule(rule.id):
+                out.extend(self._check_rule(i, rank))
             if progress is not None:
                 progress("check", 1, len(self.ruleset.checks))
         return out
+
+    def _check_rule(self, i: int, rank: array[int] | None) -> Iterator[Conflict]:
+        of_rule = self._routes.pop(i, {})
+        for shown in sorted(of_rule):
+            indices = of_rule.pop(shown)
+            ordered = indices if rank is None else sorted(indices, key=rank.__getitem__)
+            group = self.store.group(ordered)
+            if self._in_conflict:
+                group = [self._in_conflict.get(j, claim) for j, claim in zip(ordered, group, strict=True)]
+            found = check_group(i, group, self.ruleset)
+            if found:
+                index_of = {id(claim): j for claim, j in zip(group, ordered, strict=True)}
+                yield from (self._lean(conflict, index_of) for conflict in found)
 
     def _lean(self, conflict: Conflict, index_of: Mapping[int, int]) -> Conflict:
         """A conflict as the run keeps it until the report (a corpus may hold hundreds of

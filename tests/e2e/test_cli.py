@@ -168,3 +168,44 @@ def test_an_empty_cache_path_is_a_usage_error(project: Path) -> None:
     result = run("check", "seeds/", "--cache", "", cwd=project)
     assert result.returncode == 2
     assert "--cache" in result.stderr
+
+
+def test_timings_say_where_the_time_went_and_leave_the_report_alone(project: Path) -> None:
+    args = ("check", "seeds/", "--rules", "rules", "--format", "json", "--report", "out.json", "--no-cache")
+    plain = run(*args, cwd=project)
+    report = (project / "out.json").read_bytes()
+    timed = run(*args, "--timings", "t.json", cwd=project)
+    assert timed.returncode == plain.returncode == 1, timed.stderr
+    assert (project / "out.json").read_bytes() == report
+    record = json.loads((project / "t.json").read_text(encoding="utf-8"))
+    assert record["articles"] == 2 and record["claims"] > 0
+    assert {"start", "rules", "read", "extract", "route", "check", "report"} <= set(record["stages"])
+    assert sum(record["stages"].values()) <= record["total"] + 0.01
+    assert "office-vs-reference" in record["rules"]
+
+
+def test_timings_of_a_replayed_run_are_the_replay(project: Path) -> None:
+    args = ("check", "seeds/", "--rules", "rules", "--report", "out.md", "--cache", "c.sqlite")
+    run(*args, cwd=project)
+    replayed = run(*args, "--timings", "t.json", cwd=project)
+    assert replayed.returncode == 1, replayed.stderr
+    assert list(json.loads((project / "t.json").read_text(encoding="utf-8"))["stages"]) == ["replay"]
+
+
+def test_timings_written_inside_the_corpus_are_never_read_back(project: Path) -> None:
+    args = ("check", "seeds/", "--rules", "rules", "--format", "json", "--report", "-", "--no-cache")
+    run(*args, "--timings", "seeds/timings.json", cwd=project)
+    again = json.loads(run(*args, cwd=project).stdout)
+    assert again["summary"]["articles"] == 2
+    assert not any("timings.json" in w for w in again["warnings"])
+
+
+@pytest.mark.parametrize("path", ["", "-", "seeds/{first}"])
+def test_timings_never_overwrite_an_input_or_go_nowhere(project: Path, path: str) -> None:
+    first = sorted(p.name for p in (project / "seeds").iterdir())[0]
+    target = path.format(first=first)
+    before = (project / "seeds" / first).read_bytes()
+    result = run("check", "seeds/", "--rules", "rules", "--report", "out.md", "--timings", target, cwd=project)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert (project / "seeds" / first).read_bytes() == before
