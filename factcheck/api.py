@@ -9,7 +9,7 @@ from factcheck import distributed, engine
 from factcheck.corpus import Corpus, CorpusOptions, load_corpus, read_corpus
 from factcheck.extract import extract_claims
 from factcheck.models import Article, BaselineEntry, Claim, Report, Suppression
-from factcheck.parallel import Extraction, Progress
+from factcheck.parallel import Extraction, Progress, SharedCheck
 from factcheck.ruleset import RuleSet, load_ruleset
 from factcheck.settings import Settings
 from factcheck.timing import Stopwatch
@@ -46,8 +46,9 @@ def check(
     `baseline` accepts the conflicts it records; `changed` (article paths) keeps only the conflicts
     touching one of them, though every article takes part in the comparison. `exclude` (resolved
     paths) are never read: the run's own report files. Claims are extracted in `settings.jobs`
-    processes, through the cache file `settings.cache` if set; `progress` hears of each article extracted
-    and each rule checked; `stopwatch` records where the time goes (the local engine's stages).
+    processes, through the cache file `settings.cache` if set, and checked in as many; `progress`
+    hears of each article extracted and each rule checked; `stopwatch` records where the time goes
+    (the local engine's stages).
     """
     settings = settings or Settings()
     watch = stopwatch or Stopwatch()
@@ -61,11 +62,19 @@ def check(
     suppressions: list[Suppression] = []
     articles = _noting_suppressions(read_corpus(paths, corpus_options(settings, exclude), corpus), suppressions)
     extraction = Extraction(jobs=settings.jobs, cache=settings.cache, progress=progress)
+    checking = SharedCheck(jobs=settings.jobs)
     report = engine.run(
-        articles, ruleset, corpus.warnings, corpus.skipped, extract=extraction, progress=progress, stopwatch=watch
+        articles,
+        ruleset,
+        corpus.warnings,
+        corpus.skipped,
+        extract=extraction,
+        progress=progress,
+        stopwatch=watch,
+        check=checking,
     )
-    if extraction.warnings:
-        report = report.model_copy(update={"warnings": (*report.warnings, *extraction.warnings)})
+    if extraction.warnings or checking.warnings:
+        report = report.model_copy(update={"warnings": (*report.warnings, *extraction.warnings, *checking.warnings)})
     return triage(report, [*suppressions, *settings.ignores], baseline, changed)
 
 

@@ -41,9 +41,12 @@ def _build(cls: type[_M], values: dict[str, Any]) -> _M:
     per-field walk over aliases and defaults (it was most of the time a group took to unpack).
     The models are frozen, so all of a class share one fields-set (pydantic copies it on
     `model_copy`): 700 bytes a model less for the claims a report keeps."""
+    fields = _ALL_SET.get(cls)
+    if fields is None:  # once per class: reading `model_fields` goes through a pydantic descriptor
+        fields = _ALL_SET[cls] = set(cls.model_fields)
     model = cls.__new__(cls)
     _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", _ALL_SET.setdefault(cls, set(cls.model_fields)))
+    _set(model, "__pydantic_fields_set__", fields)
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model

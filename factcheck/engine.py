@@ -30,6 +30,8 @@ from factcheck.timing import Stopwatch
 
 # Yields each article with its claims of the given kinds (None: all), in the order the articles come.
 Extractor = Callable[[Iterable[Article], RuleSet, Iterable[str] | None], Iterable[tuple[Article, list[Claim]]]]
+# Checks every rule of the held claims: `Held.evaluate`, or the same work shared among processes.
+Checker = Callable[["Held", Callable[[str, int, int], None] | None, Stopwatch | None], list[Conflict]]
 
 
 def extract_each(
@@ -63,13 +65,15 @@ def run(
     extract: Extractor = extract_each,
     progress: Callable[[str, int, int], None] | None = None,
     stopwatch: Stopwatch | None = None,
+    check: Checker | None = None,
 ) -> Report:
     """`articles` may be a stream, in any order: each is let go once its claims are packed, so a run
     holds the claims (compactly), never the corpus. `warnings` and `skipped` are read when the report
     is assembled, after the last article, so a streaming reader may add to them as it reads.
     `extract` may be another way to the same claims (worker processes, a cache): the report is the
     same whichever is used. `progress` hears of each rule checked ("check", 1, rules); `stopwatch`
-    records the time of each stage and rule."""
+    records the time of each stage and rule; `check` may share the check stage among processes
+    (the conflicts are `Held.evaluate`'s)."""
     watch = stopwatch or Stopwatch()
     held = Held(ruleset)
     read = watch.pulls(articles, "read")
@@ -77,7 +81,7 @@ def run(
         with watch.stage("route"):
             held.add(article, claims)
     watch.add("extract", -watch.stages.get("read", 0.0))  # articles are read while extraction waits for them
-    conflicts = held.evaluate(progress, watch)
+    conflicts = (check or Held.evaluate)(held, progress, watch)
     watch.counts.update(articles=held.articles, claims=len(held.store))
     with watch.stage("assemble"):
         return assemble(
@@ -143,15 +147,36 @@ class Held:
         """Every check on the groups it applies to: rule by rule, groups in the order of their keys'
         repr, each group's claims in reading order (the Dask engine routes them the same way).
         A group's claims are unpacked while its check runs, and its routes let go after."""
+        found = self.check_rules(range(len(self.ruleset.checks)), progress, stopwatch)
+        return [conflict for i in sorted(found) for conflict in found[i]]
+
+    def check_rules(
+        self,
+        indices: Iterable[int],
+        progress: Callable[[str, int, int], None] | None = None,
+        stopwatch: Stopwatch | None = None,
+    ) -> dict[int, list[Conflict]]:
+        """The conflicts of some of the rules, by rule index: a share of `evaluate`'s work, which
+        another process may do for the rest (the conflicts in rule order are `evaluate`'s)."""
         rank = self._ranks()
-        out: list[Conflict] = []
+        out: dict[int, list[Conflict]] = {}
         watch = stopwatch or Stopwatch()
-        for i, rule in enumerate(self.ruleset.checks):
-            with watch.rule(rule.id):
-                out.extend(self._check_rule(i, rank))
+        for i in indices:
+            with watch.rule(self.ruleset.checks[i].id):
+                out[i] = list(self._check_rule(i, rank))
             if progress is not None:
                 progress("check", 1, len(self.ruleset.checks))
         return out
+
+    def routed(self) -> list[int]:
+        """How many claims each rule will check (a claim in several groups counted in each): the
+        measure of a rule's work that shares of the check stage are balanced by."""
+        return [sum(len(g) for g in self._routes.get(i, {}).values()) for i in range(len(self.ruleset.checks))]
+
+    def drop(self, indices: Iterable[int]) -> None:
+        """Let go of the routes of rules checked elsewhere."""
+        for i in indices:
+            self._routes.pop(i, None)
 
     def _check_rule(self, i: int, rank: array[int] | None) -> Iterator[Conflict]:
         of_rule = self._routes.pop(i, {})

@@ -1,10 +1,14 @@
-"""Extraction for a whole corpus: from the cache where it can, over worker processes where it must.
+"""Extraction for a whole corpus: from the cache where it can, over worker processes where it must;
+and the check stage shared among processes.
 
 An edge: it starts processes and reads and writes the claim cache. What it computes is still the
 pure `extract_claims(article, ruleset, kinds)` per article, and the claims come back in the
 articles' order, so one process, several processes and a warm cache give the same claims and the
 same report, byte for byte. The rule set is sent to each worker once, when it starts; articles go
 in chunks. A corpus too small to repay starting processes is extracted in this one.
+
+The checks, once every claim is held, are shared the same way (`SharedCheck`): each process takes
+a share of the rules, and the conflicts come back in rule order, so the report is the same.
 """
 
 from __future__ import annotations
@@ -19,13 +23,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.cache import CacheError, ClaimCache, article_key, rules_key
+from factcheck.engine import Held
 from factcheck.extract import extract_claims
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, Conflict
 from factcheck.ruleset.ruleset import RuleSet
+from factcheck.timing import Stopwatch
 
 MIN_PARALLEL = 64  # articles to extract below which worker processes cost more than they save
 CHUNK = 32  # articles per task: large enough to amortise the round trip, small enough to balance
 BATCH = 256  # articles read, looked up and stored in the cache at a time
+MIN_PARALLEL_CHECK = 50_000  # claims routed to checks below which a second process costs more than it saves
 AHEAD = 3  # batches in the workers while the oldest is handed on: they never wait for this process
 
 # Called as work is done: the stage ("extract", "check"), how much more is done, out of how much
@@ -227,3 +234,87 @@ def _extract_chunk(task: tuple[list[Article], list[str] | None]) -> list[list[Cl
     articles, kinds = task
     assert _RULESET is not None, "worker started without its rule set"
     return [extract_claims(a, _RULESET, kinds) for a in articles]
+
+
+@dataclass
+class SharedCheck:
+    """The check stage over `jobs` processes: the rules split into shares of about equal work (the
+    claims routed to them), this process checking one share and forks of it the others. A fork
+    sees the held claims as they are, without a copy; only its conflicts come back, and they are
+    put in rule order, so the conflicts are `Held.evaluate`'s. With one job, too few claims to
+    repay a process, or other threads running (forking would risk a deadlock), this process checks
+    alone; a share whose process fails is checked here, with a warning."""
+
+    jobs: int = 1
+    warnings: list[str] = field(default_factory=list)
+
+    def __call__(
+        self, held: Held, progress: Progress | None = None, stopwatch: Stopwatch | None = None
+    ) -> list[Conflict]:
+        routed = held.routed()
+        if self.jobs < 2 or sum(routed) < MIN_PARALLEL_CHECK or not _forkable():
+            return held.evaluate(progress, stopwatch)
+        mine, *theirs = shares(routed, self.jobs)
+        if not theirs:  # one rule to check: nothing to share
+            return held.evaluate(progress, stopwatch)
+        watch = stopwatch or Stopwatch()
+        here = Stopwatch()  # the rules' own times: with shares running at once they add up to more than the stage
+        with watch.stage("check"):
+            found = self._share_out(held, mine, theirs, progress, here)
+        for rule, seconds in here.rules.items():
+            watch.rules[rule] = watch.rules.get(rule, 0.0) + seconds
+        return [conflict for i in sorted(found) for conflict in found[i]]
+
+    def _share_out(
+        self, held: Held, mine: list[int], theirs: list[list[int]], progress: Progress | None, here: Stopwatch
+    ) -> dict[int, list[Conflict]]:
+        global _HELD
+        _HELD = held  # what the forks see
+        try:
+            with ProcessPoolExecutor(max_workers=len(theirs), mp_context=multiprocessing.get_context("fork")) as pool:
+                tasks = [pool.submit(_check_share, share) for share in theirs]
+                found = held.check_rules(mine, progress, here)
+                for share, task in zip(theirs, tasks, strict=True):
+                    try:
+                        conflicts, rules = task.result()
+                    except (BrokenProcessPool, OSError) as exc:
+                        self.warnings.append(f"a checking process failed ({exc or type(exc).__name__}); checked here")
+                        conflicts = held.check_rules(share, progress, here)
+                    else:
+                        here.rules.update(rules)
+                        if progress is not None:
+                            for _ in share:
+                                progress("check", 1, len(held.ruleset.checks))
+                    held.drop(share)
+                    found.update(conflicts)
+        finally:
+            _HELD = None
+        return found
+
+
+def shares(work: list[int], n: int) -> list[list[int]]:
+    """Rule indices in `n` shares of about equal work, the largest first to the least loaded
+    (each share in rule order); empty shares dropped, the first share kept for this process."""
+    loads = [0] * n
+    out: list[list[int]] = [[] for _ in range(n)]
+    for i in sorted(range(len(work)), key=lambda i: (-work[i], i)):
+        least = min(range(n), key=lambda s: (loads[s], s))
+        out[least].append(i)
+        loads[least] += work[i]
+    kept = [sorted(share) for share in out if share]
+    return kept or [[]]
+
+
+_HELD: Held | None = None
+
+
+def _forkable() -> bool:
+    """Whether this process may fork: a fork copies only the thread calling it, so any other
+    thread's locks (a Dask client's, a progress display's) would be held for ever in the child."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _check_share(share: list[int]) -> tuple[dict[int, list[Conflict]], dict[str, float]]:
+    assert _HELD is not None, "checking process forked without the held claims"
+    watch = Stopwatch()
+    return _HELD.check_rules(share, None, watch), watch.rules

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,96 @@ def test_a_stream_of_several_batches_keeps_its_order_through_workers_and_cache(
     assert warm.claims(iter(changed), ruleset, None) == engine.extract_all(changed, ruleset, None)
     assert (cold.misses, warm.hits, warm.misses) == (len(articles), len(articles), 1)
     assert cold.warnings == warm.warnings == []
+
+
+CONTRADICTING = [
+    "Treasury Secretary Janet Yellen met Vice Premier He Lifeng in Madrid on Sunday.",
+    "Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Madrid on Sunday.",
+    "The S&P 500 fell 1.2% to 6,512.40 on Friday.",
+    "The S&P 500 fell 3.4% to 6,512.40 on Friday.",
+    "U.S. and Chinese officials met in Geneva on May 10 for trade talks.",
+    "U.S. and Chinese officials met in London on May 10 for trade talks.",
+]
+
+
+@pytest.fixture
+def forkable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checks shared whatever the claims, and forking allowed though an idle thread of an earlier
+    test (the Dask engine's offload thread) is alive in the test process."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHECK", 0)
+    monkeypatch.setattr(parallel, "_forkable", lambda: True)
+
+
+def _held(ruleset: RuleSet, n: int) -> engine.Held:
+    held = engine.Held(ruleset)
+    for i in range(n):
+        article = make_article(CONTRADICTING[i % len(CONTRADICTING)], "2025-09-15", f"c{i:03d}.md")
+        held.add(article, extract_claims(article, ruleset))
+    return held
+
+
+@pytest.mark.usefixtures("forkable")
+def test_checks_shared_among_processes_find_what_one_process_finds(ruleset: RuleSet) -> None:
+    alone = _held(ruleset, 30).evaluate()
+    assert len({c.rule for c in alone}) >= 2  # several rules, so the shares differ
+    heard: list[tuple[str, int, int]] = []
+    checking = parallel.SharedCheck(jobs=2)
+    shared = checking(_held(ruleset, 30), lambda *event: heard.append(event), None)
+    assert shared == alone
+    assert checking.warnings == []
+    assert len(heard) == len(ruleset.checks)  # every rule heard of once, whichever process checked it
+
+
+def _die_checking(share: object) -> object:
+    os._exit(3)  # a checking process killed
+
+
+@pytest.mark.usefixtures("forkable")
+def test_a_failed_checking_process_leaves_its_share_to_this_one(
+    ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = _held(ruleset, 12).evaluate()
+    monkeypatch.setattr(parallel, "_check_share", _die_checking)
+    checking = parallel.SharedCheck(jobs=2)
+    assert checking(_held(ruleset, 12), None, None) == alone
+    assert len(checking.warnings) == 1 and "checked here" in checking.warnings[0]
+
+
+def test_few_claims_are_checked_in_this_process(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_forkable", lambda: True)
+    monkeypatch.setattr(parallel, "_check_share", _die_checking)  # a fork would die: none is made
+    checking = parallel.SharedCheck(jobs=2)
+    assert checking(_held(ruleset, 12), None, None) == _held(ruleset, 12).evaluate()
+    assert checking.warnings == []
+
+
+def test_no_fork_while_another_thread_runs(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHECK", 0)
+    monkeypatch.setattr(parallel, "_check_share", _die_checking)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        checking = parallel.SharedCheck(jobs=2)
+        assert checking(_held(ruleset, 12), None, None) == _held(ruleset, 12).evaluate()
+    finally:
+        stop.set()
+        other.join()
+    assert checking.warnings == []
+
+
+@pytest.mark.parametrize(("work", "n"), [([5, 1, 1, 1, 1, 1], 2), ([0, 0, 0], 2), ([3, 9, 2, 7], 3), ([4], 4), ([], 2)])
+def test_shares_cover_every_rule_once_and_balance_the_work(work: list[int], n: int) -> None:
+    got = parallel.shares(work, n)
+    assert sorted(i for share in got for i in share) == list(range(len(work)))
+    assert all(share == sorted(share) for share in got)
+    assert len(got) <= n
+    loads = [sum(work[i] for i in share) for share in got]
+    assert max(loads) - min(loads) <= max(work, default=0)
+
+
+@pytest.mark.usefixtures("forkable")
+def test_a_single_rule_is_checked_in_this_process(ruleset: RuleSet) -> None:
+    one = RuleSet(**{**ruleset.__dict__, "checks": ruleset.checks[:1]})
+    checking = parallel.SharedCheck(jobs=2)
+    assert checking(_held(one, 12), None, None) == _held(one, 12).evaluate()

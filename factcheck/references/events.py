@@ -65,15 +65,20 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if not span.is_bounded:
         return Judgement(Verdict.UNKNOWN, reason="no bounded date for the event")
     refs = events_of(etype, ruleset)
-    at_place = [(i, e) for i, e in refs if place is None or same_place(str(place), e.place, ruleset)]
-    if any(event_span(e).overlaps(span) for _, e in at_place):
-        hits = [(i, e) for i, e in at_place if event_span(e).overlaps(span)]
+    during = [(i, e) for i, e in refs if event_span(e).overlaps(span)]  # the time first: it rules out most
+
+    def here(event: ReferenceEvent) -> bool:
+        return place is None or same_place(str(place), event.place, ruleset)
+
+    hits = [(i, e) for i, e in during if here(e)]
+    if hits:
         return Judgement(Verdict.CONSISTENT, note(claim, ruleset, hits))
     if not covers(etype, span, ruleset):
         return Judgement(Verdict.UNKNOWN, reason=f"the reference does not list every {claim.label('event_type')} then")
-    during = [(i, e) for i, e in refs if event_span(e).overlaps(span)]
     near_days = ruleset.reference_events.near_days if ruleset.reference_events else 0
-    near = [(i, e) for i, e in at_place if (gap := event_span(e).gap_days(span)) is not None and gap <= near_days]
+    near = [
+        (i, e) for i, e in refs if (gap := event_span(e).gap_days(span)) is not None and gap <= near_days and here(e)
+    ]
     if place is not None and near and not during:
         # "held in Madrid on September 20 and 21" against the Madrid round of 14-15 September
         return Judgement(Verdict.CONTRADICTED, note(claim, ruleset, near, span))
