@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import tempfile
@@ -18,10 +19,17 @@ def display_path(path: Path) -> str:
     """Relative to the working directory when possible, so file:line links work from there. A name
     that is not valid UTF-8 shows its bytes escaped ("caf\\xe9.txt"): reports are text."""
     try:
-        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        shown = path.resolve().relative_to(_resolved(os.getcwd())).as_posix()
     except ValueError:
         shown = path.as_posix()
     return printable(shown)
+
+
+@functools.lru_cache(maxsize=8)
+def _resolved(folder: str) -> Path:
+    """The working folder with its links resolved, once per folder: every article's path is shown
+    relative to it."""
+    return Path(folder).resolve()
 
 
 def printable(name: str) -> str:

@@ -10,6 +10,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from enum import Enum
+from itertools import accumulate
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -208,8 +209,8 @@ class Article(Frozen):
     def _index_lines(cls, data: Any) -> Any:
         if isinstance(data, dict) and not data.get("line_starts") and "text" in data:
             text = data["text"]
-            starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-            data = {**data, "line_starts": tuple(starts)}
+            lines = text.split("\n")  # split in C: a walk over the characters was most of reading a file
+            data = {**data, "line_starts": tuple(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))}
         return data
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -25,7 +25,9 @@ class CheckType:
     doc: str
 
     def group_key(self, rule: CheckRule, claim: Claim) -> tuple[Any, ...]:
-        fields = getattr(rule, "key", None) or sorted(claim.key)
+        # a field read from the model's dict: getattr of a field a rule type lacks raises inside pydantic,
+        # for every claim and rule
+        fields = rule.__dict__.get("key") or sorted(claim.key)
         return tuple(claim.field(f) for f in fields)
 
 
