@@ -11,8 +11,9 @@ Forms read:
   the two before it) that names a person outside quotes, and of its people the first named, its
   subject ("Bessent met He Lifeng. “...,” he said": Bessent). A person the vocabulary does not know
   counts when named as a verb's subject ("Pete Hegseth outlined", or "Hegseth outlined" where the
-  article names him in full), so the "he" is not given to an earlier known person. Nobody named
-  there: no claim.
+  article names him in full), so the "he" is not given to an earlier known person. A sentence whose
+  subject is a person left unnamed ("The envoy added ...: “...,” he said", "A senior official said")
+  is who the pronoun is: nobody named, no claim. Nobody named there: no claim.
 - a one-word speaker not in the vocabulary ("Starmer said", "Sir Keir said") whom the article
   names in full once ("Keir Starmer") is that full name; with two full names fitting, as written.
 - a quote split by its attribution (“A,” Bessent said. “B.”) gives two claims with one speaker; so
@@ -126,6 +127,13 @@ _NOT_SPEAKER = frozenset({"I", "We", "You", "They", "It", "This", "That", "These
 _SUBJECT_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})[ \t]+(?:[a-z]+ed|said|says|told|tells|spoke|speaks|"
     r"wrote|writes|added|adds|met|meets|went|goes|came|comes|took|takes|gave|gives|made|makes)\b"
+)
+# A sentence whose subject is a person left unnamed, a determiner and a lowercase noun before a verb:
+# "The regional envoy added", "A senior diplomat said", "One official, speaking on condition of anonymity,
+# told": a "he" or "she" after it is that person, not someone named earlier.
+_UNNAMED_SUBJECT = re.compile(
+    r"[\s\"“”'‘’(]*(?:The|A|An|One|Another)\s+(?:[\w’'.\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
+    rf"(?:,[^,“”\"«»\n]{{1,60}},)?\s+{_AUX}(?:{_VERBS})\b"
 )
 # A capitalised word right before or after a one-word name: "Keir" of "Keir Starmer".
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
@@ -347,6 +355,9 @@ class _Reader:
                 if sp is not None and sp.form != "carried" and lo <= sp.name_at < hi and outside(sp.name_at):
                     mentions.append((sp.name_at, sp.person))
             mentions += [(at, who) for at, who in self._unknown_subjects(lo, hi) if outside(at)]
+            unnamed = _UNNAMED_SUBJECT.match(self.text, lo, hi)
+            if unnamed is not None and not any(unnamed.start() <= at < unnamed.end() for at, _ in mentions):
+                mentions.append((unnamed.start(), None))  # "The envoy added: “...,” he said": nobody named
             if mentions:
                 return min(mentions, key=lambda m: m[0])[1]
             if j < k and any(ch.isalnum() and outside(lo + i) for i, ch in enumerate(self.text[lo:hi])):

@@ -328,3 +328,35 @@ def test_a_pronoun_after_an_unknown_person_is_theirs(claims_of: Claims, text: st
 )
 def test_a_modified_title_before_the_name(claims_of: Claims, text: str, speaker: str) -> None:
     assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person left unnamed is the subject of the pronoun's sentence, or of the one before it:
+        # the "he" or "she" is that person, not someone named further back
+        "Treasury Secretary Scott Bessent spoke on Monday. The regional envoy added that the talks would go on: "
+        "“we will keep working on a ceasefire with our partners,” he said.",
+        "Treasury Secretary Scott Bessent spoke on Monday. A senior diplomat said the mood was tense. "
+        "“Nobody expected a breakthrough on the first day,” she said.",
+        "Treasury Secretary Scott Bessent spoke on Monday. One official, speaking on condition of anonymity, "
+        "told reporters the talks had stalled. “We are ready to talk again next week,” he said.",
+        "Treasury Secretary Scott Bessent spoke on Monday. The spokeswoman told reporters: "
+        "“We are ready to talk again next week,” she said.",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_has_no_speaker(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, kind="quote") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject named in an appositive, or a subject that is a name: the pronoun is theirs
+        "The U.S. treasury chief, Scott Bessent, told reporters the talks would resume. "
+        "“We are ready to talk again next week,” he said.",
+        "Scott Bessent told reporters the talks would resume. “We are ready to talk again next week,” he said.",
+    ],
+)
+def test_a_named_subject_keeps_the_pronoun(claims_of: Claims, text: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == ["scott-bessent"]
