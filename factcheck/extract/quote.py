@@ -4,6 +4,9 @@ Forms read:
 - attribution after the quote: “...,” Bessent said. / "...," said Treasury Secretary Scott Bessent.
   / “...?” asked Bessent. / “...,” according to Bessent. / “...,” Bessent, the Treasury chief, said.
   / “...,” Jane Roe, CIO at Example Capital, said. / “...,” said EU trade chief Jane Roe.
+  / “...,” says Example Bureau of Statistics (EBS) head of research and analytics Jane Roe.
+  A known surname after another first name is someone else: "said Ann Powell" is not Jerome Powell
+  (a title or an honorific before it keeps the known person: "said Chair Powell", "Mr. Powell").
 - attribution before the quote: Bessent said, “...” / Bessent told reporters: "..." /
   According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:");
   of two attributions before a quote, the nearer ("Xi said, while Modi confirmed: “...”": Modi's).
@@ -93,8 +96,12 @@ _TITLE_STOP = (
     "on|in|at|the|a|an|to|for|of|and|or|that|with|from|by|after|before|during|about|this|last|next|who|which|when|"
     "while|as"
 )
+# The modifier may hold "of" ("Bureau of Statistics") and end in an acronym ("(ABS)"); the title may
+# join its words by "of", "and" or "for" ("head of prices statistics", "chief of research and economics").
+_TITLE_WORD = rf"(?!(?:{_TITLE_STOP})\b)[a-z][\w\-]*[ \t]+"
 _MODIFIED_TITLE = (
-    rf"(?:{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+(?:(?!(?:{_TITLE_STOP})\b)[a-z][\w\-]*[ \t]+){{1,3}}(?=[A-Z]))?"
+    rf"(?:{_TOKEN}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?{_TOKEN}){{0,4}}(?:[ \t]+\([A-Z][A-Za-z.&]{{1,9}}\))?[ \t]+"
+    rf"{_TITLE_WORD}(?:(?:(?:of|and|for)[ \t]+)?{_TITLE_WORD}){{0,4}}(?=[A-Z]))?"
 )
 _AFTER_VERB_FIRST = re.compile(
     rf"{_GAP},?{_GAP}(?:{_AUX}(?:{_VERBS})|according\s+to)\s+"
@@ -508,6 +515,9 @@ def _resolve_name(raw: str, vocab: Vocabulary, max_tokens: int) -> Resolved | No
     for i in range(len(tokens)):
         hit = vocab.people.resolve(" ".join(tokens[i:]))
         if hit.known:
+            if i > 0 and i == len(tokens) - 1 and _given_name(tokens[i - 1], vocab):
+                # "Dr Nicola Powell": another first name before a known surname is someone else
+                return vocab.people.resolve(" ".join(tokens[i - 1 :]))
             return hit
     joined = " ".join(tokens)
     titles = list(vocab.role_regex.finditer(joined))
@@ -519,3 +529,13 @@ def _resolve_name(raw: str, vocab: Vocabulary, max_tokens: int) -> Resolved | No
     if tokens[0] in _NOT_SPEAKER:
         return None
     return vocab.people.resolve(" ".join(tokens))
+
+
+def _given_name(token: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word before a surname is a first name: not an honorific, a word of an
+    office title ("Chair Powell", "Secretary Bessent"), an initial or a word no name has."""
+    bare = token.rstrip(".")
+    if len(bare) < 2 or not bare[:1].isupper() or not bare[1:].islower() or bare in _NOT_NAME:
+        return False
+    words = {w.lower() for alias in vocab.role_entries for w in alias.split()}
+    return bare.lower() not in _HONORIFICS and bare.lower() not in words

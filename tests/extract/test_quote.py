@@ -360,3 +360,41 @@ def test_a_pronoun_after_an_unnamed_subject_has_no_speaker(claims_of: Claims, te
 )
 def test_a_named_subject_keeps_the_pronoun(claims_of: Claims, text: str) -> None:
     assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == ["scott-bessent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title joined by "of"/"and" after an organisation's name, before the speaker's name
+        (
+            "“Buyers have been waiting for this moment,” says Example Realty head of research and analytics Ann Roe.",
+            "ann-roe",
+        ),
+        (
+            "“The quarterly rise was the smallest in years,” says Example Bureau of Statistics (EBS) head of "
+            "price statistics Jane Doe.",
+            "jane-doe",
+        ),
+        ("“We expect two more cuts this year,” said Example Bank chief of markets strategy Dr Ann Roe.", "ann-roe"),
+    ],
+)
+def test_a_title_with_of_before_the_name(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # another first name before a known surname is someone else
+        ("“Buyers have been waiting for this moment,” said Ann Powell.", "ann-powell"),
+        ("Nora Bessent said: “We will reopen the shop before the summer.”", "nora-bessent"),
+        ("“We will reopen the shop before the summer,” said Dr. Ann Powell.", "ann-powell"),
+        # a title, an honorific or the known first name: the known person
+        ("“We will keep rates where they are for now,” said Chair Powell.", "jerome-powell"),
+        ("“We will keep rates where they are for now,” said Mr. Powell.", "jerome-powell"),
+        ("“We will keep the duties in place for now,” said Secretary Bessent.", "scott-bessent"),
+        ("“We will keep the duties in place for now,” said Scott Bessent.", "scott-bessent"),
+    ],
+)
+def test_another_first_name_before_a_known_surname(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
