@@ -6,7 +6,8 @@ Forms read:
   / “...,” Jane Roe, CIO at Example Capital, said. / “...,” said EU trade chief Jane Roe.
   / “...,” says Example Bureau of Statistics (EBS) head of research and analytics Jane Roe.
   A known surname after another first name is someone else: "said Ann Powell" is not Jerome Powell
-  (a title or an honorific before it keeps the known person: "said Chair Powell", "Mr. Powell").
+  (a title or an honorific before it keeps the known person: "said Chair Powell", "Mr. Powell"); so
+  too for the person a pronoun stands for ("Ann Powell expects ... “...,” she said").
 - attribution before the quote: Bessent said, “...” / Bessent told reporters: "..." /
   According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:");
   of two attributions before a quote, the nearer ("Xi said, while Modi confirmed: “...”": Modi's).
@@ -357,6 +358,12 @@ class _Reader:
                 if outside(hit.start):
                     pid = hit.ids[0]
                     known = Resolved(pid, self.vocab.people.names[pid], True) if len(hit.ids) == 1 else None
+                    first = _NAME_BEFORE.search(self.text, max(lo, hit.start - 40), hit.start)
+                    if " " not in self.text[hit.start : hit.end] and first and _given_name(first.group(1), self.vocab):
+                        # "Ann Powell expects ...": another first name before a known surname is someone else
+                        other = self.vocab.people.resolve(f"{first.group(1)} {self.text[hit.start : hit.end]}")
+                        mentions.append((first.start(1), other))
+                        continue
                     mentions.append((hit.start, known))
             for sp in self.speakers:
                 if sp is not None and sp.form != "carried" and lo <= sp.name_at < hi and outside(sp.name_at):

@@ -398,3 +398,22 @@ def test_a_title_with_of_before_the_name(claims_of: Claims, text: str, speaker: 
 )
 def test_another_first_name_before_a_known_surname(claims_of: Claims, text: str, speaker: str) -> None:
     assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun's antecedent: another first name before a known surname is someone else
+        ("Ann Powell expects two more cuts. “Buyers have been waiting for this moment,” she said.", "ann-powell"),
+        (
+            "Ann Powell, research chief at Example Realty, expects more cuts. "
+            "“Buyers have been waiting for this moment,” she said.",
+            "ann-powell",
+        ),
+        # a title or the known first name: the known person
+        ("Chair Powell expects two more cuts. “Rates will stay where they are for now,” he said.", "jerome-powell"),
+        ("Jerome Powell expects two more cuts. “Rates will stay where they are for now,” he said.", "jerome-powell"),
+    ],
+)
+def test_a_pronoun_after_another_first_name_and_a_known_surname(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
