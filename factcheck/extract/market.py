@@ -6,7 +6,7 @@ Forms read (index names, direction words and hedges come from rules/vocab; none 
   (one claim per unit), "The Dow and the S&P 500 each fell about 1%" (one claim per index),
   "The Dow and the Nasdaq fell 1% and 2%, respectively";
 - size before the direction: "The FTSE 100 closed 0.5% lower", "the Dow's 300-point drop";
-- flat: "The DAX was unchanged" (size 0).
+- flat: "The DAX was unchanged" (size 0), with its snapshot as a move's ("Dow futures were flat").
 A size must follow the direction word (or precede it) within a few words, so "tariffs of 25%" near an
 index is not its move, and "its strongest week since June" has no size.
 The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed" (close),
@@ -389,8 +389,11 @@ def _group_moves(
             d, items = again, _sizes_after(text, again, limit, directions, hedges, rs, points)
         if items is None:
             if d.ids[0] == "flat":
-                for index in group:
-                    yield _Move(index, "flat", None, None, d.end)
+                # "Dow futures were flat", "was unchanged in early trade": a flat figure has its moment too
+                snapshot = _snapshot(text, group[0].start, d.end, rs)
+                if snapshot is not _DROP:
+                    for index in group:
+                        yield _Move(index, "flat", None, None, d.end, snapshot)
             return
         direction = d.ids[0]
     elif q is not None:

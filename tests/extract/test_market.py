@@ -601,3 +601,20 @@ def test_a_with_phrase_takes_the_moment_of_its_clause(claims_of: Claims, sentenc
     found = claims_of(sentence, published="2025-01-10", kind="market_move")
     assert found, sentence
     assert {c.value.get("snapshot") for c in found} == {snapshot}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snapshot"),
+    [
+        # a flat figure has its moment as a move does: futures and an early print are no close
+        ("Futures tied to the Nasdaq were flat ahead of the payrolls report.", "futures"),
+        ("Dow futures were unchanged before the bell.", "futures"),
+        ("The S&P 500 was flat in early trading on Friday.", "intraday"),
+        ("The Dow finished flat on Friday.", "close"),
+        ("The Dow was flat on Friday.", None),
+    ],
+)
+def test_a_flat_figure_has_its_moment(claims_of: Claims, sentence: str, snapshot: str | None) -> None:
+    found = claims_of(sentence, published="2025-01-10", kind="market_move")
+    assert [c.value["direction"] for c in found] == ["flat"], sentence
+    assert {c.value.get("snapshot") for c in found} == {snapshot}
