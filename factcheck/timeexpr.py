@@ -609,16 +609,24 @@ _ADJECTIVE_POSITION = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our
 
 def _tense_cues(text: str) -> list[tuple[int, bool]]:
     """Where the sentence's future cues (True) and past-tense verbs (False) stand, in order; found
-    once per sentence, so reading the tense of every time expression stays linear."""
+    once per sentence, so reading the tense of every time expression stays linear. A past form inside
+    a quoted phrase the sentence runs on past ("a 50% levy on “all goods shipped to us” from May 1")
+    is the phrase's own, most often a participle: it sets no tense for the sentence."""
     future = [(m.start(), True) for m in _FUTURE.finditer(text)]
+    embedded = [m.span() for m in _EMBEDDED_QUOTE.finditer(text) if text[m.end() :].strip(" .,;:!?\"”’'")]
     past = [
         (m.start(), False)
         for m in _PAST.finditer(text)
         if not _FUTURE.match(text, m.start())
         and not _PASSIVE_PRESENT.search(text, max(0, m.start() - 12), m.start())
         and not _ADJECTIVE_POSITION.search(text, max(0, m.start() - 12), m.start())
+        and not any(a < m.start() < b for a, b in embedded)
     ]
     return sorted(future + past)
+
+
+# A quoted phrase inside a sentence: curly or straight double quotes, on one line.
+_EMBEDDED_QUOTE = re.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 
 
 def _future_at(cues: list[tuple[int, bool]], pos: int) -> bool:

@@ -119,8 +119,10 @@ class People:
 
     def closest_of(self, name: str, candidates: set[str], min_score: float) -> Resolved | None:
         """The one candidate person whose name, or an alias of the same length, is close to `name`
-        with the same surname initial: a looser match than `resolve`, for a short list of suspects
-        (the recorded holders of the office a title names)."""
+        with the same surname initial, and the same first-name initial when both have one: a looser
+        match than `resolve`, for a short list of suspects (the recorded holders of the office a title
+        names). A misspelt first name keeps its initial ("Jerom Powell"); another one ("Ann Powell")
+        is someone else of the same surname."""
         key = _drop_initials(fold(name))
         found = {
             pid
@@ -128,6 +130,7 @@ class People:
             if pid in candidates
             and len(alias.split()) == len(key.split())
             and alias.split()[-1][:1] == key.split()[-1][:1]
+            and (len(key.split()) < 2 or alias[:1] == key[:1])
             and fuzz.ratio(key, alias) >= min_score
         }
         if len(found) != 1:

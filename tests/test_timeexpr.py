@@ -614,3 +614,20 @@ def test_a_yearless_quarter_takes_the_sentence_s_tense(sentence: str, label: str
 def test_a_yearless_day_just_ahead(sentence: str, label: str) -> None:
     [found] = find_times(sentence, TimeSpan.day(dt.date(2025, 5, 7)))
     assert found.span.label() == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a past form inside a quoted phrase the sentence runs on past is the phrase's own
+        ("The minister plans to put a 40% levy on “every car assembled abroad” from August 1.", "2025-08-01"),
+        ('The council intends to charge a fee on "all boats moored in the bay" from August 1.', "2025-08-01"),
+        ("Officials will lift the ban on “meat processed in certified plants” on August 12.", "2025-08-12"),
+        # outside quotes, or a quote that ends the sentence, the past verb still decides
+        ("The minister said the levy on every car assembled abroad began on August 1.", "2024-08-01"),
+        ("The minister will keep the levy “that we approved on August 1.”", "2024-08-01"),
+    ],
+)
+def test_a_past_form_inside_a_quoted_phrase_sets_no_tense(sentence: str, label: str) -> None:
+    [m] = [m for m in find_times(sentence, parse_date_value("2025-07-09")) if "August" in m.text]
+    assert m.span.label() == label

@@ -6,13 +6,14 @@ Forms read (index names, direction words and hedges come from rules/vocab; none 
   (one claim per unit), "The Dow and the S&P 500 each fell about 1%" (one claim per index),
   "The Dow and the Nasdaq fell 1% and 2%, respectively";
 - size before the direction: "The FTSE 100 closed 0.5% lower", "the Dow's 300-point drop";
-- flat: "The DAX was unchanged" (size 0).
+- flat: "The DAX was unchanged" (size 0), with its snapshot as a move's ("Dow futures were flat").
 A size must follow the direction word (or precede it) within a few words, so "tariffs of 25%" near an
 index is not its move, and "its strongest week since June" has no size.
 The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed" (close),
 "at one point", "as much as", "in afternoon trading" (intraday), "futures" (futures); unstated when
-none. Figures of different snapshots are never compared. A level after the move ("fell 2.6% to
-38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
+none; a "with" phrase naming none takes the moment of the clause it details ("Futures slid, with the
+Dow down 1%": futures). Figures of different snapshots are never compared. A level after the move
+("fell 2.6% to 38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
 A bare number after the direction of an index quoted in points is points ("Dow sheds 900 as
 yields climb", "Dow Sinks Nearly 2K"). A move in the simple present with no day of its own
 ("Dow sheds 900") is uncertain: live copy names no moment, and a conflict on it is a severity lower.
@@ -388,8 +389,11 @@ def _group_moves(
             d, items = again, _sizes_after(text, again, limit, directions, hedges, rs, points)
         if items is None:
             if d.ids[0] == "flat":
-                for index in group:
-                    yield _Move(index, "flat", None, None, d.end)
+                # "Dow futures were flat", "was unchanged in early trade": a flat figure has its moment too
+                snapshot = _snapshot(text, group[0].start, d.end, rs)
+                if snapshot is not _DROP:
+                    for index in group:
+                        yield _Move(index, "flat", None, None, d.end, snapshot)
             return
         direction = d.ids[0]
     elif q is not None:
@@ -467,7 +471,13 @@ def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
     lo, hi = clause(text, tail_end - 1 if tail_end else 0)
     # a list of indices is one subject: "Futures on the Dow, S&P 500 and Nasdaq fell"
     lo = min(lo, clause(text, start)[0])
-    found = [h for h in vocabulary(rs).lexicons["snapshots"].find(text, max(lo, start - 40), min(end, hi)) if h.ids]
+    snapshots = vocabulary(rs).lexicons["snapshots"]
+    found = [h for h in snapshots.find(text, max(lo, start - 40), min(end, hi)) if h.ids]
+    elaborates = next(reversed(list(_WITH_ABSOLUTE.finditer(text, max(lo, start - 60), start))), None)
+    if not found and elaborates is not None:
+        # "Futures slid before the bell, with the Dow down 1%": the "with" phrase details the clause
+        # it hangs on, so that clause's moment is the move's
+        found = [h for h in snapshots.find(text, lo, elaborates.start()) if h.ids]
     kinds = {i for h in found for i in h.ids}
     stated = "close" if "close" in kinds else next(iter(sorted(kinds)), None)  # "was down 2% at the close"
     if stated is None and (
@@ -479,6 +489,8 @@ def _snapshot(text: str, start: int, tail_end: int, rs: RuleSet) -> str | None:
     return stated
 
 
+# A "with" phrase after a comma that details the clause before it: "Futures slid, with the Dow down 1%".
+_WITH_ABSOLUTE = re.compile(r",\s*with\b", re.IGNORECASE)
 # A move over a run of sessions of no stated length: "has lost 6% in its long losing streak", "gained
 # 9% during the rally". Not "fell 2.6%, extending its losing streak": there the streak is the sequel.
 _STREAK = re.compile(

@@ -4,6 +4,10 @@ Forms read:
 - attribution after the quote: “...,” Bessent said. / "...," said Treasury Secretary Scott Bessent.
   / “...?” asked Bessent. / “...,” according to Bessent. / “...,” Bessent, the Treasury chief, said.
   / “...,” Jane Roe, CIO at Example Capital, said. / “...,” said EU trade chief Jane Roe.
+  / “...,” says Example Bureau of Statistics (EBS) head of research and analytics Jane Roe.
+  A known surname after another first name is someone else: "said Ann Powell" is not Jerome Powell
+  (a title or an honorific before it keeps the known person: "said Chair Powell", "Mr. Powell"); so
+  too for the person a pronoun stands for ("Ann Powell expects ... “...,” she said").
 - attribution before the quote: Bessent said, “...” / Bessent told reporters: "..." /
   According to Bessent, “...” / a lead-in sentence ending in a colon ("Bessent told reporters:");
   of two attributions before a quote, the nearer ("Xi said, while Modi confirmed: “...”": Modi's).
@@ -11,8 +15,9 @@ Forms read:
   the two before it) that names a person outside quotes, and of its people the first named, its
   subject ("Bessent met He Lifeng. “...,” he said": Bessent). A person the vocabulary does not know
   counts when named as a verb's subject ("Pete Hegseth outlined", or "Hegseth outlined" where the
-  article names him in full), so the "he" is not given to an earlier known person. Nobody named
-  there: no claim.
+  article names him in full), so the "he" is not given to an earlier known person. A sentence whose
+  subject is a person left unnamed ("The envoy added ...: “...,” he said", "A senior official said")
+  is who the pronoun is: nobody named, no claim. Nobody named there: no claim.
 - a one-word speaker not in the vocabulary ("Starmer said", "Sir Keir said") whom the article
   names in full once ("Keir Starmer") is that full name; with two full names fitting, as written.
 - a quote split by its attribution (“A,” Bessent said. “B.”) gives two claims with one speaker; so
@@ -92,8 +97,12 @@ _TITLE_STOP = (
     "on|in|at|the|a|an|to|for|of|and|or|that|with|from|by|after|before|during|about|this|last|next|who|which|when|"
     "while|as"
 )
+# The modifier may hold "of" ("Bureau of Statistics") and end in an acronym ("(ABS)"); the title may
+# join its words by "of", "and" or "for" ("head of prices statistics", "chief of research and economics").
+_TITLE_WORD = rf"(?!(?:{_TITLE_STOP})\b)[a-z][\w\-]*[ \t]+"
 _MODIFIED_TITLE = (
-    rf"(?:{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}[ \t]+(?:(?!(?:{_TITLE_STOP})\b)[a-z][\w\-]*[ \t]+){{1,3}}(?=[A-Z]))?"
+    rf"(?:{_TOKEN}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?{_TOKEN}){{0,4}}(?:[ \t]+\([A-Z][A-Za-z.&]{{1,9}}\))?[ \t]+"
+    rf"{_TITLE_WORD}(?:(?:(?:of|and|for)[ \t]+)?{_TITLE_WORD}){{0,4}}(?=[A-Z]))?"
 )
 _AFTER_VERB_FIRST = re.compile(
     rf"{_GAP},?{_GAP}(?:{_AUX}(?:{_VERBS})|according\s+to)\s+"
@@ -126,6 +135,13 @@ _NOT_SPEAKER = frozenset({"I", "We", "You", "They", "It", "This", "That", "These
 _SUBJECT_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})[ \t]+(?:[a-z]+ed|said|says|told|tells|spoke|speaks|"
     r"wrote|writes|added|adds|met|meets|went|goes|came|comes|took|takes|gave|gives|made|makes)\b"
+)
+# A sentence whose subject is a person left unnamed, a determiner and a lowercase noun before a verb:
+# "The regional envoy added", "A senior diplomat said", "One official, speaking on condition of anonymity,
+# told": a "he" or "she" after it is that person, not someone named earlier.
+_UNNAMED_SUBJECT = re.compile(
+    r"[\s\"“”'‘’(]*(?:The|A|An|One|Another)\s+(?:[\w’'.\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
+    rf"(?:,[^,“”\"«»\n]{{1,60}},)?\s+{_AUX}(?:{_VERBS})\b"
 )
 # A capitalised word right before or after a one-word name: "Keir" of "Keir Starmer".
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+$")
@@ -342,11 +358,20 @@ class _Reader:
                 if outside(hit.start):
                     pid = hit.ids[0]
                     known = Resolved(pid, self.vocab.people.names[pid], True) if len(hit.ids) == 1 else None
+                    first = _NAME_BEFORE.search(self.text, max(lo, hit.start - 40), hit.start)
+                    if " " not in self.text[hit.start : hit.end] and first and _given_name(first.group(1), self.vocab):
+                        # "Ann Powell expects ...": another first name before a known surname is someone else
+                        other = self.vocab.people.resolve(f"{first.group(1)} {self.text[hit.start : hit.end]}")
+                        mentions.append((first.start(1), other))
+                        continue
                     mentions.append((hit.start, known))
             for sp in self.speakers:
                 if sp is not None and sp.form != "carried" and lo <= sp.name_at < hi and outside(sp.name_at):
                     mentions.append((sp.name_at, sp.person))
             mentions += [(at, who) for at, who in self._unknown_subjects(lo, hi) if outside(at)]
+            unnamed = _UNNAMED_SUBJECT.match(self.text, lo, hi)
+            if unnamed is not None and not any(unnamed.start() <= at < unnamed.end() for at, _ in mentions):
+                mentions.append((unnamed.start(), None))  # "The envoy added: “...,” he said": nobody named
             if mentions:
                 return min(mentions, key=lambda m: m[0])[1]
             if j < k and any(ch.isalnum() and outside(lo + i) for i, ch in enumerate(self.text[lo:hi])):
@@ -497,6 +522,9 @@ def _resolve_name(raw: str, vocab: Vocabulary, max_tokens: int) -> Resolved | No
     for i in range(len(tokens)):
         hit = vocab.people.resolve(" ".join(tokens[i:]))
         if hit.known:
+            if i > 0 and i == len(tokens) - 1 and _given_name(tokens[i - 1], vocab):
+                # "Dr Nicola Powell": another first name before a known surname is someone else
+                return vocab.people.resolve(" ".join(tokens[i - 1 :]))
             return hit
     joined = " ".join(tokens)
     titles = list(vocab.role_regex.finditer(joined))
@@ -508,3 +536,13 @@ def _resolve_name(raw: str, vocab: Vocabulary, max_tokens: int) -> Resolved | No
     if tokens[0] in _NOT_SPEAKER:
         return None
     return vocab.people.resolve(" ".join(tokens))
+
+
+def _given_name(token: str, vocab: Vocabulary) -> bool:
+    """Whether a capitalised word before a surname is a first name: not an honorific, a word of an
+    office title ("Chair Powell", "Secretary Bessent"), an initial or a word no name has."""
+    bare = token.rstrip(".")
+    if len(bare) < 2 or not bare[:1].isupper() or not bare[1:].islower() or bare in _NOT_NAME:
+        return False
+    words = {w.lower() for alias in vocab.role_entries for w in alias.split()}
+    return bare.lower() not in _HONORIFICS and bare.lower() not in words

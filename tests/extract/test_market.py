@@ -575,3 +575,46 @@ def test_a_snapshot_before_a_list_of_indices_holds_for_each(claims_of: Claims) -
         ("sp500", "futures"),
         ("nasdaq", "futures"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snapshot"),
+    [
+        # a "with" phrase details the clause it hangs on: that clause's moment is its moves'
+        ("Equity futures slipped overnight, with contracts tied to the S&P 500 down 0.6%.", "futures"),
+        (
+            "Futures extended their slide after the payrolls data, with the Dow now indicated 280 points lower.",
+            "futures",
+        ),
+        (
+            "Shares were trading lower in early trading after the strong hiring figures, with the Nasdaq down 1.4%.",
+            "intraday",
+        ),
+        ("Wall Street finished the session in the red, with the Nasdaq down 1.1%.", "close"),
+        # the phrase's own moment comes first
+        ("Futures were steady, with the Nasdaq having closed up 0.9% on Friday.", "close"),
+        # no moment in the clause before: none is invented
+        ("Stocks rallied on the jobs figures, with the S&P 500 up 1.3%.", None),
+    ],
+)
+def test_a_with_phrase_takes_the_moment_of_its_clause(claims_of: Claims, sentence: str, snapshot: str | None) -> None:
+    found = claims_of(sentence, published="2025-01-10", kind="market_move")
+    assert found, sentence
+    assert {c.value.get("snapshot") for c in found} == {snapshot}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "snapshot"),
+    [
+        # a flat figure has its moment as a move does: futures and an early print are no close
+        ("Futures tied to the Nasdaq were flat ahead of the payrolls report.", "futures"),
+        ("Dow futures were unchanged before the bell.", "futures"),
+        ("The S&P 500 was flat in early trading on Friday.", "intraday"),
+        ("The Dow finished flat on Friday.", "close"),
+        ("The Dow was flat on Friday.", None),
+    ],
+)
+def test_a_flat_figure_has_its_moment(claims_of: Claims, sentence: str, snapshot: str | None) -> None:
+    found = claims_of(sentence, published="2025-01-10", kind="market_move")
+    assert [c.value["direction"] for c in found] == ["flat"], sentence
+    assert {c.value.get("snapshot") for c in found} == {snapshot}

@@ -450,3 +450,16 @@ def test_a_sentence_without_a_list_of_people_is_never_dated(ruleset: RuleSet, mo
     text = "Markets were shut on " + ", ".join(f"May {d}" for d in range(1, 28)) + "."
     view = ArticleView(make_article(text, "2025-06-01"))
     assert list(office.extract(view, ruleset)) == [] and asked == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another first name before a holder's surname is someone else, not a misspelling of the holder
+        "Chancellor Dietrich Merz spoke in Berlin.",
+        "The chair of the housing council, Chair Ann Powell, spoke on Monday.",
+        "Property council Chair Ann Powell said prices would rise.",
+    ],
+)
+def test_another_first_name_is_not_a_misspelt_holder(offices: Offices, sentence: str) -> None:
+    assert all(person not in ("friedrich-merz", "jerome-powell") for _, person, _ in offices(sentence))

@@ -328,3 +328,92 @@ def test_a_pronoun_after_an_unknown_person_is_theirs(claims_of: Claims, text: st
 )
 def test_a_modified_title_before_the_name(claims_of: Claims, text: str, speaker: str) -> None:
     assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person left unnamed is the subject of the pronoun's sentence, or of the one before it:
+        # the "he" or "she" is that person, not someone named further back
+        "Treasury Secretary Scott Bessent spoke on Monday. The regional envoy added that the talks would go on: "
+        "“we will keep working on a ceasefire with our partners,” he said.",
+        "Treasury Secretary Scott Bessent spoke on Monday. A senior diplomat said the mood was tense. "
+        "“Nobody expected a breakthrough on the first day,” she said.",
+        "Treasury Secretary Scott Bessent spoke on Monday. One official, speaking on condition of anonymity, "
+        "told reporters the talks had stalled. “We are ready to talk again next week,” he said.",
+        "Treasury Secretary Scott Bessent spoke on Monday. The spokeswoman told reporters: "
+        "“We are ready to talk again next week,” she said.",
+    ],
+)
+def test_a_pronoun_after_an_unnamed_subject_has_no_speaker(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, kind="quote") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject named in an appositive, or a subject that is a name: the pronoun is theirs
+        "The U.S. treasury chief, Scott Bessent, told reporters the talks would resume. "
+        "“We are ready to talk again next week,” he said.",
+        "Scott Bessent told reporters the talks would resume. “We are ready to talk again next week,” he said.",
+    ],
+)
+def test_a_named_subject_keeps_the_pronoun(claims_of: Claims, text: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == ["scott-bessent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title joined by "of"/"and" after an organisation's name, before the speaker's name
+        (
+            "“Buyers have been waiting for this moment,” says Example Realty head of research and analytics Ann Roe.",
+            "ann-roe",
+        ),
+        (
+            "“The quarterly rise was the smallest in years,” says Example Bureau of Statistics (EBS) head of "
+            "price statistics Jane Doe.",
+            "jane-doe",
+        ),
+        ("“We expect two more cuts this year,” said Example Bank chief of markets strategy Dr Ann Roe.", "ann-roe"),
+    ],
+)
+def test_a_title_with_of_before_the_name(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # another first name before a known surname is someone else
+        ("“Buyers have been waiting for this moment,” said Ann Powell.", "ann-powell"),
+        ("Nora Bessent said: “We will reopen the shop before the summer.”", "nora-bessent"),
+        ("“We will reopen the shop before the summer,” said Dr. Ann Powell.", "ann-powell"),
+        # a title, an honorific or the known first name: the known person
+        ("“We will keep rates where they are for now,” said Chair Powell.", "jerome-powell"),
+        ("“We will keep rates where they are for now,” said Mr. Powell.", "jerome-powell"),
+        ("“We will keep the duties in place for now,” said Secretary Bessent.", "scott-bessent"),
+        ("“We will keep the duties in place for now,” said Scott Bessent.", "scott-bessent"),
+    ],
+)
+def test_another_first_name_before_a_known_surname(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun's antecedent: another first name before a known surname is someone else
+        ("Ann Powell expects two more cuts. “Buyers have been waiting for this moment,” she said.", "ann-powell"),
+        (
+            "Ann Powell, research chief at Example Realty, expects more cuts. "
+            "“Buyers have been waiting for this moment,” she said.",
+            "ann-powell",
+        ),
+        # a title or the known first name: the known person
+        ("Chair Powell expects two more cuts. “Rates will stay where they are for now,” he said.", "jerome-powell"),
+        ("Jerome Powell expects two more cuts. “Rates will stay where they are for now,” he said.", "jerome-powell"),
+    ],
+)
+def test_a_pronoun_after_another_first_name_and_a_known_surname(claims_of: Claims, text: str, speaker: str) -> None:
+    assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
