@@ -846,3 +846,19 @@ def test_a_coordinated_clause_takes_the_period_of_the_figure_before(
 ) -> None:
     [imports] = [c for c in claims_of(text, kind="statistic") if c.key["metric"] == "imports"]
     assert imports.time.label() == imports_time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # a when-clause hanging on a time is dated by it, even by a record's time ("since ...")
+        ("Growth was the strongest since the third quarter of 2023, when GDP expanded 1.1%.", "2023-07-01..2023-09-30"),
+        ("Inflation is now the lowest since March 2021, when consumer prices rose 2.6 percent.", "2021-03"),
+        ("The surplus was last this large in 2019, when Germany's exports jumped 9%.", "2019"),
+        # a figure outside the when-clause keeps its own time
+        ("Exports fell 4% in June, the steepest drop since 2020, when the pandemic closed ports.", "2025-06"),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_time_it_hangs_on(claims_of: Claims, sentence: str, period: str) -> None:
+    [claim] = [c for c in claims_of(sentence, published="2025-10-15", kind="statistic") if c.value["unit"] == "percent"]
+    assert claim.time.label() == period
