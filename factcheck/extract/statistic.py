@@ -21,6 +21,12 @@ subject or partner is otherwise the empty string; a capitalised possessive that 
 product (GDP) grew", "GDP — the broadest measure of output — grew", the rest of an official name:
 "the Consumer Price Index for All Urban Consumers (CPI-U) increased") is skipped; goods alone ("goods
 imports", "exports of goods") and "exports of steel" are narrower statistics, not read as the total.
+A list closed by "respectively" gives one figure per metric coordinated before it ("China's exports
+and imports rose 3% and 5%, respectively", all of the first one's country), or, in a sentence opening
+on "That", "These" or "They", one change per metric the sentence before gave a figure for, in order,
+with that figure's country, partner and (without a time of its own) period ("U.S. exports totaled
+$278.5 billion in March, while imports climbed to $419 billion. That's up $500 million and $17.8
+billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
 provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
@@ -29,16 +35,16 @@ threats and conditionals ("expected to", "would impose"), ratios ("12% of GDP"),
 between ("inflation data sent the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
-The period is the time expression nearest the number in its clause ("in 2024", "in September",
-"in the first nine months", "so far this year"), skipping a dateline and the base of a comparison
-("from the same month last year"); a clause with none coordinated with a dated figure's takes its
-period ("totaled $278.5 billion in March, while imports climbed to $419 billion"); else the
-sentence's claim time. The basis of a change is kept
-when stated ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a
-period longer than a quarter (a year, the first half) with none stated is year-on-year. The level a
-change reached is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and
-so is a level a participle gives after a comma ("a deficit with China for a fourth year, reaching
-¥516.7 billion"). A level takes no basis.
+The period is the time expression nearest the number in its clause ("in 2024", "in September", "in
+the first nine months", "in the first half of last year", "so far this year"), skipping a dateline
+and the base of a comparison ("from the same month last year"); a clause with none coordinated with
+a dated figure's takes its period ("totaled $278.5 billion in March, while imports climbed to $419
+billion"); else the sentence's claim time. The basis of a change is kept when stated
+("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a period longer
+than a quarter (a year, the first half) with none stated is year-on-year. The level a change reached
+is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and so is a level a
+participle gives after a comma ("a deficit with China for a fourth year, reaching ¥516.7 billion").
+A level takes no basis.
 """
 
 from __future__ import annotations
@@ -252,11 +258,12 @@ _PERIODIC_BASIS = {
 _YTD = re.compile(r"\byear[-\s]to[-\s]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE)
 _MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip
-# "in the first five months (of 2025)"; "in the first half (of the year)" is the first six
+# "in the first five months (of 2025)"; "in the first half (of the year)" is the first six; "of last
+# year" counts from publication ("month" for "months" is a slip: "the first six month of this year")
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months|"
-    r"(?P<half>first\s+half|first\s+six\s+months))\b"
-    r"(?:\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d\d)))?",
+    rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months?|"
+    r"(?P<half>first\s+half|first\s+six\s+months?))\b"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>(?:19|20)\d\d)))?",
     re.IGNORECASE,
 )
 # "in the final three months of 2024": the year's last months (a year must be named: "the last three
@@ -289,6 +296,9 @@ class _Reading:
     own_period: TimeSpan | None = None
     # A starting level given as revised or as first reported: one vintage of the figure, never compared
     revised: bool = False
+    # The metric whose country this one shares: the first of "China's exports and imports rose 3% and
+    # 5%, respectively"
+    owner: Hit | None = None
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -305,11 +315,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # the metric the last sentence was about, where that sentence ended, and the one country it names
     told: tuple[Hit, int, tuple[str, str] | None] | None = None
     named: list[set[str]] = []  # the metrics the last sentences named by an alias, for `implied_by` nouns
+    before: list[Claim] = []  # the last sentence's figures, for "That's up $5 billion and $2 billion, respectively"
     for sentence in view.sentences:
         if sentence.heading:
             carried = subject = told = None
-            named = []
+            named, before = [], []
             continue
+        earlier, before = before, []
+        if earlier and _PARAGRAPH.search(view.article.text, earlier[-1].evidence.end, sentence.start):
+            earlier = []
         # a demonstrative opening ("This improvement is attributed to ...") continues the paragraph before
         continues = _DEMONSTRATIVE.match(sentence.text) is not None
         if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start) and not continues:
@@ -326,6 +340,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
         implied = _implied(text, vocab, set().union(*named))
         opening = _subject_metric(text, found)
+        if not found and earlier and _BACK_REFERENCE.match(text):
+            before = list(_respective_back(view, sentence, earlier, vocab, ruleset))
+            if before:  # "That's up $500 million and $17.8 billion, respectively"
+                told = None
+                yield from before
+                continue
         referent: tuple[str, str] | None = None  # the country of the sentence a pronoun points back to
         if not found and told is not None and not _PARAGRAPH.search(view.article.text, told[1], sentence.start):
             pronoun = _PRONOUN.match(text)  # "The debt ceiling is the cap on borrowing. It stands at ..."
@@ -359,6 +379,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         readings = [
             *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset),
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
+            *_respective(text, found, vocab, ruleset),
         ]
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         dated: list[tuple[int, SentenceTime]] = []  # where this sentence's figures with a time of their own end
@@ -406,7 +427,123 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             ident = (tuple(sorted(claim.key.items())), claim.value.get("value"), claim.value.get("unit"))
             if ident not in seen:
                 seen.add(ident)
+                before.append(claim)
                 yield claim
+
+
+# "respectively" closing a list of figures, one per metric named before them in the same order
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A sentence opening on a word standing for the figures of the sentence before: "That's up $500
+# million and $17.8 billion, respectively, from February".
+_BACK_REFERENCE = re.compile(r"(?:That|This|These|Those|They|Both)(?:['’]s|\s+(?:is|are|was|were))?\s+", re.I)
+
+
+def _respective_list(text: str, pos: int, vocab: Vocabulary, rs: RuleSet) -> list[tuple[Quantity, Hedged | None]]:
+    """The figures of a list after `pos` that "respectively" closes: "3% and 5%, respectively", "about
+    $278.5 billion and nearly $419 billion, respectively"; none when anything else stands between them."""
+    numbers = sorted(find_quantities(text, pos) + find_amounts(text, pos), key=_at)
+    hedges = vocab.lexicons["hedges"]
+    out: list[tuple[Quantity, Hedged | None]] = []
+    for q in numbers:
+        hedge = hedge_before(text, q.start, hedges, rs)
+        if hedge is not None and hedge.start < pos:
+            hedge = None
+        if out and not _LIST_NEXT.fullmatch(text, out[-1][0].end, hedge.start if hedge else q.start):
+            break
+        out.append((q, hedge))
+        if _RESPECTIVELY.match(text, q.end):
+            return out if len(out) > 1 else []
+    return []
+
+
+def _list_grammar(
+    text: str, lo: int, first: tuple[Quantity, Hedged | None], vocab: Vocabulary
+) -> tuple[str, str | None] | None:
+    """How the gap from `lo` to a list's first figure reads it: ("change", "up") after "rose" or "up",
+    ("level", None) after "stood at"; None when the gap says neither or holds a clause break."""
+    q, hedge = first
+    stop = hedge.start if hedge else q.start
+    gap = text[lo:stop]
+    if len(gap.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(gap) or re.search(r"\d", gap):
+        return None
+    ds = [d for d in vocab.lexicons["directions"].find(text, lo, stop) if len(d.ids) == 1]
+    if ds and ds[-1].ids[0] in ("up", "down") and _DIRECTION_TO_SIZE.fullmatch(text, ds[-1].end, stop):
+        return "change", ds[-1].ids[0]
+    return ("level", None) if _LEVEL_MARKER.search(gap) else None
+
+
+def _respective(text: str, found: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    """ "China's exports and imports rose 3% and 5%, respectively": the figures of the list go to the
+    metrics coordinated before them, in order; all take the first metric's country."""
+    runs: list[list[Hit]] = []
+    for i, m in enumerate(found):
+        if i and _COORDINATED.fullmatch(text, found[i - 1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        items = _respective_list(text, run[-1].end, vocab, rs)
+        grammar = _list_grammar(text, run[-1].end, items[0], vocab) if len(items) == len(run) else None
+        if grammar is None:
+            continue
+        for metric, (q, hedge) in zip(run, items, strict=True):
+            reading = _list_item(metric, q, hedge, grammar, rs)
+            if reading is not None:
+                yield replace(reading, owner=run[0])
+
+
+def _list_item(
+    metric: Hit, q: Quantity, hedge: Hedged | None, grammar: tuple[str, str | None], rs: RuleSet
+) -> _Reading | None:
+    """One figure of a "respectively" list as its metric's: a sum of money is a level unless a
+    direction moves it ("up $500 million"), as after a metric."""
+    zone = (q.end, q.end)
+    if q.unit in CURRENCIES:
+        sign = -1 if grammar[1] == "down" else 1
+        measure = "change" if grammar[0] == "change" else "level"
+        return _Reading(metric, q, hedge, sign * q.value if measure == "change" else q.value, measure == "change",
+                        measure, q.start, q.end, zone)  # fmt: skip
+    reading = _resolve(metric, q, hedge, grammar[0], grammar[1], zone, rs)
+    return None if reading is None else replace(reading, start=q.start, end=q.end)
+
+
+def _respective_back(
+    view: ArticleView, sentence: Sentence, earlier: list[Claim], vocab: Vocabulary, rs: RuleSet
+) -> Iterator[Claim]:
+    """ "U.S. exports totaled $278.5 billion in March, while imports climbed to $419 billion. That's up
+    $500 million and $17.8 billion, respectively, from February": a list of changes, one per metric the
+    sentence before gave a figure for (in its order), each for that figure's country, partner and period."""
+    text = sentence.text
+    opening = _BACK_REFERENCE.match(text)
+    assert opening is not None
+    order: list[Claim] = []
+    for c in earlier:
+        if all(c.key["metric"] != o.key["metric"] for o in order):
+            order.append(c)
+    items = _respective_list(text, opening.end(), vocab, rs)
+    if len(items) != len(order):
+        return
+    grammar = _list_grammar(text, opening.end(), items[0], vocab)
+    if grammar is None or grammar[0] != "change":
+        return
+    for c, (q, hedge) in zip(order, items, strict=True):
+        reading = _list_item(Hit(0, 0, (str(c.key["metric"]),), ""), q, hedge, grammar, rs)
+        if reading is None or reading.measure != "change":
+            continue
+        claim = _claim(view, sentence, reading, vocab, rs, [])
+        if claim is None:
+            continue
+        update: dict[str, object] = {
+            "key": {**claim.key, "subject": c.key["subject"], "partner": c.key["partner"]},
+            "labels": claim.labels | {k: c.labels[k] for k in ("subject", "partner", "subject_from") if k in c.labels},
+            "unresolved": c.unresolved,
+        }
+        if claim.time_source != "sentence":  # no time of its own: the figure's it changed
+            update |= {"time": c.time, "time_source": c.time_source}
+        yield claim.model_copy(update=update)
 
 
 # Between a dated figure and a figure with no time of its own: a coordination of two clauses.
@@ -853,7 +990,7 @@ def _claim(
     context: tuple[tuple[str, str], str] | None = None,
 ) -> Claim | None:
     text = sentence.text
-    found = _subject(text, r.metric, vocab, rs)
+    found = _subject(text, r.owner or r.metric, vocab, rs)
     if found is None:
         return None
     subject, subject_label, known = found
@@ -917,7 +1054,7 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
     out = [Cue(m.start(), m.end(), year_to_date(published)) for m in _YTD.finditer(text)]
     for m in _FIRST_MONTHS.finditer(text):
         months = 6 if m["half"] else int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0)
-        year = int(m["y"]) if m["y"] else (published.start.year if published.start else None)
+        year = int(m["y"]) if m["y"] else (published.start.year - bool(m["last"]) if published.start else None)
         if year is not None and 1 <= months <= 12:
             end = dt.date(year + months // 12, months % 12 + 1, 1) - dt.timedelta(days=1)
             out.append(Cue(m.start(), m.end(), TimeSpan(start=dt.date(year, 1, 1), end=end, precision=Precision.YEAR)))

@@ -862,3 +862,72 @@ def test_a_coordinated_clause_takes_the_period_of_the_figure_before(
 def test_a_when_clause_is_dated_by_the_time_it_hangs_on(claims_of: Claims, sentence: str, period: str) -> None:
     [claim] = [c for c in claims_of(sentence, published="2025-10-15", kind="statistic") if c.value["unit"] == "percent"]
     assert claim.time.label() == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Korea ran a trade deficit of $9 billion for the first six month of this year.", "2025-01-01..2025-06-30"),
+        ("Germany's exports rose 3% in the first half of last year.", "2024-01-01..2024-06-30"),
+        ("Germany's exports rose 3% in the first four months of this year.", "2025-01-01..2025-04-30"),
+    ],
+)
+def test_first_months_of_this_or_last_year(claims_of: Claims, sentence: str, period: str) -> None:
+    [claim] = claims_of(sentence, published="2025-07-17", kind="statistic")
+    assert claim.time.label() == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's exports and imports rose 3% and 5%, respectively, in May.",
+            [("exports", "china", "change", 3.0, "2025-05"), ("imports", "china", "change", 5.0, "2025-05")],
+        ),
+        (
+            "Exports and imports stood at $20 billion and $25 billion, respectively.",
+            [("exports", "", "level", 20e9, "2025-07-17"), ("imports", "", "level", 25e9, "2025-07-17")],
+        ),
+        (
+            # a list closed by "respectively" in the next sentence: the changes of the figures before
+            "U.S. exports reached $210 billion in June, while imports came in at $300 billion. "
+            "That is down $2 billion and $4.5 billion, respectively, from May.",
+            [
+                ("exports", "us", "level", 210e9, "2025-06"),
+                ("imports", "us", "level", 300e9, "2025-06"),
+                ("exports", "us", "change", -2e9, "2025-06"),
+                ("imports", "us", "change", -4.5e9, "2025-06"),
+            ],
+        ),
+        (
+            "U.S. exports rose 4% in May, while imports fell 2%. They were up 1% and 3%, respectively, in April.",
+            [
+                ("exports", "us", "change", 4.0, "2025-05"),
+                ("imports", "us", "change", -2.0, "2025-05"),
+                ("exports", "us", "change", 1.0, "2025-04"),
+                ("imports", "us", "change", 3.0, "2025-04"),
+            ],
+        ),
+    ],
+)
+def test_figures_given_respectively(
+    claims_of: Claims, text: str, expected: list[tuple[str, str, str, float, str]]
+) -> None:
+    found = [
+        (str(c.key["metric"]), str(c.key["subject"]), str(c.key["measure"]), number(c), c.time.label())
+        for c in claims_of(text, published="2025-07-17", kind="statistic")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports and imports rose 3% and 5%.",  # no "respectively": which is which is unsaid
+        "Exports and imports rose 3%, 5% and 7%, respectively.",  # three figures for two metrics
+        # the sentence before gave one metric, the list two figures
+        "U.S. exports rose 4% in May. That is up 1% and 3%, respectively, from April.",
+    ],
+)
+def test_no_respective_figures(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 4.0] == []
