@@ -35,8 +35,9 @@ threats and conditionals ("expected to", "would impose"), ratios ("12% of GDP"),
 between ("inflation data sent the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
-The period is the time expression nearest the number in its clause ("in 2024", "in September", "in
-the first nine months", "in the first half of last year", "so far this year"), skipping a dateline
+The period is the time expression nearest the number in its clause (nearest the noun of a noun
+form: "zero growth in January and a 0.5% expansion in February"; "in 2024", "in September", "in the
+first nine months", "in the first half of last year", "so far this year"), skipping a dateline
 and the base of a comparison ("from the same month last year"); a clause with none coordinated with
 a dated figure's takes its period ("totaled $278.5 billion in March, while imports climbed to $419
 billion"); else the sentence's claim time. The basis of a change is kept when stated
@@ -338,7 +339,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         aliased = vocab.lexicons["metrics"].find(text)
         named = [*named[1 - _IMPLIED_SENTENCES :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
-        implied = _implied(text, vocab, set().union(*named))
+        # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
+        implied = _implied(text, vocab, set().union(*named), _times_blanked(view, sentence))
         opening = _subject_metric(text, found)
         if not found and earlier and _BACK_REFERENCE.match(text):
             before = list(_respective_back(view, sentence, earlier, vocab, ruleset))
@@ -570,11 +572,12 @@ _PERCENT_BEFORE = re.compile(
 )
 
 
-def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
+def _implied(text: str, vocab: Vocabulary, named: set[str], plain: str) -> list[Hit]:
     """Nouns standing for a metric a nearby sentence named (`implied_by`): "GDP grew 0.7% in the
     quarter, after 0.1% growth over Christmas"; never a noun with a modifier of its own ("0.1% wage
     growth" puts "wage" before it), one the percentage does not stand right before, or one whose
-    clause names another owner than a country ("Nvidia posted 60% growth")."""
+    clause names another owner than a country ("Nvidia posted 60% growth"); `plain` is the text with
+    its time phrases blanked, for that owner ("in February" is none)."""
     out = []
     for h in vocab.lexicons["implied_metrics"].find(text):
         if len(h.ids) != 1 or h.ids[0] not in named or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
@@ -585,7 +588,7 @@ def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
         countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
         names = [
             w
-            for w in _CAPITALISED.finditer(text, lo, h.start)
+            for w in _CAPITALISED.finditer(plain, lo, h.start)
             if w.group().lower() not in _NO_OWNER and not any(c.start <= w.start() < c.end for c in countries)
         ]
         if not names:
@@ -875,6 +878,9 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         zone = (metric.end, min(len(text), metric.end + 40))
         reading = _resolve(metric, q, hedge, grammar, sign_from, zone, rs)
         if reading is not None:
+            # dated from the noun's end: "zero growth in January and a 0.5% expansion in February"
+            # (February's), "a 12% drop in exports in 2024"
+            reading = replace(reading, dated_by=metric.end)
             yield reading
             amounts = find_amounts(text, metric.end, min(len(text), metric.end + _WINDOW))
             level = _level_after(text, q, amounts, metric.end)

@@ -931,3 +931,26 @@ def test_figures_given_respectively(
 )
 def test_no_respective_figures(claims_of: Claims, text: str) -> None:
     assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 4.0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # a month before an implied noun is no owner of it, and the noun's own time dates it
+        (
+            "France's GDP grew 0.6% in the quarter. That followed flat growth in April and a 0.3% expansion in May.",
+            0.3,
+            "2025-05",
+        ),
+        (
+            "Spain's GDP rose 0.8%. It came after zero growth in March and a 0.4 percent expansion in April.",
+            0.4,
+            "2025-04",
+        ),
+        # a noun form is dated from the noun's end: the time after it is its own
+        ("Output stalled in March and a 2% rise in exports in April lifted the yen.", 2.0, "2025-04"),
+    ],
+)
+def test_a_noun_form_s_time_and_owner(claims_of: Claims, text: str, value: float, period: str) -> None:
+    [claim] = [c for c in claims_of(text, published="2025-07-17", kind="statistic") if number(c) == value]
+    assert claim.time.label() == period
