@@ -6,7 +6,9 @@ Forms read (metric names, countries, direction words and hedges come from rules/
   which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower";
 - number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
-  trade deficit" (a sum after an article, a possessive or a verb of recording: a level).
+  trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
+  nearby sentence's metric implies (`implied_by`) after a percentage or "zero": "GDP grew 0.7%,
+  after 0.1% growth", "after zero growth in January" (0%).
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -52,7 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.context import ArticleView, SentenceTime
@@ -379,7 +381,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if m.span.is_bounded
         ]
         readings = [
-            *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset),
+            *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset, implied),
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
             *_respective(text, found, vocab, ruleset),
         ]
@@ -564,9 +566,9 @@ def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> 
 
 _IMPLIED_SENTENCES = 4  # an implied noun's metric must be named in this sentence or the three before
 # Right before an implied noun: a percentage, maybe with its basis ("0.7% growth", "0.5 percent
-# quarterly expansion").
+# quarterly expansion"), or "zero" ("zero growth": a rate of 0%).
 _PERCENT_BEFORE = re.compile(
-    r"\d(?:%|\s*per\s*cent|\s*percent)\s+(?:(?:year-on-year|year-over-year|month-on-month|quarter-on-quarter|"
+    r"(?:\d(?:%|\s*per\s*cent|\s*percent)|\bzero)\s+(?:(?:year-on-year|year-over-year|month-on-month|quarter-on-quarter|"
     r"annual|monthly|quarterly)\s+)?$",
     re.IGNORECASE,
 )
@@ -854,11 +856,20 @@ def _read(
     return _resolve(metric, q, hedge, grammar, sign_from, (metric.end, stop), rs)
 
 
-def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
-    """ "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level)."""
+def _noun_forms(
+    text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet, implied: Sequence[Hit] = ()
+) -> Iterator[_Reading]:
+    """ "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level); "zero growth"
+    (0%) before an `implied` noun, itself a rate."""
     starts = {m.start: m for m in metrics}
     directions, hedges = vocab.lexicons["directions"], vocab.lexicons["hedges"]
-    for q in find_quantities(text):
+    rates = {h.start for h in implied}
+    zeros = [
+        Quantity(m.start(), m.end(), 0.0, "percent", m.group())
+        for m in _ZERO.finditer(text)
+        if m.end() + 1 in rates and text[m.end()] == " "
+    ]
+    for q in sorted(find_quantities(text) + zeros, key=_at):
         pos = q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -"))
         if basis := _BASIS_WORDS.match(text, pos):  # "a 3.6% year-on-year increase in exports"
             pos = basis.end()
@@ -906,6 +917,9 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         yield _Reading(metric, q, hedge, q.value, False, "level", q.start, metric.end, zone)  # a sum is a level
 
 
+_ZERO = re.compile(r"\bzero\b", re.IGNORECASE)
+
+
 def _skip_country(text: str, pos: int, vocab: Vocabulary) -> int:
     hit = vocab.lexicons["jurisdictions"].match(text, pos)
     return pos if hit is None else hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
@@ -941,6 +955,9 @@ def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[st
     separated = bool(amount) and _AMOUNT_OF.fullmatch(before, amount[-1].end) is not None
     if separated:
         before = before[: amount[-1].start]  # "Japan's $142 billion in exports": the owner before the sum
+    elif zero := re.search(r"\bzero\s+$", before, re.IGNORECASE):  # "the UK's zero growth"
+        before, separated = before[: zero.start()], True
+    if separated:
         article = _ARTICLE_BEFORE.search(before)
         before = before[: article.start()] if article else before  # "posted a record $1.2 trillion surplus"
     m = re.search(rf"(\S+){_MODIFIERS}\s+$", before)

@@ -954,3 +954,25 @@ def test_no_respective_figures(claims_of: Claims, text: str) -> None:
 def test_a_noun_form_s_time_and_owner(claims_of: Claims, text: str, value: float, period: str) -> None:
     [claim] = [c for c in claims_of(text, published="2025-07-17", kind="statistic") if number(c) == value]
     assert claim.time.label() == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. GDP grew 0.8% in the second quarter, after zero growth in the first.", [0.8, 0.0]),
+        ("U.S. GDP rose 0.4% in May. That came after zero growth in April.", [0.4, 0.0]),
+    ],
+)
+def test_zero_growth_is_a_rate_of_nought(claims_of: Claims, text: str, expected: list[float]) -> None:
+    assert [number(c) for c in claims_of(text, published="2025-07-17", kind="statistic")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. GDP grew 0.8%. Economists see zero chance of growth in exports.",
+        "U.S. GDP grew 0.8%. The plan aims for zero emissions growth.",  # another noun owns the growth
+    ],
+)
+def test_zero_before_other_nouns_is_no_figure(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic")] == [0.8]
