@@ -342,7 +342,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         named = [*named[1 - _IMPLIED_SENTENCES :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
         # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
-        implied = _implied(text, vocab, set().union(*named), _times_blanked(view, sentence))
+        implied = _implied(text, vocab, ruleset, set().union(*named), _times_blanked(view, sentence))
         opening = _subject_metric(text, found)
         if not found and earlier and _BACK_REFERENCE.match(text):
             before = list(_respective_back(view, sentence, earlier, vocab, ruleset))
@@ -574,18 +574,23 @@ _PERCENT_BEFORE = re.compile(
 )
 
 
-def _implied(text: str, vocab: Vocabulary, named: set[str], plain: str) -> list[Hit]:
+def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: str) -> list[Hit]:
     """Nouns standing for a metric a nearby sentence named (`implied_by`): "GDP grew 0.7% in the
     quarter, after 0.1% growth over Christmas"; never a noun with a modifier of its own ("0.1% wage
     growth" puts "wage" before it), one the percentage does not stand right before, or one whose
     clause names another owner than a country ("Nvidia posted 60% growth"); `plain` is the text with
-    its time phrases blanked, for that owner ("in February" is none)."""
+    its time phrases blanked, for that owner ("in February" is none). A country's possessive before
+    the percentage needs no nearby sentence: "the UK's 0.7% growth in the first quarter"."""
     out = []
+    other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
     for h in vocab.lexicons["implied_metrics"].find(text):
-        if len(h.ids) != 1 or h.ids[0] not in named or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
+        if len(h.ids) != 1 or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
             continue
-        if _FORECAST_AFTER.match(text, h.end):
-            continue  # "the 0.75% growth predicted in February": a forecast, not the figure
+        owned = _country_owns(text, h.start, vocab)
+        if h.ids[0] not in named and not owned:
+            continue
+        if _FORECAST_AFTER.match(text, h.end) or other.match(text, len(text) - len(text[h.end :].lstrip())):
+            continue  # "the 0.75% growth predicted in February", "a 5% growth target": no figure
         lo = clause(text, h.start)[0]
         countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
         names = [
@@ -593,9 +598,21 @@ def _implied(text: str, vocab: Vocabulary, named: set[str], plain: str) -> list[
             for w in _CAPITALISED.finditer(plain, lo, h.start)
             if w.group().lower() not in _NO_OWNER and not any(c.start <= w.start() < c.end for c in countries)
         ]
-        if not names:
+        if owned or not names:
             out.append(h)
     return out
+
+
+# A possessive right before a percentage and its noun: "the UK's 0.7% growth".
+_POSSESSIVE_RATE = re.compile(r"['’]s\s+\d[\d.,]*(?:%|\s*per\s*cent|\s*percent)\s+$", re.IGNORECASE)
+
+
+def _country_owns(text: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether a country's possessive owns the percentage before the noun at `at` ("the UK's 0.7% growth")."""
+    m = _POSSESSIVE_RATE.search(text, max(0, at - 40), at)
+    hit = m and next((h for h in vocab.lexicons["jurisdictions"].find(text, max(0, m.start() - 40), m.start())
+                      if h.end == m.start()), None)  # fmt: skip
+    return bool(hit) and len(hit.ids) == 1  # type: ignore[union-attr]
 
 
 _FORECAST_AFTER = re.compile(

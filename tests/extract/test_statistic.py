@@ -976,3 +976,29 @@ def test_zero_growth_is_a_rate_of_nought(claims_of: Claims, text: str, expected:
 )
 def test_zero_before_other_nouns_is_no_figure(claims_of: Claims, text: str) -> None:
     assert [number(c) for c in claims_of(text, kind="statistic")] == [0.8]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's possessive before the rate makes the noun its economy's growth
+        ("The UK's 0.7% growth in the first quarter beat forecasts.", [("gdp-growth", "uk", 0.7)]),
+        ("Everyone noted China's 1.1 percent expansion in the second quarter.", [("gdp-growth", "china", 1.1)]),
+    ],
+)
+def test_a_country_s_growth(claims_of: Claims, text: str, expected: list[tuple[str, str, float]]) -> None:
+    found = [(str(c.key["metric"]), str(c.key["subject"]), number(c)) for c in claims_of(text, kind="statistic")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia's 60% growth beat forecasts.",  # no country
+        "China's 5% growth target is ambitious.",  # a target
+        "China's GDP grew 5%. Beijing kept its 4.5% growth target.",
+        "Japan's 3% export growth slowed.",  # another statistic
+    ],
+)
+def test_no_country_s_growth(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 5.0] == []
