@@ -3,7 +3,9 @@
 Forms read (metric names, countries, direction words and hedges come from rules/vocab):
 - metric, then number: "China's exports to the U.S. fell nearly 12% year-on-year in 2024" (a change
   of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
-  which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower";
+  which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower", "production
+  also increased, by 1.3%"; a percentage alone in parentheses after a metric whose numbers are changes
+  ("Services (+0.7%) and production (+1.1%) both grew");
 - number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
   trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
@@ -183,9 +185,11 @@ _BASIS_WORDS = re.compile(
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
+# A comma between a direction and "by" and its size: "increased, by 1.3%".
+_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*by\s*$)", re.IGNORECASE)
 _DIRECTION_TO_SIZE = re.compile(
-    # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article
-    r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
+    # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article; "rose, by 2%"
+    r"(?:,(?=\s*by\b))?(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
     r"(?:\bat\s+an?\s+)?"  # "contracting at a 0.3% annualized rate"
     r"(?:\bat\s+an?\s+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally\s+adjusted)\s+){0,2}"
     r"(?:rate|pace)\s+of\s+)?",
@@ -384,6 +388,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset, implied),
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
             *_respective(text, found, vocab, ruleset),
+            *_parenthesised(text, metrics, ruleset),
         ]
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         dated: list[tuple[int, SentenceTime]] = []  # where this sentence's figures with a time of their own end
@@ -497,6 +502,26 @@ def _respective(text: str, found: list[Hit], vocab: Vocabulary, rs: RuleSet) -> 
             reading = _list_item(metric, q, hedge, grammar, rs)
             if reading is not None:
                 yield replace(reading, owner=run[0])
+
+
+# A percentage alone in parentheses right after a metric: "Services (+0.7%) and production (+1.1%) grew"
+_PARENTHESISED = re.compile(r"\s*\(\s*(?=[+\-−]?\d)")
+_CLOSING = re.compile(r"\s*\)")
+
+
+def _parenthesised(text: str, metrics: list[Hit], rs: RuleSet) -> Iterator[_Reading]:
+    """ "Services (+0.7%) and production (+1.1%) both grew, while construction (0.0%) was flat": a
+    percentage alone in parentheses after a metric whose numbers are changes is its change."""
+    for metric in metrics:
+        opening = _PARENTHESISED.match(text, metric.end)
+        if opening is None or rs.metrics[metric.ids[0]].measure != "change":
+            continue
+        numbers = find_quantities(text, opening.end(), min(len(text), opening.end() + 12))
+        if len(numbers) != 1 or numbers[0].start != opening.end() or numbers[0].unit != "percent":
+            continue
+        q = numbers[0]
+        if (closing := _CLOSING.match(text, q.end)) is not None:
+            yield _Reading(metric, q, None, q.value, False, "change", metric.start, closing.end(), (q.end, q.end))
 
 
 def _list_item(
@@ -716,6 +741,8 @@ def _metric_first(
             gap, bare = text[start:stop], plain[start:stop]
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")
+            if by := _COMMA_BY.search(bare):  # "production also increased, by 1.3%": the comma sets off the size
+                bare = bare[: by.start()] + " " + bare[by.start() + 1 :]
             if participle := _PARTICIPLE_LEVEL.search(bare):
                 bare = bare[: participle.start()] + " " + bare[participle.start() + 1 :]
             if len(bare.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(bare) or re.search(r"\d", bare):

@@ -1002,3 +1002,32 @@ def test_a_country_s_growth(claims_of: Claims, text: str, expected: list[tuple[s
 )
 def test_no_country_s_growth(claims_of: Claims, text: str) -> None:
     assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 5.0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage alone in parentheses after a metric of changes
+        ("U.S. exports (+0.7%) and imports (-1.1%) both moved in May.", [("exports", 0.7), ("imports", -1.1)]),
+        ("Inflation (2.4%) was steady, the U.S. data showed.", [("inflation", 2.4)]),
+        # a comma between the direction and "by" and its size
+        ("U.S. exports also increased, by 1.3 percent, in May.", [("exports", 1.3)]),
+        ("U.S. imports fell, by 2%, in April.", [("imports", -2.0)]),
+    ],
+)
+def test_parenthesised_and_set_off_figures(claims_of: Claims, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(str(c.key["metric"]), number(c)) for c in claims_of(text, kind="statistic")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. exports (12% of GDP) rose.",  # a ratio, not the change
+        "The unemployment rate (4.1%) held.",  # a level metric: not read from a bare parenthesis
+        "U.S. exports (+0.7%, revised) rose.",  # more than the number in the parentheses
+        "U.S. exports fell, by some estimates 2%.",
+        "U.S. exports rose, and by June 4% more goods left.",
+    ],
+)
+def test_no_parenthesised_or_set_off_figure(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, kind="statistic") == []
