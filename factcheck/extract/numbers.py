@@ -321,20 +321,24 @@ def period(
     """The time a number at `near` (sentence offset) is about: the nearest time expression of its clause.
 
     A time expression belongs to the clause it stands in: in "rose 2%, after plunging 13.2% on Monday"
-    Monday dates the plunge only. Skipped: a dateline's date, the base of a comparison ("from the same
-    month last year"), a possessive ("Friday's losses" dates the losses), and any expression with another
-    subject (a `barriers` offset) between it and the number. "since June" makes the period run from June
-    to the publication date. Without one in the clause: a time leading the sentence ("Last week, ...",
-    "For the week, ...") governs it; in a sentence naming no time at all, `carried` (the period the
-    caller carries over from the previous sentence, or an unknown time when in doubt) or else the
+    Monday dates the plunge only. Skipped: a dateline's date, the base of a comparison ("from the same month
+    last year"), a possessive ("Friday's losses" dates the losses), and any expression with another subject
+    (a `barriers` offset) between it and the number. "since June" makes the period run from June to the
+    publication date. Without one in the clause: the time a when-clause hangs on ("the highest since the
+    first quarter of 2024, when the economy grew 0.9%"; a record's time too), a time leading the sentence
+    ("Last week, ...", "For the week, ...") governs it; in a sentence naming no time at all, `carried` (the
+    period the caller carries over from the previous sentence, or an unknown time when in doubt) or else the
     sentence's claim time; otherwise (the sentence's times belong to other clauses) the publication date.
     """
     text = sentence.text
     dateline = _DATELINE.match(text)
     candidates: list[tuple[int, int, TimeSpan]] = []
     named = False  # whether the sentence names any time besides a dateline
+    ends: dict[int, TimeSpan] = {}  # where each time expression ends, and what it names, record or not
     for m in view.times(sentence):
         s, e = m.start - sentence.start, m.end - sentence.start
+        if m.span.is_known and not (dateline and s < dateline.end()):
+            ends[e] = m.span
         if not m.span.is_known or (dateline and s < dateline.end()) or record_since(text, s):
             continue  # a record's time is not one the sentence reports: "its worst day since 1987"
         named = True
@@ -361,6 +365,10 @@ def period(
             best = (distance, e <= near, span)
     if best is not None:
         return SentenceTime(best[2], "sentence")
+    if (when := _WHEN_AFTER_TIME.search(text, 0, lo)) is not None and when.start() in ends and _WHEN.match(text, lo):
+        # "the highest since the first quarter of 2024, when the economy grew 0.9%": the time the
+        # when-clause hangs on dates it (even a record's time)
+        return SentenceTime(ends[when.start()], "sentence")
     lead = _leading(text, candidates, dateline.end() if dateline else 0)
     if lead is not None:
         return SentenceTime(lead, "sentence")
@@ -368,6 +376,10 @@ def period(
         return carried if carried is not None else view.claim_time(sentence)
     published = view.article.published
     return SentenceTime(published, "published") if published.is_known else SentenceTime(published, "none")
+
+
+_WHEN = re.compile(r"when\b", re.IGNORECASE)
+_WHEN_AFTER_TIME = re.compile(r"\s*,\s*$")  # between a time expression and the when-clause it dates
 
 
 def record_since(text: str, start: int) -> bool:

@@ -3,10 +3,14 @@
 Forms read (metric names, countries, direction words and hedges come from rules/vocab):
 - metric, then number: "China's exports to the U.S. fell nearly 12% year-on-year in 2024" (a change
   of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
-  which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower";
+  which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower", "production
+  also increased, by 1.3%"; a percentage alone in parentheses after a metric whose numbers are changes
+  ("Services (+0.7%) and production (+1.1%) both grew");
 - number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
-  trade deficit" (a sum after an article, a possessive or a verb of recording: a level).
+  trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
+  nearby sentence's metric implies (`implied_by`) after a percentage or "zero": "GDP grew 0.7%,
+  after 0.1% growth", "after zero growth in January" (0%).
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -21,6 +25,12 @@ subject or partner is otherwise the empty string; a capitalised possessive that 
 product (GDP) grew", "GDP — the broadest measure of output — grew", the rest of an official name:
 "the Consumer Price Index for All Urban Consumers (CPI-U) increased") is skipped; goods alone ("goods
 imports", "exports of goods") and "exports of steel" are narrower statistics, not read as the total.
+A list closed by "respectively" gives one figure per metric coordinated before it ("China's exports
+and imports rose 3% and 5%, respectively", all of the first one's country), or, in a sentence opening
+on "That", "These" or "They", one change per metric the sentence before gave a figure for, in order,
+with that figure's country, partner and (without a time of its own) period ("U.S. exports totaled
+$278.5 billion in March, while imports climbed to $419 billion. That's up $500 million and $17.8
+billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
 provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
@@ -29,23 +39,24 @@ threats and conditionals ("expected to", "would impose"), ratios ("12% of GDP"),
 between ("inflation data sent the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
-The period is the time expression nearest the number in its clause ("in 2024", "in September",
-"in the first nine months", "so far this year"), skipping a dateline and the base of a comparison
-("from the same month last year"); a clause with none coordinated with a dated figure's takes its
-period ("totaled $278.5 billion in March, while imports climbed to $419 billion"); else the
-sentence's claim time. The basis of a change is kept
-when stated ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a
-period longer than a quarter (a year, the first half) with none stated is year-on-year. The level a
-change reached is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and
-so is a level a participle gives after a comma ("a deficit with China for a fourth year, reaching
-¥516.7 billion"). A level takes no basis.
+The period is the time expression nearest the number in its clause (nearest the noun of a noun
+form: "zero growth in January and a 0.5% expansion in February"; "in 2024", "in September", "in the
+first nine months", "in the first half of last year", "so far this year"), skipping a dateline
+and the base of a comparison ("from the same month last year"); a clause with none coordinated with
+a dated figure's takes its period ("totaled $278.5 billion in March, while imports climbed to $419
+billion"); else the sentence's claim time. The basis of a change is kept when stated
+("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a period longer
+than a quarter (a year, the first half) with none stated is year-on-year. The level a change reached
+is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and so is a level a
+participle gives after a comma ("a deficit with China for a fourth year, reaching ¥516.7 billion").
+A level takes no basis.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.context import ArticleView, SentenceTime
@@ -174,9 +185,11 @@ _BASIS_WORDS = re.compile(
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
+# A comma between a direction and "by" and its size: "increased, by 1.3%".
+_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*by\s*$)", re.IGNORECASE)
 _DIRECTION_TO_SIZE = re.compile(
-    # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article
-    r"(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
+    # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article; "rose, by 2%"
+    r"(?:,(?=\s*by\b))?(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
     r"(?:\bat\s+an?\s+)?"  # "contracting at a 0.3% annualized rate"
     r"(?:\bat\s+an?\s+(?:(?:annual|annuali[sz]ed|yearly|quarterly|monthly|seasonally\s+adjusted)\s+){0,2}"
     r"(?:rate|pace)\s+of\s+)?",
@@ -252,11 +265,12 @@ _PERIODIC_BASIS = {
 _YTD = re.compile(r"\byear[-\s]to[-\s]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b", re.IGNORECASE)
 _MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip
-# "in the first five months (of 2025)"; "in the first half (of the year)" is the first six
+# "in the first five months (of 2025)"; "in the first half (of the year)" is the first six; "of last
+# year" counts from publication ("month" for "months" is a slip: "the first six month of this year")
 _FIRST_MONTHS = re.compile(
-    rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months|"
-    r"(?P<half>first\s+half|first\s+six\s+months))\b"
-    r"(?:\s+of\s+(?:the\s+year|(?P<y>(?:19|20)\d\d)))?",
+    rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months?|"
+    r"(?P<half>first\s+half|first\s+six\s+months?))\b"
+    r"(?:\s+of\s+(?:the\s+year|this\s+year|(?P<last>last\s+year)|(?P<y>(?:19|20)\d\d)))?",
     re.IGNORECASE,
 )
 # "in the final three months of 2024": the year's last months (a year must be named: "the last three
@@ -289,6 +303,9 @@ class _Reading:
     own_period: TimeSpan | None = None
     # A starting level given as revised or as first reported: one vintage of the figure, never compared
     revised: bool = False
+    # The metric whose country this one shares: the first of "China's exports and imports rose 3% and
+    # 5%, respectively"
+    owner: Hit | None = None
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -305,11 +322,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # the metric the last sentence was about, where that sentence ended, and the one country it names
     told: tuple[Hit, int, tuple[str, str] | None] | None = None
     named: list[set[str]] = []  # the metrics the last sentences named by an alias, for `implied_by` nouns
+    before: list[Claim] = []  # the last sentence's figures, for "That's up $5 billion and $2 billion, respectively"
     for sentence in view.sentences:
         if sentence.heading:
             carried = subject = told = None
-            named = []
+            named, before = [], []
             continue
+        earlier, before = before, []
+        if earlier and _PARAGRAPH.search(view.article.text, earlier[-1].evidence.end, sentence.start):
+            earlier = []
         # a demonstrative opening ("This improvement is attributed to ...") continues the paragraph before
         continues = _DEMONSTRATIVE.match(sentence.text) is not None
         if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start) and not continues:
@@ -324,8 +345,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         aliased = vocab.lexicons["metrics"].find(text)
         named = [*named[1 - _IMPLIED_SENTENCES :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
-        implied = _implied(text, vocab, set().union(*named))
+        # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
+        implied = _implied(text, vocab, ruleset, set().union(*named), _times_blanked(view, sentence))
         opening = _subject_metric(text, found)
+        if not found and earlier and _BACK_REFERENCE.match(text):
+            before = list(_respective_back(view, sentence, earlier, vocab, ruleset))
+            if before:  # "That's up $500 million and $17.8 billion, respectively"
+                told = None
+                yield from before
+                continue
         referent: tuple[str, str] | None = None  # the country of the sentence a pronoun points back to
         if not found and told is not None and not _PARAGRAPH.search(view.article.text, told[1], sentence.start):
             pronoun = _PRONOUN.match(text)  # "The debt ceiling is the cap on borrowing. It stands at ..."
@@ -357,8 +385,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if m.span.is_bounded
         ]
         readings = [
-            *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset),
+            *_noun_forms(text, sorted(metrics + implied, key=lambda h: h.start), vocab, ruleset, implied),
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
+            *_respective(text, found, vocab, ruleset),
+            *_parenthesised(text, metrics, ruleset),
         ]
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         dated: list[tuple[int, SentenceTime]] = []  # where this sentence's figures with a time of their own end
@@ -406,7 +436,143 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             ident = (tuple(sorted(claim.key.items())), claim.value.get("value"), claim.value.get("unit"))
             if ident not in seen:
                 seen.add(ident)
+                before.append(claim)
                 yield claim
+
+
+# "respectively" closing a list of figures, one per metric named before them in the same order
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A sentence opening on a word standing for the figures of the sentence before: "That's up $500
+# million and $17.8 billion, respectively, from February".
+_BACK_REFERENCE = re.compile(r"(?:That|This|These|Those|They|Both)(?:['’]s|\s+(?:is|are|was|were))?\s+", re.I)
+
+
+def _respective_list(text: str, pos: int, vocab: Vocabulary, rs: RuleSet) -> list[tuple[Quantity, Hedged | None]]:
+    """The figures of a list after `pos` that "respectively" closes: "3% and 5%, respectively", "about
+    $278.5 billion and nearly $419 billion, respectively"; none when anything else stands between them."""
+    numbers = sorted(find_quantities(text, pos) + find_amounts(text, pos), key=_at)
+    hedges = vocab.lexicons["hedges"]
+    out: list[tuple[Quantity, Hedged | None]] = []
+    for q in numbers:
+        hedge = hedge_before(text, q.start, hedges, rs)
+        if hedge is not None and hedge.start < pos:
+            hedge = None
+        if out and not _LIST_NEXT.fullmatch(text, out[-1][0].end, hedge.start if hedge else q.start):
+            break
+        out.append((q, hedge))
+        if _RESPECTIVELY.match(text, q.end):
+            return out if len(out) > 1 else []
+    return []
+
+
+def _list_grammar(
+    text: str, lo: int, first: tuple[Quantity, Hedged | None], vocab: Vocabulary
+) -> tuple[str, str | None] | None:
+    """How the gap from `lo` to a list's first figure reads it: ("change", "up") after "rose" or "up",
+    ("level", None) after "stood at"; None when the gap says neither or holds a clause break."""
+    q, hedge = first
+    stop = hedge.start if hedge else q.start
+    gap = text[lo:stop]
+    if len(gap.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(gap) or re.search(r"\d", gap):
+        return None
+    ds = [d for d in vocab.lexicons["directions"].find(text, lo, stop) if len(d.ids) == 1]
+    if ds and ds[-1].ids[0] in ("up", "down") and _DIRECTION_TO_SIZE.fullmatch(text, ds[-1].end, stop):
+        return "change", ds[-1].ids[0]
+    return ("level", None) if _LEVEL_MARKER.search(gap) else None
+
+
+def _respective(text: str, found: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    """ "China's exports and imports rose 3% and 5%, respectively": the figures of the list go to the
+    metrics coordinated before them, in order; all take the first metric's country."""
+    runs: list[list[Hit]] = []
+    for i, m in enumerate(found):
+        if i and _COORDINATED.fullmatch(text, found[i - 1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        items = _respective_list(text, run[-1].end, vocab, rs)
+        grammar = _list_grammar(text, run[-1].end, items[0], vocab) if len(items) == len(run) else None
+        if grammar is None:
+            continue
+        for metric, (q, hedge) in zip(run, items, strict=True):
+            reading = _list_item(metric, q, hedge, grammar, rs)
+            if reading is not None:
+                yield replace(reading, owner=run[0])
+
+
+# A percentage alone in parentheses right after a metric: "Services (+0.7%) and production (+1.1%) grew"
+_PARENTHESISED = re.compile(r"\s*\(\s*(?=[+\-−]?\d)")
+_CLOSING = re.compile(r"\s*\)")
+
+
+def _parenthesised(text: str, metrics: list[Hit], rs: RuleSet) -> Iterator[_Reading]:
+    """ "Services (+0.7%) and production (+1.1%) both grew, while construction (0.0%) was flat": a
+    percentage alone in parentheses after a metric whose numbers are changes is its change."""
+    for metric in metrics:
+        opening = _PARENTHESISED.match(text, metric.end)
+        if opening is None or rs.metrics[metric.ids[0]].measure != "change":
+            continue
+        numbers = find_quantities(text, opening.end(), min(len(text), opening.end() + 12))
+        if len(numbers) != 1 or numbers[0].start != opening.end() or numbers[0].unit != "percent":
+            continue
+        q = numbers[0]
+        if (closing := _CLOSING.match(text, q.end)) is not None:
+            yield _Reading(metric, q, None, q.value, False, "change", metric.start, closing.end(), (q.end, q.end))
+
+
+def _list_item(
+    metric: Hit, q: Quantity, hedge: Hedged | None, grammar: tuple[str, str | None], rs: RuleSet
+) -> _Reading | None:
+    """One figure of a "respectively" list as its metric's: a sum of money is a level unless a
+    direction moves it ("up $500 million"), as after a metric."""
+    zone = (q.end, q.end)
+    if q.unit in CURRENCIES:
+        sign = -1 if grammar[1] == "down" else 1
+        measure = "change" if grammar[0] == "change" else "level"
+        return _Reading(metric, q, hedge, sign * q.value if measure == "change" else q.value, measure == "change",
+                        measure, q.start, q.end, zone)  # fmt: skip
+    reading = _resolve(metric, q, hedge, grammar[0], grammar[1], zone, rs)
+    return None if reading is None else replace(reading, start=q.start, end=q.end)
+
+
+def _respective_back(
+    view: ArticleView, sentence: Sentence, earlier: list[Claim], vocab: Vocabulary, rs: RuleSet
+) -> Iterator[Claim]:
+    """ "U.S. exports totaled $278.5 billion in March, while imports climbed to $419 billion. That's up
+    $500 million and $17.8 billion, respectively, from February": a list of changes, one per metric the
+    sentence before gave a figure for (in its order), each for that figure's country, partner and period."""
+    text = sentence.text
+    opening = _BACK_REFERENCE.match(text)
+    assert opening is not None
+    order: list[Claim] = []
+    for c in earlier:
+        if all(c.key["metric"] != o.key["metric"] for o in order):
+            order.append(c)
+    items = _respective_list(text, opening.end(), vocab, rs)
+    if len(items) != len(order):
+        return
+    grammar = _list_grammar(text, opening.end(), items[0], vocab)
+    if grammar is None or grammar[0] != "change":
+        return
+    for c, (q, hedge) in zip(order, items, strict=True):
+        reading = _list_item(Hit(0, 0, (str(c.key["metric"]),), ""), q, hedge, grammar, rs)
+        if reading is None or reading.measure != "change":
+            continue
+        claim = _claim(view, sentence, reading, vocab, rs, [])
+        if claim is None:
+            continue
+        update: dict[str, object] = {
+            "key": {**claim.key, "subject": c.key["subject"], "partner": c.key["partner"]},
+            "labels": claim.labels | {k: c.labels[k] for k in ("subject", "partner", "subject_from") if k in c.labels},
+            "unresolved": c.unresolved,
+        }
+        if claim.time_source != "sentence":  # no time of its own: the figure's it changed
+            update |= {"time": c.time, "time_source": c.time_source}
+        yield claim.model_copy(update=update)
 
 
 # Between a dated figure and a figure with no time of its own: a coordination of two clauses.
@@ -425,35 +591,53 @@ def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> 
 
 _IMPLIED_SENTENCES = 4  # an implied noun's metric must be named in this sentence or the three before
 # Right before an implied noun: a percentage, maybe with its basis ("0.7% growth", "0.5 percent
-# quarterly expansion").
+# quarterly expansion"), or "zero" ("zero growth": a rate of 0%).
 _PERCENT_BEFORE = re.compile(
-    r"\d(?:%|\s*per\s*cent|\s*percent)\s+(?:(?:year-on-year|year-over-year|month-on-month|quarter-on-quarter|"
+    r"(?:\d(?:%|\s*per\s*cent|\s*percent)|\bzero)\s+(?:(?:year-on-year|year-over-year|month-on-month|quarter-on-quarter|"
     r"annual|monthly|quarterly)\s+)?$",
     re.IGNORECASE,
 )
 
 
-def _implied(text: str, vocab: Vocabulary, named: set[str]) -> list[Hit]:
+def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: str) -> list[Hit]:
     """Nouns standing for a metric a nearby sentence named (`implied_by`): "GDP grew 0.7% in the
     quarter, after 0.1% growth over Christmas"; never a noun with a modifier of its own ("0.1% wage
     growth" puts "wage" before it), one the percentage does not stand right before, or one whose
-    clause names another owner than a country ("Nvidia posted 60% growth")."""
+    clause names another owner than a country ("Nvidia posted 60% growth"); `plain` is the text with
+    its time phrases blanked, for that owner ("in February" is none). A country's possessive before
+    the percentage needs no nearby sentence: "the UK's 0.7% growth in the first quarter"."""
     out = []
+    other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
     for h in vocab.lexicons["implied_metrics"].find(text):
-        if len(h.ids) != 1 or h.ids[0] not in named or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
+        if len(h.ids) != 1 or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
             continue
-        if _FORECAST_AFTER.match(text, h.end):
-            continue  # "the 0.75% growth predicted in February": a forecast, not the figure
+        owned = _country_owns(text, h.start, vocab)
+        if h.ids[0] not in named and not owned:
+            continue
+        if _FORECAST_AFTER.match(text, h.end) or other.match(text, len(text) - len(text[h.end :].lstrip())):
+            continue  # "the 0.75% growth predicted in February", "a 5% growth target": no figure
         lo = clause(text, h.start)[0]
         countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
         names = [
             w
-            for w in _CAPITALISED.finditer(text, lo, h.start)
+            for w in _CAPITALISED.finditer(plain, lo, h.start)
             if w.group().lower() not in _NO_OWNER and not any(c.start <= w.start() < c.end for c in countries)
         ]
-        if not names:
+        if owned or not names:
             out.append(h)
     return out
+
+
+# A possessive right before a percentage and its noun: "the UK's 0.7% growth".
+_POSSESSIVE_RATE = re.compile(r"['’]s\s+\d[\d.,]*(?:%|\s*per\s*cent|\s*percent)\s+$", re.IGNORECASE)
+
+
+def _country_owns(text: str, at: int, vocab: Vocabulary) -> bool:
+    """Whether a country's possessive owns the percentage before the noun at `at` ("the UK's 0.7% growth")."""
+    m = _POSSESSIVE_RATE.search(text, max(0, at - 40), at)
+    hit = m and next((h for h in vocab.lexicons["jurisdictions"].find(text, max(0, m.start() - 40), m.start())
+                      if h.end == m.start()), None)  # fmt: skip
+    return bool(hit) and len(hit.ids) == 1  # type: ignore[union-attr]
 
 
 _FORECAST_AFTER = re.compile(
@@ -557,6 +741,8 @@ def _metric_first(
             gap, bare = text[start:stop], plain[start:stop]
             for s in skipped:  # "rose from 2% to 3%": the starting level is no other number in the way
                 bare = bare.replace(s.text, " ")
+            if by := _COMMA_BY.search(bare):  # "production also increased, by 1.3%": the comma sets off the size
+                bare = bare[: by.start()] + " " + bare[by.start() + 1 :]
             if participle := _PARTICIPLE_LEVEL.search(bare):
                 bare = bare[: participle.start()] + " " + bare[participle.start() + 1 :]
             if len(bare.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(bare) or re.search(r"\d", bare):
@@ -714,11 +900,20 @@ def _read(
     return _resolve(metric, q, hedge, grammar, sign_from, (metric.end, stop), rs)
 
 
-def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
-    """ "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level)."""
+def _noun_forms(
+    text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet, implied: Sequence[Hit] = ()
+) -> Iterator[_Reading]:
+    """ "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level); "zero growth"
+    (0%) before an `implied` noun, itself a rate."""
     starts = {m.start: m for m in metrics}
     directions, hedges = vocab.lexicons["directions"], vocab.lexicons["hedges"]
-    for q in find_quantities(text):
+    rates = {h.start for h in implied}
+    zeros = [
+        Quantity(m.start(), m.end(), 0.0, "percent", m.group())
+        for m in _ZERO.finditer(text)
+        if m.end() + 1 in rates and text[m.end()] == " "
+    ]
+    for q in sorted(find_quantities(text) + zeros, key=_at):
         pos = q.end + len(text[q.end :]) - len(text[q.end :].lstrip(" -"))
         if basis := _BASIS_WORDS.match(text, pos):  # "a 3.6% year-on-year increase in exports"
             pos = basis.end()
@@ -738,6 +933,9 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         zone = (metric.end, min(len(text), metric.end + 40))
         reading = _resolve(metric, q, hedge, grammar, sign_from, zone, rs)
         if reading is not None:
+            # dated from the noun's end: "zero growth in January and a 0.5% expansion in February"
+            # (February's), "a 12% drop in exports in 2024"
+            reading = replace(reading, dated_by=metric.end)
             yield reading
             amounts = find_amounts(text, metric.end, min(len(text), metric.end + _WINDOW))
             level = _level_after(text, q, amounts, metric.end)
@@ -761,6 +959,9 @@ def _noun_forms(text: str, metrics: list[Hit], vocab: Vocabulary, rs: RuleSet) -
         zone = (metric.end, min(len(text), metric.end + 40))
         hedge = hedge_before(text, q.start, hedges, rs)
         yield _Reading(metric, q, hedge, q.value, False, "level", q.start, metric.end, zone)  # a sum is a level
+
+
+_ZERO = re.compile(r"\bzero\b", re.IGNORECASE)
 
 
 def _skip_country(text: str, pos: int, vocab: Vocabulary) -> int:
@@ -798,6 +999,9 @@ def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[st
     separated = bool(amount) and _AMOUNT_OF.fullmatch(before, amount[-1].end) is not None
     if separated:
         before = before[: amount[-1].start]  # "Japan's $142 billion in exports": the owner before the sum
+    elif zero := re.search(r"\bzero\s+$", before, re.IGNORECASE):  # "the UK's zero growth"
+        before, separated = before[: zero.start()], True
+    if separated:
         article = _ARTICLE_BEFORE.search(before)
         before = before[: article.start()] if article else before  # "posted a record $1.2 trillion surplus"
     m = re.search(rf"(\S+){_MODIFIERS}\s+$", before)
@@ -853,7 +1057,7 @@ def _claim(
     context: tuple[tuple[str, str], str] | None = None,
 ) -> Claim | None:
     text = sentence.text
-    found = _subject(text, r.metric, vocab, rs)
+    found = _subject(text, r.owner or r.metric, vocab, rs)
     if found is None:
         return None
     subject, subject_label, known = found
@@ -917,7 +1121,7 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
     out = [Cue(m.start(), m.end(), year_to_date(published)) for m in _YTD.finditer(text)]
     for m in _FIRST_MONTHS.finditer(text):
         months = 6 if m["half"] else int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0)
-        year = int(m["y"]) if m["y"] else (published.start.year if published.start else None)
+        year = int(m["y"]) if m["y"] else (published.start.year - bool(m["last"]) if published.start else None)
         if year is not None and 1 <= months <= 12:
             end = dt.date(year + months // 12, months % 12 + 1, 1) - dt.timedelta(days=1)
             out.append(Cue(m.start(), m.end(), TimeSpan(start=dt.date(year, 1, 1), end=end, precision=Precision.YEAR)))

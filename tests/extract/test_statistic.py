@@ -846,3 +846,188 @@ def test_a_coordinated_clause_takes_the_period_of_the_figure_before(
 ) -> None:
     [imports] = [c for c in claims_of(text, kind="statistic") if c.key["metric"] == "imports"]
     assert imports.time.label() == imports_time
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        # a when-clause hanging on a time is dated by it, even by a record's time ("since ...")
+        ("Growth was the strongest since the third quarter of 2023, when GDP expanded 1.1%.", "2023-07-01..2023-09-30"),
+        ("Inflation is now the lowest since March 2021, when consumer prices rose 2.6 percent.", "2021-03"),
+        ("The surplus was last this large in 2019, when Germany's exports jumped 9%.", "2019"),
+        # a figure outside the when-clause keeps its own time
+        ("Exports fell 4% in June, the steepest drop since 2020, when the pandemic closed ports.", "2025-06"),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_time_it_hangs_on(claims_of: Claims, sentence: str, period: str) -> None:
+    [claim] = [c for c in claims_of(sentence, published="2025-10-15", kind="statistic") if c.value["unit"] == "percent"]
+    assert claim.time.label() == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Korea ran a trade deficit of $9 billion for the first six month of this year.", "2025-01-01..2025-06-30"),
+        ("Germany's exports rose 3% in the first half of last year.", "2024-01-01..2024-06-30"),
+        ("Germany's exports rose 3% in the first four months of this year.", "2025-01-01..2025-04-30"),
+    ],
+)
+def test_first_months_of_this_or_last_year(claims_of: Claims, sentence: str, period: str) -> None:
+    [claim] = claims_of(sentence, published="2025-07-17", kind="statistic")
+    assert claim.time.label() == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's exports and imports rose 3% and 5%, respectively, in May.",
+            [("exports", "china", "change", 3.0, "2025-05"), ("imports", "china", "change", 5.0, "2025-05")],
+        ),
+        (
+            "Exports and imports stood at $20 billion and $25 billion, respectively.",
+            [("exports", "", "level", 20e9, "2025-07-17"), ("imports", "", "level", 25e9, "2025-07-17")],
+        ),
+        (
+            # a list closed by "respectively" in the next sentence: the changes of the figures before
+            "U.S. exports reached $210 billion in June, while imports came in at $300 billion. "
+            "That is down $2 billion and $4.5 billion, respectively, from May.",
+            [
+                ("exports", "us", "level", 210e9, "2025-06"),
+                ("imports", "us", "level", 300e9, "2025-06"),
+                ("exports", "us", "change", -2e9, "2025-06"),
+                ("imports", "us", "change", -4.5e9, "2025-06"),
+            ],
+        ),
+        (
+            "U.S. exports rose 4% in May, while imports fell 2%. They were up 1% and 3%, respectively, in April.",
+            [
+                ("exports", "us", "change", 4.0, "2025-05"),
+                ("imports", "us", "change", -2.0, "2025-05"),
+                ("exports", "us", "change", 1.0, "2025-04"),
+                ("imports", "us", "change", 3.0, "2025-04"),
+            ],
+        ),
+    ],
+)
+def test_figures_given_respectively(
+    claims_of: Claims, text: str, expected: list[tuple[str, str, str, float, str]]
+) -> None:
+    found = [
+        (str(c.key["metric"]), str(c.key["subject"]), str(c.key["measure"]), number(c), c.time.label())
+        for c in claims_of(text, published="2025-07-17", kind="statistic")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports and imports rose 3% and 5%.",  # no "respectively": which is which is unsaid
+        "Exports and imports rose 3%, 5% and 7%, respectively.",  # three figures for two metrics
+        # the sentence before gave one metric, the list two figures
+        "U.S. exports rose 4% in May. That is up 1% and 3%, respectively, from April.",
+    ],
+)
+def test_no_respective_figures(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 4.0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "period"),
+    [
+        # a month before an implied noun is no owner of it, and the noun's own time dates it
+        (
+            "France's GDP grew 0.6% in the quarter. That followed flat growth in April and a 0.3% expansion in May.",
+            0.3,
+            "2025-05",
+        ),
+        (
+            "Spain's GDP rose 0.8%. It came after zero growth in March and a 0.4 percent expansion in April.",
+            0.4,
+            "2025-04",
+        ),
+        # a noun form is dated from the noun's end: the time after it is its own
+        ("Output stalled in March and a 2% rise in exports in April lifted the yen.", 2.0, "2025-04"),
+    ],
+)
+def test_a_noun_form_s_time_and_owner(claims_of: Claims, text: str, value: float, period: str) -> None:
+    [claim] = [c for c in claims_of(text, published="2025-07-17", kind="statistic") if number(c) == value]
+    assert claim.time.label() == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. GDP grew 0.8% in the second quarter, after zero growth in the first.", [0.8, 0.0]),
+        ("U.S. GDP rose 0.4% in May. That came after zero growth in April.", [0.4, 0.0]),
+    ],
+)
+def test_zero_growth_is_a_rate_of_nought(claims_of: Claims, text: str, expected: list[float]) -> None:
+    assert [number(c) for c in claims_of(text, published="2025-07-17", kind="statistic")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. GDP grew 0.8%. Economists see zero chance of growth in exports.",
+        "U.S. GDP grew 0.8%. The plan aims for zero emissions growth.",  # another noun owns the growth
+    ],
+)
+def test_zero_before_other_nouns_is_no_figure(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic")] == [0.8]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's possessive before the rate makes the noun its economy's growth
+        ("The UK's 0.7% growth in the first quarter beat forecasts.", [("gdp-growth", "uk", 0.7)]),
+        ("Everyone noted China's 1.1 percent expansion in the second quarter.", [("gdp-growth", "china", 1.1)]),
+    ],
+)
+def test_a_country_s_growth(claims_of: Claims, text: str, expected: list[tuple[str, str, float]]) -> None:
+    found = [(str(c.key["metric"]), str(c.key["subject"]), number(c)) for c in claims_of(text, kind="statistic")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia's 60% growth beat forecasts.",  # no country
+        "China's 5% growth target is ambitious.",  # a target
+        "China's GDP grew 5%. Beijing kept its 4.5% growth target.",
+        "Japan's 3% export growth slowed.",  # another statistic
+    ],
+)
+def test_no_country_s_growth(claims_of: Claims, text: str) -> None:
+    assert [number(c) for c in claims_of(text, kind="statistic") if number(c) != 5.0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage alone in parentheses after a metric of changes
+        ("U.S. exports (+0.7%) and imports (-1.1%) both moved in May.", [("exports", 0.7), ("imports", -1.1)]),
+        ("Inflation (2.4%) was steady, the U.S. data showed.", [("inflation", 2.4)]),
+        # a comma between the direction and "by" and its size
+        ("U.S. exports also increased, by 1.3 percent, in May.", [("exports", 1.3)]),
+        ("U.S. imports fell, by 2%, in April.", [("imports", -2.0)]),
+    ],
+)
+def test_parenthesised_and_set_off_figures(claims_of: Claims, text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(str(c.key["metric"]), number(c)) for c in claims_of(text, kind="statistic")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. exports (12% of GDP) rose.",  # a ratio, not the change
+        "The unemployment rate (4.1%) held.",  # a level metric: not read from a bare parenthesis
+        "U.S. exports (+0.7%, revised) rose.",  # more than the number in the parentheses
+        "U.S. exports fell, by some estimates 2%.",
+        "U.S. exports rose, and by June 4% more goods left.",
+    ],
+)
+def test_no_parenthesised_or_set_off_figure(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, kind="statistic") == []
