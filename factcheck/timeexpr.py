@@ -369,6 +369,20 @@ def _h_half(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     return _at(anchor, lambda d: make(d.year + RELATIVE_STEP[g["w"].lower()])), True
 
 
+def _h_month_quarter(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """'the December quarter', 'the March 2025 quarter': the three months ending in that month (how
+    Australian and New Zealand statistics name their quarters)."""
+    mo = _month_no(m["m"])
+    if mo is None:
+        return None
+
+    def make(y: int) -> TimeSpan:
+        first = dt.date(y - (mo < 3), (mo - 3) % 12 + 1, 1)
+        return TimeSpan(start=first, end=_month_end(y, mo), precision=Precision.QUARTER)
+
+    return _dated(m["y"], make, anchor, _month_unit)
+
+
 def _h_week_of(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     span, relative = _h_month_day(m, text, anchor) or (None, False)
     return (_week(span.start), relative) if span and span.start else (span, relative)
@@ -452,6 +466,7 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
         (rf"\b(?P<m>{_alt(MONTHS)}|(?:{_alt(MONTH_ABBREVIATIONS)})(?:\.|(?![.\w'’])))(?![\w'’])(?!\s*\d)",
          _h_bare_month),
         (rf"\b(?P<w>last|next|this)\s+(?P<m>{_alt(MONTHS)})\b(?!\s*\d)", _h_rel_month),
+        (rf"{_mon()}(?:\s+{_yr()})?[\s-]+quarter\b", _h_month_quarter),
         (rf"{_PART}{_mon()}(?:,?\s+{_yr()})?(?!\s*\d)", _h_part_month),
         (rf"\bthe\s+week\s+of\s+{_mon()}\s+{_dnum('d')}(?:,?\s+{_yr()})?", _h_week_of),
         (rf"{_PART}?\b(?P<m>{_alt(MONTHS)})(?:\s+of)?\s+(?P<w>last|this|next)\s+year\b", _h_month_of_rel_year),

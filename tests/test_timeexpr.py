@@ -631,3 +631,24 @@ def test_a_yearless_day_just_ahead(sentence: str, label: str) -> None:
 def test_a_past_form_inside_a_quoted_phrase_sets_no_tense(sentence: str, label: str) -> None:
     [m] = [m for m in find_times(sentence, parse_date_value("2025-07-09")) if "August" in m.text]
     assert m.span.label() == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a quarter named by its last month, as Australian and New Zealand statistics name them
+        ("Prices rose 0.4% in the September 2024 quarter.", "2024-07-01..2024-09-30"),
+        ("In the December quarter wages grew 0.8%.", "2024-10-01..2024-12-31"),
+        ("Output in the June-quarter was flat.", "2024-04-01..2024-06-30"),
+        ("the February quarter", "2024-12-01..2025-02-28"),
+    ],
+)
+def test_a_quarter_named_by_its_last_month(sentence: str, label: str) -> None:
+    [found] = find_times(sentence, TimeSpan.day(dt.date(2025, 2, 10)))
+    assert found.span.label() == label
+    assert found.span.precision is Precision.QUARTER
+
+
+def test_a_month_before_a_quarter_of_something_is_the_month() -> None:
+    [found] = find_times("In December, a quarter of the staff left.", TimeSpan.day(dt.date(2025, 2, 10)))
+    assert found.span.label() == "2024-12"

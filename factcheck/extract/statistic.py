@@ -34,9 +34,10 @@ billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
 provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
-threats and conditionals ("expected to", "would impose"), ratios ("12% of GDP"), narrower statistics
-("chip exports", "core inflation", "tariff revenue"), numbers with another metric or a market index
-between ("inflation data sent the Dow down 1%"), and headings.
+threats, targets and conditionals ("expected to", "would impose", "targeting 2.5% inflation"), ratios
+("12% of GDP"), narrower statistics ("chip exports", "core inflation", "tariff revenue"; and the
+`statistic_cues.narrower` words that look like participles: "underlying inflation"), numbers with
+another metric or a market index between ("inflation data sent the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause (nearest the noun of a noun
@@ -44,7 +45,8 @@ form: "zero growth in January and a 0.5% expansion in February"; "in 2024", "in 
 first nine months", "in the first half of last year", "so far this year"), skipping a dateline
 and the base of a comparison ("from the same month last year"); a clause with none coordinated with
 a dated figure's takes its period ("totaled $278.5 billion in March, while imports climbed to $419
-billion"); else the sentence's claim time. The basis of a change is kept when stated
+billion", "... in the December quarter, but annual inflation fell to 2.4%"); else the sentence's
+claim time. The basis of a change is kept when stated
 ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a period longer
 than a quarter (a year, the first half) with none stated is year-on-year. The level a change reached
 is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and so is a level a
@@ -128,7 +130,7 @@ _GAP_BLOCK = re.compile(
 )
 # Before a metric (same clause): words that make the number a plan, forecast or threat.
 _INTENT = re.compile(
-    r"\b(?:forecasts?|expects?|expected|expectations?|consensus|projects?|projected|predicts?|predicted|targets?|targeting|aims?|goal|"
+    r"\b(?:forecasts?|expects?|expected|expectations?|consensus|projects?|projected|predicts?|predicted|targets?|target(?:t)?ing|aim(?:s|ing)?|goal|"
     r"likely|poised\s+to|on\s+track\s+to|"
     r"estimates?|could|would|might|(?-i:may)|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
     r"consider(?:s|ing)?|weigh(?:s|ing)?|seeks?|wants?|demands?|calls?\s+for)\b|n['’]t\b",
@@ -576,7 +578,7 @@ def _respective_back(
 
 
 # Between a dated figure and a figure with no time of its own: a coordination of two clauses.
-_COORDINATION = re.compile(r"[^.;:!?]*?(?:,\s*(?:while|whereas|and)|;)\s+(?:the\s+)?[^,;:]*$", re.IGNORECASE)
+_COORDINATION = re.compile(r"[^.;:!?]*?(?:,\s*(?:while|whereas|but|and)|;)\s+(?:the\s+)?[^,;:]*$", re.IGNORECASE)
 
 
 def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> SentenceTime | None:
@@ -1019,6 +1021,9 @@ def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[st
         if name:
             return (slug(name), name, False)
     bare = word.strip(",\"“”'’").lower()
+    narrower = rs.statistic_cues.narrower
+    if narrower and phrase_regex(tuple(narrower)).search(stem, max(0, len(stem) - 40)) and not separated:
+        return None  # "underlying inflation", "trimmed mean inflation": a participle or phrase naming another measure
     if not bare.isalpha() or bare in _FUNCTION_WORDS or bare.endswith(("ed", "ing")) or word.endswith(","):
         return ("", "", True)
     # "chip exports", "core inflation": a narrower statistic; a word before the sum ("ran a $90

@@ -265,6 +265,9 @@ class StatisticCues(Strict):
     # Words that take a part out of a metric: "Excluding gasoline, the CPI rose 2.2%" is another
     # statistic than the CPI; a sentence with one before its number is not read.
     exclusions: list[str] = []
+    # Words right before a metric that name another measure of it though they look like a verb's
+    # participle (which narrows nothing: "rising inflation"): "underlying inflation", "trimmed mean".
+    narrower: list[str] = []
 
 
 class ComparisonCues(Strict):

@@ -364,6 +364,23 @@ def test_a_metric_narrowed_by_of_is_another_statistic(claims_of: Claims, sentenc
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Underlying inflation was 2.9 per cent in the March quarter.",
+        "In the June quarter underlying inflation eased to 2.7%.",
+        "Trimmed mean inflation rose 0.6% over the quarter.",
+    ],
+)
+def test_another_measure_named_like_a_participle_is_another_statistic(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, kind="statistic") == []
+
+
+def test_a_participle_before_a_metric_still_names_it(claims_of: Claims) -> None:
+    """ "rising inflation" is inflation: only the words `statistic_cues.narrower` lists narrow it."""
+    assert [number(c) for c in claims_of("Rising inflation hit 3.1% in September.", kind="statistic")] == [3.1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # goods alone are not goods and services: another statistic, which a project may declare
         "U.S. exports of goods increased 0.7% in March.",
         "U.S. goods imports soared 5.4% to a record $346.8 billion in March.",
@@ -815,6 +832,11 @@ def test_an_official_name_is_not_a_narrower_statistic_s(claims_of: Claims) -> No
         "Inflation is likely to climb to 4.1 percent by the spring.",  # a forecast
         "Inflation is set to rise to 3.7 percent.",
         "U.S. GDP grew 0.7%. That was below the 1.5% growth predicted in the bank's last report in July.",
+        # a goal, spelt either way, after a participle of aiming
+        "The governor said policy stays tight, targetting 2.5% inflation.",
+        "The governor said policy stays tight, targeting 2.5% inflation over time.",
+        "The bank is aiming for 2.5% inflation next year.",
+        "Policy makers, aiming at 3% growth, kept rates on hold.",
     ],
 )
 def test_forecasts_are_not_figures(claims_of: Claims, text: str) -> None:
@@ -837,6 +859,8 @@ def test_a_compared_figure_s_time_is_its_own(claims_of: Claims) -> None:
         # a clause coordinated with a dated figure's reports the same period
         ("U.S. exports totaled about $278.5 billion in August, while imports climbed to $419 billion.", "2025-08"),
         ("U.S. exports rose 3% in August; imports fell 2%.", "2025-08"),
+        ("U.S. exports rose 3% in August, but imports fell 2%.", "2025-08"),
+        ("Exports climbed 1.5% in the June quarter, but imports slipped 0.4%.", "2025-04-01..2025-06-30"),
         # its own time wins
         ("U.S. exports rose 3% in August, and imports fell 2% on Tuesday.", "2025-10-14"),
     ],
