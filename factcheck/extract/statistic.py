@@ -345,7 +345,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             subject = None
         text = sentence.text
         aliased = vocab.lexicons["metrics"].find(text)
-        named = [*named[1 - _IMPLIED_SENTENCES :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
+        within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
+        named = [*named[max(0, len(named) - within) :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
         # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
         implied = _implied(text, vocab, ruleset, set().union(*named), _times_blanked(view, sentence))
@@ -591,7 +592,6 @@ def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> 
     return when if _COORDINATION.fullmatch(text, end, at) else None
 
 
-_IMPLIED_SENTENCES = 4  # an implied noun's metric must be named in this sentence or the three before
 # Right before an implied noun: a percentage, maybe with its basis ("0.7% growth", "0.5 percent
 # quarterly expansion"), or "zero" ("zero growth": a rate of 0%).
 _PERCENT_BEFORE = re.compile(

@@ -268,6 +268,9 @@ class StatisticCues(Strict):
     # Words right before a metric that name another measure of it though they look like a verb's
     # participle (which narrows nothing: "rising inflation"): "underlying inflation", "trimmed mean".
     narrower: list[str] = []
+    # How many sentences before a metric's `implied_by` noun may name the metric for the noun to
+    # stand for it ("French GDP rose 0.5%. It came after 0.2% growth ...": one before).
+    implied_within: Annotated[StrictInt, Field(ge=0)] = 3
 
 
 class ComparisonCues(Strict):

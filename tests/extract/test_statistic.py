@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
+from factcheck.extract import extract_claims
 from factcheck.models import Claim
+from factcheck.ruleset import RuleSet
+from tests.conftest import make_article
 
 Claims = Callable[..., list[Claim]]
 Stat = tuple[str, str, str, str, float]
@@ -1055,3 +1059,13 @@ def test_parenthesised_and_set_off_figures(claims_of: Claims, text: str, expecte
 )
 def test_no_parenthesised_or_set_off_figure(claims_of: Claims, text: str) -> None:
     assert claims_of(text, kind="statistic") == []
+
+
+@pytest.mark.parametrize(("within", "read"), [(0, False), (1, True), (3, True)])
+def test_how_far_back_a_metric_may_be_named_is_the_rules(ruleset: RuleSet, within: int, read: bool) -> None:
+    """`statistic_cues.implied_within`: the sentences before an implied noun that may name its metric."""
+    cues = ruleset.statistic_cues.model_copy(update={"implied_within": within})
+    rs = dataclasses.replace(ruleset, statistic_cues=cues, version="")
+    text = "U.S. GDP grew 0.7% in the third quarter. That followed 0.4% growth in the second quarter."
+    found = [number(c) for c in extract_claims(make_article(text), rs, {"statistic"})]
+    assert found == ([0.7, 0.4] if read else [0.7])
