@@ -238,12 +238,14 @@ def _extract_chunk(task: tuple[list[Article], list[str] | None]) -> list[list[Cl
 
 @dataclass
 class SharedCheck:
-    """The check stage over `jobs` processes: the rules split into shares of about equal work (the
-    claims routed to them), this process checking one share and forks of it the others. A fork
-    sees the held claims as they are, without a copy; only its conflicts come back, and they are
-    put in rule order, so the conflicts are `Held.evaluate`'s. With one job, too few claims to
-    repay a process, or other threads running (forking would risk a deadlock), this process checks
-    alone; a share whose process fails is checked here, with a warning."""
+    """The check stage over `jobs` processes. Forks of this one take the rules largest first (by
+    the claims routed to them), one at a time as they finish the last, while this process takes
+    them smallest first, until it meets one a fork has begun: the work balances itself, however
+    unevenly a rule's claims predict its time. A fork sees the held claims as they are, without a
+    copy; only its conflicts come back, and they are put in rule order, so the conflicts are
+    `Held.evaluate`'s. With one job, too few claims to repay a process, or other threads running
+    (forking would risk a deadlock), this process checks alone; a rule whose process fails is
+    checked here, with a warning."""
 
     jobs: int = 1
     warnings: list[str] = field(default_factory=list)
@@ -252,57 +254,53 @@ class SharedCheck:
         self, held: Held, progress: Progress | None = None, stopwatch: Stopwatch | None = None
     ) -> list[Conflict]:
         routed = held.routed()
-        if self.jobs < 2 or sum(routed) < MIN_PARALLEL_CHECK or not _forkable():
-            return held.evaluate(progress, stopwatch)
-        mine, *theirs = shares(routed, self.jobs)
-        if not theirs:  # one rule to check: nothing to share
+        todo = sorted((i for i, n in enumerate(routed) if n), key=lambda i: (-routed[i], i))  # the largest first
+        if self.jobs < 2 or sum(routed) < MIN_PARALLEL_CHECK or len(todo) < 2 or not _forkable():
             return held.evaluate(progress, stopwatch)
         watch = stopwatch or Stopwatch()
-        here = Stopwatch()  # the rules' own times: with shares running at once they add up to more than the stage
+        here = Stopwatch()  # the rules' own times: with processes checking at once they add up to more than the stage
         with watch.stage("check"):
-            found = self._share_out(held, mine, theirs, progress, here)
+            found = self._share_out(held, todo, progress, here)
+            found.update(held.check_rules([i for i in range(len(routed)) if i not in found], progress, here))
         for rule, seconds in here.rules.items():
             watch.rules[rule] = watch.rules.get(rule, 0.0) + seconds
         return [conflict for i in sorted(found) for conflict in found[i]]
 
     def _share_out(
-        self, held: Held, mine: list[int], theirs: list[list[int]], progress: Progress | None, here: Stopwatch
+        self, held: Held, todo: list[int], progress: Progress | None, here: Stopwatch
     ) -> dict[int, list[Conflict]]:
         global _HELD
         _HELD = held  # what the forks see
+        failed = False
         try:
-            with ProcessPoolExecutor(max_workers=len(theirs), mp_context=multiprocessing.get_context("fork")) as pool:
-                tasks = [pool.submit(_check_share, share) for share in theirs]
-                found = held.check_rules(mine, progress, here)
-                for share, task in zip(theirs, tasks, strict=True):
+            with ProcessPoolExecutor(max_workers=self.jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+                tasks = {i: pool.submit(_check_share, [i]) for i in todo}
+                found: dict[int, list[Conflict]] = {}
+                for i in reversed(todo):  # the smallest first, while no fork has taken them
+                    if not tasks[i].cancel():
+                        break
+                    found.update(held.check_rules([i], progress, here))
+                for i in todo:
+                    if i in found:
+                        continue
                     try:
-                        conflicts, rules = task.result()
+                        conflicts, rules = tasks[i].result()
                     except (BrokenProcessPool, OSError) as exc:
-                        self.warnings.append(f"a checking process failed ({exc or type(exc).__name__}); checked here")
-                        conflicts = held.check_rules(share, progress, here)
+                        if not failed:
+                            self.warnings.append(
+                                f"a checking process failed ({exc or type(exc).__name__}); checked here"
+                            )
+                        failed = True
+                        conflicts = held.check_rules([i], progress, here)
                     else:
                         here.rules.update(rules)
                         if progress is not None:
-                            for _ in share:
-                                progress("check", 1, len(held.ruleset.checks))
-                    held.drop(share)
+                            progress("check", 1, len(held.ruleset.checks))
+                    held.drop([i])
                     found.update(conflicts)
         finally:
             _HELD = None
         return found
-
-
-def shares(work: list[int], n: int) -> list[list[int]]:
-    """Rule indices in `n` shares of about equal work, the largest first to the least loaded
-    (each share in rule order); empty shares dropped, the first share kept for this process."""
-    loads = [0] * n
-    out: list[list[int]] = [[] for _ in range(n)]
-    for i in sorted(range(len(work)), key=lambda i: (-work[i], i)):
-        least = min(range(n), key=lambda s: (loads[s], s))
-        out[least].append(i)
-        loads[least] += work[i]
-    kept = [sorted(share) for share in out if share]
-    return kept or [[]]
 
 
 _HELD: Held | None = None

@@ -166,14 +166,15 @@ def test_no_fork_while_another_thread_runs(ruleset: RuleSet, monkeypatch: pytest
     assert checking.warnings == []
 
 
-@pytest.mark.parametrize(("work", "n"), [([5, 1, 1, 1, 1, 1], 2), ([0, 0, 0], 2), ([3, 9, 2, 7], 3), ([4], 4), ([], 2)])
-def test_shares_cover_every_rule_once_and_balance_the_work(work: list[int], n: int) -> None:
-    got = parallel.shares(work, n)
-    assert sorted(i for share in got for i in share) == list(range(len(work)))
-    assert all(share == sorted(share) for share in got)
-    assert len(got) <= n
-    loads = [sum(work[i] for i in share) for share in got]
-    assert max(loads) - min(loads) <= max(work, default=0)
+@pytest.mark.usefixtures("forkable")
+@pytest.mark.parametrize("jobs", [3, 8])
+def test_several_forks_share_the_rules_and_find_the_same(ruleset: RuleSet, jobs: int) -> None:
+    """More processes than cores, or than rules with claims: each rule is still checked once."""
+    alone = _held(ruleset, 30).evaluate()
+    heard: list[tuple[str, int, int]] = []
+    checking = parallel.SharedCheck(jobs=jobs)
+    assert checking(_held(ruleset, 30), lambda *event: heard.append(event), None) == alone
+    assert len(heard) == len(ruleset.checks) and checking.warnings == []
 
 
 @pytest.mark.usefixtures("forkable")
