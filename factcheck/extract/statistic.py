@@ -57,8 +57,9 @@ A level takes no basis.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.context import ArticleView, SentenceTime
@@ -349,7 +350,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         named = [*named[max(0, len(named) - within) :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
         # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
-        implied = _implied(text, vocab, ruleset, set().union(*named), _times_blanked(view, sentence))
+        # the blanked text only when a noun may stand for a metric: finding every sentence's times costs
+        implied = _implied(
+            text,
+            vocab,
+            ruleset,
+            set().union(*named),
+            functools.cache(functools.partial(_times_blanked, view, sentence)),
+        )
         opening = _subject_metric(text, found)
         if not found and earlier and _BACK_REFERENCE.match(text):
             before = list(_respective_back(view, sentence, earlier, vocab, ruleset))
@@ -601,12 +609,12 @@ _PERCENT_BEFORE = re.compile(
 )
 
 
-def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: str) -> list[Hit]:
+def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: Callable[[], str]) -> list[Hit]:
     """Nouns standing for a metric a nearby sentence named (`implied_by`): "GDP grew 0.7% in the
     quarter, after 0.1% growth over Christmas"; never a noun with a modifier of its own ("0.1% wage
     growth" puts "wage" before it), one the percentage does not stand right before, or one whose
-    clause names another owner than a country ("Nvidia posted 60% growth"); `plain` is the text with
-    its time phrases blanked, for that owner ("in February" is none). A country's possessive before
+    clause names another owner than a country ("Nvidia posted 60% growth"); `plain` gives the text
+    with its time phrases blanked, for that owner ("in February" is none). A country's possessive before
     the percentage needs no nearby sentence: "the UK's 0.7% growth in the first quarter"."""
     out = []
     other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
@@ -622,7 +630,7 @@ def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: 
         countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
         names = [
             w
-            for w in _CAPITALISED.finditer(plain, lo, h.start)
+            for w in _CAPITALISED.finditer(plain(), lo, h.start)
             if w.group().lower() not in _NO_OWNER and not any(c.start <= w.start() < c.end for c in countries)
         ]
         if owned or not names:
