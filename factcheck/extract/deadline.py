@@ -29,7 +29,9 @@ which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately"
 publication (not negated, not past: "took effect immediately" followed some other day's order).
 A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
-forms agree. Only day-precise times count: "in July" is no deadline to compare.
+forms agree. A month or part of one counts with month precision ("due by next month", "runs until
+early August"); the checks compare only days (a month holds every day in it), and a season, a
+quarter or a span of months is no deadline's time.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from factcheck.extract import tariff
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause, find_quantities
-from factcheck.models import Claim, Qualifiers, Status, TimeSpan
+from factcheck.models import Claim, Precision, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence, blanked
 from factcheck.timeexpr import TimeMention, ahead_of, find_times
@@ -322,10 +324,20 @@ def _precise(span: TimeSpan) -> bool:
     return span.is_bounded and span.days is not None and span.days <= 2
 
 
+def _dated(span: TimeSpan) -> bool:
+    """A day, or a month or part of one ("by August", "by next month", "by early August"): a
+    deadline's time, which the checks compare only where it is a day (a month holds every day in it)."""
+    if _precise(span):
+        return True
+    if span.precision is not Precision.MONTH or span.start is None or span.end is None:
+        return False
+    return (span.start.year, span.start.month) == (span.end.year, span.end.month)
+
+
 def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, int]]:
     """Day-precise mentions, with whether each is replaced and where its cue is looked for: a range
     "from July 9 to Aug. 1" is a deadline moved, its two ends read apart, with the range's one cue."""
-    if _precise(m.span):
+    if _dated(m.span):
         return [(m, False, m.start)]
     parts = _RANGE.match(m.text)
     if parts is None:
@@ -334,7 +346,7 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
     for name, replaced in (("a", True), ("b", False)):
         offset = m.start + parts.start(name)
         for found in find_times(parts[name], published, offset=offset):
-            if _precise(found.span):
+            if _dated(found.span):
                 out.append((found, replaced, m.start))
     return out
 

@@ -4,7 +4,8 @@ A deadline claim agrees when the reference records its subject and event on a da
 It is contradicted when the deadline in force on its article's publication date (set on or before
 it, not yet replaced) lies within `near_days` of the claimed day but not on it: a deadline a day off.
 A day further from every recorded one is not judged (it may be a deadline the reference does not
-record), nor are replaced ("from July 9") deadlines or claims after `as_of`.
+record), nor are replaced ("from July 9") deadlines, claims after `as_of`, or claims vaguer than a
+day or two ("by August" agrees with a recorded August 1, and contradicts nothing).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if any(TimeSpan.day(d.date).overlaps(claim.time) for _, d in rows):
         hits = [(i, d) for i, d in rows if TimeSpan.day(d.date).overlaps(claim.time)]
         return Judgement(Verdict.CONSISTENT, note(hits, ruleset))
+    if claim.time.days is None or claim.time.days > 2:
+        # "by July" holds every day of July: a recorded deadline outside it may be a day off or
+        # another deadline; only a day can be a day off
+        return Judgement(Verdict.UNKNOWN, reason="a deadline vaguer than a day is not contradicted")
     day = published.start
     in_force = [(i, d) for i, d in rows if (d.set is None or d.set <= day) and (d.replaced is None or day < d.replaced)]
     near = [

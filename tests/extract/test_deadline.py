@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from factcheck.extract import extract_claims
-from factcheck.models import Claim, Status
+from factcheck.models import Claim, Precision, Status, TimeSpan
 from factcheck.references import Verdict
 from factcheck.references import deadlines as reference_deadlines
 from factcheck.ruleset import RuleSetError, load_ruleset
@@ -78,12 +79,45 @@ def test_deadlines(trade_rules: RuleSet, sentence: str, expected: list[tuple[str
     [
         "The pause was announced on April 9.",  # a day, but no deadline cue
         "The deadline expires in July.",  # no subject, and no day
-        "The pause expires in July.",  # a month is no day to compare
+        "The pause expires this summer.",  # a season is no deadline's time
+        "The pause expires in the third quarter.",
+        "The pause expires between July and September.",  # more than one month
         "Markets rallied on Monday as the pause ends soon.",  # the day belongs to another clause's verb
     ],
 )
 def test_no_deadline(trade_rules: RuleSet, sentence: str) -> None:
     assert deadlines(trade_rules, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month, or part of one, is the deadline's time with month precision
+        ("The pause expires in July.", [("reciprocal-pause", "expires", "2025-07", "current")]),
+        (
+            "Countries without a deal on the reciprocal tariffs are due by next month.",
+            [("reciprocal-pause", "due", "2025-08", "current")],
+        ),
+        (
+            "The tariff pause runs until early August.",
+            [("reciprocal-pause", "expires", "2025-08-01..2025-08-10", "current")],
+        ),
+        ("The 90-day pause was extended to September.", [("reciprocal-pause", "expires", "2025-09", "current")]),
+    ],
+)
+def test_month_deadlines(trade_rules: RuleSet, sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert read(deadlines(trade_rules, sentence)) == sorted(expected)
+
+
+def test_a_month_deadline_contradicts_no_reference_day(ruleset: RuleSet) -> None:
+    """A month holds every day in it: a recorded day outside it, however near, is not a day off."""
+    [claim] = deadlines(ruleset, "The tariff truce with China expires on Nov. 12.", "2025-10-20")
+    assert reference_deadlines.judge(claim, ruleset).verdict is Verdict.CONTRADICTED
+    month = TimeSpan(start=dt.date(2025, 11, 11), end=dt.date(2025, 11, 30), precision=Precision.MONTH)
+    assert reference_deadlines.judge(claim.model_copy(update={"time": month}), ruleset).verdict is Verdict.UNKNOWN
+    [inside] = deadlines(ruleset, "The tariff truce with China runs until November.", "2025-10-20")
+    assert inside.time.label() == "2025-11"
+    assert reference_deadlines.judge(inside, ruleset).verdict is Verdict.CONSISTENT
 
 
 def test_subject_carried_from_the_sentence_before(trade_rules: RuleSet) -> None:
