@@ -1029,8 +1029,8 @@ def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[st
         if name:
             return (slug(name), name, False)
     bare = word.strip(",\"“”'’").lower()
-    narrower = rs.statistic_cues.narrower
-    if narrower and phrase_regex(tuple(narrower)).search(stem, max(0, len(stem) - 40)) and not separated:
+    narrower = phrase_regex(tuple(rs.statistic_cues.narrower))
+    if not separated and any(n.end() == len(stem) for n in narrower.finditer(stem, max(0, len(stem) - 40))):
         return None  # "underlying inflation", "trimmed mean inflation": a participle or phrase naming another measure
     if not bare.isalpha() or bare in _FUNCTION_WORDS or bare.endswith(("ed", "ing")) or word.endswith(","):
         return ("", "", True)
