@@ -477,6 +477,12 @@ def _respective_list(text: str, pos: int, vocab: Vocabulary, rs: RuleSet) -> lis
     return []
 
 
+def _gap_blocked(gap: str) -> bool:
+    """Whether the words between a metric (or a list's opening) and its number keep them apart: too
+    many, a clause break, a comparison, a forecast, or another number."""
+    return len(gap.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(gap) is not None or re.search(r"\d", gap) is not None
+
+
 def _list_grammar(
     text: str, lo: int, first: tuple[Quantity, Hedged | None], vocab: Vocabulary
 ) -> tuple[str, str | None] | None:
@@ -485,7 +491,7 @@ def _list_grammar(
     q, hedge = first
     stop = hedge.start if hedge else q.start
     gap = text[lo:stop]
-    if len(gap.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(gap) or re.search(r"\d", gap):
+    if _gap_blocked(gap):
         return None
     ds = [d for d in vocab.lexicons["directions"].find(text, lo, stop) if len(d.ids) == 1]
     if ds and ds[-1].ids[0] in ("up", "down") and _DIRECTION_TO_SIZE.fullmatch(text, ds[-1].end, stop):
@@ -645,9 +651,11 @@ _POSSESSIVE_RATE = re.compile(r"['’]s\s+\d[\d.,]*(?:%|\s*per\s*cent|\s*percent
 def _country_owns(text: str, at: int, vocab: Vocabulary) -> bool:
     """Whether a country's possessive owns the percentage before the noun at `at` ("the UK's 0.7% growth")."""
     m = _POSSESSIVE_RATE.search(text, max(0, at - 40), at)
-    hit = m and next((h for h in vocab.lexicons["jurisdictions"].find(text, max(0, m.start() - 40), m.start())
-                      if h.end == m.start()), None)  # fmt: skip
-    return bool(hit) and len(hit.ids) == 1  # type: ignore[union-attr]
+    if m is None:
+        return False
+    found = vocab.lexicons["jurisdictions"].find(text, max(0, m.start() - 40), m.start())
+    hit = next((h for h in found if h.end == m.start()), None)
+    return hit is not None and len(hit.ids) == 1
 
 
 _FORECAST_AFTER = re.compile(
@@ -755,7 +763,7 @@ def _metric_first(
                 bare = bare[: by.start()] + " " + bare[by.start() + 1 :]
             if participle := _PARTICIPLE_LEVEL.search(bare):
                 bare = bare[: participle.start()] + " " + bare[participle.start() + 1 :]
-            if len(bare.split()) > MAX_GAP_WORDS or _GAP_BLOCK.search(bare) or re.search(r"\d", bare):
+            if _gap_blocked(bare):
                 break
             if vocab.lexicons["indices"].find(text, metric.end, stop):
                 break
