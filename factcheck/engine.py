@@ -170,7 +170,7 @@ class Held:
 
     def routed(self) -> list[int]:
         """How many claims each rule will check (a claim in several groups counted in each): the
-        measure of a rule's work that shares of the check stage are balanced by."""
+        measure of a rule's work that orders the rules when the check stage is shared."""
         return [sum(len(g) for g in self._routes.get(i, {}).values()) for i in range(len(self.ruleset.checks))]
 
     def drop(self, indices: Iterable[int]) -> None:

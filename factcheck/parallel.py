@@ -8,7 +8,7 @@ same report, byte for byte. The rule set is sent to each worker once, when it st
 in chunks. A corpus too small to repay starting processes is extracted in this one.
 
 The checks, once every claim is held, are shared the same way (`SharedCheck`): each process takes
-a share of the rules, and the conflicts come back in rule order, so the report is the same.
+rules as it is free, and the conflicts come back in rule order, so the report is the same.
 """
 
 from __future__ import annotations
@@ -262,8 +262,7 @@ class SharedCheck:
         with watch.stage("check"):
             found = self._share_out(held, todo, progress, here)
             found.update(held.check_rules([i for i in range(len(routed)) if i not in found], progress, here))
-        for rule, seconds in here.rules.items():
-            watch.rules[rule] = watch.rules.get(rule, 0.0) + seconds
+        watch.add_rules(here.rules)
         return [conflict for i in sorted(found) for conflict in found[i]]
 
     def _share_out(
@@ -274,7 +273,7 @@ class SharedCheck:
         failed = False
         try:
             with ProcessPoolExecutor(max_workers=self.jobs - 1, mp_context=multiprocessing.get_context("fork")) as pool:
-                tasks = {i: pool.submit(_check_share, [i]) for i in todo}
+                tasks = {i: pool.submit(_check_in_fork, i) for i in todo}
                 found: dict[int, list[Conflict]] = {}
                 for i in reversed(todo):  # the smallest first, while no fork has taken them
                     if not tasks[i].cancel():
@@ -293,7 +292,7 @@ class SharedCheck:
                         failed = True
                         conflicts = held.check_rules([i], progress, here)
                     else:
-                        here.rules.update(rules)
+                        here.add_rules(rules)
                         if progress is not None:
                             progress("check", 1, len(held.ruleset.checks))
                     held.drop([i])
@@ -312,7 +311,7 @@ def _forkable() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _check_share(share: list[int]) -> tuple[dict[int, list[Conflict]], dict[str, float]]:
+def _check_in_fork(rule: int) -> tuple[dict[int, list[Conflict]], dict[str, float]]:
     assert _HELD is not None, "checking process forked without the held claims"
     watch = Stopwatch()
-    return _HELD.check_rules(share, None, watch), watch.rules
+    return _HELD.check_rules([rule], None, watch), watch.rules

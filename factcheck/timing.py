@@ -79,6 +79,11 @@ class Stopwatch:
             self.rules[rule_id] = self.rules.get(rule_id, 0.0) + seconds
             self.add("check", seconds)
 
+    def add_rules(self, rules: dict[str, float]) -> None:
+        """Rules' times measured elsewhere (in other processes, at once), counted in no stage."""
+        for rule_id, seconds in rules.items():
+            self.rules[rule_id] = self.rules.get(rule_id, 0.0) + seconds
+
     def to_json(self, total: float | None = None) -> str:
         """The record: stages in a run's order, rules slowest first (ties by id), seconds rounded to
         the millisecond."""

@@ -137,7 +137,7 @@ def test_a_failed_checking_process_leaves_its_share_to_this_one(
     ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alone = _held(ruleset, 12).evaluate()
-    monkeypatch.setattr(parallel, "_check_share", _die_checking)
+    monkeypatch.setattr(parallel, "_check_in_fork", _die_checking)
     checking = parallel.SharedCheck(jobs=2)
     assert checking(_held(ruleset, 12), None, None) == alone
     assert len(checking.warnings) == 1 and "checked here" in checking.warnings[0]
@@ -145,7 +145,7 @@ def test_a_failed_checking_process_leaves_its_share_to_this_one(
 
 def test_few_claims_are_checked_in_this_process(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "_forkable", lambda: True)
-    monkeypatch.setattr(parallel, "_check_share", _die_checking)  # a fork would die: none is made
+    monkeypatch.setattr(parallel, "_check_in_fork", _die_checking)  # a fork would die: none is made
     checking = parallel.SharedCheck(jobs=2)
     assert checking(_held(ruleset, 12), None, None) == _held(ruleset, 12).evaluate()
     assert checking.warnings == []
@@ -153,7 +153,7 @@ def test_few_claims_are_checked_in_this_process(ruleset: RuleSet, monkeypatch: p
 
 def test_no_fork_while_another_thread_runs(ruleset: RuleSet, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parallel, "MIN_PARALLEL_CHECK", 0)
-    monkeypatch.setattr(parallel, "_check_share", _die_checking)
+    monkeypatch.setattr(parallel, "_check_in_fork", _die_checking)
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()

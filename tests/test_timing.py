@@ -65,3 +65,12 @@ def test_a_run_records_every_stage_and_rule_without_changing_its_report(ruleset:
     assert all(seconds >= 0 for seconds in watch.stages.values())
     assert set(watch.rules) == {rule.id for rule in ruleset.checks}
     assert watch.counts == {"articles": 2, "claims": timed.summary.claims}
+
+
+def test_rules_timed_elsewhere_add_to_the_rules_and_to_no_stage() -> None:
+    watch = Stopwatch()
+    with watch.rule("here"):
+        pass
+    watch.add_rules({"here": 1.0, "fork": 2.0})
+    assert watch.rules["fork"] == 2.0 and watch.rules["here"] >= 1.0
+    assert watch.stages["check"] < 1.0
