@@ -325,7 +325,7 @@ def period(
     last year"), a possessive ("Friday's losses" dates the losses), and any expression with another subject
     (a `barriers` offset) between it and the number. "since June" makes the period run from June to the
     publication date. Without one in the clause: the time a when-clause hangs on ("the highest since the
-    first quarter of 2024, when the economy grew 0.9%"; a record's time too), a time leading the sentence
+    third quarter of 2023, when the economy grew 1.2%"; a record's time too), a time leading the sentence
     ("Last week, ...", "For the week, ...") governs it; in a sentence naming no time at all, `carried` (the
     period the caller carries over from the previous sentence, or an unknown time when in doubt) or else the
     sentence's claim time; otherwise (the sentence's times belong to other clauses) the publication date.
@@ -366,7 +366,7 @@ def period(
     if best is not None:
         return SentenceTime(best[2], "sentence")
     if (when := _WHEN_AFTER_TIME.search(text, 0, lo)) is not None and when.start() in ends and _WHEN.match(text, lo):
-        # "the highest since the first quarter of 2024, when the economy grew 0.9%": the time the
+        # "the highest since the third quarter of 2023, when the economy grew 1.2%": the time the
         # when-clause hangs on dates it (even a record's time)
         return SentenceTime(ends[when.start()], "sentence")
     lead = _leading(text, candidates, dateline.end() if dateline else 0)

@@ -5,7 +5,7 @@ Forms read (metric names, countries, direction words and hedges come from rules/
   of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
   which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower", "production
   also increased, by 1.3%"; a percentage alone in parentheses after a metric whose numbers are changes
-  ("Services (+0.7%) and production (+1.1%) both grew");
+  ("Services (+0.4%) and production (+0.9%) both grew");
 - number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
   trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
@@ -29,7 +29,7 @@ A list closed by "respectively" gives one figure per metric coordinated before i
 and imports rose 3% and 5%, respectively", all of the first one's country), or, in a sentence opening
 on "That", "These" or "They", one change per metric the sentence before gave a figure for, in order,
 with that figure's country, partner and (without a time of its own) period ("U.S. exports totaled
-$278.5 billion in March, while imports climbed to $419 billion. That's up $500 million and $17.8
+$251.3 billion in March, while imports climbed to $394 billion. That's up $700 million and $12.6
 billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
@@ -44,12 +44,12 @@ The period is the time expression nearest the number in its clause (nearest the 
 form: "zero growth in January and a 0.5% expansion in February"; "in 2024", "in September", "in the
 first nine months", "in the first half of last year", "so far this year"), skipping a dateline
 and the base of a comparison ("from the same month last year"); a clause with none coordinated with
-a dated figure's takes its period ("totaled $278.5 billion in March, while imports climbed to $419
+a dated figure's takes its period ("totaled $251.3 billion in March, while imports climbed to $419
 billion", "... in the December quarter, but annual inflation fell to 2.4%"); else the sentence's
 claim time. The basis of a change is kept when stated
 ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a period longer
 than a quarter (a year, the first half) with none stated is year-on-year. The level a change reached
-is read too: "rose 4.4% to $419 billion", "rose 1.3%, totaling ¥55.6 trillion", and so is a level a
+is read too: "rose 4.4% to $394 billion", "rose 1.3%, totaling ¥55.6 trillion", and so is a level a
 participle gives after a comma ("a deficit with China for a fourth year, reaching ¥516.7 billion").
 A level takes no basis.
 """
@@ -224,7 +224,7 @@ _OPENING_BASIS = re.compile(
 )
 _BASIS_PHRASE = {"monthly": "month-on-month", "quarterly": "quarter-on-quarter", "annual": "year-on-year",
                  "yearly": "year-on-year"}  # fmt: skip
-# Between a change and the level it reached: "rose 4.4% to $419 billion", "fell 0.5%, settling at ¥916
+# Between a change and the level it reached: "rose 4.4% to $394 billion", "fell 0.5%, settling at ¥916
 # billion", "declined 10% from a year earlier to ¥9.7 trillion" (the base of the change may come between).
 _TO_LEVEL = re.compile(
     rf"\s*,?\s*(?:(?:{'|'.join(p for _, p in _BASES)})\s*,?\s*)?"
@@ -269,7 +269,7 @@ _YTD = re.compile(r"\byear[-\s]to[-\s]date\b|\bYTD\b|\bso\s+far\s+this\s+year\b"
 _MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11}  # fmt: skip
 # "in the first five months (of 2025)"; "in the first half (of the year)" is the first six; "of last
-# year" counts from publication ("month" for "months" is a slip: "the first six month of this year")
+# year" counts from publication ("month" for "months" is a slip: "the first four month of this year")
 _FIRST_MONTHS = re.compile(
     rf"\b(?:in|over|during|for)\s+the\s+(?:first\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months?|"
     r"(?P<half>first\s+half|first\s+six\s+months?))\b"
@@ -313,7 +313,7 @@ class _Reading:
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
-    # The period the paragraph's last figures were dated by: "Imports rose 4.4% to $419 billion in
+    # The period the paragraph's last figures were dated by: "Imports rose 4.4% to $394 billion in
     # March. Goods imports soared 5.4% to $346.8 billion." gives the second March too.
     carried: SentenceTime | None = None
     last_end: int | None = None
@@ -361,7 +361,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         opening = _subject_metric(text, found)
         if not found and earlier and _BACK_REFERENCE.match(text):
             before = list(_respective_back(view, sentence, earlier, vocab, ruleset))
-            if before:  # "That's up $500 million and $17.8 billion, respectively"
+            if before:  # "That's up $700 million and $12.6 billion, respectively"
                 told = None
                 yield from before
                 continue
@@ -424,7 +424,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if claim is None:
                 continue
             if claim.time_source == "published" and (sibling := _sibling_time(text, reading.metric.start, dated)):
-                # "exports totaled $278.5 billion in March, while imports climbed to $419 billion": the
+                # "exports totaled $251.3 billion in March, while imports climbed to $394 billion": the
                 # coordinated clause reports the same release, for the same month
                 claim = claim.model_copy(update={"time": sibling.span, "time_source": "sentence"})
             if claim.time_source == "sentence":
@@ -455,13 +455,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
 _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A sentence opening on a word standing for the figures of the sentence before: "That's up $500
-# million and $17.8 billion, respectively, from February".
+# million and $12.6 billion, respectively, from February".
 _BACK_REFERENCE = re.compile(r"(?:That|This|These|Those|They|Both)(?:['’]s|\s+(?:is|are|was|were))?\s+", re.I)
 
 
 def _respective_list(text: str, pos: int, vocab: Vocabulary, rs: RuleSet) -> list[tuple[Quantity, Hedged | None]]:
     """The figures of a list after `pos` that "respectively" closes: "3% and 5%, respectively", "about
-    $278.5 billion and nearly $419 billion, respectively"; none when anything else stands between them."""
+    $251.3 billion and nearly $394 billion, respectively"; none when anything else stands between them."""
     numbers = sorted(find_quantities(text, pos) + find_amounts(text, pos), key=_at)
     hedges = vocab.lexicons["hedges"]
     out: list[tuple[Quantity, Hedged | None]] = []
@@ -521,13 +521,13 @@ def _respective(text: str, found: list[Hit], vocab: Vocabulary, rs: RuleSet) -> 
                 yield replace(reading, owner=run[0])
 
 
-# A percentage alone in parentheses right after a metric: "Services (+0.7%) and production (+1.1%) grew"
+# A percentage alone in parentheses right after a metric: "Services (+0.4%) and production (+0.9%) grew"
 _PARENTHESISED = re.compile(r"\s*\(\s*(?=[+\-−]?\d)")
 _CLOSING = re.compile(r"\s*\)")
 
 
 def _parenthesised(text: str, metrics: list[Hit], rs: RuleSet) -> Iterator[_Reading]:
-    """ "Services (+0.7%) and production (+1.1%) both grew, while construction (0.0%) was flat": a
+    """ "Services (+0.4%) and production (+0.9%) both grew, while construction (0.0%) was flat": a
     percentage alone in parentheses after a metric whose numbers are changes is its change."""
     for metric in metrics:
         opening = _PARENTHESISED.match(text, metric.end)
@@ -545,7 +545,7 @@ def _list_item(
     metric: Hit, q: Quantity, hedge: Hedged | None, grammar: tuple[str, str | None], rs: RuleSet
 ) -> _Reading | None:
     """One figure of a "respectively" list as its metric's: a sum of money is a level unless a
-    direction moves it ("up $500 million"), as after a metric."""
+    direction moves it ("up $700 million"), as after a metric."""
     zone = (q.end, q.end)
     if q.unit in CURRENCIES:
         sign = -1 if grammar[1] == "down" else 1
@@ -559,8 +559,8 @@ def _list_item(
 def _respective_back(
     view: ArticleView, sentence: Sentence, earlier: list[Claim], vocab: Vocabulary, rs: RuleSet
 ) -> Iterator[Claim]:
-    """ "U.S. exports totaled $278.5 billion in March, while imports climbed to $419 billion. That's up
-    $500 million and $17.8 billion, respectively, from February": a list of changes, one per metric the
+    """ "U.S. exports totaled $251.3 billion in March, while imports climbed to $394 billion. That's up
+    $700 million and $12.6 billion, respectively, from February": a list of changes, one per metric the
     sentence before gave a figure for (in its order), each for that figure's country, partner and period."""
     text = sentence.text
     opening = _BACK_REFERENCE.match(text)
@@ -597,8 +597,8 @@ _COORDINATION = re.compile(r"[^.;:!?]*?(?:,\s*(?:while|whereas|but|and)|;)\s+(?:
 
 
 def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> SentenceTime | None:
-    """The time of the figure whose clause the one at `at` is coordinated with: "totaled $278.5 billion
-    in March, while imports climbed to $419 billion" (March for both)."""
+    """The time of the figure whose clause the one at `at` is coordinated with: "totaled $251.3 billion
+    in March, while imports climbed to $394 billion" (March for both)."""
     before = [(end, t) for end, t in dated if end <= at]
     if not before:
         return None

@@ -869,7 +869,7 @@ def test_a_compared_figure_s_time_is_its_own(claims_of: Claims) -> None:
     ("text", "imports_time"),
     [
         # a clause coordinated with a dated figure's reports the same period
-        ("U.S. exports totaled about $278.5 billion in August, while imports climbed to $419 billion.", "2025-08"),
+        ("U.S. exports totaled about $251.3 billion in August, while imports climbed to $394 billion.", "2025-08"),
         ("U.S. exports rose 3% in August; imports fell 2%.", "2025-08"),
         ("U.S. exports rose 3% in August, but imports fell 2%.", "2025-08"),
         ("Exports climbed 1.5% in the June quarter, but imports slipped 0.4%.", "2025-04-01..2025-06-30"),
