@@ -213,3 +213,28 @@ def test_where_one_travels_for_the_event_is_its_venue(rules: RuleSet, text: str,
 )
 def test_a_journey_not_made_for_the_event_gives_no_venue(rules: RuleSet, text: str) -> None:
     assert events(rules, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZENDA, July 31 Wirewire The Reserve Bank raised rates on Wednesday.",
+        "ZENDA, July 31 The Reserve Bank raised rates on Wednesday.",
+        "STRELSAU CITY, Jul. 31, 2024 Wirewire The Reserve Bank raised rates on Wednesday.",
+        "ZENDA, July 31 (Wirewire) The Reserve Bank raised rates on Wednesday.",
+    ],
+)
+def test_a_dateline_that_lost_its_dash_names_no_other_party(rules: RuleSet, sentence: str) -> None:
+    # a page flattened without the dateline's parentheses and dash: its capitals are no party
+    assert events(rules, BANK + sentence) == [("ruritania-rate-hike", None, "2024-07-31")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZENDA, July 31 Wirewire Molvania's central bank raised rates on Wednesday.",
+        "ZENDA, July 31 The IMF and the Reserve Bank raised rates on Wednesday.",
+    ],
+)
+def test_a_party_after_a_flat_dateline_still_counts(rules: RuleSet, sentence: str) -> None:
+    assert events(rules, BANK + sentence) == []
