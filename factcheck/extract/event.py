@@ -363,11 +363,27 @@ def dateline_place(view: ArticleView, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> str:
+def verb_subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet, start: int = 0) -> str | None:
+    """Who an event verb says met, from `start` on, as `event_type_of` wants it; None when the
+    trigger is a noun, or when the subject is delegates alone ("negotiators held talks": the noun is
+    read, as here). For readers that find a trigger inside a phrase of their own ("the last time the
+    two leaders met"): a verb then names an event only with its subject, as it does here."""
+    if not any(fold(trigger.surface) in {fold(v) for v in rs.event_types[t].verbs} for t in trigger.ids):
+        return None
+    subject = _subject(view, index, trigger, rs, start)
+    return None if _only_delegates(subject, rs) else subject
+
+
+def subject_acts(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> bool:
+    """Whether the subject of an event verb meets for the parties (see `_acts`)."""
+    return _acts(view.sentences[index].text, trigger, rs)
+
+
+def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet, start: int = 0) -> str:
     """Who a verb says met: its clause up to the verb, and for an anaphor ("the two sides met",
     "they met", "the leaders gathered") the previous sentence of the same paragraph too."""
     sentence = view.sentences[index]
-    text = sentence.text[_clause_start(sentence.text, trigger.start) : trigger.start]
+    text = sentence.text[max(start, _clause_start(sentence.text, trigger.start)) : trigger.start]
     if index and _cue_regex(tuple(rs.event_cues.anaphors)).search(text):
         prev = view.sentences[index - 1]
         if "\n\n" not in view.article.text[prev.end : sentence.start]:

@@ -20,10 +20,9 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import ArticleView, SentenceTime
-from factcheck.extract.event import event_type_of, topics_present
+from factcheck.extract.event import event_type_of, subject_acts, topics_present, verb_subject
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.text import Sentence
 from factcheck.timeexpr import NUMBER_WORDS
 from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
 
@@ -50,7 +49,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         patterns = _patterns(ruleset, vocab)
         if ruleset.version:
             _PATTERNS[ruleset.version] = patterns
-    for sentence in view.sentences:
+    for index, sentence in enumerate(view.sentences):
         if sentence.heading:
             continue
         measured = UNIT_WORD.search(sentence.text) is not None
@@ -58,7 +57,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if form in _MEASURED and not measured:
                 continue
             for m in regex.finditer(sentence.text):
-                claim = _claim(view, sentence, form, m, vocab, ruleset, topics)
+                claim = _claim(view, index, form, m, vocab, ruleset, topics)
                 if claim is not None:
                     yield claim
 
@@ -87,13 +86,14 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
 
 def _claim(
     view: ArticleView,
-    sentence: Sentence,
+    index: int,
     form: str,
     m: re.Match[str],
     vocab: Vocabulary,
     rs: RuleSet,
     topics: frozenset[str],
 ) -> Claim | None:
+    sentence = view.sentences[index]
     thing = m.group("thing")
     offset = m.start("thing")
     if form == "last_time" and _SIZED.search(thing):
@@ -101,7 +101,13 @@ def _claim(
     trigger = _trigger(vocab, thing, offset)
     if trigger is None:
         return None
-    etype = event_type_of(trigger, sentence, view, vocab, rs, topics)
+    # a verb names its event by who did it: "the last time the two leaders met" is the leaders' meeting
+    # (by the sentence before, for an anaphor), never talks of the leaders' countries; the other forms
+    # name a noun ("the first such cut since 2018", "two years without talks")
+    subject = verb_subject(view, index, trigger, rs, offset) if form == "last_time" else None
+    if subject is not None and not subject_acts(view, index, trigger, rs):
+        return None
+    etype = event_type_of(trigger, sentence, view, vocab, rs, topics, subject=subject)
     if etype is None:
         return None
     event_time = view.claim_time(sentence).span

@@ -81,3 +81,26 @@ def test_the_last_time_is_a_gap_up_to_publication(
 )
 def test_no_last_time_gap(claims_of: Claims, sentence: str) -> None:
     assert claims_of("China and the U.S. held talks. " + sentence, published="2025-08-20", kind="gap") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who met decides which meeting: the leaders' own, by name or by the anaphor's sentence
+        ("The last time the two leaders met in person was in 2019.", []),
+        (
+            "Trump and Xi will meet soon. The last time the two leaders met in person was in 2019.",
+            [("trump-xi-meeting", "2020-01-01..2025-10-20")],
+        ),
+        ("The last time Trump and Xi sat down together was in 2019.", [("trump-xi-meeting", "2020-01-01..2025-10-20")]),
+        ("The last time the presidents of both countries met was in 2019.", []),
+        # people of both countries who are no delegates of theirs
+        ("The last time Chinese and American business leaders met was in 2019.", []),
+        ("The last time U.S. and Chinese scientists gathered was in 2019.", []),
+    ],
+)
+def test_a_gap_told_by_a_verb_is_the_event_of_its_subject(
+    claims_of: Claims, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = claims_of("China and the U.S. held talks.\n\n" + text, published="2025-10-20", kind="gap")
+    assert [(str(c.key["event_type"]), c.time.label()) for c in found] == expected
