@@ -19,7 +19,7 @@ yields climb", "Dow Sinks Nearly 2K"). A move in the simple present with no day 
 ("Dow sheds 900") is uncertain: live copy names no moment, and a conflict on it is a severity lower.
 A gauge quoted in percent (`quoted_in: percent`, a bond yield) reads "fell to 3.4%" as its level
 with no size, and "rose 12 basis points to 4.31%" as a move in points to that level.
-Not read: a level alone of a stock index ("rose to 5,000 points", "from its peak"), words in
+Not read: a level alone of a stock index ("rose to 5,000 points", "rose as high as 5,100", "from its peak"), words in
 `not_closing` with no snapshot ("before paring"), a move over a run of sessions ("lost 6% in its
 losing streak", "during the rally"), forecasts and conditionals ("could fall"), and a name followed
 by a number or another capitalised word ("FTSE 250", "Nasdaq Biotechnology Index"), another index.
@@ -83,7 +83,7 @@ _DIRECTION_TO_SIZE = re.compile(
 # Before a size that comes first: "closed 1% lower" must not be "rose to 1% ..." or "at 2%".
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from|near|above|below|past|around)\s*$", re.IGNORECASE)
 # Hedges that make a number a level after a direction: "rose above 20,000 points".
-_LEVEL_HEDGES = frozenset({"above", "below", "past", "beyond"})
+_LEVEL_HEDGES = frozenset({"above", "below", "past", "beyond", "as high as", "as low as"})
 _REFERENCE_AFTER = re.compile(r"\s*,?\s*(?:from|off|below|above)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.IGNORECASE)
 _ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)

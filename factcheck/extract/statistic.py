@@ -10,7 +10,9 @@ Forms read (metric names, countries, direction words and hedges come from rules/
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
   trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
   nearby sentence's metric implies (`implied_by`) after a percentage or "zero": "GDP grew 0.7%,
-  after 0.1% growth", "after zero growth in January" (0%).
+  after 0.1% growth", "after zero growth in January" (0%); not one its clause compares with a figure
+  given before it about a thing the clause does not name as the metric ("the figure rose 6% following
+  5% growth": the figure's growth).
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -34,10 +36,11 @@ billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
 provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
-threats, targets and conditionals ("expected to", "would impose", "targeting 2.5% inflation"), ratios
-("12% of GDP"), narrower statistics ("chip exports", "core inflation", "tariff revenue"; and the
-`statistic_cues.narrower` words that look like participles: "underlying inflation"), numbers with
-another metric or a market index between ("inflation data sent the Dow down 1%"), and headings.
+threats, targets and conditionals ("expected to", "would impose", "targeting 2.5% inflation",
+"projecting inflation at 4.2% next year"), ratios ("12% of GDP"), narrower statistics ("chip exports",
+"core inflation", "tariff revenue"; and the `statistic_cues.narrower` words that look like participles:
+"underlying inflation"), numbers with another metric or a market index between ("inflation data sent
+the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause (nearest the noun of a noun
@@ -131,7 +134,7 @@ _GAP_BLOCK = re.compile(
 )
 # Before a metric (same clause): words that make the number a plan, forecast or threat.
 _INTENT = re.compile(
-    r"\b(?:forecasts?|expects?|expected|expectations?|consensus|projects?|projected|predicts?|predicted|targets?|target(?:t)?ing|aim(?:s|ing)?|goal|"
+    r"\b(?:forecast(?:s|ing)?|expect(?:s|ing)?|expected|expectations?|consensus|project(?:s|ing)?|projected|predict(?:s|ing)?|predicted|targets?|target(?:t)?ing|aim(?:s|ing)?|goal|"
     r"likely|poised\s+to|on\s+track\s+to|"
     r"estimates?|could|would|might|(?-i:may)|will|if|unless|threaten(?:s|ed)?|propos(?:e|es|ed)|plans?|planned|"
     r"consider(?:s|ing)?|weigh(?:s|ing)?|seeks?|wants?|demands?|calls?\s+for)\b|n['’]t\b",
@@ -625,7 +628,8 @@ def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: 
     out = []
     other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
     for h in vocab.lexicons["implied_metrics"].find(text):
-        if len(h.ids) != 1 or not _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start):
+        rate = _PERCENT_BEFORE.search(text, max(0, h.start - 40), h.start) if len(h.ids) == 1 else None
+        if rate is None:
             continue
         owned = _country_owns(text, h.start, vocab)
         if h.ids[0] not in named and not owned:
@@ -633,6 +637,8 @@ def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: 
         if _FORECAST_AFTER.match(text, h.end) or other.match(text, len(text) - len(text[h.end :].lstrip())):
             continue  # "the 0.75% growth predicted in February", "a 5% growth target": no figure
         lo = clause(text, h.start)[0]
+        if _follows_other_figure(text, lo, rate.start(), h.ids[0], vocab):
+            continue  # "Output rose 6.2% in December following 5.4% growth in November": output's growth
         countries = vocab.lexicons["jurisdictions"].find(text, lo, h.start)
         names = [
             w
@@ -642,6 +648,24 @@ def _implied(text: str, vocab: Vocabulary, rs: RuleSet, named: set[str], plain: 
         if owned or not names:
             out.append(h)
     return out
+
+
+# A percentage earlier in the clause of an implied noun: "rose 6.2% ... following 5.4% growth".
+_EARLIER_PERCENT = re.compile(r"\d(?:%|\s*per\s*cent|\s*percent)", re.IGNORECASE)
+
+
+def _follows_other_figure(text: str, lo: int, at: int, metric: str, vocab: Vocabulary) -> bool:
+    """Whether the implied noun's percentage at `at` compares with a move its clause gave before it
+    (after lo: a direction word, then a percentage) of something the clause does not name as the
+    metric: "The figure rose 6.2% in December following 5.4% growth in November", "retail sales
+    increased 3.7% versus the 3% growth a month earlier" (the growth is the figure's, not the
+    economy's). "The economy grew 0.7% after 0.1% growth" names the metric, and "ahead of estimates
+    of 0.6% and well above the 0.1% growth" moves nothing before it: both are read."""
+    earlier = list(_EARLIER_PERCENT.finditer(text, lo, at))
+    moved = [d for d in vocab.lexicons["directions"].find(text, lo, at) if earlier and d.end <= earlier[-1].start()]
+    if not moved:
+        return False  # "ahead of estimates of 0.6% and an improvement on the 0.1% growth": no figure moved before
+    return not any(metric in hit.ids for hit in vocab.lexicons["metrics"].find(text, lo, at))
 
 
 # A possessive right before a percentage and its noun: "the UK's 0.7% growth".

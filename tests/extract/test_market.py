@@ -618,3 +618,22 @@ def test_a_flat_figure_has_its_moment(claims_of: Claims, sentence: str, snapshot
     found = claims_of(sentence, published="2025-01-10", kind="market_move")
     assert [c.value["direction"] for c in found] == ["flat"], sentence
     assert {c.value.get("snapshot") for c in found} == {snapshot}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "as high as" / "as low as" after a direction names the level the index reached, not its move
+        "The Nikkei rose as high as 41,000 points before the close.",
+        "The Dow climbed as high as 46,200 on Tuesday.",
+        "The Hang Seng jumped as high as 25,000 points in early trade.",
+        "The S&P 500 fell as low as 5,900 points on Monday.",
+    ],
+)
+def test_a_level_reached_is_no_move(claims_of: Claims, sentence: str) -> None:
+    assert moves(claims_of(sentence, kind="market_move")) == []
+
+
+def test_as_much_as_stays_a_move(claims_of: Claims) -> None:
+    found = claims_of("The Nikkei rose as much as 2.5% on Tuesday.", kind="market_move")
+    assert moves(found) == [("nikkei225", "up", 2.5, "percent")]

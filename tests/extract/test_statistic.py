@@ -789,6 +789,11 @@ def test_no_participle_level_across_clauses(claims_of: Claims, sentence: str) ->
             [("gdp-growth", 0.5, "2025-07-01..2025-09-30"), ("gdp-growth", 0.3, "2024-10-01..2024-12-31")],
         ),
         ("China's GDP grew 5%. China's 5% growth led the region.", [("gdp-growth", 5.0, "2025-10-15")] * 2),
+        # a clause naming the metric may compare its figure with the noun's
+        (
+            "The economy grew 0.6% in the third quarter after 0.3% growth in the second quarter.",
+            [("gdp-growth", 0.6, "2025-07-01..2025-09-30"), ("gdp-growth", 0.3, "2025-04-01..2025-06-30")],
+        ),
     ],
 )
 def test_a_noun_standing_for_the_metric_named_nearby(
@@ -796,6 +801,15 @@ def test_a_noun_standing_for_the_metric_named_nearby(
 ) -> None:
     found = claims_of(text, kind="statistic")
     assert [(str(c.key["metric"]), number(c), c.time.label()) for c in found] == expected
+
+
+def test_an_implied_noun_after_an_estimate_is_read(claims_of: Claims) -> None:
+    """An earlier percentage that no direction word moves is no other figure: the noun stays the metric's."""
+    text = (
+        "U.S. GDP grew 0.7% in the third quarter. This was ahead of estimates of 0.5% and a big improvement on"
+        " the 0.2% growth recorded in the spring."
+    )
+    assert 0.2 in [number(c) for c in claims_of(text, kind="statistic")]
 
 
 @pytest.mark.parametrize(
@@ -806,6 +820,10 @@ def test_a_noun_standing_for_the_metric_named_nearby(
         "U.S. GDP grew 0.7%. Nvidia posted 60% growth.",  # another owner
         "U.S. GDP grew 0.7%, beating expectations of 0.5% growth.",  # a forecast
         "U.S. GDP grew 0.7%. One. Two. Three. Four. Then came 0.4% growth.",  # named too far back
+        # the growth compared with another figure of its clause is that figure's, not the economy's
+        "U.S. GDP grew 0.7%. The figure rose by 2.4 percent in May following a 1.9 percent growth in April.",
+        "U.S. GDP grew 0.7%, while retail sales in May increased by 2.6% versus the 1.5% growth a month earlier.",
+        "The economy grew 0.7% in the quarter. Factory output climbed 4% last month after 3% growth in March.",
     ],
 )
 def test_no_implied_metric_is_guessed(claims_of: Claims, text: str) -> None:
@@ -849,6 +867,11 @@ def test_an_official_name_is_not_a_narrower_statistic_s(claims_of: Claims) -> No
         "The governor said policy stays tight, targeting 2.5% inflation over time.",
         "The bank is aiming for 2.5% inflation next year.",
         "Policy makers, aiming at 3% growth, kept rates on hold.",
+        # a projection after a gerund of forecasting
+        "The bank held its outlook for this year, while projecting inflation at 3.6 per cent for next year.",
+        "The central bank is forecasting inflation at 2.9% for 2027.",
+        "Economists are predicting GDP growth of 1.8% next year.",
+        "The ministry is expecting exports to rise 4% this year.",
     ],
 )
 def test_forecasts_are_not_figures(claims_of: Claims, text: str) -> None:
