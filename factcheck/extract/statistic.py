@@ -40,7 +40,9 @@ $251.3 billion in March, while imports climbed to $394 billion. That's up $700 m
 billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
-provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
+provisional, a vintage never compared), or after a revision ("was revised up, from 0.2% to 0.4%": the
+earlier estimate of the same figure, its period and provisional). Not read: other numbers after
+"from", forecasts, targets,
 threats, targets and conditionals ("expected to", "would impose", "targeting 2.5% inflation"), ratios
 ("12% of GDP"), narrower statistics ("chip exports", "core inflation", "tariff revenue"; and the
 `statistic_cues.narrower` words that look like participles: "underlying inflation"), numbers with
@@ -196,7 +198,12 @@ _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
 # A comma between a direction and "by" and its size: "increased, by 1.3%".
-_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*by\s*$)", re.IGNORECASE)
+# and one before "from": "was revised up, from 0.2% to 0.4%".
+_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*(?:by|from(?:\s+to)?)\s*$)", re.IGNORECASE)
+# "was revised up from 0.2% to 0.4%": the figure it started from is an earlier estimate of the same one
+_REVISED_FROM = re.compile(
+    r"\brevised\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s*)?,?\s*from\s*$", re.IGNORECASE
+)
 _DIRECTION_TO_SIZE = re.compile(
     # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article; "rose, by 2%"
     r"(?:,(?=\s*by\b))?(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
@@ -838,6 +845,15 @@ def _metric_first(
             reading = _read(text, metric, q, hedge, gap, vocab, rs)
             if reading is not None:
                 yield reading
+                first = skipped[-1] if len(skipped) == 1 else None
+                revision = first is not None and first.unit == q.unit and not reading.directional and not hedge
+                if first is not None and revision and _REVISED_FROM.search(text, start, first.start):
+                    # "revised up from 0.2% to 0.4%": the first estimate, for the same period; a
+                    # vintage, never compared
+                    yield replace(
+                        reading, quantity=first, value=first.value, start=first.start, end=first.end,
+                        dated_by=q.start, revised=True,
+                    )  # fmt: skip
                 if reading.measure == "level" and q.unit in CURRENCIES:
                     # "totaled ¥53.4 trillion, up 3.6%", "a deficit of ¥2.2 trillion, a 34% decrease"
                     change = _change_after(text, plain, reading, numbers[n + 1 :], vocab, rs)

@@ -1191,3 +1191,26 @@ def test_a_bilateral_figure_without_a_partner_is_not_read(claims_of: Claims, tex
 def test_a_bilateral_figure_with_its_partner_is_read(claims_of: Claims) -> None:
     found = claims_of("Japan's bilateral surplus with the US shrank 15% in May.", kind="statistic")
     assert _partners(found) == [("trade-surplus", "us", -15.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "revised up/down from X to Y": Y is the figure, X the earlier estimate of the same period
+        ("Inflation was revised down from 3.1% to 2.9% in May.", [(2.9, False, "2025-05"), (3.1, True, "2025-05")]),
+        ("Inflation was revised down, from 3.1% to 2.9%, in May.", [(2.9, False, "2025-05"), (3.1, True, "2025-05")]),
+        (
+            "U.S. GDP growth in the first quarter was revised higher from 1.1% to 1.4%.",
+            [(1.4, False, "2025-01-01..2025-03-31"), (1.1, True, "2025-01-01..2025-03-31")],
+        ),
+        # a comma before "from" sets off the range, as before "by"
+        ("Inflation rose, from 3.1% to 3.4%, in May.", [(3.4, False, "2025-05")]),
+        # not a revision: the starting level of a move has no period of its own
+        ("Inflation rose from 3.1% to 3.4% in May.", [(3.4, False, "2025-05")]),
+    ],
+)
+def test_a_revision_gives_the_figure_and_its_earlier_estimate(
+    claims_of: Claims, text: str, expected: list[tuple[float, bool, str]]
+) -> None:
+    found = claims_of(text, published="2025-06-30", kind="statistic")
+    assert [(number(c), c.qualifiers.provisional, c.time.label()) for c in found] == expected
