@@ -23,10 +23,17 @@ its country and period; one opening on "It" or "They" is about the metric the se
 and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."). A
 second predicate joined by "and" holds its own number ("is fixed by law and stands at"). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
-("Japan's exports") becomes an unresolved subject. An aside after the metric ("gross domestic
-product (GDP) grew", "GDP — the broadest measure of output — grew", the rest of an official name:
-"the Consumer Price Index for All Urban Consumers (CPI-U) increased") is skipped; goods alone ("goods
-imports", "exports of goods") and "exports of steel" are narrower statistics, not read as the total.
+("Japan's exports") becomes an unresolved subject. A figure naming no partner takes the one its
+paragraph last named for a metric of its `family` ("Exports to the US fell 10%. Car exports fell 22%."),
+or named after a `statistic_cues.partner_topics` noun for every family ("The trade balance with the US
+worsened, with exports down 11%"); not when its sentence names its own country or any other, or an
+`overall` word ("Globally, exports rose 2%"), nor across a paragraph break, but a sentence saying
+"during the period" takes the last figures' period and partners even a paragraph back. A figure
+whose mention has a `partnered` word ("the bilateral surplus") and no partner is not read. An aside
+after the metric ("gross domestic product (GDP) grew", "GDP — the broadest measure of output — grew",
+the rest of an official name: "the Consumer Price Index for All Urban Consumers (CPI-U) increased")
+is skipped; goods alone ("goods imports", "exports of goods") and "exports of steel" are narrower
+statistics, not read as the total.
 A list closed by "respectively" gives one figure per metric coordinated before it ("China's exports
 and imports rose 3% and 5%, respectively", all of the first one's country), or, in a sentence opening
 on "That", "These" or "They", one change per metric the sentence before gave a figure for, in order,
@@ -35,12 +42,13 @@ $251.3 billion in March, while imports climbed to $394 billion. That's up $700 m
 billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
-provisional, a vintage never compared). Not read: other numbers after "from", forecasts, targets,
-threats, targets and conditionals ("expected to", "would impose", "targeting 2.5% inflation",
-"projecting inflation at 4.2% next year"), ratios ("12% of GDP"), narrower statistics ("chip exports",
-"core inflation", "tariff revenue"; and the `statistic_cues.narrower` words that look like participles:
-"underlying inflation"), numbers with another metric or a market index between ("inflation data sent
-the Dow down 1%"), and headings.
+provisional, a vintage never compared), or after a revision ("was revised up, from 0.2% to 0.4%": the
+earlier estimate of the same figure, its period and provisional). Not read: other numbers after
+"from", forecasts, targets, threats and conditionals ("expected to", "would impose", "targeting 2.5%
+inflation", "projecting inflation at 4.2% next year"), ratios ("12% of GDP"), narrower statistics
+("chip exports", "core inflation", "tariff revenue"; and the `statistic_cues.narrower` words that look
+like participles: "underlying inflation"), numbers with another metric or a market index between
+("inflation data sent the Dow down 1%"), and headings.
 A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of votes counted",
 "preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause (nearest the noun of a noun
@@ -192,7 +200,12 @@ _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
 # A comma between a direction and "by" and its size: "increased, by 1.3%".
-_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*by\s*$)", re.IGNORECASE)
+# and one before "from": "was revised up, from 0.2% to 0.4%".
+_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*(?:by|from(?:\s+to)?)\s*$)", re.IGNORECASE)
+# "was revised up from 0.2% to 0.4%": the figure it started from is an earlier estimate of the same one
+_REVISED_FROM = re.compile(
+    r"\brevised\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s*)?,?\s*from\s*$", re.IGNORECASE
+)
 _DIRECTION_TO_SIZE = re.compile(
     # "grew by a revised 0.3%", "fell an estimated 2%": one adjective after the article; "rose, by 2%"
     r"(?:,(?=\s*by\b))?(?:\s*\b(?:by|a|an|another|further|additional|\w+ly)\b)*(?:\s+(?:a|an)\s+(?!of\b)[a-z]+)?\s*"
@@ -329,16 +342,32 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     told: tuple[Hit, int, tuple[str, str] | None] | None = None
     named: list[set[str]] = []  # the metrics the last sentences named by an alias, for `implied_by` nouns
     before: list[Claim] = []  # the last sentence's figures, for "That's up $5 billion and $2 billion, respectively"
+    # per metric family, the partner the paragraph last named for it ("Exports to the US fell 10%.
+    # Car exports fell 22%."), and where the sentence naming it ended
+    partners: dict[str, tuple[str, str]] = {}
+    partners_end: int | None = None
+    last_partners, last_carried = partners, carried  # the same, kept past paragraphs for "during the period"
+    families = {m.family for m in ruleset.metrics.values() if m.family}
+    topics = phrase_regex(tuple(ruleset.statistic_cues.partner_topics))
+    overall = phrase_regex(tuple(ruleset.statistic_cues.overall))
+    partnered_words = phrase_regex(tuple(ruleset.statistic_cues.partnered))
     for sentence in view.sentences:
         if sentence.heading:
             carried = subject = told = None
-            named, before = [], []
+            named, before, partners = [], [], {}
+            last_partners, last_carried = partners, None
             continue
         earlier, before = before, []
         if earlier and _PARAGRAPH.search(view.article.text, earlier[-1].evidence.end, sentence.start):
             earlier = []
         # a demonstrative opening ("This improvement is attributed to ...") continues the paragraph before
         continues = _DEMONSTRATIVE.match(sentence.text) is not None
+        if (
+            partners_end is not None
+            and _PARAGRAPH.search(view.article.text, partners_end, sentence.start)
+            and not continues
+        ):
+            partners = {}
         if last_end is not None and _PARAGRAPH.search(view.article.text, last_end, sentence.start) and not continues:
             carried = None
         if (
@@ -347,6 +376,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             and not continues
         ):
             subject = None
+        if _ANAPHORIC_PERIOD.search(sentence.text):
+            # "Car exports fell 22% during the period": the period and partners of the last figures,
+            # even a paragraph back
+            carried, partners = carried or last_carried, partners or last_partners
         text = sentence.text
         aliased = vocab.lexicons["metrics"].find(text)
         within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
@@ -384,6 +417,18 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             for i, m in enumerate(metrics)
             if i == 0 or m.ids != metrics[i - 1].ids or m.start >= _aside_end(text, metrics[i - 1].end)
         ]
+        # "The trade balance with the US ...": a partner for every family; "Globally, ...": none
+        countries = {h.ids[0] for h in vocab.lexicons["jurisdictions"].find(text) if len(h.ids) == 1}
+        for topic in topics.finditer(text):
+            with_partner = _TOPIC_PARTNER.match(text, topic.end())
+            hit = vocab.lexicons["jurisdictions"].match(text, with_partner.end()) if with_partner else None
+            if hit is not None and len(hit.ids) == 1:
+                named_partner = (hit.ids[0], ruleset.jurisdictions[hit.ids[0]].name)
+                partners, partners_end = dict.fromkeys(families, named_partner), sentence.end
+                last_partners = partners
+        total = overall.search(text) is not None
+        if total:
+            partners = {}
         if not metrics and not implied:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
@@ -432,26 +477,52 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 claim = claim.model_copy(update={"time": sibling.span, "time_source": "sentence"})
             if claim.time_source == "sentence":
                 dated.append((reading.end, SentenceTime(claim.time, "sentence")))
+            family = ruleset.metrics[str(claim.key["metric"])].family
+            stated = bool(claim.key["subject"]) and "subject_from" not in claim.labels
+            carry = partners.get(family) if family and not total and not stated else None
+            if carry is not None and (carry[0] == claim.key["subject"] or countries - {carry[0]}):
+                carry = None  # another country named: the figure may be about it
             if claim.key["partner"]:
                 partnered = (str(claim.key["partner"]), claim.labels["partner"], reading.end)
+                if family:
+                    partners[family], partners_end = (partnered[0], partnered[1]), sentence.end
+                    last_partners = partners
             elif partnered is not None and _WITH.fullmatch(text, partnered[2], reading.metric.start):
                 # "exports to the U.S. fell 8%, with car exports sliding 19%": the with-clause
                 # elaborates the figure before it, partner and all
-                claim = claim.model_copy(
-                    update={
-                        "key": {**claim.key, "partner": partnered[0]},
-                        "labels": {**claim.labels, "partner": partnered[1]},
-                    }
-                )
+                claim = _with_partner(claim, partnered[0], partnered[1])
+            elif carry is not None:
+                # "Exports to the US fell 10%. Car exports fell 22%": the family's partner in the paragraph
+                claim = _with_partner(claim, *carry)
+            elif family and stated:
+                partners.pop(family, None)  # "Japan's exports rose 2%": the country's own total
+            if not claim.key["partner"] and partnered_words.search(reading.metric.surface):
+                continue  # "the bilateral surplus" with no partner known: with whom is not said
             if claim.key["subject"] and "subject" not in claim.unresolved and "subject_from" not in claim.labels:
                 subject, subject_end = (str(claim.key["subject"]), claim.labels["subject"]), sentence.end
             if claim.time_source == "sentence":
                 carried, last_end = SentenceTime(claim.time, "sentence"), sentence.end
+                last_carried = carried
             ident = (tuple(sorted(claim.key.items())), claim.value.get("value"), claim.value.get("unit"))
             if ident not in seen:
                 seen.add(ident)
                 before.append(claim)
                 yield claim
+
+
+# "during the period", "over the same period": the period of the figures before (not "the period
+# of", "the same period last year", the base of a comparison)
+_ANAPHORIC_PERIOD = re.compile(
+    r"\b(?:during|in|over|for|through)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|from|between|to|since|end|last|a\s+year))",
+    re.IGNORECASE,
+)
+_TOPIC_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _with_partner(claim: Claim, partner: str, label: str) -> Claim:
+    return claim.model_copy(
+        update={"key": {**claim.key, "partner": partner}, "labels": {**claim.labels, "partner": label}}
+    )
 
 
 # "respectively" closing a list of figures, one per metric named before them in the same order
@@ -797,6 +868,15 @@ def _metric_first(
             reading = _read(text, metric, q, hedge, gap, vocab, rs)
             if reading is not None:
                 yield reading
+                first = skipped[-1] if len(skipped) == 1 else None
+                revision = first is not None and first.unit == q.unit and not reading.directional and not hedge
+                if first is not None and revision and _REVISED_FROM.search(text, start, first.start):
+                    # "revised up from 0.2% to 0.4%": the first estimate, for the same period; a
+                    # vintage, never compared
+                    yield replace(
+                        reading, quantity=first, value=first.value, start=first.start, end=first.end,
+                        dated_by=q.start, revised=True,
+                    )  # fmt: skip
                 if reading.measure == "level" and q.unit in CURRENCIES:
                     # "totaled ¥53.4 trillion, up 3.6%", "a deficit of ¥2.2 trillion, a 34% decrease"
                     change = _change_after(text, plain, reading, numbers[n + 1 :], vocab, rs)

@@ -271,6 +271,15 @@ class StatisticCues(Strict):
     # How many sentences before a metric's `implied_by` noun may name the metric for the noun to
     # stand for it ("French GDP rose 0.5%. It came after 0.2% growth ...": one before).
     implied_within: Annotated[StrictInt, Field(ge=0)] = 3
+    # Nouns that, followed by "with" and a country, name a partner for every metric `family` in the
+    # rest of the paragraph: "The trade balance with the US worsened, with exports down 11%".
+    partner_topics: list[str] = []
+    # Words that make a figure a country's total, whatever partner its paragraph named: "Globally",
+    # "overall", "total exports".
+    overall: list[str] = []
+    # Words in a metric's mention that say a partner is meant ("the bilateral surplus"): a figure
+    # with none, of its own or from its paragraph, is not read.
+    partnered: list[str] = []
 
 
 class ComparisonCues(Strict):
@@ -402,13 +411,18 @@ class Metric(Strict):
     """A statistic: "exports", "tariffs". `measure` says whether its numbers are changes ("fell 12%")
     or levels ("stand at 55%"); `levels` where its level stood, when the record says. `implied_by`:
     nouns that stand for it right after a percentage once a nearby sentence has named it by an alias
-    ("GDP grew 0.7% ... after 0.1% growth over Christmas")."""
+    ("GDP grew 0.7% ... after 0.1% growth over Christmas"). `family`: metrics whose figures share a
+    partner named earlier in the paragraph ("exports" and "car exports")."""
 
     name: str
     aliases: list[str] = Field(min_length=1)
     measure: Literal["change", "level", "any"] = "any"
     levels: list[MetricLevel] = []
     implied_by: list[Annotated[str, Field(min_length=1)]] = []
+    # Metrics of one family share a trading partner: a figure that names none takes the one the
+    # paragraph last named for the family ("Exports to the US fell 10%. Car exports fell 22%"). None:
+    # the metric never takes a partner from context.
+    family: Annotated[str, Field(min_length=1)] | None = None
 
 
 class GapCues(Strict):

@@ -1100,3 +1100,140 @@ def test_how_far_back_a_metric_may_be_named_is_the_rules(ruleset: RuleSet, withi
     text = "U.S. GDP grew 0.7% in the third quarter. That followed 0.4% growth in the second quarter."
     found = [number(c) for c in extract_claims(make_article(text), rs, {"statistic"})]
     assert found == ([0.7, 0.4] if read else [0.7])
+
+
+def _partners(claims: list[Claim]) -> list[tuple[str, str, float]]:
+    return [(str(c.key["metric"]), str(c.key["partner"]), number(c)) for c in claims]
+
+
+def _with_car_exports(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric
+
+    car = Metric(name="Car exports", aliases=["car exports", "exports of cars"], measure="change", family="exports")
+    return dataclasses.replace(ruleset, metrics={**ruleset.metrics, "car-exports": car}, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure naming no partner takes the one its paragraph last named for the same family
+        (
+            "Korea's exports to China fell 9% in May. Exports slid a further 3% in June.",
+            [("exports", "china", -9.0), ("exports", "china", -3.0)],
+        ),
+        (
+            "Shipments abroad to the US dropped 4% in March. In April, exports rose 1.5%.",
+            [("exports", "us", -4.0), ("exports", "us", 1.5)],
+        ),
+        # a topic with "with" names the partner of every trade family
+        (
+            "The trade balance with China worsened in May, with the bilateral surplus shrinking 15% "
+            "and exports falling 6%.",
+            [("trade-surplus", "china", -15.0), ("exports", "china", -6.0)],
+        ),
+        # not another family's: exports to a country say nothing of imports
+        (
+            "Korea's exports to China fell 9% in May. Imports rose 2%.",
+            [("exports", "china", -9.0), ("imports", "", 2.0)],
+        ),
+        # not across a paragraph break
+        (
+            "Korea's exports to China fell 9% in May.\n\nExports rose 2% in June.",
+            [("exports", "china", -9.0), ("exports", "", 2.0)],
+        ),
+        # not a figure the paragraph gives as the total
+        (
+            "Korea's exports to China fell 9% in May. Globally, exports rose 2%.",
+            [("exports", "china", -9.0), ("exports", "", 2.0)],
+        ),
+        (
+            "Korea's exports to China fell 9% in May. Overall exports rose 2%.",
+            [("exports", "china", -9.0), ("exports", "", 2.0)],
+        ),
+        # nor one naming its own country, or another country
+        (
+            "Exports to China fell 9% in May. Korea's exports rose 2% in the month.",
+            [("exports", "china", -9.0), ("exports", "", 2.0)],
+        ),
+        (
+            "Korea's exports to China fell 9% in May. Exports rose 2% as demand from the US held up.",
+            [("exports", "china", -9.0), ("exports", "", 2.0)],
+        ),
+        # a new partner replaces the old one
+        (
+            "Korea's exports to China fell 9% in May, while exports to the US rose 4%. Exports climbed 1% in June.",
+            [("exports", "china", -9.0), ("exports", "us", 4.0), ("exports", "us", 1.0)],
+        ),
+    ],
+)
+def test_a_figure_takes_its_paragraph_s_partner_for_its_family(
+    claims_of: Claims, text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    found = [c for c in claims_of(text, kind="statistic") if c.key["measure"] == "change"]
+    assert _partners(found) == expected
+
+
+def test_a_narrower_metric_of_the_family_takes_the_partner(ruleset: RuleSet) -> None:
+    text = "Japan's exports to the US fell 10% in May. Car exports tumbled 22%. Exports of cars to China rose 3%."
+    found = [c for c in extract_claims(make_article(text, "2025-06-20"), _with_car_exports(ruleset))]
+    assert _partners([c for c in found if c.kind == "statistic"]) == [
+        ("exports", "us", -10.0),
+        ("car-exports", "us", -22.0),
+        ("car-exports", "china", 3.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's exports to the US fell 10.2% between April and September.\n\nNote: figures are rounded\n\n"
+        "Car exports tumbled 22.7% during the period.",
+        "Japan's exports to the US fell 10.2% between April and September.\n\nCar exports tumbled 22.7% in the period.",
+    ],
+)
+def test_the_period_refers_back_to_the_last_figures(ruleset: RuleSet, text: str) -> None:
+    found = [c for c in extract_claims(make_article(text, "2025-10-22"), _with_car_exports(ruleset))]
+    car = [c for c in found if c.kind == "statistic" and c.key["metric"] == "car-exports"]
+    assert [(c.key["partner"], c.time.label()) for c in car] == [("us", "2025-04-01..2025-09-30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "bilateral" says a partner is meant: without one known, no figure
+        "The bilateral surplus shrank 15% in May.",
+        "Japan's bilateral trade deficit widened 8% in the first half.",
+        # nor a paragraph back
+        "The trade balance with China worsened in May.\n\nThe bilateral surplus shrank 15%.",
+    ],
+)
+def test_a_bilateral_figure_without_a_partner_is_not_read(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, kind="statistic") == []
+
+
+def test_a_bilateral_figure_with_its_partner_is_read(claims_of: Claims) -> None:
+    found = claims_of("Japan's bilateral surplus with the US shrank 15% in May.", kind="statistic")
+    assert _partners(found) == [("trade-surplus", "us", -15.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "revised up/down from X to Y": Y is the figure, X the earlier estimate of the same period
+        ("Inflation was revised down from 3.1% to 2.9% in May.", [(2.9, False, "2025-05"), (3.1, True, "2025-05")]),
+        ("Inflation was revised down, from 3.1% to 2.9%, in May.", [(2.9, False, "2025-05"), (3.1, True, "2025-05")]),
+        (
+            "U.S. GDP growth in the first quarter was revised higher from 1.1% to 1.4%.",
+            [(1.4, False, "2025-01-01..2025-03-31"), (1.1, True, "2025-01-01..2025-03-31")],
+        ),
+        # a comma before "from" sets off the range, as before "by"
+        ("Inflation rose, from 3.1% to 3.4%, in May.", [(3.4, False, "2025-05")]),
+        # not a revision: the starting level of a move has no period of its own
+        ("Inflation rose from 3.1% to 3.4% in May.", [(3.4, False, "2025-05")]),
+    ],
+)
+def test_a_revision_gives_the_figure_and_its_earlier_estimate(
+    claims_of: Claims, text: str, expected: list[tuple[float, bool, str]]
+) -> None:
+    found = claims_of(text, published="2025-06-30", kind="statistic")
+    assert [(number(c), c.qualifiers.provisional, c.time.label()) for c in found] == expected
