@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,17 @@ T = TypeVar("T")
 LEADING_WORDS = frozenset({"", "in", "on", "during", "at", "as of", "back in", "earlier in", "later in", "by"})
 
 TimeSource = Literal["sentence", "published", "sentence+published", "none"]
+
+
+_MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
+# A wire dateline that lost its parentheses and dash when the page was flattened: "TOKYO, July 31
+# Reuters The Bank of Japan raised rates" (the place in capitals, a month and day, perhaps the
+# agency's one word, then the sentence). Its words are no part of the sentence: no party to an
+# event, no owner of a figure.
+FLAT_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’ -]{{1,40}},\s*(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+    r"\s+\d{1,2}(?:,\s*\d{4})?\s+(?:\(?[A-Z][\w.&]*\)?\s+)?(?=[A-Z])"
+)
 
 
 @dataclass(frozen=True)

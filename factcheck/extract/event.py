@@ -39,7 +39,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.clauses import REPORTING, clause_bounds
-from factcheck.extract.context import LEADING_WORDS, ArticleView, SentenceTime
+from factcheck.extract.context import FLAT_DATELINE, LEADING_WORDS, ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.places import enclosing
 from factcheck.references.terms import jurisdictions_of
@@ -462,7 +462,7 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
     Ukrainian officials held talks", "the Communist Party ended a four-day meeting". Names before a
     subordinator belong to another clause: "delegates leave the Omani embassy after a round of talks"."""
     start = max(lo, _clause_start(text, trigger.start), clause_bounds(text, trigger.start)[0])
-    if start == 0 and (dateline := _FLAT_DATELINE.match(text)):
+    if start == 0 and (dateline := FLAT_DATELINE.match(text)):
         start = min(dateline.end(), trigger.start)  # "TOKYO, July 31 Reuters The Bank ...": no party
     words = list(re.finditer(r"[A-Z][\w.’'&-]*", text[start : trigger.start]))[-6:]
     known = vocab.lexicons["places"].find(text, start, trigger.start) + vocab.lexicons["people"].find(
@@ -484,15 +484,6 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
         if not _in_topic(w.group().rstrip(".’'s"), topic) and not _in_topic(w.group(), topic):
             return True
     return False
-
-
-# A wire dateline that lost its parentheses and dash when the page was flattened: "TOKYO, July 31
-# Reuters The Bank of Japan raised rates" (the place in capitals, a month and day, perhaps the
-# agency's one word, then the sentence). Its words name no party to the event.
-_FLAT_DATELINE = re.compile(
-    rf"[A-Z][A-Z.'’ -]{{1,40}},\s*(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{{1,2}}"
-    r"(?:,\s*\d{4})?\s+(?:\(?[A-Z][\w.&]*\)?\s+)?(?=[A-Z])"
-)
 
 
 _PARTIES_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-‐‑–—/])+[A-Z][\w.]*)(?:\s+[a-z-]+){0,3}\s*$")

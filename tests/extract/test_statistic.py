@@ -1237,3 +1237,18 @@ def test_a_revision_gives_the_figure_and_its_earlier_estimate(
 ) -> None:
     found = claims_of(text, published="2025-06-30", kind="statistic")
     assert [(number(c), c.qualifiers.provisional, c.time.label()) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MOLVANIA CITY, July 31 Wirewire Japan's exports rose 3% in June from a year earlier.",
+        "MOLVANIA CITY, Jul. 31, 2024 Japan's exports rose 3% in June from a year earlier.",
+        "ZENDA, July 31 (Wirewire) Japan's exports rose 3% in June from a year earlier.",
+    ],
+)
+def test_a_dateline_that_lost_its_dash_is_no_owner_of_the_figure(claims_of: Claims, sentence: str) -> None:
+    # a flattened page: the dateline's capitals and agency are not part of the country's name
+    assert stats(claims_of(sentence, published="2024-07-31", kind="statistic")) == [
+        ("exports", "japan", "", "change", 3.0)
+    ]
