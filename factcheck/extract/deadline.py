@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract import tariff
+from factcheck.extract.clauses import REPORTING
 from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause, find_quantities
@@ -136,7 +137,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         found = cues.find(text)
         for m, replaced, origin in days:
             s, e = m.start - sentence.start, m.end - sentence.start
-            event = _event(text, origin - sentence.start, e, found, ruleset)
+            event = _event(text, origin - sentence.start, e, found, ruleset) or (
+                _day_first(text, s, e, ruleset) if len(days) == 1 else None
+            )
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             if loose:
@@ -409,6 +412,34 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     return None
 
 
+_OPENS = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)  # the day opens the sentence: "On March 4, ..."
+_REPORTED = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
+# A subordinate clause between the day and the verb is another time's: "On April 9, hours after the
+# tariffs took effect, ..." dates the main clause, not the taking effect.
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|while|as|once|following|because|if)\b", re.I)
+_DAY_FIRST_REACH = 100  # characters after the day its past verb may stand in
+
+
+def _day_first(text: str, s: int, e: int, rs: RuleSet) -> str | None:
+    """ "On March 4, the tariffs on Canada and Mexico took effect": a day opening the sentence, and a
+    past verb of `deadline_cues.day_first` in the clause after it, with no reporting verb or
+    subordinator between ("On March 4, officials said the tariffs took effect" reports; "On April 9,
+    hours after the tariffs took effect, ..." dates another clause: neither is read)."""
+    if not _OPENS.fullmatch(text, 0, s):
+        return None
+    rest = text[e : e + _DAY_FIRST_REACH]
+    rest = rest[: m.start()] if (m := re.search(r"[.;:!?]|\s[-—–]\s", rest)) else rest
+    for event, verbs in rs.deadline_cues.day_first.items():
+        cue = phrase_regex(tuple(verbs)).search(rest)
+        if (
+            cue is not None
+            and not _REPORTED.search(rest, 0, cue.start())
+            and not _SUBORDINATE.search(rest, 0, cue.start())
+        ):
+            return event
+    return None
+
+
 def _before_day(text: str, s: int, rs: RuleSet) -> bool:
     """ "before June 1": a `before` cue right before the day."""
     return bool(
@@ -442,7 +473,9 @@ def _claim(
 ) -> Claim:
     text = sentence.text
     s, e = where
-    span = _around_midnight(text, s, e, _ahead(text, s, m, view.article.published))
+    # "On May 14, the truce took effect": told in the past, the day is as read, never the coming one
+    told = _day_first(text, s, e, rs) is not None
+    span = _around_midnight(text, s, e, m.span if told else _ahead(text, s, m, view.article.published))
     before_words = phrase_regex(tuple(rs.deadline_cues.before))
     replaced_words = phrase_regex(tuple(rs.deadline_cues.replaced))
     head = text[max(0, s - 12) : s]

@@ -384,6 +384,10 @@ class DeadlineCues(Strict):
     # Aug. 1 start date" (takes_effect). A sentence with an `expires` noun and no subject named is
     # about the one subject the article names, if it names one.
     after_day: dict[Literal["expires", "takes_effect", "due"], list[str]] = {}
+    # Past verbs after a day that opens the sentence, by what happened then: "On March 4, the
+    # tariffs took effect" (takes_effect). Read only when the day is the sentence's one time and no
+    # reporting verb stands between ("On March 4, Trump said the tariffs took effect" is not read).
+    day_first: dict[Literal["expires", "takes_effect"], list[str]] = {}
 
 
 class MetricLevel(Strict):

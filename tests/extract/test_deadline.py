@@ -651,3 +651,49 @@ def test_a_weekday_of_the_first_publication_day_is_that_day(trade_rules: RuleSet
     the Tuesday it may have appeared on, not a week later."""
     found = deadlines(trade_rules, "The reciprocal tariffs take effect starting Tuesday.", "2025-07-08..2025-07-09")
     assert read(found) == [("reciprocal-pause", "takes_effect", "2025-07-08", "current")]
+
+
+TRUCE = "China and the U.S. agreed a truce. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On May 14, the tariff truce took effect.", ("takes_effect", "2025-05-14")),
+        ("On May 14, the truce between the two countries came into force.", ("takes_effect", "2025-05-14")),
+        ("May 14, the truce went into effect.", ("takes_effect", "2025-05-14")),
+        ("On Nov. 10, the truce expired.", ("expires", "2025-11-10")),
+        ("On Tuesday, the truce kicked in.", ("takes_effect", "2025-11-18")),
+    ],
+)
+def test_a_day_opening_the_sentence_takes_the_past_verb_after_it(
+    trade_rules: RuleSet, sentence: str, expected: tuple[str, str]
+) -> None:
+    # told in the past: the day is as read in an article of November 20, never the coming May 14
+    found = read(deadlines(trade_rules, TRUCE + sentence, published="2025-11-20"))
+    assert found == [("us-china-tariff-truce", *expected, "current")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 14, officials said the truce took effect.",  # reported: the day is the saying's
+        "On May 14, Beijing announced that the truce took effect.",
+        "On May 14, the truce was praised; the tariffs took effect later.",  # the verb is another clause's
+        "On May 14, the truce was discussed at length by both delegations before they went home and rested.",
+    ],
+)
+def test_a_day_opening_a_sentence_of_something_else_is_no_deadline(trade_rules: RuleSet, sentence: str) -> None:
+    assert deadlines(trade_rules, TRUCE + sentence, published="2025-11-20") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On May 14, just hours after the truce took effect, markets rallied.",
+        "On May 14, when the truce came into force, shares rose.",
+        "On May 14, a week after the truce went into effect, talks resumed.",
+    ],
+)
+def test_a_verb_in_a_subordinate_clause_is_not_the_opening_days(trade_rules: RuleSet, sentence: str) -> None:
+    assert deadlines(trade_rules, TRUCE + sentence, published="2025-11-20") == []
