@@ -137,9 +137,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         found = cues.find(text)
         for m, replaced, origin in days:
             s, e = m.start - sentence.start, m.end - sentence.start
-            event = _event(text, origin - sentence.start, e, found, ruleset) or (
-                _day_first(text, s, e, ruleset) if len(days) == 1 else None
-            )
+            told = _day_first(text, s, e, ruleset)  # "On May 14, the truce took effect": as read, in the past
+            event = _event(text, origin - sentence.start, e, found, ruleset) or (told if len(days) == 1 else None)
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             if loose:
@@ -152,10 +151,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
-            yield _claim(view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status)
+            yield _claim(
+                view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status, told is not None
+            )
             later = [d[0].start - sentence.start for d in days if d[0].start > m.start]
             for other in _along_with(text, e, subjects, subject, later):
-                yield _claim(view, sentence, other, False, event, m, (s, e), ruleset, event_status)
+                yield _claim(view, sentence, other, False, event, m, (s, e), ruleset, event_status, told is not None)
 
 
 # "went into effect March 4, along with doubling duties on Chinese goods": the day is the added one's too
@@ -470,11 +471,12 @@ def _claim(
     where: tuple[int, int],
     rs: RuleSet,
     status: Status,
+    told: bool,
 ) -> Claim:
+    """`told`: the day opens the sentence before a past verb (`_day_first`), so it is as read, never
+    the coming one."""
     text = sentence.text
     s, e = where
-    # "On May 14, the truce took effect": told in the past, the day is as read, never the coming one
-    told = _day_first(text, s, e, rs) is not None
     span = _around_midnight(text, s, e, m.span if told else _ahead(text, s, m, view.article.published))
     before_words = phrase_regex(tuple(rs.deadline_cues.before))
     replaced_words = phrase_regex(tuple(rs.deadline_cues.replaced))
