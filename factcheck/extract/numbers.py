@@ -265,6 +265,9 @@ class Cue:
     start: int
     end: int
     span: TimeSpan
+    # the phrase reads a time expression inside it otherwise ("the first half of fiscal 2025" is no
+    # calendar year): that expression is not a candidate of its own
+    covers: bool = False
 
 
 def clause(text: str, at: int) -> tuple[int, int]:
@@ -329,6 +332,7 @@ def period(
     ("Last week, ...", "For the week, ...") governs it; in a sentence naming no time at all, `carried` (the
     period the caller carries over from the previous sentence, or an unknown time when in doubt) or else the
     sentence's claim time; otherwise (the sentence's times belong to other clauses) the publication date.
+    A cue that `covers` a time expression inside it ("the first half of fiscal 2025") replaces it.
     """
     text = sentence.text
     dateline = _DATELINE.match(text)
@@ -349,6 +353,8 @@ def period(
         span = _bounded(m, view.article.published)
         if span is not None:
             candidates.append((s, e, span))
+    covered = [(c.start, c.end) for c in cues if c.covers]
+    candidates = [(s, e, span) for s, e, span in candidates if not any(a <= s and e <= b for a, b in covered)]
     candidates += [(c.start, c.end, c.span) for c in cues if c.span.is_known]
     named = named or any(c.span.is_known for c in cues)
     lo, hi = clause(text, near)

@@ -53,7 +53,8 @@ A sentence stating its own cut-off (`statistic_cues.provisional`: "with 90% of v
 "preliminary") makes its numbers provisional: read, never compared.
 The period is the time expression nearest the number in its clause (nearest the noun of a noun
 form: "zero growth in January and a 0.5% expansion in February"; "in 2024", "in September", "in the
-first nine months", "in the first half of last year", "so far this year"), skipping a dateline
+first nine months", "in the first half of last year", "so far this year"; "in the first half of
+fiscal 2025" by the country's `fiscal_year`, rules/vocab/jurisdictions.yaml), skipping a dateline
 and the base of a comparison ("from the same month last year"); a clause with none coordinated with
 a dated figure's takes its period ("totaled $251.3 billion in March, while imports climbed to $419
 billion", "... in the December quarter, but annual inflation fell to 2.4%"); else the sentence's
@@ -94,6 +95,7 @@ from factcheck.extract.numbers import (
 )
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import FiscalYear
 from factcheck.text import Sentence, blanked
 from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabulary
 
@@ -297,6 +299,12 @@ _FIRST_MONTHS = re.compile(
 _LAST_MONTHS = re.compile(
     rf"\b(?:in|over|during|for)\s+the\s+(?:final|last)\s+(?P<n>\d{{1,2}}|{'|'.join(_MONTH_COUNTS)})\s+months\s+of\s+"
     r"(?P<y>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "in fiscal 2025", "in the first half of fiscal year 2025", "the second half of financial year 2024"
+_FISCAL = re.compile(
+    r"(?:\b(?:in|over|during|for)\s+)?(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?(?:the\s+)?"
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _BASIS = [(name, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for name, pattern in _BASES]
@@ -1207,11 +1215,12 @@ def _claim(
     value: dict[str, str | float | None] = {"value": r.value, "unit": unit, "lo": lo, "hi": hi}
     metric_id = r.metric.ids[0]
     others = [b for b in barriers if not (r.start <= b < r.end)]
+    fiscal = rs.jurisdictions[subject].fiscal_year if subject in rs.jurisdictions else None
     at = r.quantity.start if r.dated_by is None else r.dated_by
     when = (
         SentenceTime(r.own_period, "sentence")
         if r.own_period is not None
-        else period(view, sentence, at, others, _cues(text, view.article.published), carried)
+        else period(view, sentence, at, others, _cues(text, view.article.published, fiscal), carried)
     )
     days = when.span.days
     if basis:
@@ -1243,10 +1252,21 @@ def _claim(
     )
 
 
-def _cues(text: str, published: TimeSpan) -> list[Cue]:
-    """Periods timeexpr does not read: "in the first nine months (of 2024)", "so far this year"."""
+def _cues(text: str, published: TimeSpan, fiscal: FiscalYear | None = None) -> list[Cue]:
+    """Periods timeexpr does not read: "in the first nine months (of 2024)", "so far this year", and
+    with the country's `fiscal` year, "fiscal 2025" and "the first half of fiscal 2025"."""
     out = [Cue(m.start(), m.end(), year_to_date(published)) for m in _YTD.finditer(text)]
+    fiscals = list(_FISCAL.finditer(text)) if fiscal is not None else []
+    for m in fiscals:
+        assert fiscal is not None
+        first = int(m["y"]) - (fiscal.named_by == "end" and fiscal.start_month > 1)
+        start = dt.date(first, fiscal.start_month, 1)
+        part = (0, 12) if not m["half"] else (0, 6) if m["half"].lower() == "first" else (6, 12)
+        lo, hi = _add_months(start, part[0]), _add_months(start, part[1]) - dt.timedelta(days=1)
+        out.append(Cue(m.start(), m.end(), TimeSpan(start=lo, end=hi, precision=Precision.MONTH), covers=True))
     for m in _FIRST_MONTHS.finditer(text):
+        if any(f.start() <= m.start() < f.end() for f in fiscals):
+            continue  # "in the first half of fiscal 2025": the fiscal year's
         months = 6 if m["half"] else int(m["n"]) if m["n"].isdigit() else _MONTH_COUNTS.get(m["n"].lower(), 0)
         year = int(m["y"]) if m["y"] else (published.start.year - bool(m["last"]) if published.start else None)
         if year is not None and 1 <= months <= 12:
@@ -1260,6 +1280,11 @@ def _cues(text: str, published: TimeSpan) -> list[Cue]:
                 Cue(m.start(), m.end(), TimeSpan(start=start, end=dt.date(year, 12, 31), precision=Precision.YEAR))
             )
     return out
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    return dt.date(day.year + month // 12, month % 12 + 1, 1)
 
 
 def _basis(text: str, before: str) -> str | None:

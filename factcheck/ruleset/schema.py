@@ -40,11 +40,22 @@ def _in_order(start: dt.date, end: dt.date | None, what: str) -> None:
         raise ValueError(f"{what} ends ({end}) before it starts ({start}); swap or fix the dates")
 
 
+class FiscalYear(Strict):
+    """When a country's fiscal year starts (`start_month`) and which calendar year names it: Japan's
+    fiscal 2025 runs from April 2025 (`named_by: start`), the US federal one from October 2024
+    (`named_by: end`)."""
+
+    start_month: Annotated[StrictInt, Field(ge=1, le=12)]
+    named_by: Literal["start", "end"]
+
+
 class Jurisdiction(Strict):
-    """A country or body whose name qualifies a title: "U.S." in "U.S. Treasury Secretary"."""
+    """A country or body whose name qualifies a title: "U.S." in "U.S. Treasury Secretary".
+    `fiscal_year` dates its statistics' "fiscal 2025" and "the first half of fiscal 2025"."""
 
     name: str
     aliases: list[str] = []
+    fiscal_year: FiscalYear | None = None
 
 
 class Role(Strict):

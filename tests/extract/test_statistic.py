@@ -1252,3 +1252,33 @@ def test_a_dateline_that_lost_its_dash_is_no_owner_of_the_figure(claims_of: Clai
     assert stats(claims_of(sentence, published="2024-07-31", kind="statistic")) == [
         ("exports", "japan", "", "change", 3.0)
     ]
+
+
+def _with_fiscal_korea(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import FiscalYear, Jurisdiction
+
+    korea = Jurisdiction(
+        name="South Korea",
+        aliases=["South Korea", "Korea", "Korean"],
+        fiscal_year=FiscalYear(start_month=4, named_by="start"),
+    )
+    return dataclasses.replace(ruleset, jurisdictions={**ruleset.jurisdictions, "korea": korea}, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fiscal year named by the year it starts in (April to March)
+        ("In the first half of fiscal 2025, Korea's exports fell 4%.", "2025-04-01..2025-09-30"),
+        ("Korea's exports fell 4% in the second half of fiscal year 2024.", "2024-10-01..2025-03-31"),
+        ("Korean imports rose 2% in fiscal 2024, the ministry said.", "2024-04-01..2025-03-31"),
+        ("Korea's exports fell 4% in the first half of financial year 2025.", "2025-04-01..2025-09-30"),
+        # the shipped US federal year, named by the year it ends in
+        ("U.S. exports rose 2% in fiscal 2025.", "2024-10-01..2025-09-30"),
+        # a calendar half is no fiscal one
+        ("Korea's exports fell 4% in the first half of 2025.", "2025-01-01..2025-06-30"),
+    ],
+)
+def test_a_fiscal_period_follows_the_country_s_fiscal_year(ruleset: RuleSet, text: str, expected: str) -> None:
+    found = extract_claims(make_article(text, "2025-10-22"), _with_fiscal_korea(ruleset))
+    assert [c.time.label() for c in found if c.kind == "statistic"] == [expected]
