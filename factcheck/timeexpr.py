@@ -577,7 +577,9 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
                 # "In January, Yellen told Congress" in a September article: past; but a day just ahead
                 # that no past-tense verb governs is the coming one ("readies for his May 9 parade" of May 7)
                 ahead = not cues and _within_days(span, anchor, NEAR_AHEAD_DAYS) and span.precision is Precision.DAY
-                if bound in ("since", "after") or (bound == "at" and not future and not ahead):
+                if bound in ("since", "after") or (
+                    bound == "at" and not future and not ahead and not _intended(text, cues, s)
+                ):
                     span = _shift_year(span, -1)
             elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
                 span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
@@ -652,6 +654,24 @@ def _future_at(cues: list[tuple[int, bool]], pos: int) -> bool:
         return False
     i = bisect.bisect_left(cues, (pos, False))
     return cues[i - 1][1] if i else cues[0][1]
+
+
+# A past verb of intent and its infinitive: what was threatened, vowed or agreed comes after it.
+_INTENT_TO = re.compile(
+    r"\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|pledged?|promised?|agreed?|decided?|moved?|voted?|sought|aimed?|"
+    r"intended|wanted|hoped|prepared|offered|proposed|planned)"
+    r"(?:\s+(?:on|in|last|this|late|early|earlier)\b[^,;]{1,20}?)?\s+to\s+"  # "threatened on Oct. 10 to ..."
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|some|all|about|around|record|be\s+\w+ed)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def _intended(text: str, cues: list[tuple[int, bool]], pos: int) -> bool:
+    """Whether the past verb governing a time at `pos` is one of intent whose infinitive the time
+    dates: in "Trump had threatened to impose the tariff from Nov. 1" (an October article) November
+    is this year's, still ahead, not last year's; "tariffs rose to 30% in November" stays past."""
+    i = bisect.bisect_left(cues, (pos, False))
+    return bool(i) and _INTENT_TO.search(text, cues[i - 1][0], pos) is not None
 
 
 # A month with no year of its own: neither digits nor "last year" ("May last year" says which year)

@@ -162,6 +162,27 @@ def test_yearless_dates(text: str, anchor: TimeSpan, label: str) -> None:
     assert m.relative
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # what a past verb of intent was about comes after it: still ahead of an October article
+        ("Trump had threatened to impose a 100% tariff from November.", "2025-11"),
+        ("Beijing vowed to retaliate in December.", "2025-12"),
+        ("The two sides agreed to meet again in November.", "2025-11"),
+        ("Trump threatened on Oct. 10 to raise tariffs in November.", "2025-11"),
+        ("Ministers decided last week to cut the levy in December.", "2025-12"),
+        # no intent, or its infinitive is no verb: a past November is last year's
+        ("Tariffs rose to 30% in November.", "2024-11"),
+        ("The index climbed to record highs in November.", "2024-11"),
+        ("China agreed to a truce in November.", "2024-11"),
+        ("In November, China agreed to resume purchases.", "2024-11"),
+    ],
+)
+def test_a_past_verb_of_intent_dates_its_infinitive_ahead(text: str, label: str) -> None:
+    [m] = [m for m in find_times(text, OCT_2025) if m.text in ("November", "December")]
+    assert m.span.label() == label
+
+
 def test_part_of_month_is_month_precision() -> None:
     assert only("Elections are due in early November.", OCT_2025).span.precision is Precision.MONTH
 

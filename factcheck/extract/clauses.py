@@ -36,6 +36,40 @@ _BREAK = re.compile(
 )
 
 
+# A speaker's mention then its reporting verb, perhaps past an appositive or a relative clause:
+# "Treasury Secretary Janet Yellen, who led the U.S. side, said ..."
+_SPEAKER_THEN_VERB = re.compile(rf"(?:\s*,[^,;:“”\"]{{1,120}},)?\s*,?\s*(?:{REPORTING})\b", re.IGNORECASE)
+# A reporting clause closing the sentence after the words it reports: ", Bessent said on Monday."
+_VERB_THEN_END = re.compile(rf"\s*(?:{REPORTING})\b[^,;:“”\"]{{0,60}}$", re.IGNORECASE)
+# What may stand between a reporting verb and a time of the saying itself: "said Monday", "said on
+# Monday", "told reporters on Friday", "told CNBC in a 2023 interview" (an object, a preposition);
+# anything longer has begun the reported words.
+_ATTACHED = re.compile(
+    r"\s*(?:(?:(?-i:[A-Z][\w.’'-]*)|reporters|journalists|lawmakers)\s+){0,3}"
+    r"(?:(?:on|in|at|during|late|early|earlier)\s+(?:(?:a|an|the|his|her|its|their)\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def reported_words(text: str, start: int, end: int, times: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of what the speaker mentioned at [start, end) reports, given the sentence's times
+    as [start, end) spans in order.
+
+    A time in them dates the reported words, not the saying: in "Treasury Secretary Janet Yellen said
+    the tariffs imposed in 2024 hurt farmers" 2024 is no time of her title. A time attached to the
+    verb ("said on Monday", "told reporters in 2023") dates the saying and stays outside."""
+    spans: list[tuple[int, int]] = []
+    verb = _SPEAKER_THEN_VERB.match(text, end)
+    if verb is not None:
+        begin = verb.end()
+        attached = next((e for s, e in times if s >= begin and _ATTACHED.fullmatch(text, begin, s)), None)
+        spans.append((attached if attached is not None else begin, len(text)))
+    opening = text.rfind(",", 0, start)
+    if opening >= 0 and not text[opening + 1 : start].strip(" ”\"’'") and _VERB_THEN_END.match(text, end):
+        spans.append((0, opening))  # "The tariffs imposed in 2024 hurt farmers, Yellen said."
+    return spans
+
+
 def clause_bounds(text: str, at: int, time_starts: Collection[int] = ()) -> tuple[int, int]:
     """The [start, end) of the clause holding offset `at`. `time_starts` are the sentence offsets
     where time expressions begin, so a subordinator before one of them is read as its preposition."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal, TypeVar, cast
 
+from factcheck.extract.clauses import reported_words
 from factcheck.models import Article, Claim, Evidence, Qualifiers, Scalar, TimeSpan
 from factcheck.text import Sentence, split_sentences
 from factcheck.timeexpr import TimeMention, find_times, masthead
@@ -104,14 +105,22 @@ class ArticleView:
             self._times[sentence.start] = found
         return self._times[sentence.start]
 
-    def claim_time(self, sentence: Sentence) -> SentenceTime:
+    def claim_time(self, sentence: Sentence, speaker: tuple[int, int] | None = None) -> SentenceTime:
         """The time a claim in this sentence is about.
 
         A leading time expression governs the sentence. Otherwise the claim is about the publication
         date, widened to cover other times the sentence names: "President Biden signed the law in
         2022" may describe 2022, so the claim only says the office was held at some day between.
+        A claim about a speaker (`speaker`: the [start, end) of the mention, sentence offsets) is not
+        widened by the times of what they are reported to say (clauses.reported_words).
         """
         mentions = [m for m in self.times(sentence) if m.span.is_known]
+        if speaker is not None and mentions:
+            spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+            reported = reported_words(sentence.text, *speaker, spans)
+            mentions = [
+                m for m, (s, _) in zip(mentions, spans, strict=True) if not any(a <= s < b for a, b in reported)
+            ]
         if mentions:
             first = mentions[0]
             lead = sentence.text[: first.start - sentence.start].strip(" ,\"“”'").lower()

@@ -177,7 +177,10 @@ def _mentions(
                 succession[incoming.start] = (Status.FUTURE, verb)
         if names:
             head = min(n.start for n in names)
-    time = handover or view.claim_time(sentence)
+    # "Treasury Secretary Janet Yellen said the tariffs imposed in 2024 ...": what she says is dated
+    # by its own times, her title by the saying's
+    speaker = (min([head, *(n.start for n in names)]), max([title_end, *(n.end for n in names)]))
+    time = handover or view.claim_time(sentence, speaker)
     era = _era(text[: m.start()], vocab, rs)
     if era is not None:
         time = SentenceTime(era, "sentence")  # "Under President Joe Biden, ...": the claim is about his term

@@ -133,6 +133,40 @@ def test_other_times_widen_the_claim(claims_of: Claims) -> None:
     assert str(claim.time.end) == "2025-10-15"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treasury Secretary Janet Yellen said the tariffs imposed in 2024 had hurt farmers.",
+        "Treasury Secretary Janet Yellen, who led the delegation, said the 100% tariff due from Nov. 1 was off.",
+        "Janet Yellen, the Treasury Secretary, told reporters the levies of 2023 had worked.",
+        "Treasury Secretary Janet Yellen said on Monday that the 2024 tariffs had hurt farmers.",
+        "The tariffs imposed in 2024 hurt farmers, Treasury Secretary Janet Yellen said.",
+        "“The 2024 tariffs hurt farmers,” Treasury Secretary Janet Yellen said on Monday.",
+    ],
+)
+def test_the_times_of_what_a_speaker_reports_do_not_date_the_title(claims_of: Claims, sentence: str) -> None:
+    # a stale title in an October 2025 article stays dated October 2025, however far back the
+    # reported words reach; the saying's own "on Monday" still dates it
+    [claim] = claims_of(sentence, published="2025-10-15", kind="office_holder")
+    assert str(claim.time.start) >= "2025-10-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Treasury Secretary Janet Yellen said in 2024 that tariffs hurt farmers.", "2024-01-01"),
+        ("Treasury Secretary Janet Yellen told Congress in March 2024 the tariffs had worked.", "2024-03-01"),
+        ("Treasury Secretary Janet Yellen, speaking in a 2023 interview, said tariffs hurt.", "2023-01-01"),
+        ("Treasury Secretary Janet Yellen visited Beijing in 2023 and said the talks went well.", "2023-01-01"),
+    ],
+)
+def test_the_time_of_the_saying_or_of_the_holder_s_act_still_widens_the_claim(
+    claims_of: Claims, sentence: str, start: str
+) -> None:
+    [claim] = claims_of(sentence, published="2025-10-15", kind="office_holder")
+    assert str(claim.time.start) == start
+
+
 def test_evidence_points_at_the_words(claims_of: Claims) -> None:
     text = "Intro line.\nLater, U.S. Treasury Secretary Janet Yellen spoke.\n"
     [claim] = claims_of(text, kind="office_holder")
