@@ -357,10 +357,14 @@ def _group_roles(jurisdiction: str, person: str, rs: RuleSet, span: TimeSpan) ->
 
 
 _ERA = re.compile(
-    r"\b(?i:under|during)\s+(?:the\s+)?(?:(?:former\s+)?President\s+)?"
+    r"\b(?i:under|during)\s+(?:the\s+)?(?:(?:(?i:former\s+|then[\s-]))?President\s+)?"
     r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)(?:['’]s)?(?:\s+(?:administration|presidency|government|tenure|term))?\b",
 )
-_POSSESSOR = re.compile(r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)(?:\s+administration)?['’]s\s*$")
+# "Biden's", "the Biden administration's", "Trump's first-term" (the possessor's first term only)
+_POSSESSOR = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)(?:\s+administration)?['’]s\s*"
+    r"(?:(?P<first>first)[\s-](?:term|administration)\s+)?$"
+)
 
 
 def _terms_span(person: str, rs: RuleSet) -> TimeSpan | None:
@@ -404,6 +408,8 @@ def _historical_context(
     hit = _trailing_person(m.group(1), vocab) if m else None
     if m and hit is not None:
         terms = term_spans(hit.id, rs)
+        if m["first"]:
+            terms = sorted(terms, key=lambda t: str(t.start))[:1]
         if terms and time.is_known and not any(t.overlaps(time) for t in terms):
             return m.group(0).strip()
     found = phrase_regex(tuple(rs.office_qualifiers.historical_context)).search(text, *bounds)

@@ -181,12 +181,30 @@ def test_headings_are_skipped(claims_of: Claims) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under then-President Biden, Treasury Secretary Yellen kept the tariffs in place.",
+        "Under former President Joe Biden, Treasury Secretary Janet Yellen kept the tariffs.",
+        "During the Biden administration, Treasury Secretary Janet Yellen visited Beijing twice.",
+    ],
+)
+def test_an_era_under_a_former_holder_dates_the_title(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(sentence, published="2025-10-20", kind="office_holder")
+    [claim] = [c for c in found if c.key["role"] == "us-treasury-secretary"]
+    assert (str(claim.time.start), str(claim.time.end)) == ("2021-01-20", "2025-01-20")
+
+
+@pytest.mark.parametrize(
     ("sentence", "published"),
     [
         ("Janet Yellen, Biden's Treasury secretary, warned repeatedly about deficits.", "2025-11-10"),
         ("The Biden administration's Treasury secretary, Janet Yellen, met him twice.", "2025-11-10"),
         ("Treasury Secretary Janet Yellen, who left office in January, spoke at Harvard.", "2025-11-10"),
         ("The tariffs President Trump imposed in his first term remain in place.", "2024-04-08"),
+        # a possessor's first term: past, though the possessor holds office again
+        ("Trump's first-term Treasury Secretary Steven Mnuchin negotiated the deal.", "2025-10-20"),
+        ("Trump’s first term Treasury Secretary, Steven Mnuchin, backed the tariffs.", "2025-10-20"),
+        ("Trump's first-administration Treasury Secretary Steven Mnuchin stayed quiet.", "2025-10-20"),
     ],
 )
 def test_historical_context_is_not_a_current_claim(claims_of: Claims, sentence: str, published: str) -> None:
