@@ -427,6 +427,19 @@ def _h_weekday(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     return _at(anchor, resolve), True
 
 
+def _h_weekday_pair(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
+    """ "on Thursday and Friday", "Wednesday-Thursday": the days from the first to the second, the
+    second read as a bare weekday; a move or a meeting over both is no claim about either alone."""
+    got = _h_weekday(m, text, anchor)
+    if got is None or got[0] is None or got[0].start is None or got[0].end is None:
+        return got
+    back = (WEEKDAYS[m["wd"].lower()] - WEEKDAYS[m["wd1"].lower()]) % 7
+    if not back:
+        return None  # "Monday and Monday": not a pair of days
+    span = TimeSpan(start=got[0].start - dt.timedelta(days=back), end=got[0].end, precision=Precision.DAY)
+    return span, True
+
+
 def _h_weekend(m: re.Match[str], text: str, anchor: TimeSpan) -> Found | None:
     """'over the weekend' is the latest Saturday-Sunday; 'this'/'next weekend' look ahead."""
     w = m["w"].lower()
@@ -499,6 +512,8 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
          r"\b(?:this|last|next)\s"),
         (r"\b(?P<e>earlier|later)\s+this\s+(?P<u>week|month|year)\b", _h_so_far, r"\b(?:earlier|later)\s"),
         (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday, r"day\b"),
+        (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd1>{_WD})\s*(?:\s(?:and|to|through|until)\s|[-–])\s*(?P<wd>{_WD})\b",
+         _h_weekday_pair, r"day\s*(?:\s(?:and|to|through|until)\s|[-–])\s*\w+day\b"),
         (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend, r"weekend"),
         (rf"\b(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\s+ago\b",
          lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True), r"\bago\b"),

@@ -199,6 +199,11 @@ def test_part_of_month_is_month_precision() -> None:
         ("The minister spoke on Tuesday.", "2025-10-28", Precision.DAY),
         ("The minister spoke on Friday.", "2025-10-24", Precision.DAY),
         ("They met last Monday.", "2025-10-27", Precision.DAY),
+        # two weekdays together: the days from the first to the second
+        ("Stocks fell on Thursday and Friday.", "2025-10-23..2025-10-24", Precision.DAY),
+        ("Talks ran Saturday-Sunday.", "2025-10-25..2025-10-26", Precision.DAY),
+        ("The index slid from Friday through Monday.", "2025-10-24..2025-10-27", Precision.DAY),
+        ("They met last Thursday and Friday.", "2025-10-23..2025-10-24", Precision.DAY),
         ("They meet next Monday.", "2025-11-03", Precision.DAY),
         ("Shares fell this week.", "2025-10-27..2025-11-02", Precision.WEEK),
         ("Shares fell last week.", "2025-10-20..2025-10-26", Precision.WEEK),
@@ -221,6 +226,11 @@ def test_part_of_month_is_month_precision() -> None:
 def test_relative_to_a_day(text: str, label: str, precision: Precision) -> None:
     m = only(text, TUE)
     assert (m.span.label(), m.span.precision, m.relative) == (label, precision, True)
+
+
+def test_weekdays_in_separate_clauses_stay_two_days() -> None:
+    found = find_times("Stocks fell on Monday and rose on Tuesday.", TUE)
+    assert [m.span.label() for m in found] == ["2025-10-27", "2025-10-28"]
 
 
 def test_on_monday_when_the_anchor_is_monday() -> None:

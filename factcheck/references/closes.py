@@ -7,7 +7,8 @@ matches: an intraday figure reported as the day's move, a wrong number, a level 
 days a move may be about: its own day when the sentence states one; else, dated only by its
 article, the publication days and the `lookback_days` before them (a morning story reports
 yesterday's close). Intraday and futures figures, moves over longer periods, and days the table
-does not hold are UNKNOWN.
+does not hold are UNKNOWN. A move dated to several days by its sentence ("on Thursday and Friday")
+may be the move over them: it agrees when the closes' combined move matches.
 """
 
 from __future__ import annotations
@@ -35,7 +36,29 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     agreeing = [(i, c) for i, c in rows if _agrees(claim, c, ref)]
     if agreeing:
         return Judgement(Verdict.CONSISTENT, note(agreeing, ruleset))
+    if claim.time_source == "sentence" and len(rows) > 1:
+        # "shed nearly 4,000 points on Thursday and Friday": perhaps the move over those days
+        both = _over(sorted((c for _, c in rows), key=lambda c: c.date))
+        if both is None or _agrees(claim, both, ref):
+            return Judgement(Verdict.UNKNOWN if both is None else Verdict.CONSISTENT, note(rows, ruleset))
     return Judgement(Verdict.CONTRADICTED, note(rows, ruleset))
+
+
+def _over(days: list[ReferenceClose]) -> ReferenceClose | None:
+    """The move over consecutive closes, as one row: points added, percents compounded, the last
+    close; None when a day lacks either figure, so the move over them is not known."""
+    if any(c.points is None or c.percent is None for c in days):
+        return None
+    growth = 1.0
+    for c in days:
+        growth *= 1 + (c.percent or 0.0) / 100
+    return ReferenceClose(
+        index=days[-1].index,
+        date=days[-1].date,
+        close=days[-1].close,
+        points=round(sum(c.points or 0.0 for c in days), 2),
+        percent=round((growth - 1) * 100, 2),
+    )
 
 
 def _days(claim: Claim, ref: ReferenceCloses) -> set[dt.date] | None:

@@ -91,3 +91,34 @@ def with_a_yield_close(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
 )
 def test_a_yield_level_against_its_close(with_a_yield_close: RuleSet, text: str, verdict: Verdict) -> None:
     assert verdicts(with_a_yield_close, text) == [verdict]
+
+
+@pytest.fixture(scope="module")
+def with_two_days(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    """Made-up closes of a Thursday and a Friday: 2 April 2026 -1,000 points (-2.00%), 3 April -2,000 (-4.08%)."""
+    folder = tmp_path_factory.mktemp("two-days")
+    (folder / "closes.yaml").write_text(
+        "reference_closes:\n  as_of: 2026-04-30\n  closes:\n"
+        "    - {index: dow, date: 2026-04-02, close: 49000.0, points: -1000.0, percent: -2.0}\n"
+        "    - {index: dow, date: 2026-04-03, close: 47000.0, points: -2000.0, percent: -4.08}\n",
+        encoding="utf-8",
+    )
+    return load_ruleset([default_rules_dir(), folder])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the move over both days: 3,000 points, about 6%
+        ("The Dow shed nearly 3,000 points on Thursday and Friday.", Verdict.CONSISTENT),
+        ("Over Thursday and Friday the Dow lost 6%.", Verdict.CONSISTENT),
+        ("The Dow fell 3,000 points over the Thursday-Friday sessions.", Verdict.CONSISTENT),
+        # either day alone
+        ("The Dow fell 2,000 points on Thursday and Friday.", Verdict.CONSISTENT),
+        # neither day nor both
+        ("The Dow fell 5,000 points on Thursday and Friday.", Verdict.CONTRADICTED),
+        ("The Dow rose 3,000 points on Thursday and Friday.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_move_over_two_days_against_both_closes(with_two_days: RuleSet, text: str, verdict: Verdict) -> None:
+    assert verdicts(with_two_days, text, published="2026-04-04") == [verdict]
