@@ -16,7 +16,9 @@ up to the next trigger or the end of the clause:
   one from another clause ("..., after both sides reached an agreement in May": see clauses.py),
   never a dateline's;
   an event with no time of its own has none (it is not "some day before publication");
-- an ordinal right before the trigger ("the fourth round"); an event known by its ordinal alone
+- an ordinal right before the trigger ("the fourth round"), or before the trigger heading an "of"
+  phrase that holds it ("the first round of U.S.-China talks"); none when an era follows ("the
+  first talks of the year", "of Trump's second term": first within it); an event known by its ordinal alone
   must find its type's topic in its own paragraph or those either side ("The summit marked the
   first bilateral talks" among paragraphs on India is no round of US-China talks).
 A trigger whose last words open a longer trigger is read as one with it: "the second round of
@@ -283,8 +285,16 @@ def fits_topic(text: str, topic: Sequence[Sequence[str]]) -> bool:
 
 
 _MONTHS = "|".join(m for m in calendar.month_name if m)
+# An era after the trigger: "the first talks of Trump's second term", "the biggest summit of the
+# year". An ordinal before it counts within that era, not the reference's series of the type.
+_OF_ERA = re.compile(
+    r"\s+of\s+(?:the|this|his|her|their|[\w.]+['’]s)\s+(?:[\w.-]+\s+)?"
+    r"(?:(?:first|second|third|new|current|last|previous)\s+)?(?:term|presidency|administration|tenure|year|decade)\b",
+    re.IGNORECASE,
+)
 _OF_EVENT = re.compile(
-    rf"\s+of\s+(?:(?:\w+\s+)?(?:talks|negotiations)|(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS})\b|(?:19|20)\d\d\b)",
+    rf"\s+of\s+(?:(?:\w+\s+)?(?:talks|negotiations)|(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS})\b|(?:19|20)\d\d\b)"
+    rf"|{_OF_ERA.pattern}",
     re.IGNORECASE,
 )
 
@@ -381,12 +391,23 @@ def subject_acts(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> bo
 
 def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet, start: int = 0) -> str:
     """Who a verb says met: its clause up to the verb, and for an anaphor ("the two sides met",
-    "they met", "the leaders gathered") the previous sentence of the same paragraph too."""
+    "they met", "the leaders gathered") the previous sentence too: of the same paragraph, or, for
+    an anaphor naming a pair (`event_cues.paired_anaphors`: "the two sides", not "they"), the
+    previous paragraph's when it is one sentence (news paragraphs often are) and no heading."""
     sentence = view.sentences[index]
     text = sentence.text[max(start, _clause_start(sentence.text, trigger.start)) : trigger.start]
-    if index and _cue_regex(tuple(rs.event_cues.anaphors)).search(text):
+    anaphor = _cue_regex(tuple(rs.event_cues.anaphors)).search(text) if index else None
+    if anaphor is not None:
         prev = view.sentences[index - 1]
-        if "\n\n" not in view.article.text[prev.end : sentence.start]:
+        same_paragraph = "\n\n" not in view.article.text[prev.end : sentence.start]
+        paired = _cue_regex(tuple(rs.event_cues.paired_anaphors)).search(text)
+        lone = (
+            paired is not None
+            and not text[: paired.start()].strip()  # the subject itself, not "the presidents of both countries"
+            and not prev.heading
+            and (index < 2 or "\n\n" in view.article.text[view.sentences[index - 2].end : prev.start])
+        )
+        if same_paragraph or lone:
             text = f"{prev.text} {text}"
     return text
 
@@ -394,7 +415,8 @@ def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet, start: in
 # Auxiliaries and adverbs between a verb's subject and the verb: "officials are expected to meet".
 _AUXILIARIES = frozenset(
     "will would could may might shall should can is are was were be been have has had to set due expected "
-    "likely also again then first finally once later both all reportedly scheduled planned able".split()
+    "likely also again then first finally once later both all reportedly scheduled planned able "
+    "last already just".split()
 )
 
 
@@ -473,6 +495,10 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
     topic = rs.event_types[etype].topic
     # the topic's own terms, whatever their words: "the European Central Bank" is no European party
     covered += [m.span() for group in topic for m in _cue_regex(tuple(group)).finditer(text, start, trigger.start)]
+    # a venue a clause names on the way, closed by its comma ("which began on Sunday at the Palacio
+    # de Santa Cruz, followed meetings"); not one that runs on into the trigger's own phrase ("at
+    # the IMF meetings", "took part in the G7 leaders' discussions")
+    covered += [m.span() for m in _VENUE_PHRASE.finditer(text, start, trigger.start) if text.startswith(",", m.end())]
     for w in words:
         at = start + w.start()
         # A sentence's first word is capitalised anyway; it names a party only as an acronym or a
@@ -486,6 +512,10 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
     return False
 
 
+# "at the Palacio de Santa Cruz", "in Lancaster House": a place by its preposition, in capitals
+_VENUE_PHRASE = re.compile(
+    r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:de|del|della|du|la|le|of|the)\s+)?[A-Z][\w.’'-]*)*"
+)
 _PARTIES_BEFORE = re.compile(r"((?:[A-Z][\w.]*[-‐‑–—/])+[A-Z][\w.]*)(?:\s+[a-z-]+){0,3}\s*$")
 _PARTIES_AFTER = re.compile(
     r"^\s+(?:with|between)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s+and\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
@@ -574,6 +604,11 @@ def _events(
     text = sentence.text
     end = _subject_after(text, trigger.end, _clause_end(text, trigger.end, limit), vocab)
     ordinal = None if verb else _ordinal(text[: trigger.start], rs)  # "first met in 2017" numbers no round
+    head = _HEAD_OF.search(text, 0, trigger.start)
+    if ordinal is None and not verb and head and vocab.lexicons["event_triggers"].lookup(head[1]):
+        ordinal = _ordinal(text[: head.end(1)], rs)  # "the first round of U.S.-China talks"
+    if _OF_ERA.match(text, trigger.end):
+        ordinal = None  # "the first talks of the year": first within the year, not of the series
     gap = _GAP_AFTER.match(text, trigger.end, end)
     if gap:  # "the first meeting in five years": a gap, so no ordinal, and a "since ..." date is the gap's
         ordinal = None
@@ -582,7 +617,7 @@ def _events(
     lo, hi = clause_bounds(text, trigger.start, {m.start - sentence.start for m in mentions})
     venues = [v for v in _venues(text, trigger, end, vocab, rs, verb) if lo <= v.start < hi]
     if not venues and not verb:  # "his first summit, which was held in his hometown, The Hague"
-        venues = _venues_in_relative(text, trigger, vocab, rs)
+        venues = _venues_in_relative(text, trigger, limit, vocab, rs)
     if not venues and here is not None and (at := re.search(r"\bhere\b", text[trigger.end : min(end, hi)])):
         # "sworn in here on Friday" under an "Ottawa:" dateline: the dateline's place
         venues = [Hit(trigger.end + at.start(), trigger.end + at.end(), (here,), "here")]
@@ -701,15 +736,16 @@ def _time_in_relative(
 _RELATIVE_CLAUSE_END = re.compile(r"[;:.!?—()]|,\s+(?:and|but|while|as|after|before|where|when)\b")
 
 
-def _venues_in_relative(text: str, trigger: Hit, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
+def _venues_in_relative(text: str, trigger: Hit, limit: int, vocab: Vocabulary, rs: RuleSet) -> list[Hit]:
     """The venues of a relative clause right after the trigger's phrase whose verb is the event's own
     (`event_cues.happened`): "the summit, which was held in The Hague", "the talks, which took place
-    in Rome on Friday"; not those of another verb's ("the talks, which followed a summit in Rome")."""
+    in Rome on Friday"; not those of another verb's ("the talks, which followed a summit in Rome"),
+    nor those past the next trigger (`limit`: "which began on Sunday, followed meetings in Geneva")."""
     m = _relative_happened(tuple(rs.event_cues.happened)).match(text, trigger.end)
     if m is None:
         return []
-    stop = _RELATIVE_CLAUSE_END.search(text, m.end())
-    end = _subject_after(text, m.end(), stop.start() if stop else len(text), vocab)
+    stop = _RELATIVE_CLAUSE_END.search(text, m.end(), limit)
+    end = _subject_after(text, m.end(), stop.start() if stop else limit, vocab)
     preps = "|".join(re.escape(p) for p in rs.event_cues.venue_prepositions) or r"(?!x)x"
     kinds = _place_kinds(tuple(rs.event_cues.place_nouns))
     found = _after_preposition(text, vocab.lexicons["places"].find(text, m.end(), end), preps, [], vocab, kinds)
@@ -910,6 +946,8 @@ def _ordinal(before: str, rs: RuleSet) -> int | None:
     return None
 
 
+# A trigger heading an "of" phrase that holds this one: "round of U.S.-China " before "talks".
+_HEAD_OF = re.compile(r"([\w-]+)\s+of\s+(?:[\w.’'-]+\s+){0,2}$")
 _POSSESSIVES = frozenset("his her their its my our your whose".split())
 
 

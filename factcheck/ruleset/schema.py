@@ -190,6 +190,9 @@ class EventCues(Strict):
     place_nouns: list[str] = []
     # Subjects of an event verb that point back to the previous sentence: "the two sides met".
     anaphors: list[str] = []
+    # Anaphors that name a pair ("the two sides", "both delegations"): they also reach back past a
+    # paragraph break to a one-sentence paragraph, as news paragraphs often are ("they" does not).
+    paired_anaphors: list[str] = []
     # Words that make an event uncertain: "perhaps at the summit in Seoul". A conflict on a hedged
     # claim is reported one severity lower; the claim is still read and checked.
     hedges: list[str] = []

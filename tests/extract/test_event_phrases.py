@@ -408,3 +408,70 @@ def test_a_kind_of_place_may_stand_before_the_venue(claims_of: Claims, sentence:
 )
 def test_a_place_after_another_noun_is_no_venue(claims_of: Claims, sentence: str) -> None:
     assert [p for p, *_ in events(claims_of, sentence, published="2025-11-05")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an era after the trigger: the event is read, its ordinal counts within the era, not the series
+        ("The first U.S.-China trade talks of Trump's second term took place in Geneva on May 10 and 11.",
+         ("geneva", None, "2025-05-10..2025-05-11")),
+        ("The first talks of the year between Washington and Beijing were held in London on June 9.",
+         ("london", None, "2025-06-09")),
+        ("The second round of talks of his presidency opened in Stockholm on July 28.",
+         ("stockholm", None, "2025-07-28")),
+    ],
+)  # fmt: skip
+def test_an_era_after_the_trigger_keeps_the_event_and_drops_its_ordinal(
+    claims_of: Claims, sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert [e[:3] for e in events(claims_of, sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fourth round of U.S.-China talks took place in Madrid on Sept. 14-15.",
+        "A fourth round of high-level talks was held in Madrid on Sept. 14-15.",
+        "The fourth round of trade talks was held in Madrid on Sept. 14-15.",
+    ],
+)
+def test_an_ordinal_before_the_head_of_an_of_phrase_numbers_the_event(claims_of: Claims, sentence: str) -> None:
+    assert [e[:3] for e in events(claims_of, sentence)] == [("madrid", 4, "2025-09-14..2025-09-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the anaphor's sides in the previous one-sentence paragraph, "last" before the verb
+        "Bessent and He Lifeng led the delegations again.\n\nThe two sides last met in Stockholm in late July.",
+        "U.S. and Chinese negotiators reached a framework on Monday.\n\nThe two sides met in Stockholm in late July.",
+        "Bessent and He Lifeng led the delegations again. The two sides last met in Stockholm in late July.",
+    ],
+)
+def test_an_anaphor_finds_its_sides_in_the_previous_sentence(claims_of: Claims, text: str) -> None:
+    found = claims_of(TOPIC + "\n\n" + text, published="2025-09-20", kind="event")
+    assert [(c.value["place"], c.time.label()) for c in found] == [("stockholm", "2025-07-21..2025-07-31")]
+
+
+def test_an_anaphor_past_a_paragraph_of_several_sentences_stays_unresolved(claims_of: Claims) -> None:
+    text = (
+        "Bessent and He Lifeng led the delegations. Japan watched closely.\n\n"
+        "The two sides met in Stockholm in late July."
+    )
+    assert claims_of(TOPIC + "\n\n" + text, published="2025-09-20", kind="event") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks, which began on Sunday at the Palacio de Santa Cruz, followed meetings in Geneva in May.",
+        "The talks, which opened on Sunday in Lancaster House, followed meetings in Geneva in May.",
+    ],
+)
+def test_a_venue_closed_by_its_comma_is_no_other_party_and_the_next_trigger_keeps_its_venue(
+    claims_of: Claims, sentence: str
+) -> None:
+    found = events(claims_of, sentence)
+    assert ("geneva", None, "2025-05", "current") in found
+    assert all(place != "geneva" or time == "2025-05" for place, _, time, _ in found)
