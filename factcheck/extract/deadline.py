@@ -7,7 +7,9 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
   August 1" (the rise cues are `takes_effect` cues);
 - the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
 - a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
-  "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens);
+  "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens); a thing
+  put off to the day with no deadline noun takes effect then: "the tariffs were delayed until April"
+  (`put_off` verbs);
 - a day restating the time before it takes that time's cue, and stands for it: "will be applicable
   after 21 days from today, which will be August 27" is August 27 alone;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
@@ -16,7 +18,9 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 The subject is the `deadlines` alias named before the day in its clause, else the one nearest it
 (a subject a phrase of addition puts after the day has it too: "the tariffs on Canada went
 into effect March 4, along with doubled duties on Chinese goods to 20%"; an alias may hold a
-rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a subject's `tariff`
+rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs', or a list of countries
+standing for some of its items: "the tariffs against Canada, China and Mexico" names the "tariffs
+against Canada and Mexico"; a subject's `tariff`
 sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs on US farm
 goods, effective March 3"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -106,7 +111,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         # goods"); a rate's side is the more precise where both name the same words ("18% reciprocal
         # tariffs on U.S. goods" is that rate, not a pause on reciprocal tariffs)
         rated = by_rate.get(sentence.start, [])
-        named = _subjects(text, vocab.lexicons["deadlines"].find(_rates_blanked(text)), fitting, vocab)
+        named = _subjects(text, _alias_hits(_rates_blanked(text), vocab), fitting, vocab)
         named = [h for h in named if not any(r.start < h.end and h.start < r.end for r in rated)]
         subjects = sorted(named + rated, key=lambda h: h.start)
         carried = None
@@ -259,13 +264,55 @@ def _only_subject(
     found: dict[str, tuple[Hit, int]] = {}
     rated: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
-        for hit in _subjects(sentence.text, vocab.lexicons["deadlines"].find(sentence.text), fitting, vocab):
+        for hit in _subjects(sentence.text, _alias_hits(sentence.text, vocab), fitting, vocab):
             found.setdefault(hit.ids[0], (hit, sentence.start))
         for hit in by_rate.get(sentence.start, []):
             rated.setdefault(hit.ids[0], (hit, sentence.start))
     if not found:
         found = rated
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+_MAX_LISTED = 5  # countries in one list read item by item
+
+
+def _alias_hits(text: str, vocab: Vocabulary) -> list[Hit]:
+    """The `deadlines` aliases in the text, and those a list of countries names item by item: "the
+    tariffs against Canada, China and Mexico" names the "tariffs against Canada and Mexico" (the
+    list read with only some of its items, in any order, "A and B" or "A", at the whole list's span),
+    one hit per subject so named."""
+    lexicon = vocab.lexicons["deadlines"]
+    hits = lexicon.find(text)
+    for lo, hi, items in _country_lists(text, vocab):
+        seen = {h.ids for h in hits}
+        for n in range(len(items) - 1, 0, -1):
+            for kept in itertools.permutations(items, n):
+                variant = kept[0] if n == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+                shifted = text[:lo] + variant + text[hi:]
+                for h in lexicon.find(shifted):
+                    if h.ids in seen or not (h.start < lo + len(variant) and lo < h.end):
+                        continue  # only a name the list stands in
+                    start = min(h.start, lo)
+                    end = h.end + (hi - lo - len(variant)) if h.end > lo + len(variant) else hi
+                    hits.append(Hit(start, end, h.ids, text[start:end]))
+                    seen.add(h.ids)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _country_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int, list[str]]]:
+    """Lists of three to `_MAX_LISTED` countries, "Canada, China and Mexico": their span and items."""
+    found = vocab.lexicons["jurisdictions"].find(text)
+    out: list[tuple[int, int, list[str]]] = []
+    run: list[Hit] = []
+    for h in [*found, None]:
+        if h is not None and run and _LIST_SEP.fullmatch(text, run[-1].end, h.start):
+            run.append(h)
+            continue
+        if 3 <= len(run) <= _MAX_LISTED and re.search(r"\b(?:and|or)\s+$", text[run[-2].end : run[-1].start]):
+            out.append((run[0].start, run[-1].end, [r.surface for r in run]))
+        run = [h] if h is not None else []
+    return out
 
 
 def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) -> list[Hit]:
@@ -390,6 +437,8 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
         for event, nouns in rs.deadline_cues.after_day.items():
             if phrase_regex(tuple(nouns)).search(text, moved.start(), s):
                 return event
+    if _put_off_to(text, lo, s, rs):
+        return "takes_effect"  # "the tariffs were delayed until April"
     before = [
         c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
     ]
@@ -411,6 +460,26 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     if _EXTENDED_TO.search(text, lo, s):
         return "expires"  # "extended the truce to Nov. 10": the new end
     return None
+
+
+_TO_DAY = re.compile(r"\b(?:to|until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _put_off_to(text: str, lo: int, s: int, rs: RuleSet) -> bool:
+    """ "the tariffs were delayed until April", "postponed the duties to June 4": a `put_off` verb in
+    the day's clause and "to" or "until" right before the day, with no deadline noun in the sentence
+    before it ("the deadline was postponed to Aug. 1", "the July 9 deadline, which he delayed until
+    Aug. 1": the deadline's day)."""
+    verbs = rs.deadline_cues.put_off
+    if not verbs or not _TO_DAY.search(text, lo, s):
+        return False
+    verb = None
+    for verb in phrase_regex(tuple(verbs)).finditer(text, lo, s):
+        pass
+    if verb is None or s - verb.end() > 80 or re.search(r"[.;]", text[verb.end() : s]):
+        return False
+    nouns = [n for group in rs.deadline_cues.after_day.values() for n in group]
+    return not (nouns and phrase_regex(tuple(nouns)).search(text, 0, s))
 
 
 _OPENS = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)  # the day opens the sentence: "On March 4, ..."

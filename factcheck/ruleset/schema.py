@@ -399,6 +399,10 @@ class DeadlineCues(Strict):
     # tariffs took effect" (takes_effect). Read only when the day is the sentence's one time and no
     # reporting verb stands between ("On March 4, Trump said the tariffs took effect" is not read).
     day_first: dict[Literal["expires", "takes_effect"], list[str]] = {}
+    # Verbs putting a thing off to a day ("to", "until" before it): the day it takes effect, "the
+    # tariffs were delayed until April", unless a deadline noun says what the day is ("the deadline
+    # was postponed to Aug. 1" expires then).
+    put_off: list[str] = []
 
 
 class MetricLevel(Strict):

@@ -697,3 +697,65 @@ def test_a_day_opening_a_sentence_of_something_else_is_no_deadline(trade_rules: 
 )
 def test_a_verb_in_a_subordinate_clause_is_not_the_opening_days(trade_rules: RuleSet, sentence: str) -> None:
     assert deadlines(trade_rules, TRUCE + sentence, published="2025-11-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing put off to a day starts then
+        ("The reciprocal tariffs were delayed until next month.", ("reciprocal-pause", "takes_effect", "2025-08")),
+        ("Officials postponed the reciprocal tariffs to July 20.", ("reciprocal-pause", "takes_effect", "2025-07-20")),
+        ("The reciprocal tariffs, first due in May, were pushed back to July 20.", None),
+        ("He said the reciprocal tariffs would be put off until July 20.", ("reciprocal-pause", "takes_effect", "2025-07-20")),
+        # a deadline noun says what the day is: the deadline's end
+        ("The tariff pause deadline was postponed to July 20.", ("reciprocal-pause", "expires", "2025-07-20")),
+        ("The July 9 deadline, which he delayed until July 20, looms over the pause.", ("reciprocal-pause", "expires", "2025-07-20")),
+    ],
+)
+def test_a_thing_put_off_to_a_day_takes_effect_then(
+    trade_rules: RuleSet, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    found = {(s, e, day) for s, e, day, _ in read(deadlines(trade_rules, text))}
+    if expected is None:  # "first due in May" is a month's due day; the new day takes effect
+        assert ("reciprocal-pause", "takes_effect", "2025-07-20") in found
+    else:
+        assert expected in found
+        assert not any(day == expected[2] and e != expected[1] for _, e, day in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # put off for a while, not to a day; a move of something else
+        "The tariff pause was delayed for 30 days.",
+        "The pause holds; the vote was delayed, and talks run on in July.",
+    ],
+)
+def test_no_day_put_off_to(trade_rules: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(trade_rules, text) if c.key["event"] == "takes_effect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of countries under one tariff noun names the subject its items name
+        "U.S. tariffs on Canada, Japan and Mexico took effect on March 4.",
+        "The tariffs on Japan, Mexico, and Canada will take effect on March 4.",
+        "Officials said tariffs on Japan, Canada and Mexico start March 4.",
+    ],
+)
+def test_a_list_of_countries_names_the_subject_of_some_of_them(sided: RuleSet, text: str) -> None:
+    found = read(deadlines(sided, text, "2025-03-01"))
+    assert found == [("north-25pc", "takes_effect", "2025-03-04", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one country of the alias's two is not its name; a list that is no tariff's
+        "The tariffs on Canada, Japan and Brazil take effect on March 4.",
+        "Talks with Canada, Japan and Mexico resume before the March 4 deadline.",
+    ],
+)
+def test_no_subject_from_a_list_short_of_its_items(sided: RuleSet, text: str) -> None:
+    assert deadlines(sided, text, "2025-03-01") == []
