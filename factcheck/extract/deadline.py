@@ -35,7 +35,8 @@ A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. A month or part of one counts with month precision ("due by next month", "runs until
 early August"); the checks compare only days (a month holds every day in it), and a season, a
-quarter or a span of months is no deadline's time.
+quarter, a span of months or the rest of the month from publication ("later this month": only "not
+yet") is no deadline's time.
 """
 
 from __future__ import annotations
@@ -375,12 +376,17 @@ def _precise(span: TimeSpan) -> bool:
     return span.is_bounded and span.days is not None and span.days <= 2
 
 
-def _dated(span: TimeSpan) -> bool:
+def _dated(span: TimeSpan, published: TimeSpan) -> bool:
     """A day, or a month or part of one ("by August", "by next month", "by early August"): a
-    deadline's time, which the checks compare only where it is a day (a month holds every day in it)."""
+    deadline's time, which the checks compare only where it is a day (a month holds every day in it).
+    Not the rest of a month from publication ("beginning later this month"): it says only "not yet"."""
     if _precise(span):
         return True
     if span.precision is not Precision.MONTH or span.start is None or span.end is None:
+        return False
+    if span.start.day != 1 and published.start is not None and published.start <= span.start <= (
+        published.end or published.start
+    ):
         return False
     return (span.start.year, span.start.month) == (span.end.year, span.end.month)
 
@@ -388,7 +394,7 @@ def _dated(span: TimeSpan) -> bool:
 def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, int]]:
     """Day-precise mentions, with whether each is replaced and where its cue is looked for: a range
     "from July 9 to Aug. 1" is a deadline moved, its two ends read apart, with the range's one cue."""
-    if _dated(m.span):
+    if _dated(m.span, published):
         return [(m, False, m.start)]
     parts = _RANGE.match(m.text)
     if parts is None:
@@ -397,7 +403,7 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
     for name, replaced in (("a", True), ("b", False)):
         offset = m.start + parts.start(name)
         for found in find_times(parts[name], published, offset=offset):
-            if _dated(found.span):
+            if _dated(found.span, published):
                 out.append((found, replaced, m.start))
     return out
 

@@ -19,8 +19,10 @@ informed of 25% tariffs": never its imposer), or the side of a tariff noun befor
 rate belongs to ("tariffs targeting Chinese products, including a 34% tariff": the list's clause
 gives its status too). The
 imposer is a country or actor (`tariff_cues.imposers`: "Trump" is the US) right before the rate or
-noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
-before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
+noun ("U.S. tariffs", "Canada's 25% levy") or the agent of a charging verb after it ("the 34% tariffs
+imposed by the U.S."), else the last one before the rate in the sentence that is no object of a
+preposition ("Canada retaliated with ...") or that a body of `tariff_cues.actor_nouns` acts for ("The
+Commerce Ministry in Beijing said it would respond by imposing ...").
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
 the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
 tariff noun whose plural it lists ("the auto tariff": autos): one claim per class. A definite noun
@@ -634,6 +636,9 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
         ):
             imposer = hit
             continue
+        if _charged_by(rs).search(text, max(start, hit.start - 30), hit.start):
+            imposer = imposer or hit  # "the 34% tariffs imposed by the U.S.": the passive's agent
+            continue
         nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
         if vocab.lexicons["tariff_nouns"].match(text, nxt) is not None and not _TARGET_PREP.search(
             text[start : hit.start]
@@ -737,9 +742,11 @@ def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:
 def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
     """The last country or actor before the rate that is no object of a preposition and no origin of
     goods or firms ("Japanese imports", "Japan's exports", "Chinese firms" bear a tariff): the one
-    imposing. "imports into the U.S." names the country the goods enter, which imposes."""
+    imposing. "imports into the U.S." names the country the goods enter, which imposes; "the Commerce
+    Ministry in Beijing", "officials in Ottawa" name the country a body acts for (`actor_nouns`)."""
     goods = _goods_after(vocab, rs)
     entering = _entering(tuple(rs.tariff_cues.goods_nouns))
+    acting = _acting_for(tuple(rs.tariff_cues.actor_nouns))
     for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
         if len(hit.ids) != 1 or goods.match(text, hit.end) or _titled(text, hit, vocab) or _deal_partner(text, hit, rs):
             continue
@@ -748,7 +755,27 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
         before = text[max(0, hit.start - 30) : hit.start]
         if entering.search(before) or _ENTERS.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
+        if acting is not None and acting.search(text, max(0, hit.start - 40), hit.start):
+            return hit.ids[0]  # "The Commerce Ministry in Beijing said it would respond by imposing ..."
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _acting_for(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A body acting for the country after it: "the Commerce Ministry in Beijing", "the government of Canada"."""
+    if not nouns:
+        return None
+    return re.compile(rf"(?:{phrase_regex(nouns).pattern})\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _charged_by_verbs(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_regex(verbs).pattern})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _charged_by(rs: RuleSet) -> re.Pattern[str]:
+    """A charging verb's passive agent: "tariffs imposed by the U.S.", "duties levied by Canada"."""
+    return _charged_by_verbs(tuple(rs.tariff_cues.verbs))
 
 
 # After a country's adjective, the firms it describes: they come from there, they impose nothing.

@@ -345,6 +345,9 @@ class TariffCues(Strict):
     # After a country, these name its partners, not itself: "a 10% tariff on all U.S. trading partners"
     # is charged by the US on others.
     partner_nouns: list[str] = []
+    # Bodies acting for the country after "in" or "of": "the Commerce Ministry in Beijing said it
+    # would respond by imposing a 34% tariff" (China imposes it).
+    actor_nouns: list[str] = []
 
 
 class TariffSide(Strict):

@@ -759,3 +759,37 @@ def test_a_list_of_countries_names_the_subject_of_some_of_them(sided: RuleSet, t
 )
 def test_no_subject_from_a_list_short_of_its_items(sided: RuleSet, text: str) -> None:
     assert deadlines(sided, text, "2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China announced 18% tariffs on all U.S. goods beginning March 3.", ("china-18pc", "2025-03-03")),
+        # the rate's imposer named by the body acting for it
+        (
+            "The commerce ministry in Beijing said it would respond with 18% tariffs on U.S. goods beginning March 3.",
+            ("china-18pc", "2025-03-03"),
+        ),
+    ],
+)
+def test_a_rate_beginning_on_a_day(sided: RuleSet, text: str, expected: tuple[str, str]) -> None:
+    assert [(s, day) for s, e, day, _ in read(deadlines(sided, text, "2025-03-01")) if e == "takes_effect"] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rest of a month from publication says only "not yet"
+        "The additional duty will apply beginning later this month.",
+        "The extra tariff takes effect later this month, officials said.",
+    ],
+)
+def test_the_rest_of_the_month_is_no_deadline(sided: RuleSet, text: str) -> None:
+    assert deadlines(sided, text, "2025-03-05") == []
+
+
+def test_a_part_of_a_month_ahead_is_a_deadline(sided: RuleSet) -> None:
+    found = read(deadlines(sided, "The extra tariff takes effect in late March.", "2025-03-05"))
+    assert [(s, day) for s, _, day, _ in found] == [("india-extra", "2025-03-21..2025-03-31")]

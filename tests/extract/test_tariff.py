@@ -874,3 +874,33 @@ def test_a_rate_signed_into_an_order_is_planned(trade_rules: RuleSet, sentence: 
 )
 def test_a_country_s_firms_are_no_imposer(trade_rules: RuleSet, sentence: str) -> None:
     assert [c.key["imposer"] for c in tariffs(trade_rules, sentence)] in ([""], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a charging verb's passive agent imposes the rate
+        ("Exporters fear the 30% tariffs imposed by the U.S. on imports from Japan.", [("us", "japan", "", 30.0)]),
+        ("The 12% duties levied by Canada on US steel stay.", [("canada", "us", "steel", 12.0)]),
+        # a body acting for the country after "in" or "of" imposes what it announces
+        (
+            "The trade ministry in Beijing said it would answer with a 20% tariff on imports of all U.S. goods.",
+            [("china", "us", "", 20.0)],
+        ),
+        ("Officials in Ottawa said they would impose a 25% tariff on American products.", [("canada", "us", "", 25.0)]),
+    ],
+)
+def test_an_imposer_named_by_its_agent_or_its_body(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a country after another preposition, or after a body that does not act for it, is no imposer
+        "Factories in Japan face a 20% tariff on their cars.",
+        "Visitors to the ministry in charge said a 20% tariff on cars from Japan is planned.",
+    ],
+)
+def test_no_imposer_from_a_preposition_s_object(trade_rules: RuleSet, sentence: str) -> None:
+    assert all(imposer == "" for imposer, _, _, _ in sides(tariffs(trade_rules, sentence)))
