@@ -22,7 +22,9 @@ rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs', or a lis
 standing for some of its items: "the tariffs against Canada, China and Mexico" names the "tariffs
 against Canada and Mexico"; a subject's `tariff`
 sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs on US farm
-goods, effective March 3"), else the one of the sentence
+goods, effective March 3"; a side with no rate and no goods by a tariff noun of that side with no
+rate in its clause too: "Beijing retaliated with tariffs on U.S. farm exports, set to take effect
+March 10"), else the one of the sentence
 before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
@@ -221,7 +223,8 @@ def _before_in_clause(text: str, s: int) -> str:
 
 def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
     """Per sentence (by its start), the subjects named by a rate of their `tariff` side: each tariff
-    claim of the sentence that fits exactly one such subject, at the claim's span."""
+    claim of the sentence that fits exactly one such subject, at the claim's span; and, for sides
+    with no rate and no goods, each tariff noun with no rate whose side fits exactly one, at the noun."""
     sided = [(sid, side) for sid, d in ruleset.deadlines.items() if sid in fitting for side in d.sides]
     if not sided:
         return {}
@@ -245,6 +248,19 @@ def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> 
         span = (claim.evidence.start - at, claim.evidence.end - at)
         sid = next(iter(fits))
         out.setdefault(at, []).append(Hit(span[0], span[1], (sid,), claim.evidence.sentence[span[0] : span[1]]))
+    # a side with no rate is named by a tariff noun of that side with none ("Beijing retaliated with
+    # tariffs on U.S. farm goods, set to take effect March 10")
+    rateless = [(sid, side) for sid, side in sided if side.rate is None and side.goods is None]
+    for noun in tariff.noun_sides(view, ruleset) if rateless else []:
+        fits = {sid for sid, side in rateless if side.imposer == noun.imposer and (side.target or "") == noun.target}
+        if len(fits) == 1:
+            sid = next(iter(fits))
+            text = view.article.text[noun.sentence_start :]
+            out.setdefault(noun.sentence_start, []).append(
+                Hit(noun.start, noun.end, (sid,), text[noun.start : noun.end])
+            )
+    for hits in out.values():
+        hits.sort(key=lambda h: h.start)
     return out
 
 
@@ -384,8 +400,10 @@ def _dated(span: TimeSpan, published: TimeSpan) -> bool:
         return True
     if span.precision is not Precision.MONTH or span.start is None or span.end is None:
         return False
-    if span.start.day != 1 and published.start is not None and published.start <= span.start <= (
-        published.end or published.start
+    if (
+        span.start.day != 1
+        and published.start is not None
+        and published.start <= span.start <= (published.end or published.start)
     ):
         return False
     return (span.start.year, span.start.month) == (span.end.year, span.end.month)
@@ -479,10 +497,8 @@ def _put_off_to(text: str, lo: int, s: int, rs: RuleSet) -> bool:
     verbs = rs.deadline_cues.put_off
     if not verbs or not _TO_DAY.search(text, lo, s):
         return False
-    verb = None
-    for verb in phrase_regex(tuple(verbs)).finditer(text, lo, s):
-        pass
-    if verb is None or s - verb.end() > 80 or re.search(r"[.;]", text[verb.end() : s]):
+    found = list(phrase_regex(tuple(verbs)).finditer(text, lo, s))
+    if not found or s - found[-1].end() > 80 or re.search(r"[.;]", text[found[-1].end() : s]):
         return False
     nouns = [n for group in rs.deadline_cues.after_day.values() for n in group]
     return not (nouns and phrase_regex(tuple(nouns)).search(text, 0, s))

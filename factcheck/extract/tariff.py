@@ -41,6 +41,8 @@ publication; else in force. The time is the nearest time expression in the rate'
 4"; a yearless day after an effect verb or before a deadline noun, "an August 1 deadline", lies
 ahead), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
 effect on Aug. 1"), else the sentence's claim time.
+A tariff noun with no rate in its clause gives its side alone (`noun_sides`, for the deadlines a
+side names): "Beijing retaliated with additional tariffs on U.S. farm exports" is China's on the US.
 Not read: a rate a change starts from with no new level after it ("increasing the tariffs on
 aluminum from 10%"), a rate whose noun is out of reach or in another clause, averages and effective rates
 (`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
@@ -361,6 +363,40 @@ _NOUN_SIDE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class NounSide:
+    """A tariff noun with no rate in its clause, and the one side its phrase and sentence give it:
+    "Beijing retaliated with additional tariffs on U.S. farm exports" (china on us)."""
+
+    sentence_start: int
+    start: int  # the noun's span, at sentence offsets
+    end: int
+    imposer: str
+    target: str
+
+
+def noun_sides(view: ArticleView, rs: RuleSet) -> list[NounSide]:
+    """The tariff nouns with no rate in their clause that name one imposer and one other target, read
+    as a rate's are: the imposer right before the noun or the agent after it, else the last country
+    or actor before it that is no object of a preposition; the target in the noun's phrase."""
+    vocab = vocabulary(rs)
+    out: list[NounSide] = []
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        text = sentence.text
+        rated = [q for q in find_quantities(text) if q.unit == "percent"]
+        for noun in vocab.lexicons["tariff_nouns"].find(text):
+            lo, hi = clause(text, noun.start)
+            if any(lo <= q.start < hi for q in rated):
+                continue  # a rate's noun: its claims say its side
+            targets, imposer_hit = _sides(text, noun.start, min(hi, noun.end + 80), vocab, rs)
+            imposer = imposer_hit.ids[0] if imposer_hit is not None else _imposer(text, noun.start, vocab, rs)
+            if len(targets) == 1 and imposer and imposer != targets[0]:
+                out.append(NounSide(sentence.start, noun.start, noun.end, imposer, targets[0]))
+    return out
+
+
 def _noun_targets(text: str, nouns: list[Hit], vocab: Vocabulary) -> list[tuple[int, str]]:
     """The country each tariff noun names right after it ("tariffs on India", "duties against
     imports from Japan"), with where the noun ends."""
@@ -520,9 +556,9 @@ def _claims(
     if imposer_hit is not None:
         imposer = imposer_hit.ids[0]
     elif rate.cont is not None:  # "... and China to 10 percent on US goods": a new imposer in the link
-        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab, rs)
+        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont.start, vocab, rs)
     else:
-        imposer = _imposer(text, rate, vocab, rs)
+        imposer = _imposer(text, rate.start, vocab, rs)
     if not targets and (targets := _each_of(text, rate.start, vocab)) and imposer in targets:
         imposer = ""  # "Canada and Mexico, each facing a 25% tariff": the list bears it
     lo, _hi = clause(text, rate.quantity.start)
@@ -739,7 +775,7 @@ def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:
     return noun is not None and not text[hit.end : start].strip()
 
 
-def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
+def _imposer(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str:
     """The last country or actor before the rate that is no object of a preposition and no origin of
     goods or firms ("Japanese imports", "Japan's exports", "Chinese firms" bear a tariff): the one
     imposing. "imports into the U.S." names the country the goods enter, which imposes; "the Commerce
@@ -747,7 +783,7 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
     goods = _goods_after(vocab, rs)
     entering = _entering(tuple(rs.tariff_cues.goods_nouns))
     acting = _acting_for(tuple(rs.tariff_cues.actor_nouns))
-    for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
+    for hit in reversed(vocab.lexicons["imposers"].find(text, 0, start)):
         if len(hit.ids) != 1 or goods.match(text, hit.end) or _titled(text, hit, vocab) or _deal_partner(text, hit, rs):
             continue
         if _FIRMS_AFTER.match(text, hit.end):

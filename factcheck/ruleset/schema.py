@@ -371,6 +371,7 @@ class DeadlineSubject(Strict):
     # an article naming China.
     topic: list[list[str]] = []
     # One side, or several a measure covers: the tariffs on Canada and on Mexico that took effect together.
+    # A side with no rate and no goods is named by a tariff noun of that side with no rate, too.
     tariff: TariffSide | list[TariffSide] | None = None
 
     @property

@@ -706,10 +706,16 @@ def test_a_verb_in_a_subordinate_clause_is_not_the_opening_days(trade_rules: Rul
         ("The reciprocal tariffs were delayed until next month.", ("reciprocal-pause", "takes_effect", "2025-08")),
         ("Officials postponed the reciprocal tariffs to July 20.", ("reciprocal-pause", "takes_effect", "2025-07-20")),
         ("The reciprocal tariffs, first due in May, were pushed back to July 20.", None),
-        ("He said the reciprocal tariffs would be put off until July 20.", ("reciprocal-pause", "takes_effect", "2025-07-20")),
+        (
+            "He said the reciprocal tariffs would be put off until July 20.",
+            ("reciprocal-pause", "takes_effect", "2025-07-20"),
+        ),
         # a deadline noun says what the day is: the deadline's end
         ("The tariff pause deadline was postponed to July 20.", ("reciprocal-pause", "expires", "2025-07-20")),
-        ("The July 9 deadline, which he delayed until July 20, looms over the pause.", ("reciprocal-pause", "expires", "2025-07-20")),
+        (
+            "The July 9 deadline, which he delayed until July 20, looms over the pause.",
+            ("reciprocal-pause", "expires", "2025-07-20"),
+        ),
     ],
 )
 def test_a_thing_put_off_to_a_day_takes_effect_then(
@@ -793,3 +799,51 @@ def test_the_rest_of_the_month_is_no_deadline(sided: RuleSet, text: str) -> None
 def test_a_part_of_a_month_ahead_is_a_deadline(sided: RuleSet) -> None:
     found = read(deadlines(sided, "The extra tariff takes effect in late March.", "2025-03-05"))
     assert [(s, day) for s, _, day, _ in found] == [("india-extra", "2025-03-21..2025-03-31")]
+
+
+# Answers named by their side alone, no rate: any tariff of that side names them.
+RATELESS = """
+deadlines:
+  china-answer:
+    name: China's answer on US goods
+    tariff: {imposer: china, target: us}
+  eu-answer:
+    name: the EU's answer on US goods
+    tariff: {imposer: eu, target: us}
+"""
+
+
+@pytest.fixture(scope="module")
+def rateless(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    folder = tmp_path_factory.mktemp("rateless")
+    (folder / "deadlines.yaml").write_text(RATELESS, encoding="utf-8")
+    return load_ruleset([RULES, DATA / "world_rules", DATA / "trade_rules", folder])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing hit back with new tariffs on U.S. soybeans, set to take effect March 10.", "china-answer"),
+        ("China said its duties on American goods would take effect on March 10.", "china-answer"),
+        ("The EU has put off its levies on US products that were to go into effect on March 10.", "eu-answer"),
+    ],
+)
+def test_a_side_with_no_rate_is_named_by_a_tariff_noun_of_that_side(
+    rateless: RuleSet, text: str, expected: str
+) -> None:
+    found = read(deadlines(rateless, text, "2025-03-04"))
+    assert [(s, day) for s, _, day, _ in found] == [(expected, "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side, no imposer, or a side of its own target
+        "The US answered with tariffs on Chinese goods, set to take effect March 10.",
+        "New tariffs on U.S. soybeans are set to take effect March 10.",
+        "Canada answered with tariffs on U.S. soybeans, set to take effect March 10.",
+        "China fears tariffs on Chinese steel, set to take effect March 10.",
+    ],
+)
+def test_no_rateless_side_named(rateless: RuleSet, text: str) -> None:
+    assert deadlines(rateless, text, "2025-03-04") == []

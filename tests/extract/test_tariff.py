@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, tariff
+from factcheck.extract.context import ArticleView
 from factcheck.models import Claim, Status
 from factcheck.ruleset import load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
@@ -904,3 +905,21 @@ def test_an_imposer_named_by_its_agent_or_its_body(trade_rules: RuleSet, sentenc
 )
 def test_no_imposer_from_a_preposition_s_object(trade_rules: RuleSet, sentence: str) -> None:
     assert all(imposer == "" for imposer, _, _, _ in sides(tariffs(trade_rules, sentence)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing hit back with new tariffs on U.S. soybeans.", [("china", "us")]),
+        ("Canada said its duties on American goods start soon.", [("canada", "us")]),
+        # a rate in the clause, no imposer, or the imposer's own goods: no side alone
+        ("Canada answered with a 25% tariff on U.S. goods.", []),
+        ("New tariffs on U.S. soybeans loom.", []),
+        ("China fears tariffs on Chinese steel.", []),
+    ],
+)
+def test_the_side_of_a_tariff_noun_with_no_rate(
+    trade_rules: RuleSet, text: str, expected: list[tuple[str, str]]
+) -> None:
+    view = ArticleView(make_article(text, "2025-03-04"))
+    assert [(n.imposer, n.target) for n in tariff.noun_sides(view, trade_rules)] == expected
