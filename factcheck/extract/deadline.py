@@ -25,7 +25,9 @@ sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs
 goods, effective March 3"; a side with no rate and no goods by a tariff noun of that side with no
 rate in its clause too: "Beijing retaliated with tariffs on U.S. farm exports, set to take effect
 March 10"), else the one of the sentence
-before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
+before in the paragraph ("... the 90-day pause. The deadline is July 9."), or every one its
+paragraph so far or the paragraph right before named, for a sentence opening with a distributive
+plural of a tariff noun ("All of the tariffs were scheduled to start at midnight Tuesday"), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
 alias). A bare cue ("will take effect on August 27") takes that one
@@ -33,7 +35,8 @@ subject only when the article named it before, the sentence names no country (an
 actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties", "The move,
 which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately" is the day of
 publication (not negated, not past: "took effect immediately" followed some other day's order).
-A time near midnight
+A weekday in an article whose publication spans two days ("Tuesday", published Monday or Tuesday)
+is the later of the two it may be. A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. A month or part of one counts with month precision ("due by next month", "runs until
 early August"); the checks compare only days (a month holds every day in it), and a season, a
@@ -101,13 +104,15 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     cues = vocab.lexicons["deadline_cues"]
     nouns = phrase_regex(tuple(ruleset.deadline_cues.after_day.get("expires", ())))
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
+    recent: list[Hit] = []  # the subjects of the last paragraph naming any, and where its last one ended
+    recent_end = 0
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
     by_rate = _tariff_subjects(view, ruleset, fitting)
     only = _only_subject(view, fitting, vocab, by_rate)
     for sentence in view.sentences:
         if sentence.heading:
-            previous = None
+            previous, recent = None, []
             continue
         text = sentence.text
         # the subjects its aliases name, and those a rate of their side names ("18% tariffs on US farm
@@ -118,7 +123,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         named = [h for h in named if not any(r.start < h.end and h.start < r.end for r in rated)]
         subjects = sorted(named + rated, key=lambda h: h.start)
         carried = None
-        if not subjects and previous is not None:
+        # "All of the tariffs were scheduled to start at midnight Tuesday": every subject just named
+        distributed = _distributed(view.article.text, sentence, recent, recent_end, vocab) if not subjects else []
+        if distributed:
+            carried = distributed[0]
+        elif not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
         loose = False  # the article's one subject stands in for a bare cue's: its clause must point back
@@ -134,6 +143,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 carried, loose = only[0], True
         if subjects:
             previous = (subjects[-1], sentence.end)
+            recent = (
+                [*recent, *subjects] if _within_paragraph(view.article.text, recent_end, sentence.start) else subjects
+            )
+            recent_end = sentence.end
         if not subjects and carried is None:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
@@ -159,12 +172,41 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
-            yield _claim(
-                view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status, told is not None
-            )
+            for each in distributed or [subject]:
+                yield _claim(
+                    view, sentence, each, not subjects, event, m, (s, e), ruleset, event_status, told is not None
+                )
             later = [d[0].start - sentence.start for d in days if d[0].start > m.start]
             for other in _along_with(text, e, subjects, subject, later):
                 yield _claim(view, sentence, other, False, event, m, (s, e), ruleset, event_status, told is not None)
+
+
+# "All of the tariffs", "both duties", "each of these levies": a plural pointing back to every one named
+_DISTRIBUTIVE = re.compile(
+    r"\s*(?:all\s+(?:of\s+)?(?:the|these|those)|both(?:\s+of)?(?:\s+(?:the|these|those))?|each\s+of\s+(?:the|these|those))"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
+def _within_paragraph(article: str, start: int, end: int) -> bool:
+    return start > 0 and not _PARAGRAPH.search(article, start, end)
+
+
+def _distributed(article: str, sentence: Sentence, recent: list[Hit], recent_end: int, vocab: Vocabulary) -> list[Hit]:
+    """The subjects a sentence opening with a distributive plural of a tariff noun points back to
+    ("All of the tariffs were scheduled to start at midnight Tuesday"): every one the paragraph
+    before it, or its own paragraph so far, named (one each), when that paragraph comes right before."""
+    ids = list(dict.fromkeys(h.ids for h in recent))
+    det = _DISTRIBUTIVE.match(sentence.text)
+    noun = vocab.lexicons["tariff_nouns"].find(sentence.text, det.end(), det.end() + 40) if det else []
+    if det is None or not noun or not re.fullmatch(r"(?:[\w-]+\s+){0,2}", sentence.text[det.end() : noun[0].start]):
+        return []  # "All of the tariffs", "both new duties"; not "all of the talks"
+    gap = article[recent_end : sentence.start]
+    breaks = list(_PARAGRAPH.finditer(gap))
+    if len(breaks) > 1 or (breaks and gap[breaks[0].end() :].strip()):
+        return []  # another paragraph stands between
+    return [next(h for h in recent if h.ids == i) for i in ids]
 
 
 # "went into effect March 4, along with doubling duties on Chinese goods": the day is the added one's too
@@ -414,6 +456,8 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
     "from July 9 to Aug. 1" is a deadline moved, its two ends read apart, with the range's one cue."""
     if _dated(m.span, published):
         return [(m, False, m.start)]
+    if (coming := _coming_weekday(m, published)) is not None:
+        return [(coming, False, m.start)]
     parts = _RANGE.match(m.text)
     if parts is None:
         return []
@@ -424,6 +468,17 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
             if _dated(found.span, published):
                 out.append((found, replaced, m.start))
     return out
+
+
+def _coming_weekday(m: TimeMention, published: TimeSpan) -> TimeMention | None:
+    """ "Tuesday" in an article dated Monday or Tuesday spans both Tuesdays it may be (the week's
+    before and this one): a deadline's is the later one, on or after the first publication day."""
+    span = m.span
+    if not m.relative or not _WEEKDAY.fullmatch(m.text.strip()) or span.start is None or span.end is None:
+        return None
+    if published.start is None or span.end < published.start or (span.end - span.start).days != 7:
+        return None
+    return m.model_copy(update={"span": TimeSpan(start=span.end, end=span.end, precision=Precision.DAY)})
 
 
 def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:

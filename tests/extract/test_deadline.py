@@ -847,3 +847,45 @@ def test_a_side_with_no_rate_is_named_by_a_tariff_noun_of_that_side(
 )
 def test_no_rateless_side_named(rateless: RuleSet, text: str) -> None:
     assert deadlines(rateless, text, "2025-03-04") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distributive plural opening the next paragraph points back to every subject just named
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nAll of the tariffs were scheduled to start on March 10.",
+        "Beijing set 18% duties on American goods, and Washington a 15% tariff on Chinese imports."
+        "\n\nBoth of these tariffs take effect March 10.",
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        " All the new tariffs start on March 10.",
+    ],
+)
+def test_a_distributive_plural_points_back_to_every_subject(sided: RuleSet, text: str) -> None:
+    found = read(deadlines(sided, text, "2025-03-04"))
+    assert [(s, day) for s, _, day, _ in found if day == "2025-03-10"] == [
+        ("china-18pc", "2025-03-10"),
+        ("us-15pc", "2025-03-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph between, or no distributive: nothing points back across the paragraph
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nMarkets fell.\n\nAll of the tariffs were scheduled to start on March 10.",
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nSome tariffs were scheduled to start on March 10.",
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nAll of the talks were scheduled to start on March 10.",
+    ],
+)
+def test_no_distributive_pointing_back(sided: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(sided, text, "2025-03-04") if c.time.label() == "2025-03-10"] == []
+
+
+def test_a_weekday_of_a_two_day_publication_is_the_coming_one(trade_rules: RuleSet) -> None:
+    """Published Monday or Tuesday: "Tuesday" is last week's or this one; a deadline's is this one."""
+    found = deadlines(trade_rules, "The tariff pause expires on Tuesday.", "2025-02-03..2025-02-04")
+    assert [c.time.label() for c in found] == ["2025-02-04"]
