@@ -23,6 +23,8 @@ noun ("U.S. tariffs", "Canada's 25% levy") or the agent of a charging verb after
 imposed by the U.S."), else the last one before the rate in the sentence that is no object of a
 preposition ("Canada retaliated with ...") or that a body of `tariff_cues.actor_nouns` acts for ("The
 Commerce Ministry in Beijing said it would respond by imposing ...").
+A pronoun opening the sentence ("He also ordered a 10% tax on imports from China") stands for the
+one imposer of the sentence right before's rates, uncertain (`labels.imposer_from: pronoun`).
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
 the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
 tariff noun whose plural it lists ("the auto tariff": autos): one claim per class. A definite noun
@@ -270,6 +272,14 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
             pointing_back = _definite(sentence.text, rate.noun, vocab)
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited, previous_end):
+                told = _pronoun_imposer(sentence.text, rate.start, antecedents) if since == 1 else None
+                if not claim.key["imposer"] and told and told != claim.key["target"]:
+                    # "Trump had directed 25% tariffs on Canada. He also ordered a 10% tax on imports
+                    # from China": the pronoun is the last sentence's imposer (our reading: uncertain)
+                    claim = claim.as_uncertain(
+                        key={**claim.key, "imposer": told},
+                        labels={**claim.labels, "imposer": ruleset.jurisdictions[told].name, "imposer_from": "pronoun"},
+                    )
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
                 if superseded and claim.qualifiers.status is Status.CURRENT:
@@ -291,6 +301,22 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
         if named_here:
             antecedents, since = named_here, 0
+
+
+# A sentence opening with a personal pronoun as its subject: "He also ordered a 10% tax ..."
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said|says|told|added|noted)", re.IGNORECASE)
+
+
+def _pronoun_imposer(text: str, start: int, antecedents: list[Claim]) -> str | None:
+    """The imposer a pronoun opening the sentence stands for, before a rate whose own is unstated:
+    the one imposer of the sentence right before's rates, if they name one ("Trump had directed 25%
+    tariffs on Canada. He also ordered a 10% tax on imports from China": the US). Not across a
+    clause break before the rate, nor after a reporting verb ("He said Canada would ...")."""
+    opening = _PRONOUN_SUBJECT.match(text)
+    if opening is None or clause(text, start)[0] > opening.start():
+        return None
+    imposers = {str(a.key["imposer"]) for a in antecedents}
+    return imposers.pop() if len(imposers) == 1 and "" not in imposers else None
 
 
 _ANAPHORA_REACH = 3  # sentences a definite "the tariffs" may point back over

@@ -889,3 +889,13 @@ def test_a_weekday_of_a_two_day_publication_is_the_coming_one(trade_rules: RuleS
     """Published Monday or Tuesday: "Tuesday" is last week's or this one; a deadline's is this one."""
     found = deadlines(trade_rules, "The tariff pause expires on Tuesday.", "2025-02-03..2025-02-04")
     assert [c.time.label() for c in found] == ["2025-02-04"]
+
+
+def test_all_of_the_tariffs_after_a_pronoun_s_rate(sided: RuleSet) -> None:
+    """The 15% rate's imposer is the pronoun's (the US): both subjects start on the day."""
+    text = (
+        "Trump set 25% tariffs on Canada. He also ordered a 15% tax on imports from China."
+        "\n\nAll of the tariffs start on March 10."
+    )
+    found = read(deadlines(sided, text, "2025-03-04"))
+    assert [(s, day) for s, _, day, _ in found] == [("north-25pc", "2025-03-10"), ("us-15pc", "2025-03-10")]

@@ -923,3 +923,31 @@ def test_the_side_of_a_tariff_noun_with_no_rate(
 ) -> None:
     view = ArticleView(make_article(text, "2025-03-04"))
     assert [(n.imposer, n.target) for n in tariff.noun_sides(view, trade_rules)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun opening the next sentence stands for the last sentence's one imposer
+        ("Trump set 25% tariffs on Mexico. He also ordered a 10% tax on imports from China.", ("us", "china")),
+        ("Canada set 25% tariffs on U.S. steel. She then put a 10% tariff on American cars.", ("canada", "us")),
+    ],
+)
+def test_a_pronoun_imposer_is_the_last_sentence_s(trade_rules: RuleSet, text: str, expected: tuple[str, str]) -> None:
+    [claim] = [c for c in tariffs(trade_rules, text) if c.value["rate"] == 10.0]
+    assert (claim.key["imposer"], claim.key["target"]) == expected
+    assert claim.qualifiers.uncertain  # our reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence between, a reporting pronoun, or two imposers before: no one the pronoun stands for
+        "Trump set 25% tariffs on Mexico. Markets fell. He also ordered a 10% tax on imports from China.",
+        "Trump set 25% tariffs on Mexico. He said Canada would see a 10% tariff on its goods.",
+        "Trump set 25% tariffs on Mexico, and Canada a 25% levy on U.S. goods."
+        " He also ordered a 10% tax on imports from China.",
+    ],
+)
+def test_no_pronoun_imposer(trade_rules: RuleSet, text: str) -> None:
+    assert [c.key["imposer"] for c in tariffs(trade_rules, text) if c.value["rate"] == 10.0] == [""]
