@@ -7,7 +7,9 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
   August 1" (the rise cues are `takes_effect` cues);
 - the day, then the cue noun: "the July 9 deadline", "ahead of the Aug. 1 deadline";
 - a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
-  "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens);
+  "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens); a thing
+  put off to the day with no deadline noun takes effect then: "the tariffs were delayed until April"
+  (`put_off` verbs);
 - a day restating the time before it takes that time's cue, and stands for it: "will be applicable
   after 21 days from today, which will be August 27" is August 27 alone;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
@@ -16,10 +18,16 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 The subject is the `deadlines` alias named before the day in its clause, else the one nearest it
 (a subject a phrase of addition puts after the day has it too: "the tariffs on Canada went
 into effect March 4, along with doubled duties on Chinese goods to 20%"; an alias may hold a
-rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs'; a subject's `tariff`
+rate, "the additional 25% duty", or quotes, 'the "reciprocal" tariffs', or a list of countries
+standing for some of its items: "the tariffs against Canada, China and Mexico" names the "tariffs
+against Canada and Mexico"; a subject's `tariff`
 sides name it by a tariff claim of a side and rate in the sentence: "18% tariffs on US farm
-goods, effective March 3"), else the one of the sentence
-before in the paragraph ("... the 90-day pause. The deadline is July 9."), else, for a sentence
+goods, effective March 3"; a side with no rate and no goods by a tariff noun of that side with no
+rate in its clause too: "Beijing retaliated with tariffs on U.S. farm exports, set to take effect
+March 10"), else the one of the sentence
+before in the paragraph ("... the 90-day pause. The deadline is July 9."), or every one its
+paragraph so far or the paragraph right before named, for a sentence opening with a distributive
+plural of a tariff noun ("All of the tariffs were scheduled to start at midnight Tuesday"), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
 alias). A bare cue ("will take effect on August 27") takes that one
@@ -27,17 +35,20 @@ subject only when the article named it before, the sentence names no country (an
 actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties", "The move,
 which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately" is the day of
 publication (not negated, not past: "took effect immediately" followed some other day's order).
-A time near midnight
+A weekday in an article whose publication spans two days ("Tuesday", published Monday or Tuesday)
+is the later of the two it may be. A time near midnight
 ("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
 forms agree. A month or part of one counts with month precision ("due by next month", "runs until
 early August"); the checks compare only days (a month holds every day in it), and a season, a
-quarter or a span of months is no deadline's time.
+quarter, a span of months or the rest of the month from publication ("later this month": only "not
+yet") is no deadline's time.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -93,24 +104,30 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     cues = vocab.lexicons["deadline_cues"]
     nouns = phrase_regex(tuple(ruleset.deadline_cues.after_day.get("expires", ())))
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
+    recent: list[Hit] = []  # the subjects of the last paragraph naming any, and where its last one ended
+    recent_end = 0
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
     by_rate = _tariff_subjects(view, ruleset, fitting)
     only = _only_subject(view, fitting, vocab, by_rate)
     for sentence in view.sentences:
         if sentence.heading:
-            previous = None
+            previous, recent = None, []
             continue
         text = sentence.text
         # the subjects its aliases name, and those a rate of their side names ("18% tariffs on US farm
         # goods"); a rate's side is the more precise where both name the same words ("18% reciprocal
         # tariffs on U.S. goods" is that rate, not a pause on reciprocal tariffs)
         rated = by_rate.get(sentence.start, [])
-        named = _subjects(text, vocab.lexicons["deadlines"].find(_rates_blanked(text)), fitting, vocab)
+        named = _subjects(text, _alias_hits(_rates_blanked(text), vocab), fitting, vocab)
         named = [h for h in named if not any(r.start < h.end and h.start < r.end for r in rated)]
         subjects = sorted(named + rated, key=lambda h: h.start)
         carried = None
-        if not subjects and previous is not None:
+        # "All of the tariffs were scheduled to start at midnight Tuesday": every subject just named
+        distributed = _distributed(view.article.text, sentence, recent, recent_end, vocab) if not subjects else []
+        if distributed:
+            carried = distributed[0]
+        elif not subjects and previous is not None:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
         loose = False  # the article's one subject stands in for a bare cue's: its clause must point back
@@ -126,6 +143,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 carried, loose = only[0], True
         if subjects:
             previous = (subjects[-1], sentence.end)
+            recent = (
+                [*recent, *subjects] if _within_paragraph(view.article.text, recent_end, sentence.start) else subjects
+            )
+            recent_end = sentence.end
         if not subjects and carried is None:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
@@ -151,12 +172,41 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
-            yield _claim(
-                view, sentence, subject, not subjects, event, m, (s, e), ruleset, event_status, told is not None
-            )
+            for each in distributed or [subject]:
+                yield _claim(
+                    view, sentence, each, not subjects, event, m, (s, e), ruleset, event_status, told is not None
+                )
             later = [d[0].start - sentence.start for d in days if d[0].start > m.start]
             for other in _along_with(text, e, subjects, subject, later):
                 yield _claim(view, sentence, other, False, event, m, (s, e), ruleset, event_status, told is not None)
+
+
+# "All of the tariffs", "both duties", "each of these levies": a plural pointing back to every one named
+_DISTRIBUTIVE = re.compile(
+    r"\s*(?:all\s+(?:of\s+)?(?:the|these|those)|both(?:\s+of)?(?:\s+(?:the|these|those))?|each\s+of\s+(?:the|these|those))"
+    r"\s+",
+    re.IGNORECASE,
+)
+
+
+def _within_paragraph(article: str, start: int, end: int) -> bool:
+    return start > 0 and not _PARAGRAPH.search(article, start, end)
+
+
+def _distributed(article: str, sentence: Sentence, recent: list[Hit], recent_end: int, vocab: Vocabulary) -> list[Hit]:
+    """The subjects a sentence opening with a distributive plural of a tariff noun points back to
+    ("All of the tariffs were scheduled to start at midnight Tuesday"): every one the paragraph
+    before it, or its own paragraph so far, named (one each), when that paragraph comes right before."""
+    ids = list(dict.fromkeys(h.ids for h in recent))
+    det = _DISTRIBUTIVE.match(sentence.text)
+    noun = vocab.lexicons["tariff_nouns"].find(sentence.text, det.end(), det.end() + 40) if det else []
+    if det is None or not noun or not re.fullmatch(r"(?:[\w-]+\s+){0,2}", sentence.text[det.end() : noun[0].start]):
+        return []  # "All of the tariffs", "both new duties"; not "all of the talks"
+    gap = article[recent_end : sentence.start]
+    breaks = list(_PARAGRAPH.finditer(gap))
+    if len(breaks) > 1 or (breaks and gap[breaks[0].end() :].strip()):
+        return []  # another paragraph stands between
+    return [next(h for h in recent if h.ids == i) for i in ids]
 
 
 # "went into effect March 4, along with doubling duties on Chinese goods": the day is the added one's too
@@ -215,7 +265,8 @@ def _before_in_clause(text: str, s: int) -> str:
 
 def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> dict[int, list[Hit]]:
     """Per sentence (by its start), the subjects named by a rate of their `tariff` side: each tariff
-    claim of the sentence that fits exactly one such subject, at the claim's span."""
+    claim of the sentence that fits exactly one such subject, at the claim's span; and, for sides
+    with no rate and no goods, each tariff noun with no rate whose side fits exactly one, at the noun."""
     sided = [(sid, side) for sid, d in ruleset.deadlines.items() if sid in fitting for side in d.sides]
     if not sided:
         return {}
@@ -239,6 +290,19 @@ def _tariff_subjects(view: ArticleView, ruleset: RuleSet, fitting: set[str]) -> 
         span = (claim.evidence.start - at, claim.evidence.end - at)
         sid = next(iter(fits))
         out.setdefault(at, []).append(Hit(span[0], span[1], (sid,), claim.evidence.sentence[span[0] : span[1]]))
+    # a side with no rate is named by a tariff noun of that side with none ("Beijing retaliated with
+    # tariffs on U.S. farm goods, set to take effect March 10")
+    rateless = [(sid, side) for sid, side in sided if side.rate is None and side.goods is None]
+    for noun in tariff.noun_sides(view, ruleset) if rateless else []:
+        fits = {sid for sid, side in rateless if side.imposer == noun.imposer and (side.target or "") == noun.target}
+        if len(fits) == 1:
+            sid = next(iter(fits))
+            text = view.article.text[noun.sentence_start :]
+            out.setdefault(noun.sentence_start, []).append(
+                Hit(noun.start, noun.end, (sid,), text[noun.start : noun.end])
+            )
+    for hits in out.values():
+        hits.sort(key=lambda h: h.start)
     return out
 
 
@@ -259,13 +323,55 @@ def _only_subject(
     found: dict[str, tuple[Hit, int]] = {}
     rated: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
-        for hit in _subjects(sentence.text, vocab.lexicons["deadlines"].find(sentence.text), fitting, vocab):
+        for hit in _subjects(sentence.text, _alias_hits(sentence.text, vocab), fitting, vocab):
             found.setdefault(hit.ids[0], (hit, sentence.start))
         for hit in by_rate.get(sentence.start, []):
             rated.setdefault(hit.ids[0], (hit, sentence.start))
     if not found:
         found = rated
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+_MAX_LISTED = 5  # countries in one list read item by item
+
+
+def _alias_hits(text: str, vocab: Vocabulary) -> list[Hit]:
+    """The `deadlines` aliases in the text, and those a list of countries names item by item: "the
+    tariffs against Canada, China and Mexico" names the "tariffs against Canada and Mexico" (the
+    list read with only some of its items, in any order, "A and B" or "A", at the whole list's span),
+    one hit per subject so named."""
+    lexicon = vocab.lexicons["deadlines"]
+    hits = lexicon.find(text)
+    for lo, hi, items in _country_lists(text, vocab):
+        seen = {h.ids for h in hits}
+        for n in range(len(items) - 1, 0, -1):
+            for kept in itertools.permutations(items, n):
+                variant = kept[0] if n == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+                shifted = text[:lo] + variant + text[hi:]
+                for h in lexicon.find(shifted):
+                    if h.ids in seen or not (h.start < lo + len(variant) and lo < h.end):
+                        continue  # only a name the list stands in
+                    start = min(h.start, lo)
+                    end = h.end + (hi - lo - len(variant)) if h.end > lo + len(variant) else hi
+                    hits.append(Hit(start, end, h.ids, text[start:end]))
+                    seen.add(h.ids)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _country_lists(text: str, vocab: Vocabulary) -> list[tuple[int, int, list[str]]]:
+    """Lists of three to `_MAX_LISTED` countries, "Canada, China and Mexico": their span and items."""
+    found = vocab.lexicons["jurisdictions"].find(text)
+    out: list[tuple[int, int, list[str]]] = []
+    run: list[Hit] = []
+    for h in [*found, None]:
+        if h is not None and run and _LIST_SEP.fullmatch(text, run[-1].end, h.start):
+            run.append(h)
+            continue
+        if 3 <= len(run) <= _MAX_LISTED and re.search(r"\b(?:and|or)\s+$", text[run[-2].end : run[-1].start]):
+            out.append((run[0].start, run[-1].end, [r.surface for r in run]))
+        run = [h] if h is not None else []
+    return out
 
 
 def _subjects(text: str, hits: list[Hit], fitting: set[str], vocab: Vocabulary) -> list[Hit]:
@@ -328,12 +434,19 @@ def _precise(span: TimeSpan) -> bool:
     return span.is_bounded and span.days is not None and span.days <= 2
 
 
-def _dated(span: TimeSpan) -> bool:
+def _dated(span: TimeSpan, published: TimeSpan) -> bool:
     """A day, or a month or part of one ("by August", "by next month", "by early August"): a
-    deadline's time, which the checks compare only where it is a day (a month holds every day in it)."""
+    deadline's time, which the checks compare only where it is a day (a month holds every day in it).
+    Not the rest of a month from publication ("beginning later this month"): it says only "not yet"."""
     if _precise(span):
         return True
     if span.precision is not Precision.MONTH or span.start is None or span.end is None:
+        return False
+    if (
+        span.start.day != 1
+        and published.start is not None
+        and published.start <= span.start <= (published.end or published.start)
+    ):
         return False
     return (span.start.year, span.start.month) == (span.end.year, span.end.month)
 
@@ -341,8 +454,10 @@ def _dated(span: TimeSpan) -> bool:
 def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, int]]:
     """Day-precise mentions, with whether each is replaced and where its cue is looked for: a range
     "from July 9 to Aug. 1" is a deadline moved, its two ends read apart, with the range's one cue."""
-    if _dated(m.span):
+    if _dated(m.span, published):
         return [(m, False, m.start)]
+    if (coming := _coming_weekday(m, published)) is not None:
+        return [(coming, False, m.start)]
     parts = _RANGE.match(m.text)
     if parts is None:
         return []
@@ -350,9 +465,20 @@ def _days(m: TimeMention, published: TimeSpan) -> list[tuple[TimeMention, bool, 
     for name, replaced in (("a", True), ("b", False)):
         offset = m.start + parts.start(name)
         for found in find_times(parts[name], published, offset=offset):
-            if _dated(found.span):
+            if _dated(found.span, published):
                 out.append((found, replaced, m.start))
     return out
+
+
+def _coming_weekday(m: TimeMention, published: TimeSpan) -> TimeMention | None:
+    """ "Tuesday" in an article dated Monday or Tuesday spans both Tuesdays it may be (the week's
+    before and this one): a deadline's is the later one, on or after the first publication day."""
+    span = m.span
+    if not m.relative or not _WEEKDAY.fullmatch(m.text.strip()) or span.start is None or span.end is None:
+        return None
+    if published.start is None or span.end < published.start or (span.end - span.start).days != 7:
+        return None
+    return m.model_copy(update={"span": TimeSpan(start=span.end, end=span.end, precision=Precision.DAY)})
 
 
 def _ahead(text: str, s: int, m: TimeMention, published: TimeSpan) -> TimeSpan:
@@ -390,6 +516,8 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
         for event, nouns in rs.deadline_cues.after_day.items():
             if phrase_regex(tuple(nouns)).search(text, moved.start(), s):
                 return event
+    if _put_off_to(text, lo, s, rs):
+        return "takes_effect"  # "the tariffs were delayed until April"
     before = [
         c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
     ]
@@ -411,6 +539,24 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
     if _EXTENDED_TO.search(text, lo, s):
         return "expires"  # "extended the truce to Nov. 10": the new end
     return None
+
+
+_TO_DAY = re.compile(r"\b(?:to|until|till)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _put_off_to(text: str, lo: int, s: int, rs: RuleSet) -> bool:
+    """ "the tariffs were delayed until April", "postponed the duties to June 4": a `put_off` verb in
+    the day's clause and "to" or "until" right before the day, with no deadline noun in the sentence
+    before it ("the deadline was postponed to Aug. 1", "the July 9 deadline, which he delayed until
+    Aug. 1": the deadline's day)."""
+    verbs = rs.deadline_cues.put_off
+    if not verbs or not _TO_DAY.search(text, lo, s):
+        return False
+    found = list(phrase_regex(tuple(verbs)).finditer(text, lo, s))
+    if not found or s - found[-1].end() > 80 or re.search(r"[.;]", text[found[-1].end() : s]):
+        return False
+    nouns = [n for group in rs.deadline_cues.after_day.values() for n in group]
+    return not (nouns and phrase_regex(tuple(nouns)).search(text, 0, s))
 
 
 _OPENS = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)  # the day opens the sentence: "On March 4, ..."

@@ -19,8 +19,12 @@ informed of 25% tariffs": never its imposer), or the side of a tariff noun befor
 rate belongs to ("tariffs targeting Chinese products, including a 34% tariff": the list's clause
 gives its status too). The
 imposer is a country or actor (`tariff_cues.imposers`: "Trump" is the US) right before the rate or
-noun ("U.S. tariffs", "Canada's 25% levy"), else the last one
-before the rate in the sentence that is no object of a preposition ("Canada retaliated with ...").
+noun ("U.S. tariffs", "Canada's 25% levy") or the agent of a charging verb after it ("the 34% tariffs
+imposed by the U.S."), else the last one before the rate in the sentence that is no object of a
+preposition ("Canada retaliated with ...") or that a body of `tariff_cues.actor_nouns` acts for ("The
+Commerce Ministry in Beijing said it would respond by imposing ...").
+A pronoun opening the sentence ("He also ordered a 10% tax on imports from China") stands for the
+one imposer of the sentence right before's rates, uncertain (`labels.imposer_from: pronoun`).
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
 the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
 tariff noun whose plural it lists ("the auto tariff": autos): one claim per class. A definite noun
@@ -39,6 +43,8 @@ publication; else in force. The time is the nearest time expression in the rate'
 4"; a yearless day after an effect verb or before a deadline noun, "an August 1 deadline", lies
 ahead), else the day a clause of its own with no rate gives ("..., with the higher tariff set to go into
 effect on Aug. 1"), else the sentence's claim time.
+A tariff noun with no rate in its clause gives its side alone (`noun_sides`, for the deadlines a
+side names): "Beijing retaliated with additional tariffs on U.S. farm exports" is China's on the US.
 Not read: a rate a change starts from with no new level after it ("increasing the tariffs on
 aluminum from 10%"), a rate whose noun is out of reach or in another clause, averages and effective rates
 (`tariff_cues.not_rates`), ratios ("25% of imports"), headings.
@@ -266,6 +272,14 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
             pointing_back = _definite(sentence.text, rate.noun, vocab)
             for claim in _claims(view, sentence, rate, vocab, ruleset, inherited, previous_end):
+                told = _pronoun_imposer(sentence.text, rate.start, antecedents) if since == 1 else None
+                if not claim.key["imposer"] and told and told != claim.key["target"]:
+                    # "Trump had directed 25% tariffs on Canada. He also ordered a 10% tax on imports
+                    # from China": the pronoun is the last sentence's imposer (our reading: uncertain)
+                    claim = claim.as_uncertain(
+                        key={**claim.key, "imposer": told},
+                        labels={**claim.labels, "imposer": ruleset.jurisdictions[told].name, "imposer_from": "pronoun"},
+                    )
                 if claim.key["target"]:
                     earlier.add(str(claim.key["target"]))
                 if superseded and claim.qualifiers.status is Status.CURRENT:
@@ -287,6 +301,22 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 yield claim
         if named_here:
             antecedents, since = named_here, 0
+
+
+# A sentence opening with a personal pronoun as its subject: "He also ordered a 10% tax ..."
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said|says|told|added|noted)", re.IGNORECASE)
+
+
+def _pronoun_imposer(text: str, start: int, antecedents: list[Claim]) -> str | None:
+    """The imposer a pronoun opening the sentence stands for, before a rate whose own is unstated:
+    the one imposer of the sentence right before's rates, if they name one ("Trump had directed 25%
+    tariffs on Canada. He also ordered a 10% tax on imports from China": the US). Not across a
+    clause break before the rate, nor after a reporting verb ("He said Canada would ...")."""
+    opening = _PRONOUN_SUBJECT.match(text)
+    if opening is None or clause(text, start)[0] > opening.start():
+        return None
+    imposers = {str(a.key["imposer"]) for a in antecedents}
+    return imposers.pop() if len(imposers) == 1 and "" not in imposers else None
 
 
 _ANAPHORA_REACH = 3  # sentences a definite "the tariffs" may point back over
@@ -357,6 +387,40 @@ _NOUN_SIDE = re.compile(
     r"\s+(?:on|against|targeting|targetting|aimed\s+at|hitting)\s+(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class NounSide:
+    """A tariff noun with no rate in its clause, and the one side its phrase and sentence give it:
+    "Beijing retaliated with additional tariffs on U.S. farm exports" (china on us)."""
+
+    sentence_start: int
+    start: int  # the noun's span, at sentence offsets
+    end: int
+    imposer: str
+    target: str
+
+
+def noun_sides(view: ArticleView, rs: RuleSet) -> list[NounSide]:
+    """The tariff nouns with no rate in their clause that name one imposer and one other target, read
+    as a rate's are: the imposer right before the noun or the agent after it, else the last country
+    or actor before it that is no object of a preposition; the target in the noun's phrase."""
+    vocab = vocabulary(rs)
+    out: list[NounSide] = []
+    for sentence in view.sentences:
+        if sentence.heading:
+            continue
+        text = sentence.text
+        rated = [q for q in find_quantities(text) if q.unit == "percent"]
+        for noun in vocab.lexicons["tariff_nouns"].find(text):
+            lo, hi = clause(text, noun.start)
+            if any(lo <= q.start < hi for q in rated):
+                continue  # a rate's noun: its claims say its side
+            targets, imposer_hit = _sides(text, noun.start, min(hi, noun.end + 80), vocab, rs)
+            imposer = imposer_hit.ids[0] if imposer_hit is not None else _imposer(text, noun.start, vocab, rs)
+            if len(targets) == 1 and imposer and imposer != targets[0]:
+                out.append(NounSide(sentence.start, noun.start, noun.end, imposer, targets[0]))
+    return out
 
 
 def _noun_targets(text: str, nouns: list[Hit], vocab: Vocabulary) -> list[tuple[int, str]]:
@@ -518,9 +582,9 @@ def _claims(
     if imposer_hit is not None:
         imposer = imposer_hit.ids[0]
     elif rate.cont is not None:  # "... and China to 10 percent on US goods": a new imposer in the link
-        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont, vocab, rs)
+        imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont.start, vocab, rs)
     else:
-        imposer = _imposer(text, rate, vocab, rs)
+        imposer = _imposer(text, rate.start, vocab, rs)
     if not targets and (targets := _each_of(text, rate.start, vocab)) and imposer in targets:
         imposer = ""  # "Canada and Mexico, each facing a 25% tariff": the list bears it
     lo, _hi = clause(text, rate.quantity.start)
@@ -634,6 +698,9 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
         ):
             imposer = hit
             continue
+        if _charged_by(rs).search(text, max(start, hit.start - 30), hit.start):
+            imposer = imposer or hit  # "the 34% tariffs imposed by the U.S.": the passive's agent
+            continue
         nxt = hit.end + len(text[hit.end :]) - len(text[hit.end :].lstrip())
         if vocab.lexicons["tariff_nouns"].match(text, nxt) is not None and not _TARGET_PREP.search(
             text[start : hit.start]
@@ -734,13 +801,15 @@ def _names_noun(text: str, hit: Hit, start: int, vocab: Vocabulary) -> bool:
     return noun is not None and not text[hit.end : start].strip()
 
 
-def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
+def _imposer(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str:
     """The last country or actor before the rate that is no object of a preposition and no origin of
     goods or firms ("Japanese imports", "Japan's exports", "Chinese firms" bear a tariff): the one
-    imposing. "imports into the U.S." names the country the goods enter, which imposes."""
+    imposing. "imports into the U.S." names the country the goods enter, which imposes; "the Commerce
+    Ministry in Beijing", "officials in Ottawa" name the country a body acts for (`actor_nouns`)."""
     goods = _goods_after(vocab, rs)
     entering = _entering(tuple(rs.tariff_cues.goods_nouns))
-    for hit in reversed(vocab.lexicons["imposers"].find(text, 0, rate.start)):
+    acting = _acting_for(tuple(rs.tariff_cues.actor_nouns))
+    for hit in reversed(vocab.lexicons["imposers"].find(text, 0, start)):
         if len(hit.ids) != 1 or goods.match(text, hit.end) or _titled(text, hit, vocab) or _deal_partner(text, hit, rs):
             continue
         if _FIRMS_AFTER.match(text, hit.end):
@@ -748,7 +817,27 @@ def _imposer(text: str, rate: _Rate, vocab: Vocabulary, rs: RuleSet) -> str:
         before = text[max(0, hit.start - 30) : hit.start]
         if entering.search(before) or _ENTERS.search(before) or not _OBJECT_PREP.search(before):
             return hit.ids[0]
+        if acting is not None and acting.search(text, max(0, hit.start - 40), hit.start):
+            return hit.ids[0]  # "The Commerce Ministry in Beijing said it would respond by imposing ..."
     return ""
+
+
+@functools.lru_cache(maxsize=8)
+def _acting_for(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A body acting for the country after it: "the Commerce Ministry in Beijing", "the government of Canada"."""
+    if not nouns:
+        return None
+    return re.compile(rf"(?:{phrase_regex(nouns).pattern})\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _charged_by_verbs(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{phrase_regex(verbs).pattern})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _charged_by(rs: RuleSet) -> re.Pattern[str]:
+    """A charging verb's passive agent: "tariffs imposed by the U.S.", "duties levied by Canada"."""
+    return _charged_by_verbs(tuple(rs.tariff_cues.verbs))
 
 
 # After a country's adjective, the firms it describes: they come from there, they impose nothing.

@@ -348,6 +348,9 @@ class TariffCues(Strict):
     # After a country, these name its partners, not itself: "a 10% tariff on all U.S. trading partners"
     # is charged by the US on others.
     partner_nouns: list[str] = []
+    # Bodies acting for the country after "in" or "of": "the Commerce Ministry in Beijing said it
+    # would respond by imposing a 34% tariff" (China imposes it).
+    actor_nouns: list[str] = []
 
 
 class TariffSide(Strict):
@@ -371,6 +374,7 @@ class DeadlineSubject(Strict):
     # an article naming China.
     topic: list[list[str]] = []
     # One side, or several a measure covers: the tariffs on Canada and on Mexico that took effect together.
+    # A side with no rate and no goods is named by a tariff noun of that side with no rate, too.
     tariff: TariffSide | list[TariffSide] | None = None
 
     @property
@@ -402,6 +406,10 @@ class DeadlineCues(Strict):
     # tariffs took effect" (takes_effect). Read only when the day is the sentence's one time and no
     # reporting verb stands between ("On March 4, Trump said the tariffs took effect" is not read).
     day_first: dict[Literal["expires", "takes_effect"], list[str]] = {}
+    # Verbs putting a thing off to a day ("to", "until" before it): the day it takes effect, "the
+    # tariffs were delayed until April", unless a deadline noun says what the day is ("the deadline
+    # was postponed to Aug. 1" expires then).
+    put_off: list[str] = []
 
 
 class MetricLevel(Strict):

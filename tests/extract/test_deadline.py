@@ -697,3 +697,205 @@ def test_a_day_opening_a_sentence_of_something_else_is_no_deadline(trade_rules: 
 )
 def test_a_verb_in_a_subordinate_clause_is_not_the_opening_days(trade_rules: RuleSet, sentence: str) -> None:
     assert deadlines(trade_rules, TRUCE + sentence, published="2025-11-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing put off to a day starts then
+        ("The reciprocal tariffs were delayed until next month.", ("reciprocal-pause", "takes_effect", "2025-08")),
+        ("Officials postponed the reciprocal tariffs to July 20.", ("reciprocal-pause", "takes_effect", "2025-07-20")),
+        ("The reciprocal tariffs, first due in May, were pushed back to July 20.", None),
+        (
+            "He said the reciprocal tariffs would be put off until July 20.",
+            ("reciprocal-pause", "takes_effect", "2025-07-20"),
+        ),
+        # a deadline noun says what the day is: the deadline's end
+        ("The tariff pause deadline was postponed to July 20.", ("reciprocal-pause", "expires", "2025-07-20")),
+        (
+            "The July 9 deadline, which he delayed until July 20, looms over the pause.",
+            ("reciprocal-pause", "expires", "2025-07-20"),
+        ),
+    ],
+)
+def test_a_thing_put_off_to_a_day_takes_effect_then(
+    trade_rules: RuleSet, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    found = {(s, e, day) for s, e, day, _ in read(deadlines(trade_rules, text))}
+    if expected is None:  # "first due in May" is a month's due day; the new day takes effect
+        assert ("reciprocal-pause", "takes_effect", "2025-07-20") in found
+    else:
+        assert expected in found
+        assert not any(day == expected[2] and e != expected[1] for _, e, day in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # put off for a while, not to a day; a move of something else
+        "The tariff pause was delayed for 30 days.",
+        "The pause holds; the vote was delayed, and talks run on in July.",
+    ],
+)
+def test_no_day_put_off_to(trade_rules: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(trade_rules, text) if c.key["event"] == "takes_effect"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of countries under one tariff noun names the subject its items name
+        "U.S. tariffs on Canada, Japan and Mexico took effect on March 4.",
+        "The tariffs on Japan, Mexico, and Canada will take effect on March 4.",
+        "Officials said tariffs on Japan, Canada and Mexico start March 4.",
+    ],
+)
+def test_a_list_of_countries_names_the_subject_of_some_of_them(sided: RuleSet, text: str) -> None:
+    found = read(deadlines(sided, text, "2025-03-01"))
+    assert found == [("north-25pc", "takes_effect", "2025-03-04", "current")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one country of the alias's two is not its name; a list that is no tariff's
+        "The tariffs on Canada, Japan and Brazil take effect on March 4.",
+        "Talks with Canada, Japan and Mexico resume before the March 4 deadline.",
+    ],
+)
+def test_no_subject_from_a_list_short_of_its_items(sided: RuleSet, text: str) -> None:
+    assert deadlines(sided, text, "2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China announced 18% tariffs on all U.S. goods beginning March 3.", ("china-18pc", "2025-03-03")),
+        # the rate's imposer named by the body acting for it
+        (
+            "The commerce ministry in Beijing said it would respond with 18% tariffs on U.S. goods beginning March 3.",
+            ("china-18pc", "2025-03-03"),
+        ),
+    ],
+)
+def test_a_rate_beginning_on_a_day(sided: RuleSet, text: str, expected: tuple[str, str]) -> None:
+    assert [(s, day) for s, e, day, _ in read(deadlines(sided, text, "2025-03-01")) if e == "takes_effect"] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rest of a month from publication says only "not yet"
+        "The additional duty will apply beginning later this month.",
+        "The extra tariff takes effect later this month, officials said.",
+    ],
+)
+def test_the_rest_of_the_month_is_no_deadline(sided: RuleSet, text: str) -> None:
+    assert deadlines(sided, text, "2025-03-05") == []
+
+
+def test_a_part_of_a_month_ahead_is_a_deadline(sided: RuleSet) -> None:
+    found = read(deadlines(sided, "The extra tariff takes effect in late March.", "2025-03-05"))
+    assert [(s, day) for s, _, day, _ in found] == [("india-extra", "2025-03-21..2025-03-31")]
+
+
+# Answers named by their side alone, no rate: any tariff of that side names them.
+RATELESS = """
+deadlines:
+  china-answer:
+    name: China's answer on US goods
+    tariff: {imposer: china, target: us}
+  eu-answer:
+    name: the EU's answer on US goods
+    tariff: {imposer: eu, target: us}
+"""
+
+
+@pytest.fixture(scope="module")
+def rateless(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
+    folder = tmp_path_factory.mktemp("rateless")
+    (folder / "deadlines.yaml").write_text(RATELESS, encoding="utf-8")
+    return load_ruleset([RULES, DATA / "world_rules", DATA / "trade_rules", folder])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing hit back with new tariffs on U.S. soybeans, set to take effect March 10.", "china-answer"),
+        ("China said its duties on American goods would take effect on March 10.", "china-answer"),
+        ("The EU has put off its levies on US products that were to go into effect on March 10.", "eu-answer"),
+    ],
+)
+def test_a_side_with_no_rate_is_named_by_a_tariff_noun_of_that_side(
+    rateless: RuleSet, text: str, expected: str
+) -> None:
+    found = read(deadlines(rateless, text, "2025-03-04"))
+    assert [(s, day) for s, _, day, _ in found] == [(expected, "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another side, no imposer, or a side of its own target
+        "The US answered with tariffs on Chinese goods, set to take effect March 10.",
+        "New tariffs on U.S. soybeans are set to take effect March 10.",
+        "Canada answered with tariffs on U.S. soybeans, set to take effect March 10.",
+        "China fears tariffs on Chinese steel, set to take effect March 10.",
+    ],
+)
+def test_no_rateless_side_named(rateless: RuleSet, text: str) -> None:
+    assert deadlines(rateless, text, "2025-03-04") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distributive plural opening the next paragraph points back to every subject just named
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nAll of the tariffs were scheduled to start on March 10.",
+        "Beijing set 18% duties on American goods, and Washington a 15% tariff on Chinese imports."
+        "\n\nBoth of these tariffs take effect March 10.",
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        " All the new tariffs start on March 10.",
+    ],
+)
+def test_a_distributive_plural_points_back_to_every_subject(sided: RuleSet, text: str) -> None:
+    found = read(deadlines(sided, text, "2025-03-04"))
+    assert [(s, day) for s, _, day, _ in found if day == "2025-03-10"] == [
+        ("china-18pc", "2025-03-10"),
+        ("us-15pc", "2025-03-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph between, or no distributive: nothing points back across the paragraph
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nMarkets fell.\n\nAll of the tariffs were scheduled to start on March 10.",
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nSome tariffs were scheduled to start on March 10.",
+        "China announced 18% tariffs on U.S. goods. The US answered with a 15% tariff on Chinese imports."
+        "\n\nAll of the talks were scheduled to start on March 10.",
+    ],
+)
+def test_no_distributive_pointing_back(sided: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(sided, text, "2025-03-04") if c.time.label() == "2025-03-10"] == []
+
+
+def test_a_weekday_of_a_two_day_publication_is_the_coming_one(trade_rules: RuleSet) -> None:
+    """Published Monday or Tuesday: "Tuesday" is last week's or this one; a deadline's is this one."""
+    found = deadlines(trade_rules, "The tariff pause expires on Tuesday.", "2025-02-03..2025-02-04")
+    assert [c.time.label() for c in found] == ["2025-02-04"]
+
+
+def test_all_of_the_tariffs_after_a_pronoun_s_rate(sided: RuleSet) -> None:
+    """The 15% rate's imposer is the pronoun's (the US): both subjects start on the day."""
+    text = (
+        "Trump set 25% tariffs on Canada. He also ordered a 15% tax on imports from China."
+        "\n\nAll of the tariffs start on March 10."
+    )
+    found = read(deadlines(sided, text, "2025-03-04"))
+    assert [(s, day) for s, _, day, _ in found] == [("north-25pc", "2025-03-10"), ("us-15pc", "2025-03-10")]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, tariff
+from factcheck.extract.context import ArticleView
 from factcheck.models import Claim, Status
 from factcheck.ruleset import load_ruleset
 from factcheck.ruleset.ruleset import RuleSet
@@ -874,3 +875,79 @@ def test_a_rate_signed_into_an_order_is_planned(trade_rules: RuleSet, sentence: 
 )
 def test_a_country_s_firms_are_no_imposer(trade_rules: RuleSet, sentence: str) -> None:
     assert [c.key["imposer"] for c in tariffs(trade_rules, sentence)] in ([""], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a charging verb's passive agent imposes the rate
+        ("Exporters fear the 30% tariffs imposed by the U.S. on imports from Japan.", [("us", "japan", "", 30.0)]),
+        ("The 12% duties levied by Canada on US steel stay.", [("canada", "us", "steel", 12.0)]),
+        # a body acting for the country after "in" or "of" imposes what it announces
+        (
+            "The trade ministry in Beijing said it would answer with a 20% tariff on imports of all U.S. goods.",
+            [("china", "us", "", 20.0)],
+        ),
+        ("Officials in Ottawa said they would impose a 25% tariff on American products.", [("canada", "us", "", 25.0)]),
+    ],
+)
+def test_an_imposer_named_by_its_agent_or_its_body(trade_rules: RuleSet, sentence: str, expected: list[Side]) -> None:
+    assert sides(tariffs(trade_rules, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a country after another preposition, or after a body that does not act for it, is no imposer
+        "Factories in Japan face a 20% tariff on their cars.",
+        "Visitors to the ministry in charge said a 20% tariff on cars from Japan is planned.",
+    ],
+)
+def test_no_imposer_from_a_preposition_s_object(trade_rules: RuleSet, sentence: str) -> None:
+    assert all(imposer == "" for imposer, _, _, _ in sides(tariffs(trade_rules, sentence)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing hit back with new tariffs on U.S. soybeans.", [("china", "us")]),
+        ("Canada said its duties on American goods start soon.", [("canada", "us")]),
+        # a rate in the clause, no imposer, or the imposer's own goods: no side alone
+        ("Canada answered with a 25% tariff on U.S. goods.", []),
+        ("New tariffs on U.S. soybeans loom.", []),
+        ("China fears tariffs on Chinese steel.", []),
+    ],
+)
+def test_the_side_of_a_tariff_noun_with_no_rate(
+    trade_rules: RuleSet, text: str, expected: list[tuple[str, str]]
+) -> None:
+    view = ArticleView(make_article(text, "2025-03-04"))
+    assert [(n.imposer, n.target) for n in tariff.noun_sides(view, trade_rules)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun opening the next sentence stands for the last sentence's one imposer
+        ("Trump set 25% tariffs on Mexico. He also ordered a 10% tax on imports from China.", ("us", "china")),
+        ("Canada set 25% tariffs on U.S. steel. She then put a 10% tariff on American cars.", ("canada", "us")),
+    ],
+)
+def test_a_pronoun_imposer_is_the_last_sentence_s(trade_rules: RuleSet, text: str, expected: tuple[str, str]) -> None:
+    [claim] = [c for c in tariffs(trade_rules, text) if c.value["rate"] == 10.0]
+    assert (claim.key["imposer"], claim.key["target"]) == expected
+    assert claim.qualifiers.uncertain  # our reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence between, a reporting pronoun, or two imposers before: no one the pronoun stands for
+        "Trump set 25% tariffs on Mexico. Markets fell. He also ordered a 10% tax on imports from China.",
+        "Trump set 25% tariffs on Mexico. He said Canada would see a 10% tariff on its goods.",
+        "Trump set 25% tariffs on Mexico, and Canada a 25% levy on U.S. goods."
+        " He also ordered a 10% tax on imports from China.",
+    ],
+)
+def test_no_pronoun_imposer(trade_rules: RuleSet, text: str) -> None:
+    assert [c.key["imposer"] for c in tariffs(trade_rules, text) if c.value["rate"] == 10.0] == [""]
