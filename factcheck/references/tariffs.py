@@ -167,12 +167,11 @@ def note(rows: list[tuple[int, ReferenceTariff]], ruleset: RuleSet) -> Reference
     parts = []
     for _, row in rows:
         who = ruleset.jurisdictions[row.imposer].name if row.imposer in ruleset.jurisdictions else row.imposer
-        on = []
-        if row.goods:
-            on.append(ruleset.goods[row.goods].name if row.goods in ruleset.goods else row.goods)
+        # "on steel", "on goods from China", "on steel from China", "on all goods"
+        on = [ruleset.goods[row.goods].name if row.goods in ruleset.goods else row.goods] if row.goods else []
         if row.target:
             known = ruleset.jurisdictions.get(row.target)
-            on.append("from " + (known.name if known else row.target))
+            on = [*(on or ["goods"]), "from " + (known.name if known else row.target)]
         until = f" until {row.end}" if row.end else ""
         parts.append(f"{who} charged {row.rate:g}% on {' '.join(on) or 'all goods'} from {row.start}{until}")
     sources = join_sources(ruleset.source("reference_tariffs", str(i)) for i, _ in rows)

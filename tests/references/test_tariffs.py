@@ -137,3 +137,25 @@ def test_a_rate_on_goods_the_vocabulary_does_not_know_is_not_judged_as_all_goods
 )
 def test_shipped_us_china_history_agrees(text: str, published: str) -> None:
     assert verdict(load_ruleset([RULES]), text, published) is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "says"),
+    [
+        (
+            "The U.S. charges a 30% tariff on Canadian goods.",
+            "2025-09-01",
+            "United States charged 35% on goods from Canada",
+        ),
+        (
+            "The U.S. charges a 25% tariff on aluminium.",
+            "2024-09-01",
+            "United States charged 10% on aluminium from 2018",
+        ),
+    ],
+)
+def test_the_reference_note_names_what_the_rate_fell_on(rules: RuleSet, text: str, published: str, says: str) -> None:
+    [claim] = [c for c in extract_claims(make_article(text, published), rules) if c.kind == "tariff_rate"]
+    judged = tariffs.judge(claim, rules)
+    assert judged.verdict is Verdict.CONTRADICTED
+    assert judged.note is not None and says in judged.note.text
