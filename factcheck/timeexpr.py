@@ -577,7 +577,7 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
     mentions = []
     cues = _tense_cues(text) if chosen else []
     for s, e, span, relative in sorted(chosen, key=lambda c: c[0]):
-        future = _future_at(cues, s)
+        future = _future_at(cues, s, text)
         word = _BOUND_RE.search(text[max(0, s - 20) : s])
         if text[e : e + 2] in ("'s", "’s"):
             word = None  # "after Tuesday's meeting": the word governs the meeting, the day is its own
@@ -661,14 +661,21 @@ def _tense_cues(text: str) -> list[tuple[int, bool]]:
 _EMBEDDED_QUOTE = re.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 
 
-def _future_at(cues: list[tuple[int, bool]], pos: int) -> bool:
+def _future_at(cues: list[tuple[int, bool]], pos: int, text: str) -> bool:
     """Whether the tense governing a time expression at `pos` is future: the nearest future cue or
     past-tense verb before it decides; with neither before it, the first one after it ("In January,
-    Yellen told Congress it would ...": a leading time takes the first verb's tense)."""
+    Yellen told Congress it would ...": a leading time takes the first verb's tense), though not an
+    extension, which points ahead only to what follows it ("On Monday, Trump extended the pause
+    to Nov. 10": Monday is past)."""
     if not cues:
         return False
     i = bisect.bisect_left(cues, (pos, False))
-    return cues[i - 1][1] if i else cues[0][1]
+    if i:
+        return cues[i - 1][1]
+    return next((future for at, future in cues if not _EXTENSION.match(text, at)), False)
+
+
+_EXTENSION = re.compile(r"extend(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 # A past verb of intent and its infinitive: what was threatened, vowed or agreed comes after it.

@@ -683,3 +683,18 @@ def test_a_quarter_named_by_its_last_month(sentence: str, label: str) -> None:
 def test_a_month_before_a_quarter_of_something_is_the_month() -> None:
     [found] = find_times("In December, a quarter of the staff left.", TimeSpan.day(dt.date(2025, 2, 10)))
     assert found.span.label() == "2024-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Trump on Monday extended the pause on tariffs until Nov. 10.",
+        "On Monday, Trump extended the truce to Nov. 10.",
+        "Monday: the White House extended the deadline through Nov. 10.",
+    ],
+)
+def test_an_extension_points_ahead_only_to_what_follows_it(text: str) -> None:
+    # a Wednesday article: Monday is the one just past, November 10 the one ahead
+    found = {m.text: (m.span.label(), m.future) for m in find_times(text, day("2025-08-13"))}
+    assert found["Monday"] == ("2025-08-11", False)
+    assert found["Nov. 10"] == ("2025-11-10", True)

@@ -59,6 +59,7 @@ from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause, find_quantities
 from factcheck.models import Claim, Precision, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
+from factcheck.ruleset.schema import DeadlineSubject
 from factcheck.text import Sentence, blanked
 from factcheck.timeexpr import TimeMention, ahead_of, find_times
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
@@ -103,6 +104,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     cues = vocab.lexicons["deadline_cues"]
     nouns = phrase_regex(tuple(ruleset.deadline_cues.after_day.get("expires", ())))
+    tariff_nouns = phrase_regex(tuple(ruleset.tariff_cues.nouns))
     previous: tuple[Hit, int] | None = None  # the last subject named, and where its sentence ended
     recent: list[Hit] = []  # the subjects of the last paragraph naming any, and where its last one ended
     recent_end = 0
@@ -168,6 +170,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 # unclear), nor "The government can shut down until Jan 20th" (a possibility)
                 if not _points_back(lead) or _MODAL.search(lead):
                     continue
+                if (
+                    carried
+                    and tariff_nouns.search(_last_phrase(lead))
+                    and not _is_tariff(ruleset.deadlines[carried.ids[0]], tariff_nouns)
+                ):
+                    continue  # "delayed the reciprocal tariffs until Aug. 1": a tariff's day, not the truce's
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
             event_status = Status.FORMER if replaced else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
@@ -241,10 +249,23 @@ _INDEFINITE = re.compile(r"\b(?:a|an|another)\b", re.IGNORECASE)
 _LAST_PHRASE = re.compile(r"(?:.*(?:[,;:]|\b(?:that|which|when|as)\b))?(?P<p>.*)", re.IGNORECASE | re.DOTALL)
 
 
+def _is_tariff(subject: DeadlineSubject, tariff_nouns: re.Pattern[str]) -> bool:
+    """Whether a subject is a tariff (which a phrase of tariff nouns may point back to), not a pause
+    or a truce: it has a tariff side, or an alias headed by a tariff noun ("additional duties"; not
+    "suspension of tariffs", "pause on tariffs")."""
+    heads = (re.split(r"\s+(?:of|on|for|against)\s+", alias)[0].split()[-1:] for alias in subject.aliases)
+    return bool(subject.sides) or any(tariff_nouns.fullmatch(h[0]) for h in heads if h)
+
+
+def _last_phrase(before_day: str) -> str:
+    """The words before a bare cue's day past its last comma or subordinator."""
+    phrase = _LAST_PHRASE.fullmatch(before_day)
+    return phrase["p"] if phrase else before_day
+
+
 def _points_back(before_day: str) -> bool:
     """Whether the phrase before a bare cue's day, past its last comma or subordinator, is definite."""
-    phrase = _LAST_PHRASE.fullmatch(before_day)
-    last = phrase["p"] if phrase else before_day
+    last = _last_phrase(before_day)
     return bool(_DEFINITE.search(last)) and not _INDEFINITE.search(last)
 
 

@@ -899,3 +899,29 @@ def test_all_of_the_tariffs_after_a_pronoun_s_rate(sided: RuleSet) -> None:
     )
     found = read(deadlines(sided, text, "2025-03-04"))
     assert [(s, day) for s, _, day, _ in found] == [("north-25pc", "2025-03-10"), ("us-15pc", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shipped truce is no tariff: a phrase of tariff nouns names a tariff's day, not the truce's
+        "China and the U.S. extended their tariff truce in May.\n\nThe administration delayed the reciprocal"
+        " tariffs until Aug. 1 from July 9.",
+        "China and the U.S. agreed a truce in Geneva.\n\nThe new duties take effect on Aug. 1.",
+        "The truce with China holds for now.\n\nThe higher tariffs were postponed until Aug. 1.",
+    ],
+)
+def test_a_tariff_phrase_does_not_point_back_to_a_truce(ruleset: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(ruleset, text) if "Aug. 1" in c.evidence.sentence] == []
+
+
+def test_a_tariff_phrase_points_back_to_a_tariff_subject(ruleset: RuleSet, tmp_path: Path) -> None:
+    (tmp_path / "deadlines.yaml").write_text(
+        "deadlines:\n  extra-duty:\n    name: the extra duty on Ruritania\n"
+        "    aliases: [extra duty, additional duties]\n    topic: [[Ruritania]]\n"
+        "jurisdictions:\n  ruritania: {name: Ruritania, aliases: [Ruritania]}\n",
+        encoding="utf-8",
+    )
+    rules = load_ruleset([RULES, tmp_path])
+    text = "Ruritania faces an extra duty.\n\nThe new duties take effect on Aug. 1."
+    assert [(c.key["subject"], c.time.label()) for c in deadlines(rules, text)] == [("extra-duty", "2025-08-01")]
