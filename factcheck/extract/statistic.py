@@ -20,7 +20,12 @@ A figure naming no country takes the last one its paragraph's figures named, els
 the title and headings name other than as a partner (`labels.subject_from` says which); a sentence
 opening on a demonstrative ("This improvement is attributed to ...") continues the paragraph before,
 its country and period; one opening on "It" or "They" is about the metric the sentence before opened on,
-and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."). A
+and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."); "this" or
+"that" and a `statistic_cues.referring` noun stands for the figure just read, in its sentence or one
+of the two before with no number between: its metric, country, partner and (with no time of the
+clause's own) period ("a surplus of ¥153 billion in June, though this figure represented a 31%
+decline", "... In March 2024, that gap was $68.6 billion"); "represented", "marked" or "constituted"
+and an article before a percentage and a direction noun give a change. A
 second predicate joined by "and" holds its own number ("is fixed by law and stands at"). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. A figure naming no partner takes the one its
@@ -359,9 +364,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     topics = phrase_regex(tuple(ruleset.statistic_cues.partner_topics))
     overall = phrase_regex(tuple(ruleset.statistic_cues.overall))
     partnered_words = phrase_regex(tuple(ruleset.statistic_cues.partnered))
-    for sentence in view.sentences:
+    referring = phrase_regex(tuple(ruleset.statistic_cues.referring))
+    # the last figure read and the index of its sentence, for "that gap was $68.6 billion"
+    last_figure: tuple[Claim, int] | None = None
+    for index, sentence in enumerate(view.sentences):
         if sentence.heading:
-            carried = subject = told = None
+            carried = subject = told = last_figure = None
             named, before, partners = [], [], {}
             last_partners, last_carried = partners, None
             continue
@@ -393,6 +401,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
         named = [*named[max(0, len(named) - within) :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
+        # "this figure", "that gap": the figure just read, in this sentence or one of the two before
+        anaphors = _anaphors(text, found, referring, last_figure, index, view.sentences)
+        found = sorted(found + [hit for hit, _ in anaphors.values()], key=lambda h: h.start)
+        by_metric: dict[int, Claim] = {}  # per metric mention of this sentence, the last figure read of it
         # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
         # the blanked text only when a noun may stand for a metric: finding every sentence's times costs
         implied = _implied(
@@ -479,6 +491,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             )
             if claim is None:
                 continue
+            if reading.metric.start in anaphors:
+                target = anaphors[reading.metric.start][1]
+                stood_for = by_metric.get(target.start) if isinstance(target, Hit) else target
+                if stood_for is None:
+                    continue  # "this figure" before the figure it stands for is read
+                claim = _as_referent(claim, stood_for)
             if claim.time_source == "published" and (sibling := _sibling_time(text, reading.metric.start, dated)):
                 # "exports totaled $251.3 billion in March, while imports climbed to $394 billion": the
                 # coordinated clause reports the same release, for the same month
@@ -515,6 +533,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if ident not in seen:
                 seen.add(ident)
                 before.append(claim)
+                by_metric[reading.metric.start], last_figure = claim, (claim, index)
                 yield claim
 
 
@@ -525,6 +544,64 @@ _ANAPHORIC_PERIOD = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_REFERENT_WITHIN = 2  # sentences back a "that gap" may stand for a figure in
+
+
+def _anaphors(
+    text: str,
+    found: list[Hit],
+    referring: re.Pattern[str],
+    last: tuple[Claim, int] | None,
+    index: int,
+    sentences: Sequence[Sentence],
+) -> dict[int, tuple[Hit, Hit | Claim]]:
+    """Where "this" or "that" and a `referring` noun stand for a figure: the metric mention before it
+    in its sentence ("a surplus of ¥153 billion, though this figure was 31% lower"), else the last
+    figure read in one of the two sentences before, if no number stands between ("... $140.5 billion.
+    The deficit has doubled. In March 2024, that gap was $68.6 billion"); the hit, with what it stands for."""
+    out: dict[int, tuple[Hit, Hit | Claim]] = {}
+    for m in _DEMONSTRATIVE_NOUN.finditer(text):
+        noun = referring.fullmatch(text, m.start("noun"), m.end())
+        if noun is None or _OBJECT_BEFORE.search(text, 0, m.start()) or _RATIO_BEFORE.search(text[: m.start()]):
+            continue  # "half of that figure": another quantity
+        after = len(text) - len(text[m.end() :].lstrip())
+        if _OF_AFTER.match(text, m.end()) or any(h.start == after for h in found):
+            continue  # "said that total exports rose", "that number of cars": no figure stood for
+        prior = [h for h in found if h.end <= m.start()]
+        referent: Hit | Claim
+        if prior:
+            referent, ids = prior[-1], prior[-1].ids
+        elif (
+            last is not None
+            and index - last[1] <= _REFERENT_WITHIN
+            and not any(re.search(r"\d", s.text) for s in sentences[last[1] + 1 : index])
+        ):
+            referent, ids = last[0], (str(last[0].key["metric"]),)
+        else:
+            continue
+        out[m.start()] = (Hit(m.start(), m.end(), ids, m.group()), referent)
+    return out
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|that)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _as_referent(claim: Claim, referent: Claim) -> Claim:
+    """A figure read of "this figure" is about what it stands for: that figure's country and partner,
+    and its period when the clause names none of its own ("in May, though this figure was 12% lower")."""
+    labels = {k: v for k, v in claim.labels.items() if k != "subject_from"}
+    labels |= {k: referent.labels[k] for k in ("subject", "partner", "subject_from") if k in referent.labels}
+    update: dict[str, object] = {
+        "key": {**claim.key, "subject": referent.key["subject"], "partner": referent.key["partner"]},
+        "labels": labels,
+        "unresolved": referent.unresolved,
+    }
+    if claim.time_source == "published":
+        update |= {"time": referent.time, "time_source": referent.time_source}
+    return claim.model_copy(update=update)
 
 
 def _with_partner(claim: Claim, partner: str, label: str) -> Claim:
@@ -1023,11 +1100,21 @@ def _read(
         grammar, sign_from = "level", None
         if after is not None and len(after.ids) == 1:  # "exports were 5% lower"
             grammar, sign_from = "change", after.ids[0]
+    elif _STANDS_FOR.search(gap) and after is not None and len(after.ids) == 1 and not _IN_OR_OF.match(text, after.end):
+        grammar, sign_from = "change", after.ids[0]  # "the surplus represented a 31% decline"
     else:
         return None
     if sign_from == "flat":
         return None
     return _resolve(metric, q, hedge, grammar, sign_from, (metric.end, stop), rs)
+
+
+# A verb making the number after it, and the direction noun after that, the metric's change: "this
+# figure represented a 30.8% decline", "the deficit marked a 5% increase" (not "a 5% rise in wages")
+_STANDS_FOR = re.compile(
+    r"\b(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|constitut(?:es|ed|ing))\s+an?\s+$", re.IGNORECASE
+)
+_IN_OR_OF = re.compile(r"\s+(?:in|of|for)\b", re.IGNORECASE)
 
 
 def _noun_forms(

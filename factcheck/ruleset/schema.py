@@ -291,6 +291,9 @@ class StatisticCues(Strict):
     # Words in a metric's mention that say a partner is meant ("the bilateral surplus"): a figure
     # with none, of its own or from its paragraph, is not read.
     partnered: list[str] = []
+    # Nouns that, after "this" or "that", stand for the figure just read: "a surplus of $1 billion,
+    # though this figure was 30% lower", "... In March 2024, that gap was $68.6 billion".
+    referring: list[str] = []
 
 
 class ComparisonCues(Strict):

@@ -1282,3 +1282,74 @@ def _with_fiscal_korea(ruleset: RuleSet) -> RuleSet:
 def test_a_fiscal_period_follows_the_country_s_fiscal_year(ruleset: RuleSet, text: str, expected: str) -> None:
     found = extract_claims(make_article(text, "2025-10-22"), _with_fiscal_korea(ruleset))
     assert [c.time.label() for c in found if c.kind == "statistic"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this figure" after the figure in its own sentence: that metric, country and partner
+        (
+            "Ruritania posted a trade surplus of $4.1 billion in May, though this figure represented a 12% "
+            "decline from a year before.",
+            [
+                ("trade-surplus", "", "", "level", 4.1e9, "2025-05"),
+                ("trade-surplus", "", "", "change", -12.0, "2025-05"),
+            ],
+        ),
+        (
+            "China's exports to the U.S. reached $40 billion in April, and that figure was 8% lower than a year "
+            "earlier.",
+            [
+                ("exports", "china", "us", "level", 4e10, "2025-04"),
+                ("exports", "china", "us", "change", -8.0, "2025-04"),
+            ],
+        ),
+        # "that gap" a sentence or two after the figure, with a time of its own
+        (
+            "The U.S. trade deficit widened to $98 billion in June. The shortfall has nearly doubled since. "
+            "In June 2023, that gap was $51 billion.",
+            [
+                ("trade-deficit", "us", "", "level", 9.8e10, "2025-06"),
+                ("trade-deficit", "us", "", "level", 5.1e10, "2023-06"),
+            ],
+        ),
+        ("Japan's imports rose 3% in March. This number marked a 2% increase on the month.", None),
+    ],
+)
+def test_this_figure_stands_for_the_figure_just_read(
+    claims_of: Claims, text: str, expected: list[tuple[str, str, str, str, float, str]] | None
+) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    got = [(*s[:4], round(s[4], 1), c.time.label()) for s, c in zip(stats(found), found, strict=True)]
+    if expected is None:  # the number: the imports' change of the month
+        assert [g[0:2] + g[3:5] for g in got] == [
+            ("imports", "japan", "change", 3.0),
+            ("imports", "japan", "change", 2.0),
+        ]
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure read before it
+        "Analysts said that figure was 8% too high.",
+        # another number stands between: the anaphor may be about it
+        "U.S. exports reached $40 billion in April. About 20,000 firms took part. That figure was 5% higher.",
+        # too far back
+        "U.S. exports reached $40 billion in April. Ports were busy. Ships queued. Trucks waited. "
+        "That figure was 5% higher.",
+        # another quantity of the figure
+        "U.S. exports reached $40 billion in April, and half of that figure was 10% higher.",
+        # a noun form of another metric after the direction
+        "U.S. exports reached $40 billion in April; this figure represented a 10% rise in shipments.",
+        # "that" as a conjunction before a metric's modifier, "that number of" another count
+        "U.S. exports reached $40 billion in April. Officials said that total exports rose 5% in May.",
+        "U.S. exports reached $40 billion in April, and that number of containers rose 4%.",
+    ],
+)
+def test_no_figure_for_this_figure(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [c.surface for c in found if c.surface.lower().startswith(("this", "that"))] == []
+    assert [number(c) for c in found if number(c) not in (4e10, 5.0)] == []
