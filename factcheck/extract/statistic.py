@@ -26,7 +26,10 @@ of the two before with no number between: its metric, country, partner and (with
 clause's own) period ("a surplus of ¥153 billion in June, though this figure represented a 31%
 decline", "... In March 2024, that gap was $68.6 billion"); "represented", "marked" or "constituted"
 and an article before a percentage and a direction noun give a change. A
-second predicate joined by "and" holds its own number ("is fixed by law and stands at"). An unknown
+second predicate joined by "and" holds its own number ("is fixed by law and stands at"); a conjunct with no
+verb of its own keeps the first's ("car exports to the US fell 26.7%, and spare parts by 15.5%",
+"exports fell 2% in April and imports 1%": its noun names the metric alone or with the first
+metric's head, the country and partner are the first's). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. A figure naming no partner takes the one its
 paragraph last named for a metric of its `family` ("Exports to the US fell 10%. Car exports fell 22%."),
@@ -469,6 +472,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             *_respective(text, found, vocab, ruleset),
             *_parenthesised(text, metrics, ruleset),
         ]
+        # "car exports fell 26.7%, and parts exports by 15.5%": the verb carried to the second conjunct
+        for gapped, first in list(_gapped(text, plain, readings, vocab, ruleset)):
+            readings.append(gapped)  # its country, partner and period are the first conjunct's
+            anaphors[gapped.metric.start] = (gapped.metric, first)
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         dated: list[tuple[int, SentenceTime]] = []  # where this sentence's figures with a time of their own end
         for reading in readings:
@@ -678,6 +685,47 @@ def _respective(text: str, found: list[Hit], vocab: Vocabulary, rs: RuleSet) -> 
             reading = _list_item(metric, q, hedge, grammar, rs)
             if reading is not None:
                 yield replace(reading, owner=run[0])
+
+
+# After a change read from its metric, a conjunct with no verb of its own: ", and spare parts by 15.5%",
+# "and imports 3%"; the number closes the clause.
+_GAPPED = re.compile(
+    r"(?:\s+(?:in|during|over|for|on))?\s*,?\s+and\s+(?:the\s+)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:by\s+)?(?=[+\-−]?\d)",
+    re.IGNORECASE,
+)
+_GAPPED_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _gapped(
+    text: str, plain: str, readings: list[_Reading], vocab: Vocabulary, rs: RuleSet
+) -> Iterator[tuple[_Reading, Hit]]:
+    """ "Car exports fell 26.7%, and parts exports by 15.5%", "vehicle exports fell 26.7% and spare
+    parts by 15.5%": the second conjunct keeps the first's verb, so its number is a change of the same
+    direction, of the metric its noun names alone or with the first metric's head ("trucks" after "car
+    exports": "exports of trucks" or "trucks exports" as an alias); with the first metric's mention,
+    for its country and partner. A time phrase (blanked in `plain`) may end the first conjunct: "fell
+    4% in June and imports 2%"."""
+    lex = vocab.lexicons["metrics"]
+    for r in readings:
+        if not r.directional or r.measure != "change" or r.dated_by is not None or r.start != r.metric.start:
+            continue  # only "METRIC fell N%": a verb to carry
+        m = _GAPPED.match(plain, r.quantity.end)
+        numbers = find_quantities(text, m.end(), min(len(text), m.end() + 16)) if m else []
+        if m is None or not numbers or numbers[0].start != m.end() or numbers[0].unit != r.quantity.unit:
+            continue
+        q = numbers[0]
+        if not _GAPPED_END.match(text, q.end):
+            continue  # "and imports 3% higher than ...": more than a gapped conjunct
+        noun = m["noun"]
+        head = r.metric.surface.partition(" of ")[0].split()[-1]  # "exports" of "car exports", "exports of cars"
+        candidates = [noun, f"{noun} {head}", f"{head} of {noun}"]
+        ids = next((lex.lookup(c) for c in candidates if len(lex.lookup(c)) == 1), None)
+        if ids is None or ids == r.metric.ids:
+            continue
+        hit = Hit(m.start("noun"), m.end("noun"), ids, noun)
+        reading = _resolve(hit, q, None, "change", "down" if r.value < 0 else "up", (q.end, q.end), rs)
+        if reading is not None:
+            yield replace(reading, start=hit.start, end=q.end), r.metric
 
 
 # A percentage alone in parentheses right after a metric: "Services (+0.4%) and production (+0.9%) grew"

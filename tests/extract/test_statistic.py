@@ -1353,3 +1353,69 @@ def test_no_figure_for_this_figure(claims_of: Claims, text: str) -> None:
     found = claims_of(text, published="2025-07-20", kind="statistic")
     assert [c.surface for c in found if c.surface.lower().startswith(("this", "that"))] == []
     assert [number(c) for c in found if number(c) not in (4e10, 5.0)] == []
+
+
+def _with_truck_exports(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric
+
+    truck = Metric(
+        name="Truck exports", aliases=["truck exports", "exports of trucks"], measure="change", family="exports"
+    )
+    base = _with_car_exports(ruleset)
+    return dataclasses.replace(base, metrics={**base.metrics, "truck-exports": truck}, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb, its direction and the metric's head carried to a conjunct with none of its own
+        (
+            "China's car exports to the U.S. fell 12% in May, and trucks by 4.5%.",
+            [("car-exports", "china", "us", -12.0, "2025-05"), ("truck-exports", "china", "us", -4.5, "2025-05")],
+        ),
+        (
+            "Chinese exports of cars rose 8% in the first quarter and trucks 3%.",
+            [
+                ("car-exports", "china", "", 8.0, "2025-01-01..2025-03-31"),
+                ("truck-exports", "china", "", 3.0, "2025-01-01..2025-03-31"),
+            ],
+        ),
+        # a metric named in full, a time phrase closing the first conjunct
+        (
+            "U.S. exports dropped 2.5% in April and imports 1.1%.",
+            [("exports", "us", "", -2.5, "2025-04"), ("imports", "us", "", -1.1, "2025-04")],
+        ),
+    ],
+)
+def test_a_gapped_conjunct_keeps_the_first_s_verb(
+    ruleset: RuleSet, text: str, expected: list[tuple[str, str, str, float, str]]
+) -> None:
+    found = [
+        c
+        for c in extract_claims(make_article(text, "2025-07-20"), _with_truck_exports(ruleset))
+        if c.kind == "statistic"
+    ]
+    got = [(str(c.key["metric"]), c.key["subject"], c.key["partner"], number(c), c.time.label()) for c in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than a number after the noun: not a bare conjunct
+        "U.S. exports dropped 2.5% in April and imports 1.1% more than expected.",
+        # a noun naming no metric, alone or with the first's head
+        "U.S. exports dropped 2.5% in April and shares 1.1%.",
+        # a verb of its own is read as such, not carried
+        "U.S. exports dropped 2.5% and trade volumes 1.1%.",
+        # no verb to carry: a level
+        "U.S. exports stood at $20 billion and imports 4%.",
+    ],
+)
+def test_no_gapped_conjunct(ruleset: RuleSet, text: str) -> None:
+    found = [
+        c
+        for c in extract_claims(make_article(text, "2025-07-20"), _with_truck_exports(ruleset))
+        if c.kind == "statistic"
+    ]
+    assert [c.key["metric"] for c in found if c.key["metric"] != "exports"] == []
