@@ -13,6 +13,10 @@ Forms read (metric names, countries, direction words and hedges come from rules/
   after 0.1% growth", "after zero growth in January" (0%); not one its clause compares with a figure
   given before it about a thing the clause does not name as the metric ("the figure rose 6% following
   5% growth": the figure's growth).
+- a part's share of a metric, for a metric with `share` (its `parts` nouns, the metric it is `of`):
+  "Vehicles made up roughly 28% of Japan's $142 billion exports to the US last year" (a level, the
+  country and partner of the exports; a `statistic_cues.share_verbs` verb before the percentage);
+  not "electric vehicles" (a narrower part), "tariffs on cars", "could make up".
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -452,7 +456,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         total = overall.search(text) is not None
         if total:
             partners = {}
-        if not metrics and not implied:
+        shares = list(_shares(text, vocab, ruleset))  # "cars made up 28% of Japan's exports"
+        if not metrics and not implied and not shares:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
         used: set[int] = set()
@@ -471,6 +476,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
             *_respective(text, found, vocab, ruleset),
             *_parenthesised(text, metrics, ruleset),
+            *shares,
         ]
         # "car exports fell 26.7%, and parts exports by 15.5%": the verb carried to the second conjunct
         for gapped, first in list(_gapped(text, plain, readings, vocab, ruleset)):
@@ -726,6 +732,54 @@ def _gapped(
         reading = _resolve(hit, q, None, "change", "down" if r.value < 0 else "up", (q.end, q.end), rs)
         if reading is not None:
             yield replace(reading, start=hit.start, end=q.end), r.metric
+
+
+# Between "of" and the metric a share is of: its owner, maybe its sum ("of Japan's $142 billion in exports").
+_SHARE_OWNER = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+|[A-Z][\w.-]*\s+)?(?:(?:about|some|nearly|around)\s+)?"
+)
+_SHARE_OF = re.compile(r"\s+of\s+")
+
+
+def _shares(text: str, vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    """ "Vehicles made up roughly 28% of Japan's $142 billion exports to the US last year": a part of
+    a metric with `share` (its `parts` nouns), a `statistic_cues.share_verbs` verb, a percentage and
+    "of" the metric the share is of, with its owner and sum between; the share's level, for that
+    metric's country and partner. Not a part with a word narrowing it ("electric vehicles"), nor
+    one that is the object of something else ("tariffs on cars")."""
+    verbs = phrase_regex(tuple(rs.statistic_cues.share_verbs))
+    lex, hedges = vocab.lexicons["metrics"], vocab.lexicons["hedges"]
+    for sid, metric in rs.metrics.items():
+        if metric.share is None:
+            continue
+        for part in phrase_regex(tuple(metric.share.parts)).finditer(text):
+            verb = verbs.match(text, part.end() + 1) if text[part.end() : part.end() + 1] == " " else None
+            if verb is None or _OBJECT_BEFORE.search(text, 0, part.start()):
+                continue
+            if _subject(text, Hit(part.start(), part.end(), (sid,), part.group()), vocab, rs) is None:
+                continue  # "electric vehicles made up 5% of exports": a narrower part
+            numbers = find_quantities(text, verb.end(), min(len(text), verb.end() + 30))
+            q = numbers[0] if numbers else None
+            hedge = hedge_before(text, q.start, hedges, rs) if q else None
+            if q is None or q.unit != "percent" or text[verb.end() : hedge.start if hedge else q.start].strip():
+                continue
+            of = _SHARE_OF.match(text, q.end)
+            whole = lex.find(text, of.end(), min(len(text), of.end() + 60)) if of else []
+            if of is None or not whole or whole[0].ids != (metric.share.of,):
+                continue
+            lead_end = whole[0].start
+            amounts = find_amounts(text, of.end(), whole[0].start)
+            if amounts:  # "of Japan's $142 billion in exports"
+                if not _AMOUNT_OF.fullmatch(text, amounts[-1].end, whole[0].start):
+                    continue
+                lead_end = amounts[-1].start
+            if not _SHARE_OWNER.fullmatch(text, of.end(), lead_end) or _NARROWED_BY_OF.match(text, whole[0].end):
+                continue
+            if _INTENT.search(_clause_before(text[: part.start()])):
+                continue  # "cars could make up 30% of exports"
+            hit = Hit(whole[0].start, whole[0].end, (sid,), whole[0].surface)
+            zone = (hit.end, min(len(text), hit.end + 40))
+            yield _Reading(hit, q, hedge, q.value, False, "level", part.start(), hit.end, zone)
 
 
 # A percentage alone in parentheses right after a metric: "Services (+0.4%) and production (+0.9%) grew"

@@ -294,6 +294,8 @@ class StatisticCues(Strict):
     # Nouns that, after "this" or "that", stand for the figure just read: "a surplus of $1 billion,
     # though this figure was 30% lower", "... In March 2024, that gap was $68.6 billion".
     referring: list[str] = []
+    # Verbs between a part and its share of a metric: "cars made up 28% of exports" (see Metric.share).
+    share_verbs: list[str] = []
 
 
 class ComparisonCues(Strict):
@@ -425,6 +427,14 @@ class MetricLevel(Strict):
         return self
 
 
+class MetricShare(Strict):
+    """A metric that is a part's share of another one (`of`, a metric id): "Vehicles made up 28% of
+    Japan's exports" is the share of the `parts` nouns ("vehicles", "cars") in exports."""
+
+    of: str
+    parts: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+
+
 class Metric(Strict):
     """A statistic: "exports", "tariffs". `measure` says whether its numbers are changes ("fell 12%")
     or levels ("stand at 55%"); `levels` where its level stood, when the record says. `implied_by`:
@@ -441,6 +451,9 @@ class Metric(Strict):
     # paragraph last named for the family ("Exports to the US fell 10%. Car exports fell 22%"). None:
     # the metric never takes a partner from context.
     family: Annotated[str, Field(min_length=1)] | None = None
+    # A share of another metric, read after one of its parts and a `statistic_cues.share_verbs` verb:
+    # "Cars accounted for 28% of Japan's exports last year" (a level, in percent).
+    share: MetricShare | None = None
 
 
 class GapCues(Strict):

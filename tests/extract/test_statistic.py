@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from factcheck.extract import extract_claims
 from factcheck.models import Claim
-from factcheck.ruleset import RuleSet
+from factcheck.ruleset import RuleSet, RuleSetError, load_ruleset
+from factcheck.settings import default_rules_dir
 from tests.conftest import make_article
 
 Claims = Callable[..., list[Claim]]
@@ -1419,3 +1421,68 @@ def test_no_gapped_conjunct(ruleset: RuleSet, text: str) -> None:
         if c.kind == "statistic"
     ]
     assert [c.key["metric"] for c in found if c.key["metric"] != "exports"] == []
+
+
+def _with_car_share(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric, MetricShare
+
+    share = Metric(
+        name="Cars' share of exports",
+        aliases=["car share of exports"],
+        measure="level",
+        share=MetricShare(of="exports", parts=["cars", "vehicles", "automobiles"]),
+    )
+    return dataclasses.replace(ruleset, metrics={**ruleset.metrics, "car-share-of-exports": share}, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part, a share verb, a percentage of the metric the share is of: that metric's country and partner
+        (
+            "Vehicles made up about 31 percent of China's $90 billion exports to the U.S. in 2024.",
+            [("car-share-of-exports", "china", "us", 31.0, "2024"), ("exports", "china", "us", 9e10, "2024")],
+        ),
+        ("Cars accounted for 12% of Chinese exports last year.", [("car-share-of-exports", "china", "", 12.0, "2024")]),
+        (
+            "In 2023, automobiles represented 9.5% of U.S. exports.",
+            [("car-share-of-exports", "us", "", 9.5, "2023")],
+        ),
+        ("Cars comprise 20% of exports, the ministry said.", [("car-share-of-exports", "", "", 20.0, "2025-07-20")]),
+    ],
+)
+def test_a_part_s_share_of_a_metric(
+    ruleset: RuleSet, text: str, expected: list[tuple[str, str, str, float, str]]
+) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_car_share(ruleset)) if c.kind == "statistic"
+    ]
+    got = [(str(c.key["metric"]), c.key["subject"], c.key["partner"], number(c), c.time.label()) for c in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electric vehicles made up 5% of Chinese exports in 2024.",  # a narrower part
+        "Tariffs on cars made up 5% of U.S. revenue in 2024.",  # the part is another thing's object
+        "Cars could make up 40% of Chinese exports by 2030.",  # a forecast
+        "Cars made up 40% of Chinese imports in 2024.",  # a share of another metric
+        "Cars made up 40% of chip exports in 2024.",  # nor of a narrower one
+        "Cars were 40% of Chinese exports in 2024.",  # no share verb
+    ],
+)
+def test_no_share_of_a_metric(ruleset: RuleSet, text: str) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_car_share(ruleset)) if c.kind == "statistic"
+    ]
+    assert [c.key["metric"] for c in found if c.key["metric"] == "car-share-of-exports"] == []
+
+
+def test_a_share_of_an_unknown_metric_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "m.yaml").write_text(
+        "metrics:\n  car-share:\n    name: C\n    aliases: [car share]\n    share: {of: exprots, parts: [cars]}\n"
+    )
+    with pytest.raises(RuleSetError) as error:
+        load_ruleset([default_rules_dir(), tmp_path])
+    assert 'unknown metric "exprots"' in str(error.value) and str(error.value).startswith(f"{tmp_path}/m.yaml:")
