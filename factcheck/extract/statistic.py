@@ -4,8 +4,10 @@ Forms read (metric names, countries, direction words and hedges come from rules/
 - metric, then number: "China's exports to the U.S. fell nearly 12% year-on-year in 2024" (a change
   of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
   which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower", "production
-  also increased, by 1.3%"; a percentage alone in parentheses after a metric whose numbers are changes
-  ("Services (+0.4%) and production (+0.9%) both grew");
+  also increased, by 1.3%", "the savings ratio fell for the first time in more than two years, to
+  10.9%" (a record's window is no comparison; "over the quarter" after a number is its span, no
+  hedge); a percentage alone in parentheses after a metric whose numbers are changes ("Services
+  (+0.4%) and production (+0.9%) both grew");
 - number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
   trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
@@ -213,9 +215,15 @@ _BASIS_WORDS = re.compile(
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
-# A comma between a direction and "by" and its size: "increased, by 1.3%".
+# A comma between a direction and "by" and its size: "increased, by 1.3%"; before "to" and the level
+# reached: "fell for the first time in two years, to 10.9%".
 # and one before "from": "was revised up, from 0.2% to 0.4%".
-_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*(?:by|from(?:\s+to)?)\s*$)", re.IGNORECASE)
+_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*(?:by|to|from(?:\s+to)?)\s*$)", re.IGNORECASE)
+_FIRST_TIME = re.compile(
+    r"\bfor\s+the\s+first\s+time\s+(?:in|since)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
+    r"(?:a|an|\w+)\s+(?:years?|months?|quarters?|decades?)\b",
+    re.IGNORECASE,
+)
 # "was revised up from 0.2% to 0.4%": the figure it started from is an earlier estimate of the same one
 _REVISED_FROM = re.compile(
     r"\brevised\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s*)?,?\s*from\s*$", re.IGNORECASE
@@ -1043,6 +1051,8 @@ def _metric_first(
                 bare = bare.replace(s.text, " ")
             if by := _COMMA_BY.search(bare):  # "production also increased, by 1.3%": the comma sets off the size
                 bare = bare[: by.start()] + " " + bare[by.start() + 1 :]
+            # "fell for the first time in more than two years, to 10.9%": a record's window, no comparison
+            bare = _FIRST_TIME.sub(lambda w: " " * len(w.group()), bare)
             if participle := _PARTICIPLE_LEVEL.search(bare):
                 bare = bare[: participle.start()] + " " + bare[participle.start() + 1 :]
             if _gap_blocked(bare):
@@ -1190,7 +1200,9 @@ def _read(
     stop = hedge.start if hedge else q.start
     ds = [d for d in directions.find(text, metric.start, stop) if len(d.ids) == 1]
     last = ds[-1] if ds else None
-    hedge = hedge or hedge_after(text, q.end, vocab.lexicons["hedges"], rs)
+    after_hedge = hedge_after(text, q.end, vocab.lexicons["hedges"], rs)
+    if hedge is None and after_hedge is not None and not _SPAN_AFTER.match(text, after_hedge.end):
+        hedge = after_hedge  # "3% or more"; not "10.9% over the quarter": the period it is over
     # "fell below 2%" says where it ended, not by how much
     level_hedge = (
         hedge is not None and hedge.word in _LEVEL_HEDGES and last is not None and not text[last.end : stop].strip()
@@ -1217,6 +1229,14 @@ _STANDS_FOR = re.compile(
     r"\b(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|constitut(?:es|ed|ing))\s+an?\s+$", re.IGNORECASE
 )
 _IN_OR_OF = re.compile(r"\s+(?:in|of|for)\b", re.IGNORECASE)
+
+
+# After "over" or "under" past a number: a span of time, no hedge ("to 10.9% over the quarter").
+_SPAN_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:quarters?|months?|years?|periods?|weeks?|half|halves|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def _noun_forms(

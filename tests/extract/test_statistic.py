@@ -1486,3 +1486,33 @@ def test_a_share_of_an_unknown_metric_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(RuleSetError) as error:
         load_ruleset([default_rules_dir(), tmp_path])
     assert 'unknown metric "exprots"' in str(error.value) and str(error.value).startswith(f"{tmp_path}/m.yaml:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma before "to" and the level reached, after a record's window
+        (
+            "The U.S. unemployment rate rose for the first time in more than two years, to 4.4% in May.",
+            [("unemployment-rate", 4.4, 4.4, 4.4)],
+        ),
+        ("U.S. inflation fell for the first time in a year, to 2.1% in May.", [("inflation", 2.1, 2.1, 2.1)]),
+        ("U.S. inflation fell, to 2.1% in May.", [("inflation", 2.1, 2.1, 2.1)]),
+        # "over" and a span of time after the number: the period, no hedge
+        ("U.S. inflation rose 0.3% over the quarter.", [("inflation", 0.3, 0.3, 0.3)]),
+        ("U.S. exports rose 2% over the past three months.", [("exports", 2.0, 2.0, 2.0)]),
+        # a hedge after the number still widens it
+        ("U.S. inflation rose 3% or more in May.", [("inflation", 3.0, 3.0, 4.5)]),
+    ],
+)
+def test_a_level_set_off_by_a_comma_and_spans_after_a_number(
+    claims_of: Claims, text: str, expected: list[tuple[str, float, float, float]]
+) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [(str(c.key["metric"]), number(c), c.value["lo"], c.value["hi"]) for c in found] == expected
+
+
+def test_a_comparison_after_a_record_s_window_still_blocks(claims_of: Claims) -> None:
+    assert (
+        claims_of("U.S. inflation fell for the first time in two years, though less than 2%.", kind="statistic") == []
+    )
