@@ -42,8 +42,9 @@ paragraph last named for a metric of its `family` ("Exports to the US fell 10%. 
 or named after a `statistic_cues.partner_topics` noun for every family ("The trade balance with the US
 worsened, with exports down 11%"); not when its sentence names its own country or any other, or an
 `overall` word ("Globally, exports rose 2%"), nor across a paragraph break, but a sentence saying
-"during the period" takes the last figures' period and partners even a paragraph back. A figure
-whose mention has a `partnered` word ("the bilateral surplus") and no partner is not read. An aside
+"during the period" takes the last figures' period and partners even a paragraph back, and one
+saying "over the quarter" or "in the month" the calendar quarter or month the last figures were
+in. A figure whose mention has a `partnered` word ("the bilateral surplus") and no partner is not read. An aside
 after the metric ("gross domestic product (GDP) grew", "GDP — the broadest measure of output — grew",
 the rest of an official name: "the Consumer Price Index for All Urban Consumers (CPI-U) increased")
 is skipped; goods alone ("goods imports", "exports of goods") and "exports of steel" are narrower
@@ -411,6 +412,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             # "Car exports fell 22% during the period": the period and partners of the last figures,
             # even a paragraph back
             carried, partners = carried or last_carried, partners or last_partners
+        elif (unit := _ANAPHORIC_UNIT.search(sentence.text)) and (back := carried or last_carried) is not None:
+            # "the savings ratio fell to 10.9% over the quarter": the quarter the last figures were in
+            carried = _enclosing(back, unit["unit"].lower()) or carried
         text = sentence.text
         aliased = vocab.lexicons["metrics"].find(text)
         within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
@@ -564,6 +568,13 @@ _ANAPHORIC_PERIOD = re.compile(
     r"\b(?:during|in|over|for|through)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|from|between|to|since|end|last|a\s+year))",
     re.IGNORECASE,
 )
+# "over the quarter", "in the month": the quarter or month the last figures were of (not "the quarter
+# before", "the month of May", "the quarter ended in June")
+_ANAPHORIC_UNIT = re.compile(
+    r"\b(?:during|in|over|for|through)\s+the\s+(?P<unit>quarter|month)\b"
+    r"(?!\s+(?:of|to|before|after|earlier|ended|ending|through|prior|since|ahead)\b|-)",
+    re.IGNORECASE,
+)
 _TOPIC_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -623,6 +634,21 @@ def _as_referent(claim: Claim, referent: Claim) -> Claim:
     if claim.time_source == "published":
         update |= {"time": referent.time, "time_source": referent.time_source}
     return claim.model_copy(update=update)
+
+
+def _enclosing(time: SentenceTime, unit: str) -> SentenceTime | None:
+    """The calendar quarter or month ("quarter", "month") a period lies in, if it lies in one."""
+    start, end = time.span.start, time.span.end
+    if start is None or end is None:
+        return None
+    months = 3 if unit == "quarter" else 1
+    first = dt.date(start.year, (start.month - 1) // months * months + 1, 1)
+    after = _add_months(first, months)
+    if end >= after:
+        return None
+    precision = Precision.QUARTER if unit == "quarter" else Precision.MONTH
+    span = TimeSpan(start=first, end=after - dt.timedelta(days=1), precision=precision)
+    return SentenceTime(span, "sentence")
 
 
 def _with_partner(claim: Claim, partner: str, label: str) -> Claim:

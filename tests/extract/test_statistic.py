@@ -1516,3 +1516,32 @@ def test_a_comparison_after_a_record_s_window_still_blocks(claims_of: Claims) ->
     assert (
         claims_of("U.S. inflation fell for the first time in two years, though less than 2%.", kind="statistic") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over the quarter": the calendar quarter of the last figures, even a paragraph back
+        (
+            "U.S. inflation rose 0.3% in February.\n\nU.S. unemployment was 4.1% over the quarter.",
+            ["2025-02", "2025-01-01..2025-03-31"],
+        ),
+        ("U.S. GDP grew 0.7% in the first quarter. Over the quarter, exports rose 2%.", ["2025-01-01..2025-03-31"] * 2),
+        ("U.S. exports rose 1% on May 9. In the month, imports fell 2%.", ["2025-05-09", "2025-05"]),
+    ],
+)
+def test_the_quarter_or_month_of_the_last_figures(claims_of: Claims, text: str, expected: list[str]) -> None:
+    assert [c.time.label() for c in claims_of(text, published="2025-07-20", kind="statistic")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last figures lie in no single quarter, or the phrase names its own
+        "U.S. exports rose 4% in the first half.\n\nU.S. imports fell 2% over the quarter.",
+        "U.S. inflation rose 0.3% in February.\n\nU.S. imports fell 2% in the quarter before.",
+    ],
+)
+def test_no_quarter_of_the_last_figures(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert "2025-01-01..2025-03-31" not in [c.time.label() for c in found]
