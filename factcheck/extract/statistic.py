@@ -19,6 +19,9 @@ Forms read (metric names, countries, direction words and hedges come from rules/
   "Vehicles made up roughly 28% of Japan's $142 billion exports to the US last year" (a level, the
   country and partner of the exports; a `statistic_cues.share_verbs` verb before the percentage);
   not "electric vehicles" (a narrower part), "tariffs on cars", "could make up".
+- an "of" alias with a country inside, for a metric with `goods_origin`: "Shipments of Japanese cars
+  to the U.S. fell 26.7%" is "shipments of cars", Japan its subject (for `subject`; imports name
+  the partner so: "imports of Chinese steel").
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -420,6 +423,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
         named = [*named[max(0, len(named) - within) :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
+        # "shipments of Japanese cars": the alias "shipments of cars" with the goods' origin inside
+        origins = {h.start: (h, country) for h, country in _origin_inside(text, vocab, ruleset)}
+        if origins:
+            spans = [(h.start, h.end) for h, _ in origins.values()]
+            found = sorted(
+                [m for m in found if not any(a <= m.start < b for a, b in spans)] + [h for h, _ in origins.values()],
+                key=lambda h: h.start,
+            )
         # "this figure", "that gap": the figure just read, in this sentence or one of the two before
         anaphors = _anaphors(text, found, referring, last_figure, index, view.sentences)
         found = sorted(found + [hit for hit, _ in anaphors.values()], key=lambda h: h.start)
@@ -522,6 +533,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 if stood_for is None:
                     continue  # "this figure" before the figure it stands for is read
                 claim = _as_referent(claim, stood_for)
+            if reading.metric.start in origins:
+                claim = _with_origin(claim, origins[reading.metric.start][1], ruleset)
             if claim.time_source == "published" and (sibling := _sibling_time(text, reading.metric.start, dated)):
                 # "exports totaled $251.3 billion in March, while imports climbed to $394 billion": the
                 # coordinated clause reports the same release, for the same month
@@ -634,6 +647,50 @@ def _as_referent(claim: Claim, referent: Claim) -> Claim:
     if claim.time_source == "published":
         update |= {"time": referent.time, "time_source": referent.time_source}
     return claim.model_copy(update=update)
+
+
+_OF_BEFORE = re.compile(r"(?<![\w-])(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
+_WORDS_AFTER = re.compile(r"\s+(?P<one>[\w-]+)(?:\s+(?P<two>[\w-]+))?")
+
+
+def _origin_inside(text: str, vocab: Vocabulary, rs: RuleSet) -> Iterator[tuple[Hit, str]]:
+    """ "Shipments of Japanese cars to the U.S. fell 26.7%": an "of" alias of a metric with
+    `goods_origin` ("shipments of cars") with a country's name inside, the mention and the country."""
+    lex, places = vocab.lexicons["metrics"], vocab.lexicons["jurisdictions"]
+    for country in places.find(text):
+        before = _OF_BEFORE.search(text, 0, country.start)
+        after = _WORDS_AFTER.match(text, country.end)
+        if len(country.ids) != 1 or before is None or after is None:
+            continue
+        words = list(re.finditer(r"[\w-]+", text[before.start("head") : before.end("head")]))
+        tails = [(after.end("one"), after["one"])]
+        if after["two"]:
+            tails.insert(0, (after.end("two"), f"{after['one']} {after['two']}"))  # the longest alias first
+        for w in words:
+            start = before.start("head") + w.start()
+            head = " ".join(text[start : before.end("head")].split())
+            hits = [(end, ids) for end, tail in tails if len(ids := lex.lookup(f"{head} of {tail}")) == 1]
+            if hits:
+                end, ids = hits[0]
+                if rs.metrics[ids[0]].goods_origin is not None:
+                    yield Hit(start, end, ids, text[start:end]), country.ids[0]
+                break
+
+
+def _with_origin(claim: Claim, country: str, rs: RuleSet) -> Claim:
+    """The claim of a mention with the goods' origin inside: that country its subject or partner."""
+    role = rs.metrics[str(claim.key["metric"])].goods_origin
+    name = rs.jurisdictions[country].name
+    labels = {k: v for k, v in claim.labels.items() if k != "subject_from"}
+    if role == "subject" and (not claim.key["subject"] or "subject_from" in claim.labels):
+        return claim.model_copy(
+            update={"key": {**claim.key, "subject": country}, "labels": labels | {"subject": name}, "unresolved": ()}
+        )
+    if role == "partner" and not claim.key["partner"] and claim.key["subject"] != country:
+        return claim.model_copy(
+            update={"key": {**claim.key, "partner": country}, "labels": claim.labels | {"partner": name}}
+        )
+    return claim
 
 
 def _enclosing(time: SentenceTime, unit: str) -> SentenceTime | None:

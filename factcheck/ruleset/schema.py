@@ -454,6 +454,10 @@ class Metric(Strict):
     # A share of another metric, read after one of its parts and a `statistic_cues.share_verbs` verb:
     # "Cars accounted for 28% of Japan's exports last year" (a level, in percent).
     share: MetricShare | None = None
+    # What a country's adjective inside an "of" alias names: "exports of Japanese cars" is read as
+    # "exports of cars" of Japan (`subject`), "imports of Chinese steel" as imports from China
+    # (`partner`). None: such a mention is not read.
+    goods_origin: Literal["subject", "partner"] | None = None
 
 
 class GapCues(Strict):

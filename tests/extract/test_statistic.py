@@ -1545,3 +1545,55 @@ def test_the_quarter_or_month_of_the_last_figures(claims_of: Claims, text: str, 
 def test_no_quarter_of_the_last_figures(claims_of: Claims, text: str) -> None:
     found = claims_of(text, published="2025-07-20", kind="statistic")
     assert "2025-01-01..2025-03-31" not in [c.time.label() for c in found]
+
+
+def _with_origins(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric
+
+    cars = Metric(
+        name="Car exports",
+        aliases=["car exports", "exports of cars", "shipments of cars", "overseas sales of cars"],
+        measure="change",
+        family="exports",
+        goods_origin="subject",
+    )
+    steel = Metric(name="Steel imports", aliases=["steel imports", "imports of steel"], measure="change",
+                   family="imports", goods_origin="partner")  # fmt: skip
+    trucks = Metric(name="Truck exports", aliases=["exports of trucks"], measure="change")  # no goods_origin
+    metrics = {**ruleset.metrics, "car-exports": cars, "steel-imports": steel, "truck-exports": trucks}
+    return dataclasses.replace(ruleset, metrics=metrics, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country inside the "of" alias is the goods' origin: the exporter ...
+        ("Shipments of Chinese cars to the U.S. fell 12% in May.", [("car-exports", "china", "us", -12.0)]),
+        ("Overseas sales of Chinese cars rose 8% in 2024.", [("car-exports", "china", "", 8.0)]),
+        ("Exports of U.S. cars slid 3% in April.", [("car-exports", "us", "", -3.0)]),
+        # ... or, for imports, the partner
+        ("U.S. imports of Chinese steel dropped 20% in 2024.", [("steel-imports", "us", "china", -20.0)]),
+        # no country inside: as before
+        ("China's exports of cars rose 8% in 2024.", [("car-exports", "china", "", 8.0)]),
+    ],
+)
+def test_a_country_inside_an_of_alias(ruleset: RuleSet, text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_origins(ruleset)) if c.kind == "statistic"
+    ]
+    assert [(str(c.key["metric"]), c.key["subject"], c.key["partner"], number(c)) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of Chinese trucks fell 12% in May.",  # the metric says nothing of the goods' origin
+        "Shipments of Chinese electric cars fell 12% in May.",  # a word between the country and the goods
+    ],
+)
+def test_no_country_inside_an_of_alias(ruleset: RuleSet, text: str) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_origins(ruleset)) if c.kind == "statistic"
+    ]
+    # (the total "exports" before "of Chinese trucks" is another matter, read as before)
+    assert [(c.key["metric"], c.key["subject"]) for c in found if c.key["metric"] != "exports"] == []
