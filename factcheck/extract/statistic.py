@@ -61,7 +61,9 @@ billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
 provisional, a vintage never compared), or after a revision ("was revised up, from 0.2% to 0.4%": the
-earlier estimate of the same figure, its period and provisional). Not read: other numbers after
+earlier estimate of the same figure, its period and provisional), and so is one a forecast starts
+from when given as reported or revised, with a time of its own ("had forecast the deficit rising to
+$137 billion from the previously reported $122.7 billion in February": February's). Not read: other numbers after
 "from", forecasts, targets, threats and conditionals ("expected to", "would impose", "targeting 2.5%
 inflation", "projecting inflation at 4.2% next year"), ratios ("12% of GDP"), narrower statistics
 ("chip exports", "core inflation", "tariff revenue"; and the `statistic_cues.narrower` words that look
@@ -480,7 +482,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if total:
             partners = {}
         shares = list(_shares(text, vocab, ruleset))  # "cars made up 28% of Japan's exports"
-        if not metrics and not implied and not shares:
+        # "had forecast the deficit rising to $137 billion from the previously reported $122.7 billion
+        # in February": under a forecast, the level already reported is a figure
+        forecast = [m for m in aliased if m not in found and _is_metric(text, m, ruleset, intent=False)]
+        if not metrics and not implied and not shares and not forecast:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
         used: set[int] = set()
@@ -501,6 +506,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             *_parenthesised(text, metrics, ruleset),
             *shares,
         ]
+        if forecast:
+            readings += _reported_under_forecast(text, forecast, ruleset, times)
         # "car exports fell 26.7%, and parts exports by 15.5%": the verb carried to the second conjunct
         for gapped, first in list(_gapped(text, plain, readings, vocab, ruleset)):
             readings.append(gapped)  # its country, partner and period are the first conjunct's
@@ -1090,7 +1097,9 @@ def _titled_subject(view: ArticleView, vocab: Vocabulary, rs: RuleSet) -> tuple[
     return _country_of("\n".join(texts), vocab, rs)
 
 
-def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
+def _is_metric(text: str, m: Hit, rs: RuleSet, intent: bool = True) -> bool:
+    """Whether a metric's mention is the metric itself (not "chip exports", "export-led", "12% of
+    GDP"); with `intent`, not one a forecast or plan governs ("expected the deficit to ...")."""
     before = text[: m.start]
     other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
     next_word = len(text) - len(text[m.end :].lstrip())
@@ -1101,7 +1110,7 @@ def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
         and not (next_word > m.end and other.match(text, next_word))
         and not _RATIO_BEFORE.search(before)
         and not _OBJECT_BEFORE.search(before)
-        and not _INTENT.search(_clause_before(before))
+        and not (intent and _INTENT.search(_clause_before(before)))
     )
 
 
@@ -1178,6 +1187,29 @@ def _metric_first(
                             reading.partner_zone, own_period=earlier[1], revised=earlier[2],
                         )  # fmt: skip
             break
+
+
+def _reported_under_forecast(
+    text: str, metrics: list[Hit], rs: RuleSet, times: list[tuple[int, int, TimeSpan]]
+) -> Iterator[_Reading]:
+    """ "Economists had forecast the trade deficit rising to $137 billion from the previously reported
+    $122.7 billion in February": of a metric a forecast governs, only the level it starts from, given
+    as already reported or revised and with a time of its own (a vintage: provisional, never compared)."""
+    for metric in metrics:
+        limit = min(len(text), metric.end + _WINDOW)
+        numbers = sorted(find_quantities(text, metric.end, limit) + find_amounts(text, metric.end, limit), key=_at)
+        if len(numbers) < 2:
+            continue
+        reached, gap = numbers[0], text[_aside_end(text, metric.end) : numbers[0].start]
+        if _gap_blocked(gap) or not _LEVEL_MARKER.search(gap):
+            continue  # "rising to $137 billion": the forecast level, which the reported one is left of
+        earlier = _level_from(text, reached, numbers[1:], times)
+        if earlier is None or not earlier[2]:
+            continue  # "from $122.7 billion in February": not said to be reported, maybe forecast too
+        q = earlier[0]
+        reading = _resolve(metric, q, None, "level", None, (metric.end, reached.start), rs)
+        if reading is not None:
+            yield replace(reading, start=metric.start, end=q.end, own_period=earlier[1], revised=True)
 
 
 # Between the level reached and the one it started from: "to $140.5 billion from a revised $123.2

@@ -1597,3 +1597,38 @@ def test_no_country_inside_an_of_alias(ruleset: RuleSet, text: str) -> None:
     ]
     # (the total "exports" before "of Chinese trucks" is another matter, read as before)
     assert [(c.key["metric"], c.key["subject"]) for c in found if c.key["metric"] != "exports"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under a forecast, the level already reported, with its own time: a vintage
+        (
+            "Economists had forecast the U.S. trade deficit rising to $90.5 billion from the previously reported "
+            "$84.1 billion in April.",
+            [(84.1e9, "2025-04", True)],
+        ),
+        ("Analysts expect U.S. inflation to rise to 3.1% from a revised 2.9% in May.", [(2.9, "2025-05", True)]),
+    ],
+)
+def test_a_reported_level_under_a_forecast(
+    claims_of: Claims, text: str, expected: list[tuple[float, str, bool]]
+) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [(round(number(c), 1), c.time.label(), c.qualifiers.provisional) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not said to be reported: maybe a forecast too
+        "Analysts expect U.S. inflation rising to 3.1% from 2.9% in May.",
+        # no time of its own
+        "Analysts expect U.S. inflation to rise to 3.1% from a revised 2.9%.",
+        "Analysts expect the U.S. trade deficit to hit $90 billion from a revised $80 billion next month.",
+        # the forecast level itself is never read
+        "Analysts expect U.S. inflation to rise to 3.1% in June.",
+    ],
+)
+def test_no_level_under_a_forecast(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, published="2025-07-20", kind="statistic") == []
