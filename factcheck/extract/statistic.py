@@ -33,8 +33,9 @@ and its country ("The debt limit caps what the US may borrow. It now stands at $
 "that" and a `statistic_cues.referring` noun stands for the figure just read, in its sentence or one
 of the two before with no number between: its metric, country, partner and (with no time of the
 clause's own) period ("a surplus of ¥153 billion in June, though this figure represented a 31%
-decline", "... In March 2024, that gap was $68.6 billion"); "represented", "marked" or "constituted"
-and an article before a percentage and a direction noun give a change. A
+decline", "... In March 2024, that gap was $68.6 billion"; not with another country named
+between); "represented", "marked" or "constituted" and an article before a percentage and a
+direction noun give a change. A
 second predicate joined by "and" holds its own number ("is fixed by law and stands at"); a conjunct with no
 verb of its own keeps the first's ("car exports to the US fell 26.7%, and spare parts by 15.5%",
 "exports fell 2% in April and imports 1%": its noun names the metric alone or with the first
@@ -539,6 +540,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 stood_for = by_metric.get(target.start) if isinstance(target, Hit) else target
                 if stood_for is None:
                     continue  # "this figure" before the figure it stands for is read
+                lo = target.end if isinstance(target, Hit) else 0
+                named_here = {h.ids[0] for h in vocab.lexicons["jurisdictions"].find(text, lo, reading.quantity.start)}
+                if named_here - {stood_for.key["subject"], stood_for.key["partner"]}:
+                    continue  # "In the U.S., that figure was 3%": another country's
                 claim = _as_referent(claim, stood_for)
             if reading.metric.start in origins:
                 claim = _with_origin(claim, origins[reading.metric.start][1], ruleset)

@@ -1344,6 +1344,9 @@ def test_this_figure_stands_for_the_figure_just_read(
         "That figure was 5% higher.",
         # another quantity of the figure
         "U.S. exports reached $40 billion in April, and half of that figure was 10% higher.",
+        # another country's
+        "U.S. exports reached $40 billion in April. In China, that figure was 10% higher.",
+        "U.S. exports reached $40 billion in April, while for China that figure was 10% higher.",
         # a noun form of another metric after the direction
         "U.S. exports reached $40 billion in April; this figure represented a 10% rise in shipments.",
         # "that" as a conjunction before a metric's modifier, "that number of" another count
