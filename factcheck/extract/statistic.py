@@ -78,7 +78,10 @@ first nine months", "in the first half of last year", "so far this year"; "in th
 fiscal 2025" by the country's `fiscal_year`, rules/vocab/jurisdictions.yaml), skipping a dateline
 and the base of a comparison ("from the same month last year"); a clause with none coordinated with
 a dated figure's takes its period ("totaled $251.3 billion in March, while imports climbed to $419
-billion", "... in the December quarter, but annual inflation fell to 2.4%"); else the sentence's
+billion", "... in the December quarter, but annual inflation fell to 2.4%"), and so does one joined
+to a clause giving any figure for a month, quarter or year ("Output grew 0.7% over the first
+quarter, while production increased, by 1.3%", "... from GDP last quarter, resulting in the economy
+contracting at a 0.3% rate"); else the sentence's
 claim time. The basis of a change is kept when stated
 ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a period longer
 than a quarter (a year, the first half) with none stated is year-on-year. The level a change reached
@@ -551,6 +554,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 # "exports totaled $251.3 billion in March, while imports climbed to $394 billion": the
                 # coordinated clause reports the same release, for the same month
                 claim = claim.model_copy(update={"time": sibling.span, "time_source": "sentence"})
+            if claim.time_source == "published" and (joined := _joined_period(text, reading.metric.start, times)):
+                # "Output grew 0.7% over the first quarter, while production increased, by 1.3%": the
+                # clause it is joined to gives a figure for a period, the period of both
+                claim = claim.model_copy(update={"time": joined.span, "time_source": "sentence"})
             if claim.time_source == "sentence":
                 dated.append((reading.end, SentenceTime(claim.time, "sentence")))
             family = ruleset.metrics[str(claim.key["metric"])].family
@@ -968,6 +975,34 @@ def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> 
         return None
     end, when = before[-1]
     return when if _COORDINATION.fullmatch(text, end, at) else None
+
+
+# From a period to a figure's metric: a clause joined to the period's ("..., while", "..., resulting in")
+_JOINED = re.compile(
+    r"[^.;:!?]*?,\s*(?:while|whereas|but|and|resulting\s+in|leading\s+to|leaving|pushing|bringing|dragging)\s+"
+    r"[^;:]*$",
+    re.IGNORECASE,
+)
+_PERIOD_LEAD = re.compile(r"\b(?:in|over|during|for|through)\s+$", re.IGNORECASE)
+_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
+
+
+def _joined_period(text: str, at: int, times: list[tuple[int, int, TimeSpan]]) -> SentenceTime | None:
+    """The period of the clause a figure's clause (at `at`, naming no time) is joined to, when that
+    clause gives a figure for it: "Output grew 0.7% over the first quarter, while production rose,
+    by 1.3%" (the first quarter for both), "cut 4.8 points from GDP last quarter, resulting in the
+    economy contracting at a 0.3% rate". A month, quarter or year, led by "in", "over", "during",
+    "for" or "last"; not a clause with no figure ("Tariffs took effect in April, while ...")."""
+    before = [(s, e, span) for s, e, span in times if e <= at and span.precision in _PERIODS]
+    if not before:
+        return None
+    s, e, span = before[-1]
+    if not (_PERIOD_LEAD.search(text, max(0, s - 12), s) or text[s:e].lower().startswith("last ")):
+        return None  # "compared with the same quarter a year ago": a base, not the period
+    if not _JOINED.fullmatch(text, e, at) or not _FIGURE.search(text, clause(text, s)[0], s):
+        return None
+    return SentenceTime(span, "sentence")
 
 
 # Right before an implied noun: a percentage, maybe with its basis ("0.7% growth", "0.5 percent

@@ -1635,3 +1635,41 @@ def test_a_reported_level_under_a_forecast(
 )
 def test_no_level_under_a_forecast(claims_of: Claims, text: str) -> None:
     assert claims_of(text, published="2025-07-20", kind="statistic") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause joined to one giving a figure for a period takes that period
+        (
+            "U.S. output grew by 0.7% over the first quarter, while exports also increased, by 1.3%, and "
+            "imports by 0.3%.",
+            ["2025-01-01..2025-03-31"] * 2,
+        ),
+        (
+            "Officials said last week that U.S. imports cut 4.8 percentage points from output last quarter, "
+            "resulting in the economy contracting at a 0.3% annualized rate.",
+            ["2025-04-01..2025-06-30"],
+        ),
+        ("U.S. services grew 2% in May, but inflation eased to 2.4%.", ["2025-05"]),
+    ],
+)
+def test_a_joined_clause_takes_the_period_of_its_figure(claims_of: Claims, text: str, expected: list[str]) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [c.time.label() for c in found if number(c) not in (0.7,)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the period's clause gives no figure
+        "U.S. tariffs took effect in April, while inflation eased to 2.4%.",
+        # a base of comparison, not the period
+        "Output was 2% higher compared with the same quarter a year ago, while U.S. inflation eased to 2.4%.",
+        # a day is no period of a figure
+        "Shares fell 2% on Monday, while U.S. inflation eased to 2.4%.",
+    ],
+)
+def test_no_period_from_a_joined_clause(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [c.time.label() for c in found] == ["2025-07-20"]
