@@ -488,7 +488,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         shares = list(_shares(text, vocab, ruleset))  # "cars made up 28% of Japan's exports"
         # "had forecast the deficit rising to $137 billion from the previously reported $122.7 billion
         # in February": under a forecast, the level already reported is a figure
-        forecast = [m for m in aliased if m not in found and _is_metric(text, m, ruleset, intent=False)]
+        forecast = [
+            m for m in aliased if _is_metric(text, m, ruleset, intent=False) and not _is_metric(text, m, ruleset)
+        ]
         if not metrics and not implied and not shares and not forecast:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
