@@ -4,8 +4,10 @@ Forms read (metric names, countries, direction words and hedges come from rules/
 - metric, then number: "China's exports to the U.S. fell nearly 12% year-on-year in 2024" (a change
   of -12, hedged to -12..-10.8, basis year-on-year, period 2024), "U.S. tariffs on Chinese goods,
   which stand at about 55%" (a level), "inflation eased to 2.4%", "exports were 5% lower", "production
-  also increased, by 1.3%"; a percentage alone in parentheses after a metric whose numbers are changes
-  ("Services (+0.4%) and production (+0.9%) both grew");
+  also increased, by 1.3%", "the savings ratio fell for the first time in more than two years, to
+  10.9%" (a record's window is no comparison; "over the quarter" after a number is its span, no
+  hedge); a percentage alone in parentheses after a metric whose numbers are changes ("Services
+  (+0.4%) and production (+0.9%) both grew");
 - number, then metric: "a 12% drop in exports" (a change), "25% tariffs on Chinese goods" (a level),
   "posted a $15 billion trade deficit", "Japan's $142 billion in exports", "racked up $15 billion in
   trade deficit" (a sum after an article, a possessive or a verb of recording: a level); a noun a
@@ -13,6 +15,13 @@ Forms read (metric names, countries, direction words and hedges come from rules/
   after 0.1% growth", "after zero growth in January" (0%); not one its clause compares with a figure
   given before it about a thing the clause does not name as the metric ("the figure rose 6% following
   5% growth": the figure's growth).
+- a part's share of a metric, for a metric with `share` (its `parts` nouns, the metric it is `of`):
+  "Vehicles made up roughly 28% of Japan's $142 billion exports to the US last year" (a level, the
+  country and partner of the exports; a `statistic_cues.share_verbs` verb before the percentage);
+  not "electric vehicles" (a narrower part), "tariffs on cars", "could make up".
+- an "of" alias with a country inside, for a metric with `goods_origin`: "Shipments of Japanese cars
+  to the U.S. fell 26.7%" is "shipments of cars", Japan its subject (for `subject`; imports name
+  the partner so: "imports of Chinese steel").
 The key is the metric, its subject (a country right before it: "China's", "U.S.", "Chinese"), its
 partner (a country after "to", "from", "with", "on", "against"; "exports from China to the U.S."
 makes China the subject) and the measure, change or level (see `measure` in rules/vocab/metrics.yaml).
@@ -20,16 +29,26 @@ A figure naming no country takes the last one its paragraph's figures named, els
 the title and headings name other than as a partner (`labels.subject_from` says which); a sentence
 opening on a demonstrative ("This improvement is attributed to ...") continues the paragraph before,
 its country and period; one opening on "It" or "They" is about the metric the sentence before opened on,
-and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."). A
-second predicate joined by "and" holds its own number ("is fixed by law and stands at"). An unknown
+and its country ("The debt limit caps what the US may borrow. It now stands at $31.4 trillion."); "this" or
+"that" and a `statistic_cues.referring` noun stands for the figure just read, in its sentence or one
+of the two before with no number between: its metric, country, partner and (with no time of the
+clause's own) period ("a surplus of ¥153 billion in June, though this figure represented a 31%
+decline", "... In March 2024, that gap was $68.6 billion"; not with another country named
+between); "represented", "marked" or "constituted" and an article before a percentage and a
+direction noun give a change. A
+second predicate joined by "and" holds its own number ("is fixed by law and stands at"); a conjunct with no
+verb of its own keeps the first's ("car exports to the US fell 26.7%, and spare parts by 15.5%",
+"exports fell 2% in April and imports 1%": its noun names the metric alone or with the first
+metric's head, the country and partner are the first's). An unknown
 subject or partner is otherwise the empty string; a capitalised possessive that is no known country
 ("Japan's exports") becomes an unresolved subject. A figure naming no partner takes the one its
 paragraph last named for a metric of its `family` ("Exports to the US fell 10%. Car exports fell 22%."),
 or named after a `statistic_cues.partner_topics` noun for every family ("The trade balance with the US
 worsened, with exports down 11%"); not when its sentence names its own country or any other, or an
 `overall` word ("Globally, exports rose 2%"), nor across a paragraph break, but a sentence saying
-"during the period" takes the last figures' period and partners even a paragraph back. A figure
-whose mention has a `partnered` word ("the bilateral surplus") and no partner is not read. An aside
+"during the period" takes the last figures' period and partners even a paragraph back, and one
+saying "over the quarter" or "in the month" the calendar quarter or month the last figures were
+in. A figure whose mention has a `partnered` word ("the bilateral surplus") and no partner is not read. An aside
 after the metric ("gross domestic product (GDP) grew", "GDP — the broadest measure of output — grew",
 the rest of an official name: "the Consumer Price Index for All Urban Consumers (CPI-U) increased")
 is skipped; goods alone ("goods imports", "exports of goods") and "exports of steel" are narrower
@@ -43,7 +62,9 @@ billion, respectively, from February").
 A starting level after "from" is read only with a time of its own ("to $140.5 billion from a revised
 $123.2 billion in February" is February's level too; one given as revised or as first reported is
 provisional, a vintage never compared), or after a revision ("was revised up, from 0.2% to 0.4%": the
-earlier estimate of the same figure, its period and provisional). Not read: other numbers after
+earlier estimate of the same figure, its period and provisional), and so is one a forecast starts
+from when given as reported or revised, with a time of its own ("had forecast the deficit rising to
+$137 billion from the previously reported $122.7 billion in February": February's). Not read: other numbers after
 "from", forecasts, targets, threats and conditionals ("expected to", "would impose", "targeting 2.5%
 inflation", "projecting inflation at 4.2% next year"), ratios ("12% of GDP"), narrower statistics
 ("chip exports", "core inflation", "tariff revenue"; and the `statistic_cues.narrower` words that look
@@ -57,7 +78,10 @@ first nine months", "in the first half of last year", "so far this year"; "in th
 fiscal 2025" by the country's `fiscal_year`, rules/vocab/jurisdictions.yaml), skipping a dateline
 and the base of a comparison ("from the same month last year"); a clause with none coordinated with
 a dated figure's takes its period ("totaled $251.3 billion in March, while imports climbed to $419
-billion", "... in the December quarter, but annual inflation fell to 2.4%"); else the sentence's
+billion", "... in the December quarter, but annual inflation fell to 2.4%"), and so does one joined
+to a clause giving any figure for a month, quarter or year ("Output grew 0.7% over the first
+quarter, while production increased, by 1.3%", "... from GDP last quarter, resulting in the economy
+contracting at a 0.3% rate"); else the sentence's
 claim time. The basis of a change is kept when stated
 ("year-on-year", "month-on-month", "annualized", "annual inflation"); a change over a period longer
 than a quarter (a year, the first half) with none stated is year-on-year. The level a change reached
@@ -201,9 +225,15 @@ _BASIS_WORDS = re.compile(
 _IN = re.compile(r"\s+in\s+(?:(?:the|a)\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # "fell by 2%", "rose a further 2%"; "contracted at an annual rate of 0.7%": the pace of the change
-# A comma between a direction and "by" and its size: "increased, by 1.3%".
+# A comma between a direction and "by" and its size: "increased, by 1.3%"; before "to" and the level
+# reached: "fell for the first time in two years, to 10.9%".
 # and one before "from": "was revised up, from 0.2% to 0.4%".
-_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*(?:by|from(?:\s+to)?)\s*$)", re.IGNORECASE)
+_COMMA_BY = re.compile(r"(?<=[a-z]),(?=\s*(?:by|to|from(?:\s+to)?)\s*$)", re.IGNORECASE)
+_FIRST_TIME = re.compile(
+    r"\bfor\s+the\s+first\s+time\s+(?:in|since)\s+(?:(?:more\s+than|over|nearly|almost|about)\s+)?"
+    r"(?:a|an|\w+)\s+(?:years?|months?|quarters?|decades?)\b",
+    re.IGNORECASE,
+)
 # "was revised up from 0.2% to 0.4%": the figure it started from is an earlier estimate of the same one
 _REVISED_FROM = re.compile(
     r"\brevised\s+(?:(?:up|down|upwards?|downwards?|higher|lower)\s*)?,?\s*from\s*$", re.IGNORECASE
@@ -359,9 +389,12 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     topics = phrase_regex(tuple(ruleset.statistic_cues.partner_topics))
     overall = phrase_regex(tuple(ruleset.statistic_cues.overall))
     partnered_words = phrase_regex(tuple(ruleset.statistic_cues.partnered))
-    for sentence in view.sentences:
+    referring = phrase_regex(tuple(ruleset.statistic_cues.referring))
+    # the last figure read and the index of its sentence, for "that gap was $68.6 billion"
+    last_figure: tuple[Claim, int] | None = None
+    for index, sentence in enumerate(view.sentences):
         if sentence.heading:
-            carried = subject = told = None
+            carried = subject = told = last_figure = None
             named, before, partners = [], [], {}
             last_partners, last_carried = partners, None
             continue
@@ -388,11 +421,26 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             # "Car exports fell 22% during the period": the period and partners of the last figures,
             # even a paragraph back
             carried, partners = carried or last_carried, partners or last_partners
+        elif (unit := _ANAPHORIC_UNIT.search(sentence.text)) and (back := carried or last_carried) is not None:
+            # "the savings ratio fell to 10.9% over the quarter": the quarter the last figures were in
+            carried = _enclosing(back, unit["unit"].lower()) or carried
         text = sentence.text
         aliased = vocab.lexicons["metrics"].find(text)
         within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
         named = [*named[max(0, len(named) - within) :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
+        # "shipments of Japanese cars": the alias "shipments of cars" with the goods' origin inside
+        origins = {h.start: (h, country) for h, country in _origin_inside(text, vocab, ruleset)}
+        if origins:
+            spans = [(h.start, h.end) for h, _ in origins.values()]
+            found = sorted(
+                [m for m in found if not any(a <= m.start < b for a, b in spans)] + [h for h, _ in origins.values()],
+                key=lambda h: h.start,
+            )
+        # "this figure", "that gap": the figure just read, in this sentence or one of the two before
+        anaphors = _anaphors(text, found, referring, last_figure, index, view.sentences)
+        found = sorted(found + [hit for hit, _ in anaphors.values()], key=lambda h: h.start)
+        by_metric: dict[int, Claim] = {}  # per metric mention of this sentence, the last figure read of it
         # a time phrase is no owner of an implied noun ("zero growth in January and a 0.5% expansion")
         # the blanked text only when a noun may stand for a metric: finding every sentence's times costs
         implied = _implied(
@@ -437,7 +485,13 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         total = overall.search(text) is not None
         if total:
             partners = {}
-        if not metrics and not implied:
+        shares = list(_shares(text, vocab, ruleset))  # "cars made up 28% of Japan's exports"
+        # "had forecast the deficit rising to $137 billion from the previously reported $122.7 billion
+        # in February": under a forecast, the level already reported is a figure
+        forecast = [
+            m for m in aliased if _is_metric(text, m, ruleset, intent=False) and not _is_metric(text, m, ruleset)
+        ]
+        if not metrics and not implied and not shares and not forecast:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
         used: set[int] = set()
@@ -456,7 +510,14 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             *_metric_first(text, plain, metrics, vocab, ruleset, times),
             *_respective(text, found, vocab, ruleset),
             *_parenthesised(text, metrics, ruleset),
+            *shares,
         ]
+        if forecast:
+            readings += _reported_under_forecast(text, forecast, ruleset, times)
+        # "car exports fell 26.7%, and parts exports by 15.5%": the verb carried to the second conjunct
+        for gapped, first in list(_gapped(text, plain, readings, vocab, ruleset)):
+            readings.append(gapped)  # its country, partner and period are the first conjunct's
+            anaphors[gapped.metric.start] = (gapped.metric, first)
         excluded = [m.start() for m in phrase_regex(tuple(ruleset.statistic_cues.exclusions)).finditer(text)]
         dated: list[tuple[int, SentenceTime]] = []  # where this sentence's figures with a time of their own end
         for reading in readings:
@@ -479,10 +540,26 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             )
             if claim is None:
                 continue
+            if reading.metric.start in anaphors:
+                target = anaphors[reading.metric.start][1]
+                stood_for = by_metric.get(target.start) if isinstance(target, Hit) else target
+                if stood_for is None:
+                    continue  # "this figure" before the figure it stands for is read
+                lo = target.end if isinstance(target, Hit) else 0
+                named_here = {h.ids[0] for h in vocab.lexicons["jurisdictions"].find(text, lo, reading.quantity.start)}
+                if named_here - {stood_for.key["subject"], stood_for.key["partner"]}:
+                    continue  # "In the U.S., that figure was 3%": another country's
+                claim = _as_referent(claim, stood_for)
+            if reading.metric.start in origins:
+                claim = _with_origin(claim, origins[reading.metric.start][1], ruleset)
             if claim.time_source == "published" and (sibling := _sibling_time(text, reading.metric.start, dated)):
                 # "exports totaled $251.3 billion in March, while imports climbed to $394 billion": the
                 # coordinated clause reports the same release, for the same month
                 claim = claim.model_copy(update={"time": sibling.span, "time_source": "sentence"})
+            if claim.time_source == "published" and (joined := _joined_period(text, reading.metric.start, times)):
+                # "Output grew 0.7% over the first quarter, while production increased, by 1.3%": the
+                # clause it is joined to gives a figure for a period, the period of both
+                claim = claim.model_copy(update={"time": joined.span, "time_source": "sentence"})
             if claim.time_source == "sentence":
                 dated.append((reading.end, SentenceTime(claim.time, "sentence")))
             family = ruleset.metrics[str(claim.key["metric"])].family
@@ -515,6 +592,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if ident not in seen:
                 seen.add(ident)
                 before.append(claim)
+                by_metric[reading.metric.start], last_figure = claim, (claim, index)
                 yield claim
 
 
@@ -524,7 +602,131 @@ _ANAPHORIC_PERIOD = re.compile(
     r"\b(?:during|in|over|for|through)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|from|between|to|since|end|last|a\s+year))",
     re.IGNORECASE,
 )
+# "over the quarter", "in the month": the quarter or month the last figures were of (not "the quarter
+# before", "the month of May", "the quarter ended in June")
+_ANAPHORIC_UNIT = re.compile(
+    r"\b(?:during|in|over|for|through)\s+the\s+(?P<unit>quarter|month)\b"
+    r"(?!\s+(?:of|to|before|after|earlier|ended|ending|through|prior|since|ahead)\b|-)",
+    re.IGNORECASE,
+)
 _TOPIC_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_REFERENT_WITHIN = 2  # sentences back a "that gap" may stand for a figure in
+
+
+def _anaphors(
+    text: str,
+    found: list[Hit],
+    referring: re.Pattern[str],
+    last: tuple[Claim, int] | None,
+    index: int,
+    sentences: Sequence[Sentence],
+) -> dict[int, tuple[Hit, Hit | Claim]]:
+    """Where "this" or "that" and a `referring` noun stand for a figure: the metric mention before it
+    in its sentence ("a surplus of ¥153 billion, though this figure was 31% lower"), else the last
+    figure read in one of the two sentences before, if no number stands between ("... $140.5 billion.
+    The deficit has doubled. In March 2024, that gap was $68.6 billion"); the hit, with what it stands for."""
+    out: dict[int, tuple[Hit, Hit | Claim]] = {}
+    for m in _DEMONSTRATIVE_NOUN.finditer(text):
+        noun = referring.fullmatch(text, m.start("noun"), m.end())
+        if noun is None or _OBJECT_BEFORE.search(text, 0, m.start()) or _RATIO_BEFORE.search(text[: m.start()]):
+            continue  # "half of that figure": another quantity
+        after = len(text) - len(text[m.end() :].lstrip())
+        if _OF_AFTER.match(text, m.end()) or any(h.start == after for h in found):
+            continue  # "said that total exports rose", "that number of cars": no figure stood for
+        prior = [h for h in found if h.end <= m.start()]
+        referent: Hit | Claim
+        if prior:
+            referent, ids = prior[-1], prior[-1].ids
+        elif (
+            last is not None
+            and index - last[1] <= _REFERENT_WITHIN
+            and not any(re.search(r"\d", s.text) for s in sentences[last[1] + 1 : index])
+        ):
+            referent, ids = last[0], (str(last[0].key["metric"]),)
+        else:
+            continue
+        out[m.start()] = (Hit(m.start(), m.end(), ids, m.group()), referent)
+    return out
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|that)\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _as_referent(claim: Claim, referent: Claim) -> Claim:
+    """A figure read of "this figure" is about what it stands for: that figure's country and partner,
+    and its period when the clause names none of its own ("in May, though this figure was 12% lower")."""
+    labels = {k: v for k, v in claim.labels.items() if k != "subject_from"}
+    labels |= {k: referent.labels[k] for k in ("subject", "partner", "subject_from") if k in referent.labels}
+    update: dict[str, object] = {
+        "key": {**claim.key, "subject": referent.key["subject"], "partner": referent.key["partner"]},
+        "labels": labels,
+        "unresolved": referent.unresolved,
+    }
+    if claim.time_source == "published":
+        update |= {"time": referent.time, "time_source": referent.time_source}
+    return claim.model_copy(update=update)
+
+
+_OF_BEFORE = re.compile(r"(?<![\w-])(?P<head>(?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$")
+_WORDS_AFTER = re.compile(r"\s+(?P<one>[\w-]+)(?:\s+(?P<two>[\w-]+))?")
+
+
+def _origin_inside(text: str, vocab: Vocabulary, rs: RuleSet) -> Iterator[tuple[Hit, str]]:
+    """ "Shipments of Japanese cars to the U.S. fell 26.7%": an "of" alias of a metric with
+    `goods_origin` ("shipments of cars") with a country's name inside, the mention and the country."""
+    lex, places = vocab.lexicons["metrics"], vocab.lexicons["jurisdictions"]
+    for country in places.find(text):
+        before = _OF_BEFORE.search(text, 0, country.start)
+        after = _WORDS_AFTER.match(text, country.end)
+        if len(country.ids) != 1 or before is None or after is None:
+            continue
+        words = list(re.finditer(r"[\w-]+", text[before.start("head") : before.end("head")]))
+        tails = [(after.end("one"), after["one"])]
+        if after["two"]:
+            tails.insert(0, (after.end("two"), f"{after['one']} {after['two']}"))  # the longest alias first
+        for w in words:
+            start = before.start("head") + w.start()
+            head = " ".join(text[start : before.end("head")].split())
+            hits = [(end, ids) for end, tail in tails if len(ids := lex.lookup(f"{head} of {tail}")) == 1]
+            if hits:
+                end, ids = hits[0]
+                if rs.metrics[ids[0]].goods_origin is not None:
+                    yield Hit(start, end, ids, text[start:end]), country.ids[0]
+                break
+
+
+def _with_origin(claim: Claim, country: str, rs: RuleSet) -> Claim:
+    """The claim of a mention with the goods' origin inside: that country its subject or partner."""
+    role = rs.metrics[str(claim.key["metric"])].goods_origin
+    name = rs.jurisdictions[country].name
+    labels = {k: v for k, v in claim.labels.items() if k != "subject_from"}
+    if role == "subject" and (not claim.key["subject"] or "subject_from" in claim.labels):
+        return claim.model_copy(
+            update={"key": {**claim.key, "subject": country}, "labels": labels | {"subject": name}, "unresolved": ()}
+        )
+    if role == "partner" and not claim.key["partner"] and claim.key["subject"] != country:
+        return claim.model_copy(
+            update={"key": {**claim.key, "partner": country}, "labels": claim.labels | {"partner": name}}
+        )
+    return claim
+
+
+def _enclosing(time: SentenceTime, unit: str) -> SentenceTime | None:
+    """The calendar quarter or month ("quarter", "month") a period lies in, if it lies in one."""
+    start, end = time.span.start, time.span.end
+    if start is None or end is None:
+        return None
+    months = 3 if unit == "quarter" else 1
+    first = dt.date(start.year, (start.month - 1) // months * months + 1, 1)
+    after = _add_months(first, months)
+    if end >= after:
+        return None
+    precision = Precision.QUARTER if unit == "quarter" else Precision.MONTH
+    span = TimeSpan(start=first, end=after - dt.timedelta(days=1), precision=precision)
+    return SentenceTime(span, "sentence")
 
 
 def _with_partner(claim: Claim, partner: str, label: str) -> Claim:
@@ -601,6 +803,95 @@ def _respective(text: str, found: list[Hit], vocab: Vocabulary, rs: RuleSet) -> 
             reading = _list_item(metric, q, hedge, grammar, rs)
             if reading is not None:
                 yield replace(reading, owner=run[0])
+
+
+# After a change read from its metric, a conjunct with no verb of its own: ", and spare parts by 15.5%",
+# "and imports 3%"; the number closes the clause.
+_GAPPED = re.compile(
+    r"(?:\s+(?:in|during|over|for|on))?\s*,?\s+and\s+(?:the\s+)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:by\s+)?(?=[+\-−]?\d)",
+    re.IGNORECASE,
+)
+_GAPPED_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _gapped(
+    text: str, plain: str, readings: list[_Reading], vocab: Vocabulary, rs: RuleSet
+) -> Iterator[tuple[_Reading, Hit]]:
+    """ "Car exports fell 26.7%, and parts exports by 15.5%", "vehicle exports fell 26.7% and spare
+    parts by 15.5%": the second conjunct keeps the first's verb, so its number is a change of the same
+    direction, of the metric its noun names alone or with the first metric's head ("trucks" after "car
+    exports": "exports of trucks" or "trucks exports" as an alias); with the first metric's mention,
+    for its country and partner. A time phrase (blanked in `plain`) may end the first conjunct: "fell
+    4% in June and imports 2%"."""
+    lex = vocab.lexicons["metrics"]
+    for r in readings:
+        if not r.directional or r.measure != "change" or r.dated_by is not None or r.start != r.metric.start:
+            continue  # only "METRIC fell N%": a verb to carry
+        m = _GAPPED.match(plain, r.quantity.end)
+        numbers = find_quantities(text, m.end(), min(len(text), m.end() + 16)) if m else []
+        if m is None or not numbers or numbers[0].start != m.end() or numbers[0].unit != r.quantity.unit:
+            continue
+        q = numbers[0]
+        if not _GAPPED_END.match(text, q.end):
+            continue  # "and imports 3% higher than ...": more than a gapped conjunct
+        noun = m["noun"]
+        head = r.metric.surface.partition(" of ")[0].split()[-1]  # "exports" of "car exports", "exports of cars"
+        candidates = [noun, f"{noun} {head}", f"{head} of {noun}"]
+        ids = next((lex.lookup(c) for c in candidates if len(lex.lookup(c)) == 1), None)
+        if ids is None or ids == r.metric.ids:
+            continue
+        hit = Hit(m.start("noun"), m.end("noun"), ids, noun)
+        reading = _resolve(hit, q, None, "change", "down" if r.value < 0 else "up", (q.end, q.end), rs)
+        if reading is not None:
+            yield replace(reading, start=hit.start, end=q.end), r.metric
+
+
+# Between "of" and the metric a share is of: its owner, maybe its sum ("of Japan's $142 billion in exports").
+_SHARE_OWNER = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+|[A-Z][\w.-]*\s+)?(?:(?:about|some|nearly|around)\s+)?"
+)
+_SHARE_OF = re.compile(r"\s+of\s+")
+
+
+def _shares(text: str, vocab: Vocabulary, rs: RuleSet) -> Iterator[_Reading]:
+    """ "Vehicles made up roughly 28% of Japan's $142 billion exports to the US last year": a part of
+    a metric with `share` (its `parts` nouns), a `statistic_cues.share_verbs` verb, a percentage and
+    "of" the metric the share is of, with its owner and sum between; the share's level, for that
+    metric's country and partner. Not a part with a word narrowing it ("electric vehicles"), nor
+    one that is the object of something else ("tariffs on cars")."""
+    verbs = phrase_regex(tuple(rs.statistic_cues.share_verbs))
+    lex, hedges = vocab.lexicons["metrics"], vocab.lexicons["hedges"]
+    for sid, metric in rs.metrics.items():
+        if metric.share is None:
+            continue
+        for part in phrase_regex(tuple(metric.share.parts)).finditer(text):
+            verb = verbs.match(text, part.end() + 1) if text[part.end() : part.end() + 1] == " " else None
+            if verb is None or _OBJECT_BEFORE.search(text, 0, part.start()):
+                continue
+            if _subject(text, Hit(part.start(), part.end(), (sid,), part.group()), vocab, rs) is None:
+                continue  # "electric vehicles made up 5% of exports": a narrower part
+            numbers = find_quantities(text, verb.end(), min(len(text), verb.end() + 30))
+            q = numbers[0] if numbers else None
+            hedge = hedge_before(text, q.start, hedges, rs) if q else None
+            if q is None or q.unit != "percent" or text[verb.end() : hedge.start if hedge else q.start].strip():
+                continue
+            of = _SHARE_OF.match(text, q.end)
+            whole = lex.find(text, of.end(), min(len(text), of.end() + 60)) if of else []
+            if of is None or not whole or whole[0].ids != (metric.share.of,):
+                continue
+            lead_end = whole[0].start
+            amounts = find_amounts(text, of.end(), whole[0].start)
+            if amounts:  # "of Japan's $142 billion in exports"
+                if not _AMOUNT_OF.fullmatch(text, amounts[-1].end, whole[0].start):
+                    continue
+                lead_end = amounts[-1].start
+            if not _SHARE_OWNER.fullmatch(text, of.end(), lead_end) or _NARROWED_BY_OF.match(text, whole[0].end):
+                continue
+            if _INTENT.search(_clause_before(text[: part.start()])):
+                continue  # "cars could make up 30% of exports"
+            hit = Hit(whole[0].start, whole[0].end, (sid,), whole[0].surface)
+            zone = (hit.end, min(len(text), hit.end + 40))
+            yield _Reading(hit, q, hedge, q.value, False, "level", part.start(), hit.end, zone)
 
 
 # A percentage alone in parentheses right after a metric: "Services (+0.4%) and production (+0.9%) grew"
@@ -686,6 +977,34 @@ def _sibling_time(text: str, at: int, dated: list[tuple[int, SentenceTime]]) -> 
         return None
     end, when = before[-1]
     return when if _COORDINATION.fullmatch(text, end, at) else None
+
+
+# From a period to a figure's metric: a clause joined to the period's ("..., while", "..., resulting in")
+_JOINED = re.compile(
+    r"[^.;:!?]*?,\s*(?:while|whereas|but|and|resulting\s+in|leading\s+to|leaving|pushing|bringing|dragging)\s+"
+    r"[^;:]*$",
+    re.IGNORECASE,
+)
+_PERIOD_LEAD = re.compile(r"\b(?:in|over|during|for|through)\s+$", re.IGNORECASE)
+_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s*cent\b|percentage\s+points?\b)", re.IGNORECASE)
+_PERIODS = frozenset({Precision.MONTH, Precision.QUARTER, Precision.YEAR})
+
+
+def _joined_period(text: str, at: int, times: list[tuple[int, int, TimeSpan]]) -> SentenceTime | None:
+    """The period of the clause a figure's clause (at `at`, naming no time) is joined to, when that
+    clause gives a figure for it: "Output grew 0.7% over the first quarter, while production rose,
+    by 1.3%" (the first quarter for both), "cut 4.8 points from GDP last quarter, resulting in the
+    economy contracting at a 0.3% rate". A month, quarter or year, led by "in", "over", "during",
+    "for" or "last"; not a clause with no figure ("Tariffs took effect in April, while ...")."""
+    before = [(s, e, span) for s, e, span in times if e <= at and span.precision in _PERIODS]
+    if not before:
+        return None
+    s, e, span = before[-1]
+    if not (_PERIOD_LEAD.search(text, max(0, s - 12), s) or text[s:e].lower().startswith("last ")):
+        return None  # "compared with the same quarter a year ago": a base, not the period
+    if not _JOINED.fullmatch(text, e, at) or not _FIGURE.search(text, clause(text, s)[0], s):
+        return None
+    return SentenceTime(span, "sentence")
 
 
 # Right before an implied noun: a percentage, maybe with its basis ("0.7% growth", "0.5 percent
@@ -820,7 +1139,9 @@ def _titled_subject(view: ArticleView, vocab: Vocabulary, rs: RuleSet) -> tuple[
     return _country_of("\n".join(texts), vocab, rs)
 
 
-def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
+def _is_metric(text: str, m: Hit, rs: RuleSet, intent: bool = True) -> bool:
+    """Whether a metric's mention is the metric itself (not "chip exports", "export-led", "12% of
+    GDP"); with `intent`, not one a forecast or plan governs ("expected the deficit to ...")."""
     before = text[: m.start]
     other = phrase_regex(tuple(rs.statistic_cues.other_quantity))
     next_word = len(text) - len(text[m.end :].lstrip())
@@ -831,7 +1152,7 @@ def _is_metric(text: str, m: Hit, rs: RuleSet) -> bool:
         and not (next_word > m.end and other.match(text, next_word))
         and not _RATIO_BEFORE.search(before)
         and not _OBJECT_BEFORE.search(before)
-        and not _INTENT.search(_clause_before(before))
+        and not (intent and _INTENT.search(_clause_before(before)))
     )
 
 
@@ -864,6 +1185,8 @@ def _metric_first(
                 bare = bare.replace(s.text, " ")
             if by := _COMMA_BY.search(bare):  # "production also increased, by 1.3%": the comma sets off the size
                 bare = bare[: by.start()] + " " + bare[by.start() + 1 :]
+            # "fell for the first time in more than two years, to 10.9%": a record's window, no comparison
+            bare = _FIRST_TIME.sub(lambda w: " " * len(w.group()), bare)
             if participle := _PARTICIPLE_LEVEL.search(bare):
                 bare = bare[: participle.start()] + " " + bare[participle.start() + 1 :]
             if _gap_blocked(bare):
@@ -906,6 +1229,29 @@ def _metric_first(
                             reading.partner_zone, own_period=earlier[1], revised=earlier[2],
                         )  # fmt: skip
             break
+
+
+def _reported_under_forecast(
+    text: str, metrics: list[Hit], rs: RuleSet, times: list[tuple[int, int, TimeSpan]]
+) -> Iterator[_Reading]:
+    """ "Economists had forecast the trade deficit rising to $137 billion from the previously reported
+    $122.7 billion in February": of a metric a forecast governs, only the level it starts from, given
+    as already reported or revised and with a time of its own (a vintage: provisional, never compared)."""
+    for metric in metrics:
+        limit = min(len(text), metric.end + _WINDOW)
+        numbers = sorted(find_quantities(text, metric.end, limit) + find_amounts(text, metric.end, limit), key=_at)
+        if len(numbers) < 2:
+            continue
+        reached, gap = numbers[0], text[_aside_end(text, metric.end) : numbers[0].start]
+        if _gap_blocked(gap) or not _LEVEL_MARKER.search(gap):
+            continue  # "rising to $137 billion": the forecast level, which the reported one is left of
+        earlier = _level_from(text, reached, numbers[1:], times)
+        if earlier is None or not earlier[2]:
+            continue  # "from $122.7 billion in February": not said to be reported, maybe forecast too
+        q = earlier[0]
+        reading = _resolve(metric, q, None, "level", None, (metric.end, reached.start), rs)
+        if reading is not None:
+            yield replace(reading, start=metric.start, end=q.end, own_period=earlier[1], revised=True)
 
 
 # Between the level reached and the one it started from: "to $140.5 billion from a revised $123.2
@@ -1011,7 +1357,9 @@ def _read(
     stop = hedge.start if hedge else q.start
     ds = [d for d in directions.find(text, metric.start, stop) if len(d.ids) == 1]
     last = ds[-1] if ds else None
-    hedge = hedge or hedge_after(text, q.end, vocab.lexicons["hedges"], rs)
+    after_hedge = hedge_after(text, q.end, vocab.lexicons["hedges"], rs)
+    if hedge is None and after_hedge is not None and not _SPAN_AFTER.match(text, after_hedge.end):
+        hedge = after_hedge  # "3% or more"; not "10.9% over the quarter": the period it is over
     # "fell below 2%" says where it ended, not by how much
     level_hedge = (
         hedge is not None and hedge.word in _LEVEL_HEDGES and last is not None and not text[last.end : stop].strip()
@@ -1023,11 +1371,29 @@ def _read(
         grammar, sign_from = "level", None
         if after is not None and len(after.ids) == 1:  # "exports were 5% lower"
             grammar, sign_from = "change", after.ids[0]
+    elif _STANDS_FOR.search(gap) and after is not None and len(after.ids) == 1 and not _IN_OR_OF.match(text, after.end):
+        grammar, sign_from = "change", after.ids[0]  # "the surplus represented a 31% decline"
     else:
         return None
     if sign_from == "flat":
         return None
     return _resolve(metric, q, hedge, grammar, sign_from, (metric.end, stop), rs)
+
+
+# A verb making the number after it, and the direction noun after that, the metric's change: "this
+# figure represented a 30.8% decline", "the deficit marked a 5% increase" (not "a 5% rise in wages")
+_STANDS_FOR = re.compile(
+    r"\b(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|constitut(?:es|ed|ing))\s+an?\s+$", re.IGNORECASE
+)
+_IN_OR_OF = re.compile(r"\s+(?:in|of|for)\b", re.IGNORECASE)
+
+
+# After "over" or "under" past a number: a span of time, no hedge ("to 10.9% over the quarter").
+_SPAN_AFTER = re.compile(
+    r"\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:quarters?|months?|years?|periods?|weeks?|half|halves|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def _noun_forms(

@@ -632,6 +632,9 @@ def _cross_check_rows(rs: RuleSet) -> list[RuleFileError]:
                 err("deadlines", key, f'deadline "{key}": its tariff names unknown goods "{side.goods}"'
                     + _suggest(side.goods, rs.goods), column=3)  # fmt: skip
     for key, metric in rs.metrics.items():
+        if metric.share is not None and metric.share.of not in rs.metrics:
+            err("metrics", key, f'metric "{key}": its share is of unknown metric "{metric.share.of}"'
+                + _suggest(metric.share.of, rs.metrics), column=3)  # fmt: skip
         for level in metric.levels:
             if level.subject is not None and level.subject not in rs.jurisdictions:
                 err("metrics", key, f'metric "{key}": a level names unknown subject "{level.subject}"'

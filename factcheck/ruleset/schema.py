@@ -294,6 +294,11 @@ class StatisticCues(Strict):
     # Words in a metric's mention that say a partner is meant ("the bilateral surplus"): a figure
     # with none, of its own or from its paragraph, is not read.
     partnered: list[str] = []
+    # Nouns that, after "this" or "that", stand for the figure just read: "a surplus of $1 billion,
+    # though this figure was 30% lower", "... In March 2024, that gap was $68.6 billion".
+    referring: list[str] = []
+    # Verbs between a part and its share of a metric: "cars made up 28% of exports" (see Metric.share).
+    share_verbs: list[str] = []
 
 
 class ComparisonCues(Strict):
@@ -433,6 +438,14 @@ class MetricLevel(Strict):
         return self
 
 
+class MetricShare(Strict):
+    """A metric that is a part's share of another one (`of`, a metric id): "Vehicles made up 28% of
+    Japan's exports" is the share of the `parts` nouns ("vehicles", "cars") in exports."""
+
+    of: str
+    parts: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+
+
 class Metric(Strict):
     """A statistic: "exports", "tariffs". `measure` says whether its numbers are changes ("fell 12%")
     or levels ("stand at 55%"); `levels` where its level stood, when the record says. `implied_by`:
@@ -449,6 +462,13 @@ class Metric(Strict):
     # paragraph last named for the family ("Exports to the US fell 10%. Car exports fell 22%"). None:
     # the metric never takes a partner from context.
     family: Annotated[str, Field(min_length=1)] | None = None
+    # A share of another metric, read after one of its parts and a `statistic_cues.share_verbs` verb:
+    # "Cars accounted for 28% of Japan's exports last year" (a level, in percent).
+    share: MetricShare | None = None
+    # What a country's adjective inside an "of" alias names: "exports of Japanese cars" is read as
+    # "exports of cars" of Japan (`subject`), "imports of Chinese steel" as imports from China
+    # (`partner`). None: such a mention is not read.
+    goods_origin: Literal["subject", "partner"] | None = None
 
 
 class GapCues(Strict):

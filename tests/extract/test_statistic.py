@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from factcheck.extract import extract_claims
 from factcheck.models import Claim
-from factcheck.ruleset import RuleSet
+from factcheck.ruleset import RuleSet, RuleSetError, load_ruleset
+from factcheck.settings import default_rules_dir
 from tests.conftest import make_article
 
 Claims = Callable[..., list[Claim]]
@@ -1282,3 +1284,392 @@ def _with_fiscal_korea(ruleset: RuleSet) -> RuleSet:
 def test_a_fiscal_period_follows_the_country_s_fiscal_year(ruleset: RuleSet, text: str, expected: str) -> None:
     found = extract_claims(make_article(text, "2025-10-22"), _with_fiscal_korea(ruleset))
     assert [c.time.label() for c in found if c.kind == "statistic"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this figure" after the figure in its own sentence: that metric, country and partner
+        (
+            "Ruritania posted a trade surplus of $4.1 billion in May, though this figure represented a 12% "
+            "decline from a year before.",
+            [
+                ("trade-surplus", "", "", "level", 4.1e9, "2025-05"),
+                ("trade-surplus", "", "", "change", -12.0, "2025-05"),
+            ],
+        ),
+        (
+            "China's exports to the U.S. reached $40 billion in April, and that figure was 8% lower than a year "
+            "earlier.",
+            [
+                ("exports", "china", "us", "level", 4e10, "2025-04"),
+                ("exports", "china", "us", "change", -8.0, "2025-04"),
+            ],
+        ),
+        # "that gap" a sentence or two after the figure, with a time of its own
+        (
+            "The U.S. trade deficit widened to $98 billion in June. The shortfall has nearly doubled since. "
+            "In June 2023, that gap was $51 billion.",
+            [
+                ("trade-deficit", "us", "", "level", 9.8e10, "2025-06"),
+                ("trade-deficit", "us", "", "level", 5.1e10, "2023-06"),
+            ],
+        ),
+        ("Japan's imports rose 3% in March. This number marked a 2% increase on the month.", None),
+    ],
+)
+def test_this_figure_stands_for_the_figure_just_read(
+    claims_of: Claims, text: str, expected: list[tuple[str, str, str, str, float, str]] | None
+) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    got = [(*s[:4], round(s[4], 1), c.time.label()) for s, c in zip(stats(found), found, strict=True)]
+    if expected is None:  # the number: the imports' change of the month
+        assert [g[0:2] + g[3:5] for g in got] == [
+            ("imports", "japan", "change", 3.0),
+            ("imports", "japan", "change", 2.0),
+        ]
+    else:
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure read before it
+        "Analysts said that figure was 8% too high.",
+        # another number stands between: the anaphor may be about it
+        "U.S. exports reached $40 billion in April. About 20,000 firms took part. That figure was 5% higher.",
+        # too far back
+        "U.S. exports reached $40 billion in April. Ports were busy. Ships queued. Trucks waited. "
+        "That figure was 5% higher.",
+        # another quantity of the figure
+        "U.S. exports reached $40 billion in April, and half of that figure was 10% higher.",
+        # another country's
+        "U.S. exports reached $40 billion in April. In China, that figure was 10% higher.",
+        "U.S. exports reached $40 billion in April, while for China that figure was 10% higher.",
+        # a noun form of another metric after the direction
+        "U.S. exports reached $40 billion in April; this figure represented a 10% rise in shipments.",
+        # "that" as a conjunction before a metric's modifier, "that number of" another count
+        "U.S. exports reached $40 billion in April. Officials said that total exports rose 5% in May.",
+        "U.S. exports reached $40 billion in April, and that number of containers rose 4%.",
+    ],
+)
+def test_no_figure_for_this_figure(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [c.surface for c in found if c.surface.lower().startswith(("this", "that"))] == []
+    assert [number(c) for c in found if number(c) not in (4e10, 5.0)] == []
+
+
+def _with_truck_exports(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric
+
+    truck = Metric(
+        name="Truck exports", aliases=["truck exports", "exports of trucks"], measure="change", family="exports"
+    )
+    base = _with_car_exports(ruleset)
+    return dataclasses.replace(base, metrics={**base.metrics, "truck-exports": truck}, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb, its direction and the metric's head carried to a conjunct with none of its own
+        (
+            "China's car exports to the U.S. fell 12% in May, and trucks by 4.5%.",
+            [("car-exports", "china", "us", -12.0, "2025-05"), ("truck-exports", "china", "us", -4.5, "2025-05")],
+        ),
+        (
+            "Chinese exports of cars rose 8% in the first quarter and trucks 3%.",
+            [
+                ("car-exports", "china", "", 8.0, "2025-01-01..2025-03-31"),
+                ("truck-exports", "china", "", 3.0, "2025-01-01..2025-03-31"),
+            ],
+        ),
+        # a metric named in full, a time phrase closing the first conjunct
+        (
+            "U.S. exports dropped 2.5% in April and imports 1.1%.",
+            [("exports", "us", "", -2.5, "2025-04"), ("imports", "us", "", -1.1, "2025-04")],
+        ),
+    ],
+)
+def test_a_gapped_conjunct_keeps_the_first_s_verb(
+    ruleset: RuleSet, text: str, expected: list[tuple[str, str, str, float, str]]
+) -> None:
+    found = [
+        c
+        for c in extract_claims(make_article(text, "2025-07-20"), _with_truck_exports(ruleset))
+        if c.kind == "statistic"
+    ]
+    got = [(str(c.key["metric"]), c.key["subject"], c.key["partner"], number(c), c.time.label()) for c in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than a number after the noun: not a bare conjunct
+        "U.S. exports dropped 2.5% in April and imports 1.1% more than expected.",
+        # a noun naming no metric, alone or with the first's head
+        "U.S. exports dropped 2.5% in April and shares 1.1%.",
+        # a verb of its own is read as such, not carried
+        "U.S. exports dropped 2.5% and trade volumes 1.1%.",
+        # no verb to carry: a level
+        "U.S. exports stood at $20 billion and imports 4%.",
+    ],
+)
+def test_no_gapped_conjunct(ruleset: RuleSet, text: str) -> None:
+    found = [
+        c
+        for c in extract_claims(make_article(text, "2025-07-20"), _with_truck_exports(ruleset))
+        if c.kind == "statistic"
+    ]
+    assert [c.key["metric"] for c in found if c.key["metric"] != "exports"] == []
+
+
+def _with_car_share(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric, MetricShare
+
+    share = Metric(
+        name="Cars' share of exports",
+        aliases=["car share of exports"],
+        measure="level",
+        share=MetricShare(of="exports", parts=["cars", "vehicles", "automobiles"]),
+    )
+    return dataclasses.replace(ruleset, metrics={**ruleset.metrics, "car-share-of-exports": share}, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part, a share verb, a percentage of the metric the share is of: that metric's country and partner
+        (
+            "Vehicles made up about 31 percent of China's $90 billion exports to the U.S. in 2024.",
+            [("car-share-of-exports", "china", "us", 31.0, "2024"), ("exports", "china", "us", 9e10, "2024")],
+        ),
+        ("Cars accounted for 12% of Chinese exports last year.", [("car-share-of-exports", "china", "", 12.0, "2024")]),
+        (
+            "In 2023, automobiles represented 9.5% of U.S. exports.",
+            [("car-share-of-exports", "us", "", 9.5, "2023")],
+        ),
+        ("Cars comprise 20% of exports, the ministry said.", [("car-share-of-exports", "", "", 20.0, "2025-07-20")]),
+    ],
+)
+def test_a_part_s_share_of_a_metric(
+    ruleset: RuleSet, text: str, expected: list[tuple[str, str, str, float, str]]
+) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_car_share(ruleset)) if c.kind == "statistic"
+    ]
+    got = [(str(c.key["metric"]), c.key["subject"], c.key["partner"], number(c), c.time.label()) for c in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electric vehicles made up 5% of Chinese exports in 2024.",  # a narrower part
+        "Tariffs on cars made up 5% of U.S. revenue in 2024.",  # the part is another thing's object
+        "Cars could make up 40% of Chinese exports by 2030.",  # a forecast
+        "Cars made up 40% of Chinese imports in 2024.",  # a share of another metric
+        "Cars made up 40% of chip exports in 2024.",  # nor of a narrower one
+        "Cars were 40% of Chinese exports in 2024.",  # no share verb
+    ],
+)
+def test_no_share_of_a_metric(ruleset: RuleSet, text: str) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_car_share(ruleset)) if c.kind == "statistic"
+    ]
+    assert [c.key["metric"] for c in found if c.key["metric"] == "car-share-of-exports"] == []
+
+
+def test_a_share_of_an_unknown_metric_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "m.yaml").write_text(
+        "metrics:\n  car-share:\n    name: C\n    aliases: [car share]\n    share: {of: exprots, parts: [cars]}\n"
+    )
+    with pytest.raises(RuleSetError) as error:
+        load_ruleset([default_rules_dir(), tmp_path])
+    assert 'unknown metric "exprots"' in str(error.value) and str(error.value).startswith(f"{tmp_path}/m.yaml:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma before "to" and the level reached, after a record's window
+        (
+            "The U.S. unemployment rate rose for the first time in more than two years, to 4.4% in May.",
+            [("unemployment-rate", 4.4, 4.4, 4.4)],
+        ),
+        ("U.S. inflation fell for the first time in a year, to 2.1% in May.", [("inflation", 2.1, 2.1, 2.1)]),
+        ("U.S. inflation fell, to 2.1% in May.", [("inflation", 2.1, 2.1, 2.1)]),
+        # "over" and a span of time after the number: the period, no hedge
+        ("U.S. inflation rose 0.3% over the quarter.", [("inflation", 0.3, 0.3, 0.3)]),
+        ("U.S. exports rose 2% over the past three months.", [("exports", 2.0, 2.0, 2.0)]),
+        # a hedge after the number still widens it
+        ("U.S. inflation rose 3% or more in May.", [("inflation", 3.0, 3.0, 4.5)]),
+    ],
+)
+def test_a_level_set_off_by_a_comma_and_spans_after_a_number(
+    claims_of: Claims, text: str, expected: list[tuple[str, float, float, float]]
+) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [(str(c.key["metric"]), number(c), c.value["lo"], c.value["hi"]) for c in found] == expected
+
+
+def test_a_comparison_after_a_record_s_window_still_blocks(claims_of: Claims) -> None:
+    assert (
+        claims_of("U.S. inflation fell for the first time in two years, though less than 2%.", kind="statistic") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "over the quarter": the calendar quarter of the last figures, even a paragraph back
+        (
+            "U.S. inflation rose 0.3% in February.\n\nU.S. unemployment was 4.1% over the quarter.",
+            ["2025-02", "2025-01-01..2025-03-31"],
+        ),
+        ("U.S. GDP grew 0.7% in the first quarter. Over the quarter, exports rose 2%.", ["2025-01-01..2025-03-31"] * 2),
+        ("U.S. exports rose 1% on May 9. In the month, imports fell 2%.", ["2025-05-09", "2025-05"]),
+    ],
+)
+def test_the_quarter_or_month_of_the_last_figures(claims_of: Claims, text: str, expected: list[str]) -> None:
+    assert [c.time.label() for c in claims_of(text, published="2025-07-20", kind="statistic")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last figures lie in no single quarter, or the phrase names its own
+        "U.S. exports rose 4% in the first half.\n\nU.S. imports fell 2% over the quarter.",
+        "U.S. inflation rose 0.3% in February.\n\nU.S. imports fell 2% in the quarter before.",
+    ],
+)
+def test_no_quarter_of_the_last_figures(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert "2025-01-01..2025-03-31" not in [c.time.label() for c in found]
+
+
+def _with_origins(ruleset: RuleSet) -> RuleSet:
+    from factcheck.ruleset.schema import Metric
+
+    cars = Metric(
+        name="Car exports",
+        aliases=["car exports", "exports of cars", "shipments of cars", "overseas sales of cars"],
+        measure="change",
+        family="exports",
+        goods_origin="subject",
+    )
+    steel = Metric(name="Steel imports", aliases=["steel imports", "imports of steel"], measure="change",
+                   family="imports", goods_origin="partner")  # fmt: skip
+    trucks = Metric(name="Truck exports", aliases=["exports of trucks"], measure="change")  # no goods_origin
+    metrics = {**ruleset.metrics, "car-exports": cars, "steel-imports": steel, "truck-exports": trucks}
+    return dataclasses.replace(ruleset, metrics=metrics, version="")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country inside the "of" alias is the goods' origin: the exporter ...
+        ("Shipments of Chinese cars to the U.S. fell 12% in May.", [("car-exports", "china", "us", -12.0)]),
+        ("Overseas sales of Chinese cars rose 8% in 2024.", [("car-exports", "china", "", 8.0)]),
+        ("Exports of U.S. cars slid 3% in April.", [("car-exports", "us", "", -3.0)]),
+        # ... or, for imports, the partner
+        ("U.S. imports of Chinese steel dropped 20% in 2024.", [("steel-imports", "us", "china", -20.0)]),
+        # no country inside: as before
+        ("China's exports of cars rose 8% in 2024.", [("car-exports", "china", "", 8.0)]),
+    ],
+)
+def test_a_country_inside_an_of_alias(ruleset: RuleSet, text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_origins(ruleset)) if c.kind == "statistic"
+    ]
+    assert [(str(c.key["metric"]), c.key["subject"], c.key["partner"], number(c)) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports of Chinese trucks fell 12% in May.",  # the metric says nothing of the goods' origin
+        "Shipments of Chinese electric cars fell 12% in May.",  # a word between the country and the goods
+    ],
+)
+def test_no_country_inside_an_of_alias(ruleset: RuleSet, text: str) -> None:
+    found = [
+        c for c in extract_claims(make_article(text, "2025-07-20"), _with_origins(ruleset)) if c.kind == "statistic"
+    ]
+    # (the total "exports" before "of Chinese trucks" is another matter, read as before)
+    assert [(c.key["metric"], c.key["subject"]) for c in found if c.key["metric"] != "exports"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # under a forecast, the level already reported, with its own time: a vintage
+        (
+            "Economists had forecast the U.S. trade deficit rising to $90.5 billion from the previously reported "
+            "$84.1 billion in April.",
+            [(84.1e9, "2025-04", True)],
+        ),
+        ("Analysts expect U.S. inflation to rise to 3.1% from a revised 2.9% in May.", [(2.9, "2025-05", True)]),
+    ],
+)
+def test_a_reported_level_under_a_forecast(
+    claims_of: Claims, text: str, expected: list[tuple[float, str, bool]]
+) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [(round(number(c), 1), c.time.label(), c.qualifiers.provisional) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not said to be reported: maybe a forecast too
+        "Analysts expect U.S. inflation rising to 3.1% from 2.9% in May.",
+        # no time of its own
+        "Analysts expect U.S. inflation to rise to 3.1% from a revised 2.9%.",
+        "Analysts expect the U.S. trade deficit to hit $90 billion from a revised $80 billion next month.",
+        # the forecast level itself is never read
+        "Analysts expect U.S. inflation to rise to 3.1% in June.",
+    ],
+)
+def test_no_level_under_a_forecast(claims_of: Claims, text: str) -> None:
+    assert claims_of(text, published="2025-07-20", kind="statistic") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause joined to one giving a figure for a period takes that period
+        (
+            "U.S. output grew by 0.7% over the first quarter, while exports also increased, by 1.3%, and "
+            "imports by 0.3%.",
+            ["2025-01-01..2025-03-31"] * 2,
+        ),
+        (
+            "Officials said last week that U.S. imports cut 4.8 percentage points from output last quarter, "
+            "resulting in the economy contracting at a 0.3% annualized rate.",
+            ["2025-04-01..2025-06-30"],
+        ),
+        ("U.S. services grew 2% in May, but inflation eased to 2.4%.", ["2025-05"]),
+    ],
+)
+def test_a_joined_clause_takes_the_period_of_its_figure(claims_of: Claims, text: str, expected: list[str]) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [c.time.label() for c in found if number(c) not in (0.7,)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the period's clause gives no figure
+        "U.S. tariffs took effect in April, while inflation eased to 2.4%.",
+        # a base of comparison, not the period
+        "Output was 2% higher compared with the same quarter a year ago, while U.S. inflation eased to 2.4%.",
+        # a day is no period of a figure
+        "Shares fell 2% on Monday, while U.S. inflation eased to 2.4%.",
+    ],
+)
+def test_no_period_from_a_joined_clause(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, published="2025-07-20", kind="statistic")
+    assert [c.time.label() for c in found] == ["2025-07-20"]
