@@ -289,7 +289,7 @@ _MONTHS = "|".join(m for m in calendar.month_name if m)
 # year". An ordinal before it counts within that era, not the reference's series of the type.
 _OF_ERA = re.compile(
     r"\s+of\s+(?:the|this|his|her|their|[\w.]+['’]s)\s+(?:[\w.-]+\s+)?"
-    r"(?:(?:first|second|third|new|current|last|previous)\s+)?(?:term|presidency|administration|tenure|year|decade)\b",
+    r"(?:(?:first|second|third|new|current|last|previous)\s+)?(?:term|presidency|administration|tenure|year|decade|month|week|quarter|spring|summer|autumn|fall|winter)\b",
     re.IGNORECASE,
 )
 _OF_EVENT = re.compile(
