@@ -657,6 +657,21 @@ def _tense_cues(text: str) -> list[tuple[int, bool]]:
     return sorted(future + past)
 
 
+def told_in_simple_past(text: str) -> bool:
+    """Whether a sentence tells its news in the simple past ("held talks", "were the first"), not as
+    just done ("have resumed", the present perfect) or still to come: an event told so may lie
+    anywhere before publication, so the publication day does not date it."""
+    cues = _tense_cues(text)
+    if any(future for _, future in cues) or _PERFECT.search(text):
+        return False
+    return any(not future for _, future in cues)
+
+
+# "have resumed", "has officially met": the present perfect (a past form may stand elsewhere too:
+# "after a year of limited dialogue, the two sides have resumed talks")
+_PERFECT = re.compile(r"\b(?:has|have|[’']ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?(?:[a-z]+ed|met|held|had|begun)\b", re.I)
+
+
 # A quoted phrase inside a sentence: curly or straight double quotes, on one line.
 _EMBEDDED_QUOTE = re.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 

@@ -698,3 +698,18 @@ def test_an_extension_points_ahead_only_to_what_follows_it(text: str) -> None:
     found = {m.text: (m.span.label(), m.future) for m in find_times(text, day("2025-08-13"))}
     assert found["Monday"] == ("2025-08-11", False)
     assert found["Nov. 10"] == ("2025-11-10", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "simple_past"),
+    [
+        ("Negotiators held talks in Geneva.", True),
+        ("The Geneva talks were the first in six years.", True),
+        ("After a year of limited dialogue, the two sides have resumed talks.", False),
+        ("The two sides have met twice.", False),
+        ("The two sides will meet in Geneva.", False),
+        ("The two sides meet in Geneva.", False),
+    ],
+)
+def test_told_in_simple_past(text: str, simple_past: bool) -> None:
+    assert timeexpr.told_in_simple_past(text) is simple_past

@@ -6,6 +6,9 @@ Forms read, each naming a window that ends when the sentence's event happens:
 - "after two years without talks": none in the two years before;
 - "the first talks in five years": none in the five years before;
 - "the first meeting since 2019": none from the end of 2019 until then;
+- "Trump and Xi met on Thursday for the first time since 2019", "talks resumed for the first time
+  in five years" (`gap_cues.first_times` after the event's verb, its subject saying who met, or noun):
+  as "the first ... since" and "the first ... in";
 - "the last time Trump met Putin was more than seven years ago": none from then until publication
   (a phrase that sizes the event, "cut by half a point", is not read: other sizes do not count).
 The window is the part certain whatever day the event fell on: for an article of October 2025
@@ -23,8 +26,8 @@ from factcheck.extract.context import ArticleView, SentenceTime
 from factcheck.extract.event import event_type_of, subject_acts, topics_present, verb_subject
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.timeexpr import NUMBER_WORDS
-from factcheck.vocab import Hit, Vocabulary, alias_pattern, vocabulary
+from factcheck.timeexpr import NUMBER_WORDS, told_in_simple_past
+from factcheck.vocab import Hit, Vocabulary, alias_pattern, fold, vocabulary
 
 KIND = "gap"
 FIELDS = frozenset({"event_type", "allowed", "days"})  # key and value fields: what rules may name
@@ -38,7 +41,7 @@ _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 # A gate: a length needs one of its units, and this finds one far faster than the patterns that
 # begin with an optional hedge (tried at every position) find nothing.
 UNIT_WORD = re.compile(r"\b(?:day|week|month|year|decade)s?\b", re.IGNORECASE)
-_MEASURED = frozenset({"of", "without", "first_in"})  # the forms with a length
+_MEASURED = frozenset({"of", "without", "first_in", "time_in"})  # the forms with a length
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -53,9 +56,10 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         if sentence.heading:
             continue
         measured = UNIT_WORD.search(sentence.text) is not None
+        first_time = any(f.lower() in sentence.text.lower() for f in ruleset.gap_cues.first_times)
         for form, regex in patterns:
-            if form in _MEASURED and not measured:
-                continue
+            if (form in _MEASURED and not measured) or (form.startswith("time_") and not first_time):
+                continue  # gates: most sentences name no length and no "for the first time"
             for m in regex.finditer(sentence.text):
                 claim = _claim(view, index, form, m, vocab, ruleset, topics)
                 if claim is not None:
@@ -71,9 +75,13 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
     quants = quants or r"(?!x)x"
     firsts = "|".join(alias_pattern(f) for f in rs.gap_cues.firsts) or r"(?!x)x"
     lasts = "|".join(alias_pattern(f) for f in rs.gap_cues.lasts) or r"(?!x)x"
+    first_times = "|".join(alias_pattern(f) for f in rs.gap_cues.first_times) or r"(?!x)x"
     length = rf"(?:(?P<hedge>{hedges})\s+)?{NUM}\s+{_UNIT}"
     thing = r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)"
     long_thing = r"(?P<thing>(?:[\w.’'-]+\s+){0,8}?[\w-]+)"  # "Trump and Xi met face to face"
+    clause = (
+        r"(?P<thing>(?:[\w.’'-]+\s+){0,14}?[\w.’'-]+)"  # "U.S. and Chinese negotiators met in Kuala Lumpur on Sunday"
+    )
     flags = re.IGNORECASE
     return [
         ("of", re.compile(rf"\b{length}\s+of\s+(?P<quant>{quants})\s+{thing}", flags)),
@@ -81,6 +89,8 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
         ("first_in", re.compile(rf"\b(?:{firsts})\s+{thing}\s+(?:in|for)\s+{length}", flags)),
         ("first_since", re.compile(rf"\b(?:{firsts})\s+{thing}\s+since\s+", flags)),
         ("last_time", re.compile(rf"\b(?:{lasts})\s+(?:that\s+)?{long_thing}\s+(?:was|were)\s+", flags)),
+        ("time_since", re.compile(rf"(?<![\w.’'-]){clause},?\s+(?:{first_times})\s+since\s+", flags)),
+        ("time_in", re.compile(rf"(?<![\w.’'-]){clause},?\s+(?:{first_times})\s+in\s+{length}", flags)),
     ]
 
 
@@ -104,14 +114,26 @@ def _claim(
     # a verb names its event by who did it: "the last time the two leaders met" is the leaders' meeting
     # (by the sentence before, for an anaphor), never talks of the leaders' countries; the other forms
     # name a noun ("the first such cut since 2018", "two years without talks")
-    subject = verb_subject(view, index, trigger, rs, offset) if form == "last_time" else None
+    # ("... met in Kuala Lumpur for the first time since May": the verb's subject from its clause's start)
+    subject = (
+        verb_subject(view, index, trigger, rs, offset if form == "last_time" else 0)
+        if form in ("last_time", "time_since", "time_in")
+        else None
+    )
     if subject is not None and not subject_acts(view, index, trigger, rs):
         return None
     etype = event_type_of(trigger, sentence, view, vocab, rs, topics, subject=subject)
     if etype is None:
         return None
-    event_time = view.claim_time(sentence).span
+    dated = view.claim_time(sentence)
+    event_time = dated.span
     if not event_time.is_bounded:
+        return None
+    if dated.source == "published" and told_in_simple_past(sentence.text) and _venue(sentence.text, vocab, rs):
+        # "held talks in Geneva for the first time in six years" in an October article about May's
+        # talks: an undated past event at a named venue may be any one before publication, and the
+        # gap ends when it was, not at publication ("the two sides resumed talks after a year of
+        # limited dialogue", or "have resumed", is the article's news)
         return None
     assert event_time.start is not None and event_time.end is not None
     end = m.end()
@@ -125,7 +147,7 @@ def _claim(
         end = last[0].end - sentence.start
         window_end = published
         days = None
-    elif form == "first_since":
+    elif form in ("first_since", "time_since"):
         since = [t for t in view.times(sentence) if t.start - sentence.start == m.end() and t.span.end is not None]
         if not since:
             return None
@@ -142,7 +164,7 @@ def _claim(
         return None
     allowed = (
         0
-        if form.startswith("first") or form in ("without", "last_time")
+        if form.startswith("first") or form in ("without", "last_time", "time_since", "time_in")
         else rs.gap_cues.quantifiers.get(m.group("quant").lower(), 0)
     )
     return view.claim(
@@ -156,6 +178,12 @@ def _claim(
         qualifiers=Qualifiers(hedge=m.groupdict().get("hedge")),
         time=SentenceTime(TimeSpan(start=start_day, end=window_end, precision=Precision.DAY), "sentence+published"),
     )
+
+
+def _venue(text: str, vocab: Vocabulary, rs: RuleSet) -> bool:
+    """Whether the sentence names a place that is no party to the events: "in Geneva", not "China"."""
+    parties = {fold(w) for t in rs.event_types.values() for group in t.topic for w in group}
+    return any(fold(h.surface) not in parties for h in vocab.lexicons["places"].find(text))
 
 
 # Sizes and amounts in the thing: "rates were cut by half a point" says nothing of other cuts.

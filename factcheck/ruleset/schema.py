@@ -478,6 +478,8 @@ class GapCues(Strict):
     quantifiers: dict[str, Annotated[StrictInt, Field(ge=0)]] = {}
     firsts: list[str] = ["first"]
     lasts: list[str] = ["last time"]  # "the last time Trump met Putin was in 2019": none since then
+    # After the event's own verb or noun: "Trump and Xi met on Thursday for the first time since 2019"
+    first_times: list[str] = ["for the first time"]
 
 
 class ReferenceTariff(Strict):

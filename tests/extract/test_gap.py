@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -104,3 +105,57 @@ def test_a_gap_told_by_a_verb_is_the_event_of_its_subject(
 ) -> None:
     found = claims_of("China and the U.S. held talks.\n\n" + text, published="2025-10-20", kind="gap")
     assert [(str(c.key["event_type"]), c.time.label()) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the event's own verb, its subject saying who met
+        (
+            "President Donald Trump and President Xi Jinping met on Thursday for the first time since 2019.",
+            [("trump-xi-meeting", "2020-01-01..2025-10-29")],
+        ),
+        (
+            "U.S. and Chinese negotiators held talks on Thursday for the first time in two years.",
+            [("us-china-trade-talks", "2023-11-02..2025-10-29")],
+        ),
+        (
+            "Trump and Xi met on Thursday, for the first time since 2019.",
+            [("trump-xi-meeting", "2020-01-01..2025-10-29")],
+        ),
+        # people of both countries who are no delegates of theirs, or no event at all
+        ("Chinese and American business leaders met on Thursday for the first time since 2019.", []),
+        ("Stocks rose on Thursday for the first time since May.", []),
+    ],
+)
+def test_for_the_first_time_after_the_event_s_verb(
+    claims_of: Claims, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = claims_of("China and the U.S. held talks.\n\n" + text, published="2025-10-31", kind="gap")
+    assert [(str(c.key["event_type"]), c.time.label()) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an undated past event at a named venue: May's talks, told in October; the gap ended then
+        "U.S. and Chinese negotiators held talks in Geneva for the first time in six years.",
+        "The Geneva talks were the first high-level trade talks in six years.",
+        "Negotiators met in Geneva for the first time since 2019.",
+    ],
+)
+def test_an_undated_past_event_at_a_venue_does_not_end_its_gap_at_publication(claims_of: Claims, sentence: str) -> None:
+    assert claims_of("China and the U.S. held talks.\n\n" + sentence, published="2025-10-31", kind="gap") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the article's news: no venue, or told as just done
+        "After more than a year of limited dialogue, the two sides resumed talks.",
+        "After a year of limited dialogue, the two sides have resumed talks in Geneva.",
+    ],
+)
+def test_the_article_s_own_news_ends_its_gap_at_publication(claims_of: Claims, sentence: str) -> None:
+    found = claims_of("China and the U.S. held talks.\n\n" + sentence, published="2025-10-31", kind="gap")
+    assert [c.time.end for c in found] == [dt.date(2025, 10, 30)]
