@@ -39,7 +39,8 @@ one and it is not the rate's imposer, uncertain too (`labels.target_from: articl
 puts it on many sides ("on nearly all imports", "on many countries"). A rate whose phrase names a side
 the vocabulary does not know ("on Mexican goods", "on imports from Ecuador", "against Peruvian
 exports") is that side's: it takes no side from the article, an earlier sentence or an earlier rate
-of its sentence, and keeps no target.
+of its sentence ("10% tariffs on Chinese goods and 25% on imports from Ecuador": the 25% is not
+China's), and keeps no target.
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
@@ -626,6 +627,12 @@ def _claims(
         targets = [owner]
     if imposer_hit is None and targets == [imposer]:
         imposer = ""  # an imposer read from afar that is the rate's own target is no imposer: it stays unknown
+    if (
+        targets
+        and _NAMED_SIDE.search(text, rate.start, rate.end)
+        and not any(len(hit.ids) == 1 for hit in vocab.lexicons["jurisdictions"].find(text, rate.start, rate.end))
+    ):
+        targets = []  # "10% tariffs on Chinese goods and a 25% tariff on imports from Ecuador": not China's
     if not targets and inherited is not None:
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)

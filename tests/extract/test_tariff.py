@@ -965,6 +965,8 @@ def test_no_pronoun_imposer(trade_rules: RuleSet, text: str) -> None:
         "The US imposed 10% tariffs on Chinese goods.\n\nThe duties on products made in Ruritania rose to 25%.",
         # nor does a rate after one on a known side, in the same sentence
         "The US imposed 10% tariffs on Chinese goods, and later a 25% tariff on imports from Ruritania.",
+        "The US imposed 10% tariffs on Chinese goods and a 25% tariff on imports from Ruritania.",
+        "The US imposed 10% tariffs on Chinese goods and 25% tariffs on Ruritanian products.",
     ],
 )
 def test_an_unknown_side_takes_no_earlier_side(trade_rules: RuleSet, text: str) -> None:
