@@ -3,7 +3,9 @@
 Forms read:
 - attribution after the quote: “...,” Bessent said. / "...," said Treasury Secretary Scott Bessent.
   / “...?” asked Bessent. / “...,” according to Bessent. / “...,” Bessent, the Treasury chief, said.
-  / “...,” Jane Roe, CIO at Example Capital, said. / “...,” said EU trade chief Jane Roe.
+  / “...,” Jane Roe, CIO at Example Capital, said. / “...,” Jane Roe, Chief Economist, Example Bank,
+  said (a capitalised title and its organisation: Roe speaks, not the bank). / “...,” said EU trade
+  chief Jane Roe.
   / “...,” says Example Bureau of Statistics (EBS) head of research and analytics Jane Roe.
   A known surname after another first name is someone else: "said Ann Powell" is not Jerome Powell
   (a title or an honorific before it keeps the known person: "said Chair Powell", "Mr. Powell"); so
@@ -15,7 +17,8 @@ Forms read:
   the two before it) that names a person outside quotes, and of its people the first named, its
   subject ("Bessent met He Lifeng. “...,” he said": Bessent). A person the vocabulary does not know
   counts when named as a verb's subject ("Pete Hegseth outlined", or "Hegseth outlined" where the
-  article names him in full), so the "he" is not given to an earlier known person. A sentence whose
+  article names him in full; a lowercase aside may part them: "Hegseth, meanwhile, went"), so the
+  "he" is not given to an earlier known person or an earlier speaker. A sentence whose
   subject is a person left unnamed ("The envoy added ...: “...,” he said", "A senior official said")
   is who the pronoun is: nobody named, no claim. Nobody named there: no claim.
 - a one-word speaker not in the vocabulary ("Starmer said", "Sir Keir said") whom the article
@@ -83,9 +86,14 @@ _POSSESSOR = rf"(?:{_TOKEN}['’]s\s+(?:[a-z][\w\-]*\s+){{1,3}})?"
 # "former Treasury Secretary Janet Yellen said": lowercase words that may open a titled name.
 _QUALIFIER = r"(?:(?:former|acting|outgoing|incoming|then-|ex-)\s*)?"
 # "Bessent, the Treasury chief, said": a lowercase appositive between commas; or a title of an
-# organisation, "Chris Roe, CIO at Northlight Asset Management, said" (capitalised, with at/of/for).
+# organisation, "Chris Roe, CIO at Northlight Asset Management, said" (capitalised, with at/of/for);
+# or a capitalised title and its organisation as two appositives, "Chris Roe, Chief Economist,
+# Northlight Group, said", "Chris Roe, Head of Research, Northlight, said" (the speaker is the name
+# before them, not the organisation; a known person in the organisation's place is the speaker
+# instead: "..., Local Government, Ann Roe, said" is Ann Roe's).
 _APPOSITIVE = (
-    r"(?:,\s+(?:[a-z][^,“”\"«»\n]{0,80}?|[A-Z][^,“”\"«»\n]{0,40}?\s(?:at|of|for|with)\s[^,“”\"«»\n]{1,60}?),)?"
+    r"(?:,\s+(?:[a-z][^,“”\"«»\n]{0,80}?|[A-Z][^,“”\"«»\n]{0,40}?\s(?:at|of|for|with)\s[^,“”\"«»\n]{1,60}?"
+    r"|[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w’'\-]*){0,4},[ \t]+(?P<body>[A-Z][^,“”\"«»\n]{0,60}?)),)?"
 )
 _GAP = r"[ \t]*\n?[ \t]*"  # spacing that may hold one line break, never a blank line
 
@@ -131,9 +139,12 @@ _NOT_NAME = frozenset(
         """.split()
 )
 _NOT_SPEAKER = frozenset({"I", "We", "You", "They", "It", "This", "That", "These", "Those", "Officials"})
-# A capitalised name of one to three words as the subject of a verb: "Pete Hegseth outlined".
+# A capitalised name of one to three words as the subject of a verb: "Pete Hegseth outlined"; a
+# lowercase aside between commas may part them ("Hegseth, meanwhile, went", "Hegseth, for his part,
+# took").
 _SUBJECT_NAME = re.compile(
-    r"\b(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})[ \t]+(?:[a-z]+ed|said|says|told|tells|spoke|speaks|"
+    r"\b(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,3}[a-z][\w’'-]*,)?"
+    r"[ \t]+(?:[a-z]+ed|said|says|told|tells|spoke|speaks|"
     r"wrote|writes|added|adds|met|meets|went|goes|came|comes|took|takes|gave|gives|made|makes)\b"
 )
 # A sentence whose subject is a person left unnamed, a determiner and a lowercase noun before a verb:
@@ -259,8 +270,10 @@ class _Reader:
         m = _BEFORE_ACCORDING.search(before)
         if m is None:
             m = _BEFORE.search(before)
-            while m is not None and _SPEECH_VERB.search(m.group("tail")):
-                m = _BEFORE.search(before, m.start("tail"))  # "X said, while Y confirmed: “...”": Y's
+            while m is not None and (
+                _SPEECH_VERB.search(m.group("tail")) or self._person_as_body(m, lo)
+            ):  # "X said, while Y confirmed: “...”": Y's; "..., Title, Ann Roe, said": Ann Roe's
+                m = _BEFORE.search(before, m.start("body") if m.group("body") else m.start("tail"))
             if m is None:
                 return None
             tail = m.group("tail").strip()
@@ -273,6 +286,17 @@ class _Reader:
         if person is None:
             return None
         return _Speaker(person, lo + m.start(), lo + len(before.rstrip()), name_at, "before")
+
+    def _person_as_body(self, m: re.Match[str], lo: int) -> bool:
+        """Whether a "Name, Title, Organisation, said" match misreads a list of titles ending in the
+        speaker: its "name" follows a lowercase word ("the Secretary for Housing, Local Government,
+        Ann Roe, said": "Housing" is no speaker), or its organisation is a known person."""
+        if not m.group("body"):
+            return False
+        if re.search(r"\b[a-z][\w’'\-]*[ \t]+$", self.text[lo : lo + m.start("name")]):
+            return True
+        at, end = lo + m.start("body"), lo + m.end("body")
+        return any(hit.start == at for hit in self.vocab.lexicons["people"].find(self.text, at, end))
 
     def _carried(self, i: int, q: _Quote) -> _Speaker | None:
         """A quote with no attribution of its own continues the one before it: “A,” Bessent said. “B.”"""

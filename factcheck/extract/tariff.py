@@ -36,7 +36,11 @@ goods, uncertain too; an imposer read from afar that is that side (the target's 
 speaking) stays unknown, and a rate the article gave that side earlier as a plan stays planned. Any other rate with no
 side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
 one and it is not the rate's imposer, uncertain too (`labels.target_from: article`), unless its phrase
-puts it on many sides ("on nearly all imports", "on many countries").
+puts it on many sides ("on nearly all imports", "on many countries"). A rate whose phrase names a side
+the vocabulary does not know ("on Mexican goods", "on imports from Ecuador", "against Peruvian
+exports") is that side's: it takes no side from the article, an earlier sentence or an earlier rate
+of its sentence ("10% tariffs on Chinese goods and 25% on imports from Ecuador": the 25% is not
+China's), and keeps no target.
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
@@ -159,7 +163,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
 
 
 def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
-    claims = list(_read(view, ruleset))
+    foreign: set[int] = set()  # the claims whose phrase names a side the vocabulary does not know
+    claims = list(_read(view, ruleset, foreign))
     # "a 25 percent tariff" with no side, in an article whose rates name one country: that country's,
     # uncertain (the reading is ours: a conflict on it is one severity lower)
     targets = {str(c.key["target"]) for c in claims if c.key["target"]}
@@ -173,6 +178,7 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     }
     planned: list[Claim] = []  # the article's planned rates so far
     for claim in claims:
+        unknown_side = id(claim) in foreign
         if claim.qualifiers.status is Status.PLANNED:
             planned.append(claim)
         elif (
@@ -189,6 +195,7 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             sole
             and not claim.key["target"]
             and not claim.key["goods"]
+            and not unknown_side
             and not _EVERYWHERE.match(view.article.text, claim.evidence.end)
             and claim.key["imposer"] != sole
             and (claim.evidence.line, claim.evidence.sentence) not in apart
@@ -236,7 +243,16 @@ def _excludes(text: str, country: str, ruleset: RuleSet) -> bool:
     )
 
 
-def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+# A side named in the rate's phrase that the vocabulary may not know: "on Mexican goods", "on imports
+# from Ecuador", "against Peruvian exports". A rate naming one is that side's, not the article's
+# country nor an earlier sentence's: with the side unknown, it keeps no target.
+_NAMED_SIDE = re.compile(
+    r"\b(?:on|against)\s+(?:all\s+|the\s+)?(?:[A-Z][\w’'\-]+\s+){1,2}(?:imports|goods|products|exports|shipments)\b"
+    r"|\b(?:imports|goods|products|exports|shipments)\s+(?:from|made\s+in|out\s+of)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) -> Iterator[Claim]:
     vocab = vocabulary(ruleset)
     # The sides and goods the last sentence's rates named, for "The tariffs were previously set at
     # 25%" in the next sentences: a definite noun with no side or goods of its own points back.
@@ -267,7 +283,8 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             # "lifting duties on India by a further 25 percent, in addition to the 25 percent levy": a
             # tariff noun before the rate names the side even when it has no rate of its own
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
-            inherited = next(iter(earlier)) if len(earlier) == 1 and linked else None
+            unknown_side = _NAMED_SIDE.search(sentence.text, rate.start, rate.end) is not None
+            inherited = next(iter(earlier)) if len(earlier) == 1 and linked and not unknown_side else None
             previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
             pointing_back = _definite(sentence.text, rate.noun, vocab)
@@ -287,6 +304,12 @@ def _read(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                     claim = claim.model_copy(
                         update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
                     )
+                if unknown_side and not claim.key["target"]:
+                    # "The tariffs on Mexican goods were set at 25%", Mexico unknown: no earlier side
+                    if foreign is not None:
+                        foreign.add(id(claim))
+                    yield claim
+                    continue
                 if claim.key["goods"] and not claim.key["target"] and pointing_back:
                     # "the auto tariff would be cut to 15%": the side of the last rate on the same goods
                     same = [a for a in antecedents if a.key["goods"] == claim.key["goods"] and a.key["target"]]
@@ -604,6 +627,12 @@ def _claims(
         targets = [owner]
     if imposer_hit is None and targets == [imposer]:
         imposer = ""  # an imposer read from afar that is the rate's own target is no imposer: it stays unknown
+    if (
+        targets
+        and _NAMED_SIDE.search(text, rate.start, rate.end)
+        and not any(len(hit.ids) == 1 for hit in vocab.lexicons["jurisdictions"].find(text, rate.start, rate.end))
+    ):
+        targets = []  # "10% tariffs on Chinese goods and a 25% tariff on imports from Ecuador": not China's
     if not targets and inherited is not None:
         targets = [inherited]
     goods_zone = (rate.quantity.start if rate.cont else max(lo, rate.start - 30), rate.end)

@@ -576,9 +576,9 @@ def test_the_rates_are_read_once_for_both_kinds(sided: RuleSet, monkeypatch: pyt
     calls: list[int] = []
     read = tariff._read
 
-    def counted(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
+    def counted(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) -> Iterator[Claim]:
         calls.append(1)
-        return read(view, ruleset)
+        return read(view, ruleset, foreign)
 
     monkeypatch.setattr(tariff, "_read", counted)
     found = extract_claims(

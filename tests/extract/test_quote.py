@@ -277,6 +277,20 @@ def test_a_name_that_starts_like_a_pronoun_is_the_name(claims_of: Claims, text: 
         ("“We expect two more cuts before the summer ends,” Jane Roe, CIO at Example Capital, said.", ["jane-roe"]),
         ("Jane Roe, chief economist at Example Bank, said: “We expect two more cuts before the summer.”", ["jane-roe"]),
         ("Jane Roe, Professor of Economics at Example University, said: “We expect two more cuts soon.”", ["jane-roe"]),
+        # a capitalised title and its organisation as two appositives: the name before them speaks, not the body
+        ("Jane Roe, Chief Economist, Example Bank, said: “We expect two more cuts before the summer.”", ["jane-roe"]),
+        (
+            "“We expect two more cuts before the summer ends,” Jane Roe, Senior Analyst, Example Capital, said.",
+            ["jane-roe"],
+        ),
+        (
+            "Jane Roe, Head of Research, Example Institute, told clients: “Two more cuts are coming this year.”",
+            ["jane-roe"],
+        ),
+        # ... but a list of titles ending in the name is the name's: its first word follows a lowercase word
+        ("The minister for Trade, Industry, Ann Roe, said: “We expect two more cuts before the summer.”", ["ann-roe"]),
+        # a body alone before the verb is still the speaker
+        ("On Friday, Example Bank said: “We expect two more cuts before the summer.”", ["example-bank"]),
         # two attributions before two quotes: each quote takes the nearest
         (
             "“We will keep talking to our neighbours,” Roe said, while Doe confirmed: “The border is calm again now.”",
@@ -303,6 +317,23 @@ def test_appositives_and_the_nearest_attribution(claims_of: Claims, text: str, s
             "“We will rebuild the port and reopen the mine this year.”",
             "ann-roe",
         ),
+        # a lowercase aside between the unknown subject and the verb keeps them the subject
+        (
+            "Ann Roe, an ally of Tom Arden, lost the vote. “We will ask for a full recount now,” Roe said. "
+            "Arden, meanwhile, went online to call the count a sham. "
+            "“Everyone knows these numbers are wrong,” he wrote.",
+            "tom-arden",
+        ),
+        (
+            "Ann Roe, an ally of Tom Arden, lost the vote. “We will ask for a full recount now,” Roe said. "
+            "Arden, for his part, took to the radio. “Everyone knows these numbers are wrong,” he said.",
+            "tom-arden",
+        ),
+        (
+            "Ann Roe, an ally of Tom Arden, lost the vote. “We will ask for a full recount now,” Roe said. "
+            "Arden, in turn, spoke to reporters. “Everyone knows these numbers are wrong,” he added.",
+            "tom-arden",
+        ),
         # a country or a place as the subject is no person
         (
             "Treasury Secretary Scott Bessent spoke. China responded quickly. "
@@ -312,8 +343,7 @@ def test_appositives_and_the_nearest_attribution(claims_of: Claims, text: str, s
     ],
 )
 def test_a_pronoun_after_an_unknown_person_is_theirs(claims_of: Claims, text: str, speaker: str) -> None:
-    [claim] = claims_of(text, kind="quote")
-    assert claim.value == {"speaker": speaker}
+    assert claims_of(text, kind="quote")[-1].value == {"speaker": speaker}
 
 
 @pytest.mark.parametrize(

@@ -584,6 +584,10 @@ def test_a_rate_with_no_side_takes_the_one_country_the_article_names(trade_rules
         "Analysts said a 20 percent tariff had already hurt exporters.",
         # the one country named is the one imposing it
         "The US raised tariffs on Canadian goods to 40%.\n\nOttawa answered with a 20 percent tariff of its own.",
+        # the rate's phrase names a side the vocabulary does not know: that side's, not the article's country
+        "The US raised tariffs on Canadian goods to 40%.\n\nIn May it put a 20 percent tariff on Ruritanian goods.",
+        "The US raised tariffs on Canadian goods to 40%.\n\nIt also set a 20% duty on imports from Ruritania.",
+        "The US raised tariffs on Canadian goods to 40%.\n\nRuritania set 20% tariffs against Freedonian exports.",
     ],
 )
 def test_no_side_read_from_the_article(trade_rules: RuleSet, text: str) -> None:
@@ -951,3 +955,26 @@ def test_a_pronoun_imposer_is_the_last_sentence_s(trade_rules: RuleSet, text: st
 )
 def test_no_pronoun_imposer(trade_rules: RuleSet, text: str) -> None:
     assert [c.key["imposer"] for c in tariffs(trade_rules, text) if c.value["rate"] == 10.0] == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite noun naming a side the vocabulary does not know does not point back to the last side
+        "The US imposed 10% tariffs on Chinese goods.\n\nThe tariffs on Ruritanian goods were set at 25%.",
+        "The US imposed 10% tariffs on Chinese goods.\n\nThe duties on products made in Ruritania rose to 25%.",
+        # nor does a rate after one on a known side, in the same sentence
+        "The US imposed 10% tariffs on Chinese goods, and later a 25% tariff on imports from Ruritania.",
+        "The US imposed 10% tariffs on Chinese goods and a 25% tariff on imports from Ruritania.",
+        "The US imposed 10% tariffs on Chinese goods and 25% tariffs on Ruritanian products.",
+    ],
+)
+def test_an_unknown_side_takes_no_earlier_side(trade_rules: RuleSet, text: str) -> None:
+    later = [c for c in tariffs(trade_rules, text, "2025-04-10") if c.value["rate"] == 25.0]
+    assert later and all(c.key["target"] == "" for c in later)
+
+
+def test_a_definite_noun_with_no_side_still_points_back(trade_rules: RuleSet) -> None:
+    text = "The US imposed 10% tariffs on Chinese goods.\n\nThe tariffs were later raised to 25%."
+    [later] = [c for c in tariffs(trade_rules, text, "2025-04-10") if c.value["rate"] == 25.0]
+    assert later.key["target"] == "china"
