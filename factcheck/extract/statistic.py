@@ -162,7 +162,7 @@ _WINDOW = 160  # characters after a metric searched for its number
 _GAP_BLOCK = re.compile(
     r"[;:()\[\]—–]|,(?!\s*(?:which|that)\b)|\b(?:while|but|whereas|although|though|than|and|or|not|never|no|"
     r"could|would|might|(?-i:may)|will|should|can|expected|expects|forecast|forecasts|projected|predicted|target|"
-    r"likely|poised|set\s+to|on\s+track\s+to|"
+    r"anticipated|anticipates|likely|poised|set\s+to|on\s+track\s+to|"
     r"targets|goal|if|unless|per\s+capita)\b|n['’]t\b",
     re.IGNORECASE,
 )
@@ -182,7 +182,12 @@ _CLAUSE_START = re.compile(
 _COMPOUND_AFTER = re.compile(r"[-‐‑]\w")
 # "exports of steel", "imports of goods": a narrower statistic (goods are not goods and services);
 # not "exports of goods and services", "exports of all kinds"
-_NARROWED_BY_OF = re.compile(r"\s+of\s+(?!(?:goods\s+and\s+services|the|a|an|its|their|all)\b)[a-z][\w-]*(?!\S*\d)")
+# ... and "the inflation rate for services", "inflation for food and drink" (not "for the month",
+# "for now", "for years")
+_NARROWED_BY_OF = re.compile(
+    r"\s+(?:of|for)\s+(?!(?:goods\s+and\s+services|the|a|an|its|their|all|now|years|months|weeks|days|decades|"
+    r"long|once|example|instance)\b)[a-z][\w-]*(?!\S*\d)"
+)
 _RATIO_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:\w+['’]s\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "tariffs on all imports", "the share of exports": the object of something else, not a metric.
 _OBJECT_BEFORE = re.compile(r"\b(?:on|of)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE)

@@ -1673,3 +1673,31 @@ def test_a_joined_clause_takes_the_period_of_its_figure(claims_of: Claims, text:
 def test_no_period_from_a_joined_clause(claims_of: Claims, text: str) -> None:
     found = claims_of(text, published="2025-07-20", kind="statistic")
     assert [c.time.label() for c in found] == ["2025-07-20"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a component of the statistic, named after it: not the headline figure
+        "Ruritania's inflation rate for services rose to 5.8% in January.",
+        "The inflation rate for services rose by 5.8%.",
+        "Inflation for food and drink rose to 3.3% in January.",
+        # a projection
+        "Inflation is anticipated to rise to approximately 2.5% in March.",
+        "Ruritania's inflation, anticipated at 2.5% in March, was the lowest in years.",
+    ],
+)
+def test_a_component_or_a_projection_is_no_headline_figure(claims_of: Claims, sentence: str) -> None:
+    assert claims_of(sentence, published="2025-02-19", kind="statistic") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation for the month rose to 3%.",
+        "Ruritania's inflation for January rose to 3%.",
+        "Exports for now rose 3% in January.",
+    ],
+)
+def test_a_for_phrase_of_time_keeps_the_headline_figure(claims_of: Claims, sentence: str) -> None:
+    assert [number(c) for c in claims_of(sentence, published="2025-02-19", kind="statistic")] == [3.0]
