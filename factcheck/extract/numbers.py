@@ -369,6 +369,13 @@ def period(
         rank = (distance, e <= near)  # a tie goes to the expression after the number
         if best is None or rank < (best[0], best[1]):
             best = (distance, e <= near, span)
+    if best is None and lo and _PARTICIPLE.match(text, lo):
+        # "increased sharply in January, hitting 3%": a participle after the comma goes on with its
+        # main clause's event, and that clause's time dates it (the latest before the number)
+        main_lo = clause(text, max(0, lo - 1))[0]
+        before = [(e, span) for s, e, span in candidates if main_lo <= s and e <= lo]
+        if before and not any(max(before)[0] <= x < near for x in barriers):
+            best = (0, True, max(before, key=lambda c: c[0])[1])
     if best is not None:
         return SentenceTime(best[2], "sentence")
     if (when := _WHEN_AFTER_TIME.search(text, 0, lo)) is not None and when.start() in ends and _WHEN.match(text, lo):
@@ -385,6 +392,8 @@ def period(
 
 
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
+# A participial clause after a comma: "..., hitting 3%", "..., taking the rate to 4.3%"
+_PARTICIPLE = re.compile(r"\s*(?!(?:according|including|excluding|compared|following|during)\b)[a-z]{3,}ing\b")
 _WHEN_AFTER_TIME = re.compile(r"\s*,\s*$")  # between a time expression and the when-clause it dates
 
 

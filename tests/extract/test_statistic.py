@@ -1701,3 +1701,16 @@ def test_a_component_or_a_projection_is_no_headline_figure(claims_of: Claims, se
 )
 def test_a_for_phrase_of_time_keeps_the_headline_figure(claims_of: Claims, sentence: str) -> None:
     assert [number(c) for c in claims_of(sentence, published="2025-02-19", kind="statistic")] == [3.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a participle after the comma goes on with its main clause, whose time dates it
+        ("Ruritania's inflation increased sharply in January, hitting 3%.", "2025-01"),
+        ("Ruritania's inflation rose in January, reaching 3%, the highest in a year.", "2025-01"),
+        ("Ruritania's trade fell in December, taking its trade surplus to $9 billion.", "2024-12"),
+    ],
+)
+def test_a_participle_clause_takes_its_main_clause_s_time(claims_of: Claims, sentence: str, label: str) -> None:
+    assert {c.time.label() for c in claims_of(sentence, published="2025-02-19", kind="statistic")} == {label}
