@@ -20,8 +20,6 @@ from factcheck.references.verdict import Judgement, Verdict, join_sources
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import ReferenceClose, ReferenceCloses
 
-MAX_STATED_DAYS = 3  # a move dated by its sentence to a span this short may be about any day in it
-
 
 def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     ref = ruleset.reference_closes
@@ -67,11 +65,11 @@ def _days(claim: Claim, ref: ReferenceCloses) -> set[dt.date] | None:
         return None
     length = (span.end - span.start).days + 1
     if claim.time_source == "sentence":
-        if length > MAX_STATED_DAYS:
+        if length > ref.stated_days:
             return None
         start = span.start
     elif claim.time_source == "published":
-        if length > MAX_STATED_DAYS + ref.lookback_days:
+        if length > ref.stated_days + ref.lookback_days:
             return None
         start = span.start - dt.timedelta(days=ref.lookback_days)
     else:

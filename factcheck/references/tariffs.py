@@ -9,7 +9,7 @@ everywhere, not those on one country (any of its partners may charge it); an uns
 matches only rows on goods from everywhere, and unstated goods only rows on all goods, so a steel
 rate is never judged against the general one. A stated target matches its own rows and the rows on
 every country that list their exceptions (`all_but`). A claim whose time starts or ends within
-MARGIN_DAYS of a change of the side's rate is not judged (the day a rate changes, articles give
+`margin_days` of a change of the side's rate is not judged (the day a rate changes, articles give
 either), nor are planned or former rates, claims with no bounded time or after `as_of`; except a
 former rate its sentence says held since a time ("previously set at 25% since 2018"), which some
 rate of the side must be in the first year from then.
@@ -23,12 +23,8 @@ import itertools
 from factcheck.models import Claim, ReferenceNote, Status, TimeSpan
 from factcheck.references.verdict import Judgement, Verdict, join_sources
 from factcheck.ruleset.ruleset import RuleSet
-from factcheck.ruleset.schema import ReferenceTariff
+from factcheck.ruleset.schema import ReferenceTariff, ReferenceTariffs
 
-MARGIN_DAYS = 2  # articles written the day a rate changes may give the old or the new one
-LONG_SPAN_DAYS = 31  # a claim over a longer span ("since 2018") says the rate held throughout
-MAX_DATED_DAYS = 3  # only a claim dated to a day or two can be misdated
-MISDATED_DAYS = 10  # a rate said in force this many days before its recorded start has its date wrong
 _EPSILON = 1e-9
 
 
@@ -41,7 +37,7 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if ref is None:
         return Judgement(Verdict.UNKNOWN, reason="no reference tariffs")
     span = claim.time
-    former = _former_since(claim)
+    former = _former_since(claim, ref)
     if former:
         # "The tariffs were previously set at 25% since 2018": a former rate with a stated start held
         # from then; its first year is judged, when some rate of the side then must be it
@@ -74,15 +70,15 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if not during:
         if claim.time_source != "sentence":  # dated by publication only: announced ahead of its start
             return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
-        return _misdated(side, span, lo, hi, ruleset)
+        return _misdated(side, span, lo, hi, ref, ruleset)
     if former:
-        held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
+        held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > ref.margin_days]
         if not held:
             return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
         verdict = Verdict.CONSISTENT if any(_has(row, lo, hi) for _, row in held) else Verdict.CONTRADICTED
         return Judgement(verdict, note(held, ruleset))
-    if (span.days or 0) > LONG_SPAN_DAYS:  # "at 25% since 2018": every rate of the span must be it
-        held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > MARGIN_DAYS]
+    if (span.days or 0) > ref.long_span_days:  # "at 25% since 2018": every rate of the span must be it
+        held = [(i, row) for i, row in during if _overlap_days(tariff_span(row), span) > ref.margin_days]
         if held and all(_has(row, lo, hi) for _, row in held):
             return Judgement(Verdict.CONSISTENT, note(held, ruleset))
         if _layered(held) and any(_has(row, lo, hi) for _, row in held):
@@ -91,19 +87,19 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         return Judgement(Verdict.CONTRADICTED, note(held or during, ruleset))
     if any(_has(row, lo, hi) for _, row in during):
         return Judgement(Verdict.CONSISTENT, note(during, ruleset))
-    if _near_change(side, span):
+    if _near_change(side, span, ref.margin_days):
         return Judgement(Verdict.UNKNOWN, reason="the rate changed within days of the claim")
     return Judgement(Verdict.CONTRADICTED, note(during, ruleset))
 
 
-def _former_since(claim: Claim) -> bool:
+def _former_since(claim: Claim, ref: ReferenceTariffs) -> bool:
     """A former rate over a long span its sentence states: "previously set at 25% since 2018"."""
     span = claim.time
     return (
         claim.qualifiers.status is Status.FORMER
         and claim.time_source == "sentence"
         and span.is_bounded
-        and (span.days or 0) > LONG_SPAN_DAYS
+        and (span.days or 0) > ref.long_span_days
     )
 
 
@@ -129,15 +125,20 @@ def _overlap_days(a: TimeSpan, b: TimeSpan) -> int:
 
 
 def _misdated(
-    side: list[tuple[int, ReferenceTariff]], span: TimeSpan, lo: float, hi: float, ruleset: RuleSet
+    side: list[tuple[int, ReferenceTariff]],
+    span: TimeSpan,
+    lo: float,
+    hi: float,
+    ref: ReferenceTariffs,
+    ruleset: RuleSet,
 ) -> Judgement:
     """No rate recorded for the side then; a rate its sentence dates days before its recorded start
     (or after its end) has its date wrong: "the 25% took effect on August 1" when it started on the
     7th. A rate dated only by publication is not: "China's own 34% tariff" is news days before it starts."""
     assert span.start is not None and span.end is not None
-    if (span.days or 0) > MAX_DATED_DAYS:  # "In February, an order to impose 25%": no day to be off by
+    if (span.days or 0) > ref.dated_days:  # "In February, an order to impose 25%": no day to be off by
         return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
-    window = dt.timedelta(days=MISDATED_DAYS)
+    window = dt.timedelta(days=ref.misdated_days)
     near = [
         (i, row)
         for i, row in side
@@ -147,14 +148,14 @@ def _misdated(
             or (row.end is not None and row.end < span.start and span.start - window <= row.end)
         )
     ]
-    if near and not _near_change(side, span):
+    if near and not _near_change(side, span, ref.margin_days):
         return Judgement(Verdict.CONTRADICTED, note(near, ruleset))
     return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
 
 
-def _near_change(side: list[tuple[int, ReferenceTariff]], span: TimeSpan) -> bool:
+def _near_change(side: list[tuple[int, ReferenceTariff]], span: TimeSpan, margin_days: int) -> bool:
     assert span.start is not None and span.end is not None
-    margin = dt.timedelta(days=MARGIN_DAYS)
+    margin = dt.timedelta(days=margin_days)
     edges = (span.start, span.end)
     for _, row in side:
         for day in (row.start, row.end):

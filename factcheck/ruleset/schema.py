@@ -511,6 +511,15 @@ class ReferenceTariffs(Strict):
     """Tariff rates in force, time-qualified. `as_of` is the day the table was last verified."""
 
     as_of: Day
+    # A rate claimed within this many days of a change of its side's rate is not judged: articles
+    # written the day a rate changes may give the old or the new one.
+    margin_days: StrictInt = Field(2, ge=0, le=31)
+    # A claim over a longer span ("at 25% since 2018") says the rate held throughout it.
+    long_span_days: StrictInt = Field(31, ge=1, le=3660)
+    # Only a claim dated to this many days or fewer can be misdated ...
+    dated_days: StrictInt = Field(3, ge=1, le=31)
+    # ... by saying a rate was in force up to this many days before its recorded start (or after its end).
+    misdated_days: StrictInt = Field(10, ge=0, le=366)
     tariffs: list[ReferenceTariff] = []
 
 
@@ -585,6 +594,8 @@ class ReferenceCloses(Strict):
     points_tolerance: float = Field(0.02, ge=0, le=1)  # a fraction of the points: "nearly 3,000" for 2,997
     level_tolerance: float = Field(0.002, ge=0, le=1)  # a fraction of the level: "20,186" for 20,188.52
     lookback_days: StrictInt = Field(4, ge=0, le=10)  # trading days before publication a story may report
+    # A move its sentence dates to a span this short may be about any day in it, or about all of them.
+    stated_days: StrictInt = Field(3, ge=1, le=14)
     closes: list[ReferenceClose] = []
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract import extract_claims
@@ -122,3 +124,17 @@ def with_two_days(tmp_path_factory: pytest.TempPathFactory) -> RuleSet:
 )
 def test_a_move_over_two_days_against_both_closes(with_two_days: RuleSet, text: str, verdict: Verdict) -> None:
     assert verdicts(with_two_days, text, published="2026-04-04") == [verdict]
+
+
+def test_the_span_a_move_may_cover_is_the_table_s_setting(tmp_path: Path) -> None:
+    (tmp_path / "closes.yaml").write_text(
+        "reference_closes:\n  as_of: 2026-04-30\n  stated_days: 1\n  closes:\n"
+        "    - {index: dow, date: 2026-04-02, close: 49000.0, points: -1000.0, percent: -2.0}\n"
+        "    - {index: dow, date: 2026-04-03, close: 47000.0, points: -2000.0, percent: -4.08}\n",
+        encoding="utf-8",
+    )
+    rules = load_ruleset([default_rules_dir(), tmp_path])
+    # a move over two days is judged only where the table allows spans that long
+    assert verdicts(rules, "The Dow fell 5,000 points on Thursday and Friday.", published="2026-04-04") == [
+        Verdict.UNKNOWN
+    ]

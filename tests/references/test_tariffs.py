@@ -159,3 +159,18 @@ def test_the_reference_note_names_what_the_rate_fell_on(rules: RuleSet, text: st
     judged = tariffs.judge(claim, rules)
     assert judged.verdict is Verdict.CONTRADICTED
     assert judged.note is not None and says in judged.note.text
+
+
+@pytest.mark.parametrize(("margin", "expected"), [(None, Verdict.UNKNOWN), (0, Verdict.CONTRADICTED)])
+def test_the_margin_around_a_change_is_the_table_s_setting(
+    tmp_path: Path, margin: int | None, expected: Verdict
+) -> None:
+    # two days after Canada's rate rose to 35%: the shipped margin (2 days) leaves 25% unjudged
+    layer = (
+        LAYER
+        if margin is None
+        else LAYER.replace("  as_of: 2025-12-31\n", f"  as_of: 2025-12-31\n  margin_days: {margin}\n")
+    )
+    (tmp_path / "trade.yaml").write_text(layer, encoding="utf-8")
+    rules = load_ruleset([RULES, tmp_path])
+    assert verdict(rules, "The U.S. now charges a 25% tariff on Canadian goods.", "2025-08-02") is expected
