@@ -8,7 +8,7 @@ event of the type exactly one year after or before the claimed time, and none at
 time? Then the year is likely wrong. A claim the events table already contradicts or confirms is
 left to it (the year-off reading only applies where that table is silent), and events recorded at
 the same place in consecutive years (an annual summit) are never called a year off. Planned
-events, events with no place and imprecise times (a whole year) are UNKNOWN.
+events, events with no place and times longer than `year_off_max_days` (a whole year) are UNKNOWN.
 """
 
 from __future__ import annotations
@@ -21,15 +21,14 @@ from factcheck.references.places import same_place
 from factcheck.references.verdict import Judgement, Verdict
 from factcheck.ruleset.ruleset import RuleSet
 
-MAX_DAYS = 62  # a claimed time longer than two months says too little about its year
-
 
 def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     place, span = claim.value.get("place"), claim.time
     if claim.qualifiers.status is Status.PLANNED or place is None or not span.is_bounded:
         return Judgement(Verdict.UNKNOWN)
-    if span.days is None or span.days > MAX_DAYS:
-        return Judgement(Verdict.UNKNOWN)
+    ref = ruleset.reference_events
+    if ref is None or span.days is None or span.days > ref.year_off_max_days:
+        return Judgement(Verdict.UNKNOWN)  # "in 2024", a whole year: too little about its year
     if events.judge(claim, ruleset).verdict is not Verdict.UNKNOWN:
         return Judgement(Verdict.UNKNOWN)  # the events table decides
     here = [(i, e) for i, e in events.events_of(str(claim.key.get("event_type")), ruleset)

@@ -96,14 +96,18 @@ class _Layer:
 
 def _add_rows(have: tuple[Any, list[str]] | None, more: Any, rows: str, where: list[str]) -> tuple[Any, list[str]]:
     """Row tables (tariffs, deadlines) add up like reference events: rows are joined, a row listed
-    twice counts once (quoted from the later file), and `as_of` is the earliest."""
+    twice counts once (quoted from the later file), `as_of` is the earliest, and a setting
+    (`near_days`, `margin_days`, ...) is the later file's where it sets one, else the earlier's."""
     if have is None:
         return more, where
     base, sources = have
     joined: dict[str, tuple[Any, str]] = {}
     for row, at in [*zip(getattr(base, rows), sources, strict=True), *zip(getattr(more, rows), where, strict=True)]:
         joined[row.model_dump_json(exclude={"note"})] = (row, at)
-    merged = more.model_copy(update={"as_of": min(base.as_of, more.as_of), rows: [r for r, _ in joined.values()]})
+    kept = {f: getattr(base, f) for f in type(more).model_fields if f not in ("as_of", rows, *more.model_fields_set)}
+    merged = more.model_copy(
+        update={**kept, "as_of": min(base.as_of, more.as_of), rows: [r for r, _ in joined.values()]}
+    )
     return merged, [at for _, at in joined.values()]
 
 
@@ -134,6 +138,9 @@ def _add_events(
             "exhaustive": sorted({*base.exhaustive, *more.exhaustive}),
             "plan_max_days": more.plan_max_days if "plan_max_days" in more.model_fields_set else base.plan_max_days,
             "near_days": more.near_days if "near_days" in more.model_fields_set else base.near_days,
+            "year_off_max_days": (
+                more.year_off_max_days if "year_off_max_days" in more.model_fields_set else base.year_off_max_days
+            ),
             "events": events,
         }
     )

@@ -627,6 +627,8 @@ class ReferenceEvents(Strict):
     # A planned event is judged only when its time is this precise (days): "expected in September"
     # may mean any event of the month.
     plan_max_days: StrictInt = Field(14, ge=1, le=366)
+    # A claimed time longer than this (days) says too little about its year to be called a year off.
+    year_off_max_days: StrictInt = Field(62, ge=1, le=366)
     events: list[ReferenceEvent] = []
 
 

@@ -68,3 +68,13 @@ def test_not_a_year_off(ruleset: RuleSet, text: str) -> None:
 def test_an_annual_event_is_never_a_year_off(annual: RuleSet) -> None:
     assert verdicts(annual, "The forum was held in Lakeside in June 2023.") == [Verdict.UNKNOWN]
     assert verdicts(annual, "The forum was held in Lakeside in June 2026.", "2026-07-01") == [Verdict.UNKNOWN]
+
+
+def test_how_precise_a_year_off_must_be_is_the_table_s_setting(tmp_path: Path) -> None:
+    # a month is precise enough by default; a table asking for a week leaves "in May 2024" alone
+    text = "China and the U.S. held talks. The first round was held in Geneva in May 2024."
+    (tmp_path / "events.yaml").write_text(
+        "reference_events:\n  as_of: 2025-12-31\n  year_off_max_days: 7\n", encoding="utf-8"
+    )
+    strict = load_ruleset([RULES, tmp_path])
+    assert Verdict.CONTRADICTED not in verdicts(strict, text)

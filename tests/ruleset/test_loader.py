@@ -421,3 +421,24 @@ def test_dates_in_rules_are_read_when_the_rules_load(
     write(tmp_path, "rules/x.yaml", text)
     [error] = errors_of(tmp_path, monkeypatch)
     assert error.startswith(where) and says in error
+
+
+def test_a_table_s_settings_survive_a_later_layer_that_only_adds_rows(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "strict/trade.yaml",
+        "reference_tariffs:\n  as_of: 2025-12-31\n  margin_days: 0\n  tariffs: []\n"
+        "reference_events:\n  as_of: 2025-12-31\n  year_off_max_days: 7\n",
+    )
+    write(
+        tmp_path,
+        "more/trade.yaml",
+        "reference_tariffs:\n  as_of: 2025-12-31\n  tariffs:\n"
+        "    - {imposer: us, target: china, rate: 99, start: 2030-01-01}\n"
+        "reference_events:\n  as_of: 2025-12-31\n",
+    )
+    rs = load_ruleset([RULES, tmp_path / "strict", tmp_path / "more"])
+    assert rs.reference_tariffs is not None and rs.reference_events is not None
+    assert rs.reference_tariffs.margin_days == 0
+    assert any(row.rate == 99 for row in rs.reference_tariffs.tariffs)
+    assert rs.reference_events.year_off_max_days == 7
