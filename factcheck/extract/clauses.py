@@ -70,6 +70,19 @@ def reported_words(text: str, start: int, end: int, times: Sequence[tuple[int, i
     return spans
 
 
+# Clauses after a title's own whose times are their own: a comparison or a concession ("..., as she
+# had since May 2024", "..., although talks in 2024 failed", "..., but the 2023 round stalled"); not
+# a when- or after-clause, which dates the main one, nor a relative clause about the holder.
+_OWN_TIMES = re.compile(r",\s*(?:as|because|although|though|whereas|but)\s+(?!(?:of|well|part|such)\b)", re.IGNORECASE)
+
+
+def times_of_own_after(text: str, at: int) -> int | None:
+    """Where a clause begins after offset `at` whose times are its own, if one does: the first
+    comparison or concession after a comma."""
+    m = _OWN_TIMES.search(text, at)
+    return m.start() if m else None
+
+
 def clause_bounds(text: str, at: int, time_starts: Collection[int] = ()) -> tuple[int, int]:
     """The [start, end) of the clause holding offset `at`. `time_starts` are the sentence offsets
     where time expressions begin, so a subordinator before one of them is read as its preposition."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal, TypeVar, cast
 
-from factcheck.extract.clauses import reported_words
+from factcheck.extract.clauses import reported_words, times_of_own_after
 from factcheck.models import Article, Claim, Evidence, Qualifiers, Scalar, TimeSpan
 from factcheck.text import Sentence, split_sentences
 from factcheck.timeexpr import TimeMention, find_times, masthead
@@ -112,12 +112,15 @@ class ArticleView:
         date, widened to cover other times the sentence names: "President Biden signed the law in
         2022" may describe 2022, so the claim only says the office was held at some day between.
         A claim about a speaker (`speaker`: the [start, end) of the mention, sentence offsets) is not
-        widened by the times of what they are reported to say (clauses.reported_words).
+        widened by the times of what they are reported to say (clauses.reported_words), nor by those
+        of a comparison or concession after its clause (clauses.times_of_own_after).
         """
         mentions = [m for m in self.times(sentence) if m.span.is_known]
         if speaker is not None and mentions:
             spans = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
             reported = reported_words(sentence.text, *speaker, spans)
+            if (own := times_of_own_after(sentence.text, speaker[0])) is not None:
+                reported.append((own, len(sentence.text)))  # "..., as she had since May 2024"
             mentions = [
                 m for m, (s, _) in zip(mentions, spans, strict=True) if not any(a <= s < b for a, b in reported)
             ]

@@ -142,6 +142,9 @@ def test_other_times_widen_the_claim(claims_of: Claims) -> None:
         "Treasury Secretary Janet Yellen said on Monday that the 2024 tariffs had hurt farmers.",
         "The tariffs imposed in 2024 hurt farmers, Treasury Secretary Janet Yellen said.",
         "“The 2024 tariffs hurt farmers,” Treasury Secretary Janet Yellen said on Monday.",
+        # a comparison or concession after the title's clause has its own times
+        "Treasury Secretary Janet Yellen led the delegation, as she had since the first round in May 2024.",
+        "Treasury Secretary Janet Yellen praised the deal, although talks in 2024 had failed.",
     ],
 )
 def test_the_times_of_what_a_speaker_reports_do_not_date_the_title(claims_of: Claims, sentence: str) -> None:
@@ -158,6 +161,8 @@ def test_the_times_of_what_a_speaker_reports_do_not_date_the_title(claims_of: Cl
         ("Treasury Secretary Janet Yellen told Congress in March 2024 the tariffs had worked.", "2024-03-01"),
         ("Treasury Secretary Janet Yellen, speaking in a 2023 interview, said tariffs hurt.", "2023-01-01"),
         ("Treasury Secretary Janet Yellen visited Beijing in 2023 and said the talks went well.", "2023-01-01"),
+        ("Treasury Secretary Janet Yellen spoke when she visited Beijing in 2023.", "2023-01-01"),
+        ("Treasury Secretary Janet Yellen warned of overcapacity in 2023, as did others.", "2023-01-01"),
     ],
 )
 def test_the_time_of_the_saying_or_of_the_holder_s_act_still_widens_the_claim(
