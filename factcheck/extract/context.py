@@ -24,13 +24,15 @@ TimeSource = Literal["sentence", "published", "sentence+published", "none"]
 
 
 _MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
-# A wire dateline that lost its parentheses and dash when the page was flattened: "TOKYO, July 31
-# Reuters The Bank of Japan raised rates" (the place in capitals, a month and day, perhaps the
-# agency's one word, then the sentence). Its words are no part of the sentence: no party to an
-# event, no owner of a figure.
-FLAT_DATELINE = re.compile(
-    rf"[A-Z][A-Z.'’ -]{{1,40}},\s*(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
-    r"\s+\d{1,2}(?:,\s*\d{4})?\s+(?:\(?[A-Z][\w.&]*\)?\s+)?(?=[A-Z])"
+_MONTH = rf"(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+# A wire dateline opening the sentence, the place in capitals: with its dash ("KUALA LUMPUR - ",
+# "BEIJING, Oct 26 (Wire) — ", "GENEVA: "), or flattened, the parentheses and dash lost ("TOKYO,
+# July 31 Reuters The Bank of Japan raised rates": a month and day, perhaps the agency's one word).
+# Its words are no part of the sentence: no party to an event, no owner of a figure.
+DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’ -]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s+(?:\(?[A-Z][\w.&]*\)?\s+)?(?=[A-Z])"
+    rf"|(?=[A-Z.'’ ]*[A-Z]{{4}})[A-Z][A-Z.'’ ]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ ]{{1,30}}?)?"
+    rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?:\([^)]{{1,40}}\)\s*)?(?:[-—–]|:)\s+(?=[A-Z\"“])"
 )
 
 

@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.clauses import REPORTING, clause_bounds
-from factcheck.extract.context import FLAT_DATELINE, LEADING_WORDS, ArticleView, SentenceTime
+from factcheck.extract.context import DATELINE, LEADING_WORDS, ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.places import enclosing
 from factcheck.references.terms import jurisdictions_of
@@ -484,7 +484,7 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
     Ukrainian officials held talks", "the Communist Party ended a four-day meeting". Names before a
     subordinator belong to another clause: "delegates leave the Omani embassy after a round of talks"."""
     start = max(lo, _clause_start(text, trigger.start), clause_bounds(text, trigger.start)[0])
-    if start == 0 and (dateline := FLAT_DATELINE.match(text)):
+    if start == 0 and (dateline := DATELINE.match(text)):
         start = min(dateline.end(), trigger.start)  # "TOKYO, July 31 Reuters The Bank ...": no party
     words = list(re.finditer(r"[A-Z][\w.’'&-]*", text[start : trigger.start]))[-6:]
     known = vocab.lexicons["places"].find(text, start, trigger.start) + vocab.lexicons["people"].find(

@@ -98,7 +98,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.extract.context import FLAT_DATELINE, ArticleView, SentenceTime
+from factcheck.extract.context import DATELINE, ArticleView, SentenceTime
 from factcheck.extract.numbers import (
     CURRENCIES,
     UNIT_SUFFIX,
@@ -1493,7 +1493,7 @@ def _resolve(
 def _subject(text: str, metric: Hit, vocab: Vocabulary, rs: RuleSet) -> tuple[str, str, bool] | None:
     """(id, label, known) of the country right before the metric; ("", "", True) for none; None to skip."""
     before = text[: metric.start]
-    if dateline := FLAT_DATELINE.match(before):  # "TOKYO, July 31 Reuters Japan's exports": Japan's
+    if dateline := DATELINE.match(before):  # "TOKYO, July 31 Reuters Japan's exports": Japan's
         before = before[dateline.end() :]
     # "Japan's $142 billion in exports", "the UK's 0.7% growth": a number between owner and metric
     amount = sorted(

@@ -475,3 +475,17 @@ def test_a_venue_closed_by_its_comma_is_no_other_party_and_the_next_trigger_keep
     found = events(claims_of, sentence)
     assert ("geneva", None, "2025-05", "current") in found
     assert all(place != "geneva" or time == "2025-05" for place, _, time, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ZENDA - U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
+        "GENEVA - U.S. and Chinese negotiators wrapped up two days of talks in Geneva on May 10-11.",
+        "ZENDA, Oct 26 (Wirewire) — U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
+        "ZENDA, Ruritania — U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
+        "ZENDA: U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
+    ],
+)
+def test_a_dateline_s_capitals_are_no_other_party(claims_of: Claims, sentence: str) -> None:
+    assert [e[:3] for e in events(claims_of, sentence)] == [("geneva", None, "2025-05-10..2025-05-11")]
