@@ -155,6 +155,7 @@ class _Rate:
     start: int  # the rate's phrase: from the rate or noun, whichever is first
     end: int  # to the next rate or the clause's end
     cont: _Rate | None = None  # the earlier rate of a list this one continues
+    owner: str | None = None  # a gapped conjunct's imposer: ", and Beijing's on US goods at 30%"
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -486,16 +487,19 @@ def _rates(text: str, nouns: list[Hit], vocab: Vocabulary, rs: RuleSet, verbs: l
         if noun is None:
             noun = _verb_before(text, q, verbs, lo, vocab)
         cont = None
+        gapped = None
         if noun is None and found and _continues(text, found[-1], q, lo):
             cont = found[-1]
             noun = cont.noun
+        elif noun is None and found and (gapped := _gapped(text, found[-1], q, vocab)) is not None:
+            noun = found[-1].noun  # "U.S. duties on Chinese goods stand at 10%, and Beijing's on US goods at 30%"
         if noun is None:
             continue
-        phrase_start = min(q.start, noun.start)
+        phrase_start = gapped[0] if gapped is not None else min(q.start, noun.start)
         if not_rates.search(text, max(lo, phrase_start - 30), max(q.end, noun.end)):
             continue  # "an average tariff rate of 17%"
         nxt = next((o.start for j, o in enumerate(quantities) if j > i and j not in skip and o.start > q.end), hi)
-        found.append(_Rate(q, befores.get(i), noun, phrase_start, min(hi, nxt), cont))
+        found.append(_Rate(q, befores.get(i), noun, phrase_start, min(hi, nxt), cont, gapped[1] if gapped else None))
     return found
 
 
@@ -578,6 +582,28 @@ def _moved(text: str, q: Quantity, vocab: Vocabulary) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+$", re.IGNORECASE)
 
 
+# A second conjunct with the tariff noun left out, its own imposer and goods before its rate: ", and
+# Beijing's on American goods at 30%", "while China's on U.S. farm goods stand at 15%".
+_GAPPED_CONJUNCT = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?P<who>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s?"
+    r"\s+(?:on|against)\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:stand|stands|stood|is|are|was|were|remain|remains)\s+)?"
+    r"(?:at\s+)?$"
+)
+
+
+def _gapped(text: str, prev: _Rate, q: Quantity, vocab: Vocabulary) -> tuple[int, str] | None:
+    """Where a gapped conjunct's phrase starts, and its imposer, when the rate at `q` is one: the noun
+    of the rate before left out, a country's possessive and the goods of its own before the rate."""
+    link = text[prev.quantity.end : q.start]
+    if re.search(r"\d|[;:()\[\]]", link):
+        return None
+    m = _GAPPED_CONJUNCT.search(link)
+    who = vocab.jurisdiction(m["who"]) if m else None
+    if m is None or who is None:
+        return None
+    return prev.quantity.end + m.start("who"), who
+
+
 def _continues(text: str, prev: _Rate, q: Quantity, lo: int) -> bool:
     """ "30 percent on US goods and 10 percent on Chinese exports": a rate right after another's phrase,
     with a side of its own."""
@@ -604,6 +630,8 @@ def _claims(
     targets, imposer_hit = _sides(text, zone_start, rate.end, vocab, rs)
     if imposer_hit is not None:
         imposer = imposer_hit.ids[0]
+    elif rate.owner is not None:
+        imposer = rate.owner
     elif rate.cont is not None:  # "... and China to 10 percent on US goods": a new imposer in the link
         imposer = _linked_imposer(text, rate, vocab) or _imposer(text, rate.cont.start, vocab, rs)
     else:

@@ -978,3 +978,40 @@ def test_a_definite_noun_with_no_side_still_points_back(trade_rules: RuleSet) ->
     text = "The US imposed 10% tariffs on Chinese goods.\n\nThe tariffs were later raised to 25%."
     [later] = [c for c in tariffs(trade_rules, text, "2025-04-10") if c.value["rate"] == 25.0]
     assert later.key["target"] == "china"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second conjunct with the noun left out: its own imposer and goods before its rate
+        (
+            "U.S. duties on Chinese imports stand at 10%, and Beijing's on American goods at 30%.",
+            [("us", "china", "", 10.0), ("china", "us", "", 30.0)],
+        ),
+        (
+            "The U.S. tariff on Chinese goods is 30%, while China's on U.S. products is 10%.",
+            [("us", "china", "", 30.0), ("china", "us", "", 10.0)],
+        ),
+        (
+            "Washington's tariffs on Chinese steel stand at 25%, and Beijing's on American cars at 15%.",
+            [("us", "china", "steel", 25.0), ("china", "us", "autos", 15.0)],
+        ),
+    ],
+)
+def test_a_gapped_conjunct_takes_its_own_sides(
+    trade_rules: RuleSet, text: str, expected: list[tuple[str, str, str, float]]
+) -> None:
+    found = tariffs(trade_rules, "China and the U.S. are talking. " + text, "2025-10-27")
+    assert [(c.key["imposer"], c.key["target"], c.key["goods"], c.value["rate"]) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. duties on Chinese imports stand at 10%, and Beijing's economy grew 30% over the decade.",
+        "U.S. duties on Chinese imports stand at 10%, and analysts on Wall Street at 30% odds expect more.",
+    ],
+)
+def test_no_gapped_conjunct_without_a_country_and_its_goods(trade_rules: RuleSet, text: str) -> None:
+    found = tariffs(trade_rules, "China and the U.S. are talking. " + text, "2025-10-27")
+    assert [c.value["rate"] for c in found] == [10.0]
