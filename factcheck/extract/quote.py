@@ -23,6 +23,9 @@ Forms read:
   is who the pronoun is: nobody named, no claim. Nobody named there: no claim.
 - a one-word speaker not in the vocabulary ("Starmer said", "Sir Keir said") whom the article
   names in full once ("Keir Starmer") is that full name; with two full names fitting, as written.
+- words the speaker repeats from someone else ("“...,” said Li, quoting Bessent", ", echoing
+  Treasury Secretary Scott Bessent") are the one quoted's; quoted from someone the vocabulary does
+  not know, the speaker stays, in doubt (a conflict on them is one severity lower).
 - a quote split by its attribution (“A,” Bessent said. “B.”) gives two claims with one speaker; so
   does a quote running over paragraphs (an unclosed quote whose next paragraph reopens it).
 Quotes are found on the article text by offsets, so one may span several sentences and lines, but
@@ -66,6 +69,14 @@ SPEECH_VERBS = (
     "confirmed confirms stressed stresses emphasized emphasised emphasizes emphasises replied replies "
     "responded responds acknowledged acknowledges cautioned cautions"
 ).split()
+
+# After an attribution, words saying the speaker repeats someone else's: ", quoting Bessent",
+# ", echoing Treasury Secretary Scott Bessent" (English grammar, as the speech verbs are).
+_SECONDHAND = re.compile(
+    r"[^.;!?“”\"]{0,80}?,\s*(?:quoting|echoing|repeating|citing|paraphrasing)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})",
+    re.IGNORECASE,
+)
 
 # How far back a "he"/"she" looks for the person it stands for: sentences before the quote.
 ANAPHORA_SENTENCES = 2
@@ -440,16 +451,26 @@ class _Reader:
         label = " ".join(written.split()).rstrip(",")
         if len(label) > LABEL_CHARS:
             label = label[: LABEL_CHARS - 1].rstrip() + "…"
+        person, qualifiers = speaker.person, Qualifiers()
+        secondhand = _SECONDHAND.match(self.text, speaker.end, min(len(self.text), last.end, speaker.end + 120))
+        if secondhand is not None:
+            # "“...,” said Li, quoting Bessent", "“...,” he said, echoing Bessent": the words are the
+            # one quoted's; someone the vocabulary does not know leaves the speaker in doubt
+            source = _resolve_name(secondhand["who"], self.vocab, self.max_tokens)
+            if source is not None and source.known:
+                person = source
+            else:
+                qualifiers = Qualifiers(uncertain=True)
         return self.view.claim(
             KIND,
             context,
             start,
             end,
             key={"quote": key},
-            value={"speaker": speaker.person.id},
-            labels={"speaker": speaker.person.label, "quote": label},
-            qualifiers=Qualifiers(),
-            unresolved=() if speaker.person.known else ("speaker",),
+            value={"speaker": person.id},
+            labels={"speaker": person.label, "quote": label},
+            qualifiers=qualifiers,
+            unresolved=() if person.known else ("speaker",),
             time=speaker.time or self._time_of(speaker),
         )
 

@@ -447,3 +447,21 @@ def test_another_first_name_before_a_known_surname(claims_of: Claims, text: str,
 )
 def test_a_pronoun_after_another_first_name_and_a_known_surname(claims_of: Claims, text: str, speaker: str) -> None:
     assert [c.value["speaker"] for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We have a very substantial framework,” said Tom Arden, quoting Bessent.",
+        "Greer agreed. “We have a very substantial framework,” he said, echoing Treasury Secretary Scott Bessent.",
+        "“We have a very substantial framework,” Jane Roe told reporters on Sunday, repeating Bessent.",
+    ],
+)
+def test_words_repeated_from_someone_are_theirs(claims_of: Claims, text: str) -> None:
+    found = claims_of(text, kind="quote")
+    assert [(c.value["speaker"], c.qualifiers.uncertain) for c in found] == [("scott-bessent", False)]
+
+
+def test_words_repeated_from_someone_unknown_leave_the_speaker_in_doubt(claims_of: Claims) -> None:
+    found = claims_of("“We have a very substantial framework,” Bessent said, quoting Tom Arden.", kind="quote")
+    assert [(c.value["speaker"], c.qualifiers.uncertain) for c in found] == [("scott-bessent", True)]
