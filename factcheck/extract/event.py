@@ -604,7 +604,7 @@ def _events(
     text = sentence.text
     end = _subject_after(text, trigger.end, _clause_end(text, trigger.end, limit), vocab)
     ordinal = None if verb else _ordinal(text[: trigger.start], rs)  # "first met in 2017" numbers no round
-    head = _HEAD_OF.search(text, 0, trigger.start)
+    head = _HEAD_OF.search(text, max(0, trigger.start - _NEAR_WINDOW), trigger.start)
     if ordinal is None and not verb and head and vocab.lexicons["event_triggers"].lookup(head[1]):
         ordinal = _ordinal(text[: head.end(1)], rs)  # "the first round of U.S.-China talks"
     if _OF_ERA.match(text, trigger.end):

@@ -374,8 +374,9 @@ def period(
         # main clause's event, and that clause's time dates it (the latest before the number)
         main_lo = clause(text, max(0, lo - 1))[0]
         before = [(e, span) for s, e, span in candidates if main_lo <= s and e <= lo]
-        if before and not any(max(before)[0] <= x < near for x in barriers):
-            best = (0, True, max(before, key=lambda c: c[0])[1])
+        latest = max(before, key=lambda c: c[0]) if before else None
+        if latest is not None and not any(latest[0] <= x < near for x in barriers):
+            best = (0, True, latest[1])
     if best is not None:
         return SentenceTime(best[2], "sentence")
     if (when := _WHEN_AFTER_TIME.search(text, 0, lo)) is not None and when.start() in ends and _WHEN.match(text, lo):
