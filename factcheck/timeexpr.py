@@ -514,7 +514,8 @@ _RULES: dict[str, list[tuple[str, Handler] | tuple[str, Handler, str]]] = {
         (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd>{_WD})\b", _h_weekday, r"day\b"),
         (rf"\b(?:(?P<w>last|next|this|past)\s+)?(?P<wd1>{_WD})\s*(?:\s(?:and|to|through|until)\s|[-–])\s*(?P<wd>{_WD})\b",
          _h_weekday_pair, r"day\s*(?:\s(?:and|to|through|until)\s|[-–])\s*\w+day\b"),
-        (r"\b(?P<w>this|last|next|the)\s+weekend\b", _h_weekend, r"weekend"),
+        # not "the weekend of Oct. 18", which is that date
+        (r"\b(?P<w>this|last|next|the)\s+weekend\b(?!\s+of\s+(?:\w+\.?\s+)?\d)", _h_weekend, r"weekend"),
         (rf"\b(?P<n>{_NUM})\s+(?P<u>day|week|month|year)s?\s+ago\b",
          lambda m, t, a: (_at(a, lambda d: _shift(d, m["u"].lower(), -_count(m["n"]))), True), r"\bago\b"),
         (rf"\b(?:the|this)\s+(?:past|last)\s+(?:(?P<n>{_NUM})\s+)?(?P<u>day|week|month|year)s?\b(?!\s+of\b)",
@@ -596,8 +597,15 @@ def find_times(text: str, anchor: TimeSpan, offset: int = 0) -> list[TimeMention
                     bound == "at" and not future and not ahead and not _intended(text, cues, s)
                 ):
                     span = _shift_year(span, -1)
-            elif relative and future and _BARE_WEEKDAY.search(words) and _earlier_than(span, anchor):
-                span = _week_ahead(span)  # "will meet on Thursday" in a Monday article: this week's Thursday
+            elif (
+                relative
+                and future
+                and (_BARE_WEEKDAY.search(words) or _BARE_WEEKEND.search(words))
+                and _earlier_than(span, anchor)
+            ):
+                # "will meet on Thursday" in a Monday article: this week's Thursday; "would meet Xi
+                # next week, after talks over the weekend" on a Friday: the coming weekend
+                span = _week_ahead(span)
             elif relative and future and _BARE_DAY.search(words) and _earlier_than(span, anchor):
                 span = _month_ahead(span)  # "will meet on the 25th" read ahead
         except (ValueError, OverflowError):
@@ -655,6 +663,12 @@ def _tense_cues(text: str) -> list[tuple[int, bool]]:
         and not any(a < m.start() < b for a, b in embedded)
     ]
     return sorted(future + past)
+
+
+def past_form_at(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a past-tense form: "rose to", "took effect" and "increased to"
+    report a change already made, so the date after them lies behind publication, not ahead."""
+    return _PAST.match(text, pos) is not None and not _FUTURE.match(text, pos)
 
 
 def told_in_simple_past(text: str) -> bool:
@@ -724,6 +738,9 @@ _YEARLESS_QUARTER = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?<!last )(?<!next )(?<!this )\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\s*$"
 )
+
+
+_BARE_WEEKEND = re.compile(r"\bthe\s+weekend\s*$", re.IGNORECASE)
 
 
 def _earlier_than(span: TimeSpan, anchor: TimeSpan) -> bool:

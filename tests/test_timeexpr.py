@@ -228,6 +228,31 @@ def test_relative_to_a_day(text: str, label: str, precision: Precision) -> None:
     assert (m.span.label(), m.span.precision, m.relative) == (label, precision, True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met over the weekend of Oct. 18-19.",
+        "They met the weekend of Oct. 18.",
+        "Talks ran the weekend of 18 October.",
+    ],
+)
+def test_the_weekend_of_a_date_is_that_date_not_the_last_weekend(text: str) -> None:
+    assert [m.span.label()[:10] for m in find_times(text, TUE)] == ["2025-10-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Talks will resume over the weekend.", "2025-11-01..2025-11-02"),
+        ("He said he would meet Xi next week, after talks over the weekend.", "2025-11-01..2025-11-02"),
+        ("Negotiators are expected to meet at the weekend.", "2025-11-01..2025-11-02"),
+        ("Talks resumed over the weekend.", "2025-10-25..2025-10-26"),
+    ],
+)
+def test_the_weekend_of_a_future_verb_is_the_coming_one(text: str, label: str) -> None:
+    assert [m.span.label() for m in find_times(text, TUE) if "weekend" in m.text] == [label]
+
+
 def test_weekdays_in_separate_clauses_stay_two_days() -> None:
     found = find_times("Stocks fell on Monday and rose on Tuesday.", TUE)
     assert [m.span.label() for m in found] == ["2025-10-27", "2025-10-28"]

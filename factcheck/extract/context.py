@@ -28,12 +28,17 @@ _MONTH = rf"(?:{_MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 # A wire dateline opening the sentence, the place in capitals: with its dash ("KUALA LUMPUR - ",
 # "BEIJING, Oct 26 (Wire) — ", "GENEVA: "), or flattened, the parentheses and dash lost ("TOKYO,
 # July 31 Reuters The Bank of Japan raised rates": a month and day, perhaps the agency's one word).
-# Its words are no part of the sentence: no party to an event, no owner of a figure.
+# A live blog's time stamp opens its entries the same way ("10:42 a.m. ET - Bessent says ...",
+# "14:05 GMT: ..."). Its words are no part of the sentence: no party to an event, no owner of a figure.
 DATELINE = re.compile(
-    rf"[A-Z][A-Z.'’ -]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s+(?:\(?[A-Z][\w.&]*\)?\s+)?(?=[A-Z])"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+(?:[A-Z]{1,3}T|UTC))?\s*[-—–|:]\s+(?=[A-Z\"“])"
+    rf"|[A-Z][A-Z.'’ -]{{1,40}},\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s+(?:\(?[A-Z][\w.&]*\)?\s+)?(?=[A-Z])"
     rf"|(?=[A-Z.'’ ]*[A-Z]{{4}})[A-Z][A-Z.'’ ]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ ]{{1,30}}?)?"
     rf"(?:,\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*(?:\([^)]{{1,40}}\)\s*)?(?:[-—–]|:)\s+(?=[A-Z\"“])"
 )
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -128,7 +133,8 @@ class ArticleView:
             ]
         if mentions:
             first = mentions[0]
-            lead = sentence.text[: first.start - sentence.start].strip(" ,\"“”'").lower()
+            # a list's bullet opens no clause: "- July 28-29: Third round in Stockholm" is led by its date
+            lead = _BULLET.sub("", sentence.text[: first.start - sentence.start]).strip(" ,\"“”'").lower()
             possessive = sentence.text[first.end - sentence.start :].startswith(("'s", "’s"))
             if lead in LEADING_WORDS and first.bound == "at" and not possessive:  # not "Monday's announcement"
                 return SentenceTime(first.span, "sentence")

@@ -55,7 +55,10 @@ FIELDS = frozenset({"event_type", "place", "ordinal"})  # key and value fields: 
 
 _CLAUSE_END = re.compile(r"[;:!?]|,\s+(?:while|but|which|whereas|as)\s|\s+(?:while|whereas)\s|—")
 _STOP_WORDS = frozenset(
-    [m for m in calendar.month_name if m] + list(calendar.day_name) + "The A An In On At For With By As Its".split()
+    [m for m in calendar.month_name if m]
+    + [f"{m}{dot}" for m in [*calendar.month_abbr, "Sept"] if m for dot in ("", ".")]  # "on Oct. 25-26"
+    + list(calendar.day_name)
+    + "The A An In On At For With By As Its".split()
 )
 _GAP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:(?:in|for)\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?"
@@ -100,7 +103,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if subject is not None and not _acts(sentence.text, trigger, ruleset):
                 continue  # "Chinese and American business leaders met": not the type's parties
             etype = event_type_of(trigger, sentence, view, vocab, ruleset, topics, (previous, limit), subject)
-            while etype is None and (shorter := _shorter(trigger, vocab)) is not None:
+            while etype is None and (shorter := shorter_trigger(trigger, vocab)) is not None:
                 # "first round" names another type's vote here; its "round" may still be these talks;
                 # "Negotiators held talks in London": the verb's subject names no side, its noun is read
                 trigger = shorter
@@ -163,20 +166,29 @@ def _infinitive(text: str, trigger: Hit, enacted_by: Sequence[str]) -> bool:
 
 def _one_per_event(read: list[tuple[_Event, bool, str | None]]) -> list[tuple[_Event, bool, str | None]]:
     """One claim per event a sentence names: "met in Stockholm on July 28 for a third round" is read
-    by the verb and by the noun; the reading with the round's number is kept."""
+    by the verb and by the noun; the reading with the round's number is kept. One venue on one day
+    names one event, whatever the words that point at it: in "Trump met Xi in Busan on Thursday,
+    their first meeting since 2019" the appositive noun is the meeting already read, never a second
+    event of another type; the first reading stands."""
     best: dict[tuple[object, ...], tuple[_Event, bool, str | None]] = {}
     for item in read:
         event = item[0]
         # "the fourth round" alone: numbered events with nothing else to tell them apart stay apart
         alone = event.ordinal if event.place is None and event.time is None else None
-        ident: tuple[object, ...] = (event.type, event.place, event.time.start if event.time else None, alone)
+        placed = event.place is not None and event.time is not None
+        ident: tuple[object, ...] = (
+            None if placed else event.type,
+            event.place,
+            event.time.start if event.time else None,
+            alone,
+        )
         have = best.get(ident)
-        if have is None or (have[0].ordinal is None and event.ordinal is not None):
+        if have is None or (have[0].type == event.type and have[0].ordinal is None and event.ordinal is not None):
             best[ident] = item
     return list(best.values())
 
 
-def _shorter(trigger: Hit, vocab: Vocabulary) -> Hit | None:
+def shorter_trigger(trigger: Hit, vocab: Vocabulary) -> Hit | None:
     """The longest trailing part of a multi-word trigger that is a trigger too: "first round" -> "round"."""
     words = list(re.finditer(r"\S+", trigger.surface))
     for w in words[1:]:
@@ -264,10 +276,11 @@ _ASIDE = re.compile(r"[^,;]{0,60}?,([^,;]{1,100}),")
 
 @functools.lru_cache(maxsize=256)
 def _cue_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Case-sensitive, so the modal "may" is never the month "May"; a capital is allowed at a sentence start."""
+    """Case-sensitive, so the modal "may" is never the month "May"; a capital is allowed at a sentence
+    start, though not before a number ("- May 10-11: First round in Geneva" opens with the month)."""
     lower = "|".join(alias_pattern(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
     upper = "|".join(alias_pattern(w[:1].upper() + w[1:]) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:(?<![\w])(?:{lower})|^\W*(?:{upper or '(?!x)x'}))(?![\w])")
+    return re.compile(rf"(?:(?<![\w])(?:{lower})(?![\w])|^\W*(?:{upper or '(?!x)x'})(?![\w])(?!\s*\d))")
 
 
 def topics_present(view: ArticleView, rs: RuleSet) -> frozenset[str]:
@@ -403,7 +416,9 @@ def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet, start: in
         paired = _cue_regex(tuple(rs.event_cues.paired_anaphors)).search(text)
         lone = (
             paired is not None
-            and not text[: paired.start()].strip()  # the subject itself, not "the presidents of both countries"
+            # the subject itself, or its delegates ("Negotiators from the two countries"), not "the
+            # presidents of both countries"
+            and _delegates_of(text[: paired.start()], rs)
             and not prev.heading
             and (index < 2 or "\n\n" in view.article.text[view.sentences[index - 2].end : prev.start])
         )
@@ -449,6 +464,18 @@ def _acts(text: str, trigger: Hit, rs: RuleSet) -> bool:
     return any(m.end() == len(head) for m in phrase_regex(tuple(rs.event_cues.anaphors)).finditer(head))
 
 
+_OF_PAIR = re.compile(r"\s(?:from|of|for|representing)\s*$", re.IGNORECASE)
+
+
+def _delegates_of(head: str, rs: RuleSet) -> bool:
+    """Whether the words before a pair anaphor leave it the subject: none, or delegates of it
+    ("Negotiators from", "Officials of")."""
+    if not head.strip():
+        return True
+    of = _OF_PAIR.search(" " + head)
+    return of is not None and _only_delegates(" " + head[: of.start()], rs)
+
+
 def _only_delegates(subject: str, rs: RuleSet) -> bool:
     """A subject of nothing but delegate words ("Negotiators", "the officials") names no party."""
     tokens = re.findall(r"[\w.’'-]+", subject)
@@ -484,8 +511,9 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
     Ukrainian officials held talks", "the Communist Party ended a four-day meeting". Names before a
     subordinator belong to another clause: "delegates leave the Omani embassy after a round of talks"."""
     start = max(lo, _clause_start(text, trigger.start), clause_bounds(text, trigger.start)[0])
-    if start == 0 and (dateline := DATELINE.match(text)):
-        start = min(dateline.end(), trigger.start)  # "TOKYO, July 31 Reuters The Bank ...": no party
+    if (dateline := DATELINE.match(text)) and start < dateline.end():
+        # "TOKYO, July 31 Reuters The Bank ...", "10:42 a.m. ET - Bessent says ...": no party
+        start = min(dateline.end(), trigger.start)
     words = list(re.finditer(r"[A-Z][\w.’'&-]*", text[start : trigger.start]))[-6:]
     known = vocab.lexicons["places"].find(text, start, trigger.start) + vocab.lexicons["people"].find(
         text, start, trigger.start
@@ -503,13 +531,20 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
         at = start + w.start()
         # A sentence's first word is capitalised anyway; it names a party only as an acronym or a
         # country ("NATO leaders are meeting", "Japanese officials held talks").
-        first = at == 0 and not (w.group().isupper() and len(w.group()) > 1) and not vocab.jurisdiction(w.group())
+        # So is the first word after a list's bullet or a label's colon ("- May 10-11: First round in Geneva").
+        opens = at == 0 or _SEGMENT_OPENS.search(text, max(0, at - 20), at) is not None
+        first = opens and not (w.group().isupper() and len(w.group()) > 1) and not vocab.jurisdiction(w.group())
         bare = re.sub(r"['’]s$", "", w.group())  # "Tuesday's meeting" names a day, no party
         if first or any(a <= at < b for a, b in covered) or w.group() in _STOP_WORDS or bare in _STOP_WORDS:
             continue
         if not _in_topic(w.group().rstrip(".’'s"), topic) and not _in_topic(w.group(), topic):
             return True
     return False
+
+
+# Where a segment of a sentence opens, its first word capitalised as a sentence's is: after a list's
+# bullet or number, or a label's colon ("- May 10-11: First round in Geneva", "Update: Talks resume").
+_SEGMENT_OPENS = re.compile(r"(?:^\s*(?:[-*•–—]|\d{1,2}[.)])|[:;])\s+$")
 
 
 # "at the Palacio de Santa Cruz", "in Lancaster House": a place by its preposition, in capitals

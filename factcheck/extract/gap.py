@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.context import ArticleView, SentenceTime
-from factcheck.extract.event import event_type_of, subject_acts, topics_present, verb_subject
+from factcheck.extract.event import event_type_of, shorter_trigger, subject_acts, topics_present, verb_subject
 from factcheck.models import Claim, Precision, Qualifiers, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.timeexpr import NUMBER_WORDS, told_in_simple_past
@@ -77,7 +77,9 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
     lasts = "|".join(alias_pattern(f) for f in rs.gap_cues.lasts) or r"(?!x)x"
     first_times = "|".join(alias_pattern(f) for f in rs.gap_cues.first_times) or r"(?!x)x"
     length = rf"(?:(?P<hedge>{hedges})\s+)?{NUM}\s+{_UNIT}"
-    thing = r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)"
+    # a short noun phrase, perhaps with who took part: "face-to-face talks between the two sides" (other
+    # modifiers may hold a trigger that is not the head: "dissenting vote by a Federal Reserve governor")
+    thing = r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+(?:\s+between\s+(?:[\w.-]+\s+){0,4}?[\w.-]+)?)"
     long_thing = r"(?P<thing>(?:[\w.’'-]+\s+){0,8}?[\w-]+)"  # "Trump and Xi met face to face"
     clause = (
         r"(?P<thing>(?:[\w.’'-]+\s+){0,14}?[\w.’'-]+)"  # "U.S. and Chinese negotiators met in Kuala Lumpur on Sunday"
@@ -123,6 +125,10 @@ def _claim(
     if subject is not None and not subject_acts(view, index, trigger, rs):
         return None
     etype = event_type_of(trigger, sentence, view, vocab, rs, topics, subject=subject)
+    while etype is None and subject is None and (shorter := shorter_trigger(trigger, vocab)) is not None:
+        # "the first in-person meeting in two years" names no leaders: its "meeting" may be the talks
+        trigger = shorter
+        etype = event_type_of(trigger, sentence, view, vocab, rs, topics)
     if etype is None:
         return None
     dated = view.claim_time(sentence)

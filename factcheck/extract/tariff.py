@@ -75,7 +75,7 @@ from factcheck.extract.numbers import (
 from factcheck.models import Claim, Qualifiers, Scalar, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.text import Sentence
-from factcheck.timeexpr import ahead_of
+from factcheck.timeexpr import ahead_of, past_form_at
 from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabulary
 
 KIND = "tariff_rate"
@@ -1086,7 +1086,9 @@ def _ahead(view: ArticleView, sentence: Sentence, when: SentenceTime, lo: int, r
         return when
     effect = phrase_regex(tuple(rs.deadline_cues.takes_effect))
     deadline = phrase_regex(tuple(rs.deadline_cues.after_day.get("expires", ())))
-    effective = effect.search(sentence.text, lo) and not _PAST_EFFECT.search(sentence.text, lo)
+    # "rose to 145% in April" or "took effect in May" in October: the change is made, April is behind
+    effective = any(not past_form_at(sentence.text, c.start()) for c in effect.finditer(sentence.text, lo))
+    effective = effective and not _PAST_EFFECT.search(sentence.text, lo)
     for m in view.times(sentence):
         # "just before an August 1 deadline": a day named as a deadline lies ahead of publication too
         named_deadline = deadline.match(sentence.text, m.end - sentence.start + 1) is not None
@@ -1106,7 +1108,11 @@ def _effect_elsewhere(view: ArticleView, sentence: Sentence, rs: RuleSet) -> tup
     mentions = [m for m in view.times(sentence) if m.span.is_known and m.bound == "at"]
     for cue in effect.finditer(text):
         lo, hi = clause(text, cue.start())
-        if _PAST_EFFECT.search(text, max(lo, cue.start() - 20), cue.start()) or find_quantities(text[lo:hi]):
+        if (
+            past_form_at(text, cue.start())
+            or _PAST_EFFECT.search(text, max(lo, cue.start() - 20), cue.start())
+            or find_quantities(text[lo:hi])
+        ):
             continue
         for m in mentions:
             if 0 <= m.start - sentence.start - cue.end() <= 12:  # "take effect on Aug. 1"

@@ -87,6 +87,11 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         return Judgement(Verdict.CONTRADICTED, note(held or during, ruleset))
     if any(_has(row, lo, hi) for _, row in during):
         return Judgement(Verdict.CONSISTENT, note(during, ruleset))
+    if (changed := _changed_on(claim, side, span)) is not None:
+        # "China lowered its tariff from 125% to 30% on May 14", the day its rate changed: the new
+        # rate is one that starts that day
+        verdict = Verdict.CONSISTENT if any(_has(row, lo, hi) for _, row in changed) else Verdict.CONTRADICTED
+        return Judgement(verdict, note(changed, ruleset))
     if _near_change(side, span, ref.margin_days):
         return Judgement(Verdict.UNKNOWN, reason="the rate changed within days of the claim")
     return Judgement(Verdict.CONTRADICTED, note(during, ruleset))
@@ -151,6 +156,19 @@ def _misdated(
     if near and not _near_change(side, span, ref.margin_days):
         return Judgement(Verdict.CONTRADICTED, note(near, ruleset))
     return Judgement(Verdict.UNKNOWN, reason="the reference records no rate for that side then")
+
+
+def _changed_on(
+    claim: Claim, side: list[tuple[int, ReferenceTariff]], span: TimeSpan
+) -> list[tuple[int, ReferenceTariff]] | None:
+    """The side's rows that start on the one day a change its sentence states ("from 125% to 30% on
+    May 14") is dated to; None when the claim states no change, is not dated to one day by its
+    sentence, or no row starts that day (an announcement days before the change is not judged)."""
+    if not isinstance(claim.value.get("before"), (int, float)) or claim.time_source != "sentence":
+        return None
+    if span.start is None or span.start != span.end:
+        return None
+    return [(i, row) for i, row in side if row.start == span.start] or None
 
 
 def _near_change(side: list[tuple[int, ReferenceTariff]], span: TimeSpan, margin_days: int) -> bool:

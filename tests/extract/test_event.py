@@ -177,6 +177,24 @@ def test_other_meetings_in_a_us_china_story_are_not_rounds(claims_of: Claims, se
     assert events(claims_of, sentence, published="2025-10-25") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Donald Trump met Xi Jinping in Busan on Thursday, their first meeting since 2019.",
+        "Trump sat with Chinese leader Xi Jinping in Busan on Thursday, their first meeting since 2019.",
+        "Trump and Xi met in Busan on Thursday, the first such meeting in six years.",
+        "Trump met Xi in Busan on Thursday in what was their first meeting since 2019.",
+    ],
+)
+def test_a_noun_pointing_back_at_an_event_is_that_event(claims_of: Claims, sentence: str) -> None:
+    """One venue on one day is one event: the appositive "their first meeting" once became a second
+    event, US-China trade talks in Busan, beside the leaders' meeting."""
+    found = claims_of(TOPIC + sentence, published="2025-10-31", kind="event")
+    assert {(c.key["event_type"], c.value["place"], c.time.label()) for c in found} == {
+        ("trump-xi-meeting", "busan", "2025-10-30")
+    }
+
+
 def test_the_first_meeting_since_a_date_is_not_an_event_on_that_date(claims_of: Claims) -> None:
     text = "The weekend talks in Geneva were the first high-level meeting since Trump took office on Jan. 20."
     assert [e for e in events(claims_of, text, published="2025-05-12") if e[2] == "2025-01-20"] == []

@@ -447,11 +447,30 @@ def test_an_ordinal_before_the_head_of_an_of_phrase_numbers_the_event(claims_of:
         "Bessent and He Lifeng led the delegations again.\n\nThe two sides last met in Stockholm in late July.",
         "U.S. and Chinese negotiators reached a framework on Monday.\n\nThe two sides met in Stockholm in late July.",
         "Bessent and He Lifeng led the delegations again. The two sides last met in Stockholm in late July.",
+        # delegates of the pair
+        "U.S. and Chinese negotiators reached a framework on Monday.\n\nNegotiators from the two countries met "
+        "in Stockholm in late July.",
+        "U.S. and Chinese negotiators reached a framework on Monday.\n\nOfficials of both sides met in Stockholm "
+        "in late July.",
     ],
 )
 def test_an_anaphor_finds_its_sides_in_the_previous_sentence(claims_of: Claims, text: str) -> None:
     found = claims_of(TOPIC + "\n\n" + text, published="2025-09-20", kind="event")
     assert [(c.value["place"], c.time.label()) for c in found] == [("stockholm", "2025-07-21..2025-07-31")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The presidents of both countries met in Stockholm in late July.",
+        "Business leaders from the two countries met in Stockholm in late July.",
+    ],
+)
+def test_people_of_a_pair_other_than_its_delegates_name_no_sides(claims_of: Claims, second: str) -> None:
+    """A paragraph naming two countries does not say which of their people met: only their
+    delegates ("negotiators from the two countries") are the talks' sides."""
+    text = "The United States and China have been locked in a trade war since April.\n\n" + second
+    assert claims_of(text, published="2025-09-20", kind="event") == []
 
 
 def test_an_anaphor_past_a_paragraph_of_several_sentences_stays_unresolved(claims_of: Claims) -> None:
@@ -485,7 +504,49 @@ def test_a_venue_closed_by_its_comma_is_no_other_party_and_the_next_trigger_keep
         "ZENDA, Oct 26 (Wirewire) — U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
         "ZENDA, Ruritania — U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
         "ZENDA: U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
+        # a live blog's time stamp
+        "10:42 a.m. ET - Bessent says the talks in Geneva on May 10-11 were constructive.",
+        "14:05 GMT: U.S. and Chinese negotiators wrapped up talks in Geneva on May 10-11.",
+        "9 p.m. EDT — Talks in Geneva on May 10-11 ended, Bessent said.",
     ],
 )
 def test_a_dateline_s_capitals_are_no_other_party(claims_of: Claims, sentence: str) -> None:
     assert [e[:3] for e in events(claims_of, sentence)] == [("geneva", None, "2025-05-10..2025-05-11")]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("- May 10-11: First round in Geneva.", ("geneva", 1, "2025-05-10..2025-05-11", "current")),
+        ("* July 28-29: Third round in Stockholm.", ("stockholm", 3, "2025-07-28..2025-07-29", "current")),
+        ("3. July 28-29, 2024: Third round, in Stockholm.", ("stockholm", 3, "2024-07-28..2024-07-29", "current")),
+        ("• Sept. 14-15: Talks in Madrid.", ("madrid", None, "2025-09-14..2025-09-15", "current")),
+    ],
+)
+def test_a_timeline_item_is_dated_by_its_label(claims_of: Claims, item: str, expected: tuple[object, ...]) -> None:
+    """A timeline's item: the date before the colon dates it, the capitalised word after the bullet or
+    colon is no other party, and the month "May" opening it is no modal (no planned talks)."""
+    text = "China and the U.S. have been talking. Here is how the talks unfolded:\n\n" + item
+    found = claims_of(text, published="2025-10-28", kind="event")
+    assert [(c.value["place"], c.value["ordinal"], c.time.label(), c.qualifiers.status.value) for c in found] == [
+        expected
+    ]
+
+
+def test_a_name_after_a_label_is_still_another_party(claims_of: Claims) -> None:
+    text = "China and the U.S. have been talking.\n\n- May 10-11: EU talks in Geneva."
+    assert claims_of(text, published="2025-10-28", kind="event") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks in Kuala Lumpur on Oct. 25-26 were the fifth round.",
+        "The talks in Kuala Lumpur on Oct. 25-26 marked the fifth round of negotiations.",
+        "The talks in Kuala Lumpur on Oct. 25-26, the fifth round, ended on a hopeful note.",
+    ],
+)
+def test_an_abbreviated_month_is_no_other_party(claims_of: Claims, sentence: str) -> None:
+    """ "Oct." was taken for a capitalised party, so "the fifth round" after it lost its ordinal."""
+    found = events(claims_of, sentence, published="2025-10-28")
+    assert [e[:3] for e in found] == [("kuala-lumpur", 5, "2025-10-25..2025-10-26")]

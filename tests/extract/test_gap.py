@@ -35,6 +35,17 @@ def gaps(claims_of: Claims, sentence: str, published: str = "2025-10") -> list[t
         ),
         ("It was the first round of talks since 2019.", "2025-10-15", [(0, "2020-01-01..2025-10-14")]),
         ("After six months of stalled negotiations, they met.", "2025-10-15", [(0, "2025-04-19..2025-10-14")]),
+        # a long noun phrase between "first" and the length
+        (
+            "The talks on Saturday were the first face-to-face talks between the two sides in more than a year.",
+            "2025-10-27",
+            [(0, "2024-10-28..2025-10-24")],
+        ),
+        (
+            "The meeting on Monday was the first in-person meeting between the two delegations in two years.",
+            "2025-10-27",
+            [(0, "2023-10-29..2025-10-26")],
+        ),
     ],
 )
 def test_gaps(claims_of: Claims, sentence: str, published: str, expected: list[tuple[object, ...]]) -> None:
@@ -159,3 +170,17 @@ def test_an_undated_past_event_at_a_venue_does_not_end_its_gap_at_publication(cl
 def test_the_article_s_own_news_ends_its_gap_at_publication(claims_of: Claims, sentence: str) -> None:
     found = claims_of("China and the U.S. held talks.\n\n" + sentence, published="2025-10-31", kind="gap")
     assert [c.time.end for c in found] == [dt.date(2025, 10, 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday they issued the first joint statement by negotiators at the trade talks since 2019.",
+        "It was the first walkout by a delegate to the U.S.-China trade talks in five years.",
+    ],
+)
+def test_a_trigger_in_a_modifier_is_not_the_gap_s_event(claims_of: Claims, sentence: str) -> None:
+    """A statement or a walkout at the talks is no round of talks: a post-modifier other than who
+    took part ("between the two sides") is not read into the phrase (a dissent "by a Federal Reserve
+    governor since 2005" once became a gap in rate decisions)."""
+    assert gaps(claims_of, sentence, published="2025-10-27") == []

@@ -226,6 +226,34 @@ def test_a_clause_of_its_own_can_say_when_the_rate_takes_effect(trade_rules: Rul
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The tariff on Chinese goods rose to 145% in April.",
+        "The tariff on Chinese goods rose to 145% in April before being cut to 30% in May.",
+        "Duties on Chinese goods increased to 145% in April.",
+        "In April, the tariff on Chinese goods rose to 145%.",
+    ],
+)
+def test_a_rise_told_in_the_past_is_dated_behind_publication(trade_rules: RuleSet, sentence: str) -> None:
+    """ "rose to" is a change already made: April in an October article is the April before, not a
+    planned rate of the next April."""
+    [claim, *_] = tariffs(trade_rules, sentence, published="2025-10-24")
+    assert (claim.value["rate"], claim.time.label(), claim.qualifiers.status) == (145.0, "2025-04", Status.CURRENT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tariff on Chinese goods will rise to 50% in April.",
+        "The tariff on Chinese goods rises to 50% in April.",
+    ],
+)
+def test_a_rise_still_to_come_is_dated_ahead(trade_rules: RuleSet, sentence: str) -> None:
+    [claim] = tariffs(trade_rules, sentence, published="2025-10-24")
+    assert claim.time.label() == "2026-04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # the effect clause has its own rate: it dates only that one
         "The US keeps a 25% tariff on Canadian goods, while a 10% levy on Mexican goods takes effect May 1.",
         # a past effect changes nothing

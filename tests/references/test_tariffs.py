@@ -58,6 +58,12 @@ def verdict(rules: RuleSet, text: str, published: str) -> Verdict:
         ("Canadian goods now face duties of 25%.", "2025-08-20", Verdict.UNKNOWN),
         # a month is no day to be off by
         ("In February, a 25% tariff on Canadian goods was in force.", "2025-08-20", Verdict.UNKNOWN),
+        # a change dated to the day a rate started: the new rate must be the one starting then
+        ("The US raised its tariff on Canadian goods from 25% to 30% on Aug. 1.", "2025-08-20", Verdict.CONTRADICTED),
+        ("On Aug. 1 the US lifted its tariff on Canadian goods to 40% from 25%.", "2025-08-20", Verdict.CONTRADICTED),
+        ("The US raised its tariff on Canadian goods from 25% to 35% on Aug. 1.", "2025-08-20", Verdict.CONSISTENT),
+        # a change dated days before the rate started is an announcement: not judged
+        ("The US raised its tariff on Canadian goods from 25% to 30% on July 30.", "2025-08-20", Verdict.UNKNOWN),
         # no side named, or a country the table has no row for
         ("The US charges a 25% tariff.", "2025-08-20", Verdict.UNKNOWN),
         ("The US charges a 10% tariff on German cars.", "2025-08-20", Verdict.UNKNOWN),
