@@ -26,7 +26,8 @@ What does not flag:
 - claims in different units (points against percent), or that differ in any other field listed
   under `same` when both state it (a year-on-year change against a month-on-month one), or when
   only one states a field listed under `same_strict` too (a change with no basis against a
-  year-on-year one);
+  year-on-year one; a policy rate naming no instrument against the deposit rate; a field whose
+  value is null is not stated);
 - two claims in the same article, unless `across_articles_only: false` ("300 points, or 0.8%");
 - claims that are negated or not current, or miss a field listed under `required` (two
   statistics whose country was not read are not about the same country), or whose fields differ
@@ -131,7 +132,10 @@ def _read(claim: Claim, rule: Rule) -> _Reading | None:
         return None
     assert isinstance(lo, (int, float)) and isinstance(hi, (int, float))
     direction = claim.value.get(rule.direction) if rule.direction else None
-    same = tuple(claim.value.get(f, "" if f in rule.same_strict else None) for f in rule.same)
+    # a field stated as null is not stated: under `same_strict` that is a value of its own
+    same = tuple(
+        v if (v := claim.value.get(f)) is not None else "" if f in rule.same_strict else None for f in rule.same
+    )
     return _Reading(claim, float(min(lo, hi)), float(max(lo, hi)), direction, start, end, days, same)
 
 

@@ -20,7 +20,9 @@ up to the next trigger or the end of the clause:
   phrase that holds it ("the first round of U.S.-China talks"); none when an era follows ("the
   first talks of the year", "of Trump's second term": first within it); an event known by its ordinal alone
   must find its type's topic in its own paragraph or those either side ("The summit marked the
-  first bilateral talks" among paragraphs on India is no round of US-China talks).
+  first bilateral talks" among paragraphs on India is no round of US-China talks), and one with a
+  time but no venue there or in the article's title and opening ("its July meeting" in a story on a
+  central bank that names the US and China once, further down, is the bank's meeting).
 A trigger whose last words open a longer trigger is read as one with it: "the second round of
 voting" is a vote, not "a round of" something.
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
@@ -125,28 +127,33 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         read = [
             r
             for r in read
-            if not _bare_ordinal(r[0]) or fits_topic(_near_text(view, sentence), ruleset.event_types[r[0].type].topic)
+            if r[0].place is not None
+            or fits_topic(_near_text(view, sentence, r[0]), ruleset.event_types[r[0].type].topic)
         ]
         yield from (_claim(view, sentence, e, p, ruleset, h) for e, p, h in _one_per_event(read))
-
-
-def _bare_ordinal(event: _Event) -> bool:
-    """An event read by its ordinal alone ("the first bilateral talks"): the weakest reading."""
-    return event.ordinal is not None and event.place is None and event.time is None
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _near_text(view: ArticleView, sentence: Sentence) -> str:
-    """The sentence's paragraph and those either side: where an event known by its ordinal alone
-    must find its topic ("The summit marked the first bilateral talks" among paragraphs on China
-    and India is no round of US-China talks, though the article names the US once)."""
+_LEAD_CHARS = 1000  # the article's opening: its headline and first paragraphs say what it is about
+
+
+def _near_text(view: ArticleView, sentence: Sentence, event: _Event) -> str:
+    """Where an event read with no venue must find its type's topic: the sentence's paragraph and
+    those either side; for one read by its time, the article's title and opening too. An event known
+    by its ordinal alone, the weakest reading, must find it close ("The summit marked the first
+    bilateral talks" among paragraphs on China and India is no round of US-China talks, though the
+    article names the US once); one known by its time, in either ("its July meeting" in a story on
+    the Bank of Japan that names US tariffs on China once, further down, is no US-China talks)."""
     text = view.article.text
     breaks = [0, *(m.end() for m in _BLANK_LINE.finditer(text, 0, sentence.start))]
     start = breaks[-2] if len(breaks) > 1 else 0
     after = list(_BLANK_LINE.finditer(text, sentence.end))
-    return text[start : after[1].start() if len(after) > 1 else len(text)]
+    near = text[start : after[1].start() if len(after) > 1 else len(text)]
+    if event.time is None:
+        return near
+    return "\n\n".join([view.article.title or "", text[:_LEAD_CHARS], near])
 
 
 # Before "to": verbs whose infinitive happened ("was able to cut rates today", "decided to raise").

@@ -8,7 +8,8 @@ a future whose whole time ended before the article was published is stale copy (
 old story) or a wrong year (`future-time-before-publication` in rules/checks/dates.yaml).
 Not read: relative times ("next year", "on Monday": resolved forward already), "would" (the future
 of a past: "said in 2022 it would finish by 2023"), times since or after a year, a time naming a noun
-("the March 2023 vote"), times in another clause or phrase than the modal's ("will vote after
+("the March 2023 vote"), fiscal years ("will grow 2% in fiscal 2024": when one ends is the
+country's calendar's), times in another clause or phrase than the modal's ("will vote after
 the resignation in 2025"), and questions.
 """
 
@@ -32,6 +33,9 @@ _MODAL = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ATTRIBUTIVE = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+$", re.IGNORECASE)
+# A fiscal year named by a year ("in fiscal 2024", "financial year 2025", "FY 2024") is no calendar
+# year: Japan's fiscal 2024 runs to March 2025, the US federal one ended in September 2024.
+_FISCAL_BEFORE = re.compile(r"\b(?:(?:fiscal|financial)(?:\s+years?)?|FY)\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[A-Za-z]")
 # Between the modal and the time: a word that opens a phrase of its own, with its own time.
 _SUBORDINATE = re.compile(
@@ -55,6 +59,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 continue  # "the first Labour prime minister since 2010": a since-time is past by nature
             if m.span.end is None or (_ATTRIBUTIVE.search(text, 0, s) and _NOUN_AFTER.match(text, e)):
                 continue  # "in the March 2023 vote": the time of the noun, not of the verb
+            if _FISCAL_BEFORE.search(text, 0, s):
+                continue  # "will grow 2.7 percent in fiscal 2024": its end is the country's calendar's
             lo, _hi = clause(text, s)
             modal = list(_MODAL.finditer(text, lo, s))
             if not modal or _SUBORDINATE.search(text, modal[-1].end(), s):

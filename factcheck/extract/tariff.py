@@ -12,8 +12,11 @@ Forms read (tariff nouns, imposers, goods and cue words come from rules/vocab/tr
   the new one its status).
 The target is a country after "on", "against", "for" or "from", or an adjective before goods ("on
 Canadian steel"), or the subject of a verb of bearing a tariff ("Japan will face a 15% tariff",
-`tariff_cues.target_verbs`), or the nearest country before a possessive pronoun's goods that is not
-the rate's own imposer ("China was the exception, with tariffs of 125% against its products"), or
+`tariff_cues.target_verbs`; never the country goods enter, which imposes: "goods entering the United
+States will face", "articles imported into the customs territory of the United States shall be
+subject to"; the same when it is named through its territory, market or ports), or the nearest
+country before a possessive pronoun's goods that is not the rate's own imposer ("China was the
+exception, with tariffs of 125% against its products"), or
 every country of a list a distributive "each" stands for ("sent to Japan and South Korea, each
 informed of 25% tariffs": never its imposer), or the side of a tariff noun before it whose list the
 rate belongs to ("tariffs targeting Chinese products, including a 34% tariff": the list's clause
@@ -26,7 +29,8 @@ Commerce Ministry in Beijing said it would respond by imposing ...").
 A pronoun opening the sentence ("He also ordered a 10% tax on imports from China") stands for the
 one imposer of the sentence right before's rates, uncertain (`labels.imposer_from: pronoun`).
 An unstated imposer stays empty and makes the claim uncertain. Goods are the `goods` vocabulary in
-the rate's phrase ("steel tariffs", "on steel and aluminum"), or a singular noun modifier of the
+the rate's phrase ("steel tariffs", "on steel and aluminum"; not past a reason for the rate: "a 25%
+duty as a penalty for importing Russian crude oil", "over its purchases of oil"), or a singular noun modifier of the
 tariff noun whose plural it lists ("the auto tariff": autos): one claim per class. A definite noun
 with no side or goods of its own ("The tariffs were previously set at 25%", "these duties") takes
 those of the last sentence's rates within three sentences (no heading between), one claim each,
@@ -41,6 +45,9 @@ the vocabulary does not know ("on Mexican goods", "on imports from Ecuador", "ag
 exports") is that side's: it takes no side from the article, an earlier sentence or an earlier rate
 of its sentence ("10% tariffs on Chinese goods and 25% on imports from Ecuador": the 25% is not
 China's), and keeps no target.
+A rate an increment word (`tariff_cues.increments`) opens, or stands between it and its noun ("an
+additional 25% tariff", "25% additional tariffs", "a further 10%"), is marked `added`: it is no
+level, and tariff-rate-agreement compares it with increments only.
 Status: former for the rate a change starts from; planned when the clause says so (`planned` cues:
 "threatened", "will impose", or after the rate: "set to take effect") or the rate's time lies after
 publication; else in force. The time is the nearest time expression in the rate's clause ("from June
@@ -80,7 +87,7 @@ from factcheck.vocab import Hit, Vocabulary, fold, phrase_regex, slug, vocabular
 
 KIND = "tariff_rate"
 FIELDS = frozenset(
-    {"imposer", "target", "goods", "rate", "lo", "hi", "unit", "before"}
+    {"imposer", "target", "goods", "rate", "lo", "hi", "unit", "before", "added"}
 )  # key and value fields: what rules may name
 
 MAX_BEFORE_NOUN = 3  # words between a rate and the noun after it: "25% reciprocal baseline tariffs"
@@ -136,13 +143,24 @@ _GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$
 # "30% on Chinese goods entering the U.S.", "15% on EU exports to the United States", "cars shipped
 # to the U.S.": the country goods enter imposes the rate.
 # (The goods nouns before "to", "exports to the U.S.", come from YAML: see _entering.)
+# The country may be named through its territory: "imported into the customs territory of the United
+# States", "sold in the market of Japan".
+_TERRITORY_OF = r"(?:(?:customs\s+)?(?:territory|territories|market|markets|ports?)\s+of\s+(?:the\s+)?)?"
 _ENTERS = re.compile(
     r"\b(?:entering|enter|enters|into|coming\s+into|arriving\s+in"
-    r"|(?:exported|shipped|sold|sales|sent|bound|headed)\s+(?:in)?to)\s+(?:the\s+)?$",
+    rf"|(?:exported|shipped|sold|sales|sent|bound|headed)\s+(?:in)?to)\s+(?:the\s+)?{_TERRITORY_OF}$",
     re.I,
 )
+_BEFORE = 50  # characters before a country where the words above are looked for
+# After a rate, the reason for it: the goods it names are what the target buys or sells, not what
+# the rate taxes ("as a penalty for importing Russian crude oil", "over its purchases of oil").
+_REASON = re.compile(
+    r"\b(?:as\s+(?:a\s+)?(?:penalty|punishment|retaliation|retribution|reprisal)|in\s+(?:response|reply)\s+to"
+    r"|in\s+retaliation\s+for|because\s+of|(?:over|for)\s+(?:(?:its|their|the|[A-Z][\w.]*['’]s)\s+)?"
+    r"(?:(?:continued|continuing|ongoing|massive|large)\s+)?(?:purchases?|buying|importing|purchasing))\b"
+)
 # Before a country that cannot bear a rate: where goods go, with whom a deal is made, who acts.
-_NOT_BEARER_PREP = re.compile(r"\b(?:to|into|in|with|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_BEARER_PREP = re.compile(rf"\b(?:to|into|in|with|by|at)\s+(?:the\s+)?{_TERRITORY_OF}$", re.IGNORECASE)
 # "cut its levies on Chinese imports by 115 percentage points to 30%": a change in points before the level.
 _POINTS = re.compile(r"\bby\s+\d[\d.,]*\s+(?:percentage\s+points?|points?|pp)\b", re.IGNORECASE)
 
@@ -674,7 +692,10 @@ def _claims(
         goods_zone = (min(goods_zone[0], subject.start if subject is not None else lo), rate.end)
     # the goods the rate's own words name win over those before it: "lifts tariffs on steel and
     # slashes levies on British car exports from 27.5% to 10%" is a rate on cars
-    own = (max(goods_zone[0], rate.start), rate.end)
+    if (reason := _REASON.search(text, max(rate.start, rate.quantity.end), goods_zone[1])) is not None:
+        # "a 25% duty as a penalty for importing Russian crude oil": the reason's goods are not taxed
+        goods_zone = (goods_zone[0], reason.start())
+    own = (max(goods_zone[0], rate.start), goods_zone[1])
     goods = [h.ids[0] for h in vocab.lexicons["goods"].find(text, *own) if len(h.ids) == 1]
     goods += _modifier_goods(text, *own, vocab)
     if not goods:
@@ -703,6 +724,8 @@ def _claims(
     hedge = hedge_before(text, q.start, vocab.lexicons["hedges"], rs)
     lo_rate, hi_rate = interval(*q.magnitude, hedge)
     value: dict[str, Scalar] = {"rate": q.value, "lo": lo_rate, "hi": hi_rate, "unit": "percent"}
+    if _added(text, rate, lo, rs):
+        value["added"] = True  # "an additional 25% tariff": not the level charged, never compared with one
     label = f"{show(q.value)}%"
     if rate.before is not None:
         value["before"] = rate.before.value
@@ -750,7 +773,7 @@ def _sides(text: str, start: int, end: int, vocab: Vocabulary, rs: RuleSet) -> t
             if hit.end <= start and _BETWEEN_IMPOSER.match(text[hit.end : start]) and not object_of:
                 imposer = hit
             continue
-        if _ENTERS.search(text, max(start, hit.start - 30), hit.start) or entering.search(
+        if _ENTERS.search(text, max(start, hit.start - _BEFORE), hit.start) or entering.search(
             text, max(start, hit.start - 30), hit.start
         ):
             imposer = hit
@@ -872,7 +895,8 @@ def _imposer(text: str, start: int, vocab: Vocabulary, rs: RuleSet) -> str:
         if _FIRMS_AFTER.match(text, hit.end):
             continue  # "Chinese firms BYD and Geely will pay duties of 17%": where the payers come from
         before = text[max(0, hit.start - 30) : hit.start]
-        if entering.search(before) or _ENTERS.search(before) or not _OBJECT_PREP.search(before):
+        entered = _ENTERS.search(text, max(0, hit.start - _BEFORE), hit.start)
+        if entering.search(before) or entered or not _OBJECT_PREP.search(before):
             return hit.ids[0]
         if acting is not None and acting.search(text, max(0, hit.start - 40), hit.start):
             return hit.ids[0]  # "The Commerce Ministry in Beijing said it would respond by imposing ..."
@@ -989,6 +1013,25 @@ def _partner(text: str, start: int, vocab: Vocabulary, rs: RuleSet, imposer_know
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def _increment_before(cues: tuple[str, ...]) -> re.Pattern[str]:
+    # up to four words between, none a conjunction: "additional curbs and a 25% tariff" adds no rate
+    return re.compile(rf"(?:{phrase_regex(cues).pattern})\s+(?:(?!(?:and|or|but)\b)[\w.-]+\s+){{0,4}}$", re.IGNORECASE)
+
+
+def _added(text: str, rate: _Rate, lo: int, rs: RuleSet) -> bool:
+    """Whether an increment word (`tariff_cues.increments`) stands right before the rate's phrase or
+    between the rate and its noun: "an additional 25% tariff", "a further 10 percent", "25% additional
+    tariffs", "an additional ad valorem rate of duty of 25 percent"."""
+    cues = tuple(rs.tariff_cues.increments)
+    if not cues:
+        return False
+    q, noun = rate.quantity, rate.noun
+    if _increment_before(cues).search(text, max(lo, rate.start - 40), rate.start):
+        return True
+    return noun.start >= q.end and phrase_regex(cues).search(text, q.end, noun.start) is not None
+
+
 def _linked_imposer(text: str, rate: _Rate, vocab: Vocabulary) -> str | None:
     """A country opening the link to a listed rate: "and China to 10 percent"."""
     assert rate.cont is not None
@@ -1005,8 +1048,11 @@ def _bearer(text: str, lo: int, start: int, vocab: Vocabulary, rs: RuleSet) -> H
     """ "Japan will face a 15% tariff": the subject of a verb of bearing a tariff is its target."""
     verbs = phrase_regex(tuple(rs.tariff_cues.target_verbs))
     for hit in reversed(vocab.lexicons["jurisdictions"].find(text, lo, start)):
-        if _NOT_BEARER_PREP.search(text, max(lo, hit.start - 12), hit.start) or _left_out(text, hit):
+        before = max(lo, hit.start - _BEFORE)
+        if _NOT_BEARER_PREP.search(text, before, hit.start) or _ENTERS.search(text, before, hit.start):
             continue  # "cars shipped to the United States will face a 15% duty": the US charges it
+        if _left_out(text, hit):
+            continue
         m = verbs.search(text, hit.end, start)
         if len(hit.ids) == 1 and m and len(_WORDS.findall(text[hit.end : m.start()])) <= 4:
             return hit

@@ -356,6 +356,9 @@ class TariffCues(Strict):
     # Bodies acting for the country after "in" or "of": "the Commerce Ministry in Beijing said it
     # would respond by imposing a 34% tariff" (China imposes it).
     actor_nouns: list[str] = []
+    # Before a rate or its noun, or between them: the rate is added to what is charged already, not the
+    # level ("an additional 25% tariff", "25% additional tariffs", "a further 10%").
+    increments: list[str] = []
 
 
 class TariffSide(Strict):

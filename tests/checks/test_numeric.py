@@ -266,3 +266,47 @@ def test_market_moves_dated_only_by_their_article_are_not_compared(conflicts: Ru
         ("The S&P 500 fell 0.2% on Tuesday as bank shares slid.", "2025-10-14"),
         rule="market-move-agreement",
     )
+
+
+# --- policy rates: instruments ---------------------------------------------------------------------------------------
+POLICY = "policy-rate-agreement"
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        [
+            ("The ECB cut its benchmark interest rate to 2% on Thursday.", "2025-06-05"),
+            ("The ECB cut its main refinancing rate to 2.15% on Thursday.", "2025-06-05"),
+        ],
+        [
+            ("The European Central Bank lowered its key rate to 2% on Thursday.", "2025-06-05"),
+            ("The ECB lowered the marginal lending facility rate to 2.4% on Thursday.", "2025-06-05"),
+        ],
+        [
+            ("The ECB cut its deposit rate to 2% on Thursday.", "2025-06-05"),
+            ("The ECB cut interest rates to 2.15% on Thursday.", "2025-06-05"),
+        ],
+    ],
+)
+def test_a_named_instrument_is_not_compared_with_a_rate_naming_none(conflicts: Run, articles: Articles) -> None:
+    """A rate with no instrument named may be any of the bank's (a claim's null instrument is none
+    stated, which `same_strict` keeps apart from a stated one)."""
+    assert conflicts(*articles, rule=POLICY) == []
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        [
+            ("The ECB cut its deposit rate to 2% on Thursday.", "2025-06-05"),
+            ("The ECB lowered its deposit facility rate to 2.25% on Thursday.", "2025-06-05"),
+        ],
+        [
+            ("The Federal Reserve held its benchmark rate at 4.5% on Wednesday.", "2025-07-31"),
+            ("The Fed kept interest rates unchanged at 5.5% on Wednesday.", "2025-07-31"),
+        ],
+    ],
+)
+def test_rates_of_one_instrument_or_none_are_compared(conflicts: Run, articles: Articles) -> None:
+    assert conflicts(*articles, rule=POLICY)

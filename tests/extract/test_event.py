@@ -230,3 +230,69 @@ def test_an_event_known_by_its_ordinal_alone_needs_its_topic_nearby(claims_of: C
     near = "US and Chinese officials prepared for weeks.\n\nThe first round produced a framework."
     [claim] = claims_of(near, published="2025-09-01", kind="event")
     assert (claim.key["event_type"], claim.value["ordinal"]) == ("us-china-trade-talks", 1)
+
+
+_FILLER = [
+    "Board members weighed wage data from regional branches and surveys of large firms.",
+    "Analysts said the decision had been well signalled in speeches over recent weeks.",
+    "The currency moved little after the statement, and bond yields were steady.",
+    "Economists polled before the decision had mostly expected the move this time.",
+    "Lenders said they would pass the change on to savers within a few weeks.",
+    "Household spending has been uneven, with food prices weighing on budgets.",
+    "Officials repeated that policy would stay accommodative for some time yet.",
+    "Exporters have enjoyed a weak currency, which lifted their reported profits.",
+    "Pension funds said the change would help them meet long-term obligations.",
+    "Retail sales rose modestly last quarter after two weaker readings before that.",
+    "The bank publishes its next outlook report with revised forecasts in spring.",
+    "Some board members have argued for a slower pace of change in recent months.",
+    "Bond purchases will keep shrinking on the schedule set out last year.",
+]
+
+
+def _long_article(meeting: str, *, lead: str, late: str) -> str:
+    """A lead paragraph, filler well past the article's opening, the meeting's paragraph, more filler,
+    and one late paragraph."""
+    return "\n\n".join([lead, *_FILLER[:9], meeting, *_FILLER[9:], late])
+
+
+_BANK_LEAD = "The Example Central Bank raised its policy rate to 1% on Friday, its highest level in years."
+_LATE_US_CHINA = "Markets were calm even as the U.S. president weighed new tariffs on imports from China."
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "The bank ended its bond buying in March and then raised the policy rate at its July meeting.",
+        "After its December meeting, the governor said the board needed a little more data.",
+        "The decision would be made after discussions at this month's meeting, the governor said.",
+        "Two members dissented at the board's September meeting.",
+    ],
+)
+def test_an_event_known_by_its_time_alone_needs_its_topic_nearby_or_in_the_lead(
+    claims_of: Claims, meeting: str
+) -> None:
+    """A dated 'meeting' with no venue, in a story on a central bank that names the US and China once,
+    far from it, is the bank's own meeting, no round of US-China talks."""
+    text = _long_article(meeting, lead=_BANK_LEAD, late=_LATE_US_CHINA)
+    assert claims_of(text, published="2025-01-24", kind="event") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "late"),
+    [
+        # the topic in the lead
+        ("U.S. and Chinese negotiators traded proposals on tariffs this week.", "Trade ties grew."),
+        ("Washington and Beijing said talks on export controls would go on.", "Trade ties grew."),
+        # the topic in a paragraph next to the meeting's
+        (_BANK_LEAD, "Trade ties grew."),
+    ],
+)
+def test_an_event_known_by_its_time_alone_is_read_with_its_topic_in_the_lead_or_nearby(
+    claims_of: Claims, lead: str, late: str
+) -> None:
+    meeting = "The negotiators have not met since their July meeting."
+    text = _long_article(meeting, lead=lead, late=late)
+    if lead == _BANK_LEAD:
+        text = text.replace(meeting, "U.S. and Chinese officials spoke again.\n\n" + meeting)
+    [claim] = claims_of(text, published="2025-01-24", kind="event")
+    assert (claim.key["event_type"], claim.time.label()) == ("us-china-trade-talks", "2024-07")

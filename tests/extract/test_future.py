@@ -39,3 +39,24 @@ def test_a_future_time_is_read(claims_of: Claims, text: str, ends: str) -> None:
 )
 def test_no_future_time(claims_of: Claims, text: str) -> None:
     assert claims_of(text, published="2025-06-01", kind="future") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank now estimates that core prices will rise 2.7 percent in fiscal 2024.",
+        "Sales are expected to climb 3% in fiscal year 2024, the company said.",
+        "The deficit will narrow to 4% of output in the financial year 2024.",
+        "Output will grow 1.1% in FY 2024, the ministry projects.",
+        "Exports are set to reach a record in fiscal 2024-25.",
+    ],
+)
+def test_a_fiscal_year_is_no_calendar_year(claims_of: Claims, text: str) -> None:
+    """A fiscal year named by its year may run past the calendar year (Japan's fiscal 2024 ends in
+    March 2025): not read, so no warning that it had ended by January 2025."""
+    assert claims_of(text, published="2025-01-24", kind="future") == []
+
+
+def test_a_calendar_year_beside_a_fiscal_one_is_read(claims_of: Claims) -> None:
+    text = "Prices will rise 2.7 percent in fiscal 2024, and wages will outpace them by 2023."
+    assert [c.key["ends"] for c in claims_of(text, published="2025-01-24", kind="future")] == ["2023-12-31"]

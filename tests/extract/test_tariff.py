@@ -1043,3 +1043,77 @@ def test_a_gapped_conjunct_takes_its_own_sides(
 def test_no_gapped_conjunct_without_a_country_and_its_goods(trade_rules: RuleSet, text: str) -> None:
     found = tariffs(trade_rules, "China and the U.S. are talking. " + text, "2025-10-27")
     assert [c.value["rate"] for c in found] == [10.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Articles of Ruritania imported into the customs territory of the United States shall be subject"
+            " to an additional duty of 25 percent.",
+            ("us", "", "", 25.0),
+        ),
+        ("Goods from Ruritania entering the United States will face a duty of 15 percent.", ("us", "", "", 15.0)),
+        ("Cars shipped to the ports of the United States will be subject to a 25% tariff.", ("us", "", "autos", 25.0)),
+        ("Products brought into the territory of China are subject to a duty of 10 percent.", ("china", "", "", 10.0)),
+        ("Japanese goods entering the territory of the United States face a duty of 15%.", ("us", "japan", "", 15.0)),
+        # the country that bears a rate is still read
+        ("Japan will face a 15% tariff, officials said.", ("", "japan", "", 15.0)),
+    ],
+)
+def test_the_country_goods_enter_imposes_and_bears_nothing(trade_rules: RuleSet, sentence: str, expected: Side) -> None:
+    """The country goods are imported into, shipped to or enter, named alone or through its territory
+    ("the customs territory of the United States"), charges the rate: it is never the subject that
+    bears it ("... shall be subject to a duty")."""
+    assert sides(tariffs(trade_rules, sentence, "2025-08-06")) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US now charges an additional 10% tariff on German cars.",
+        "The US charges 25% additional tariffs on Chinese goods.",
+        "The US imposed a further 10 percent tariff on Chinese goods.",
+        "Washington imposed additional tariffs of 10% on Chinese goods.",
+        "Imports from China face an additional ad valorem rate of duty of 25 percent.",
+        "The White House announced another 15% levy on Chinese steel.",
+    ],
+)
+def test_an_increment_is_marked_added(trade_rules: RuleSet, sentence: str) -> None:
+    """A rate added to what is charged already is no level: marked, so it is compared with other
+    increments only (tariff-rate-agreement's `same`)."""
+    claims = tariffs(trade_rules, sentence, "2025-07-15")
+    assert claims and all(c.value.get("added") is True for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US charges a 25% tariff on Chinese goods.",
+        "The US imposed new restrictions, along with a 25% tariff on Chinese goods.",
+        "The US imposed additional curbs and a 25% tariff on Chinese goods.",
+        "The total US tariff on Chinese goods reached 50% after extra talks failed.",
+    ],
+)
+def test_a_level_is_not_marked_added(trade_rules: RuleSet, sentence: str) -> None:
+    claims = tariffs(trade_rules, sentence, "2025-07-15")
+    assert claims and all("added" not in c.value for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US imposed a 25% duty on Chinese goods as a penalty for importing Iranian crude oil.",
+        "The US slapped a 25% tariff on Chinese goods over its purchases of Russian crude oil.",
+        "The US imposed a 25% tariff on Chinese goods in response to its imports of Russian crude oil.",
+        "The US imposed a 25% tariff on Chinese goods in retaliation for its buying of Venezuelan crude oil.",
+    ],
+)
+def test_the_goods_of_a_reason_are_not_taxed(trade_rules: RuleSet, sentence: str) -> None:
+    """What the target buys, named in the reason for the rate, is not what the rate taxes."""
+    assert sides(tariffs(trade_rules, sentence, "2025-07-15")) == [("us", "china", "", 25.0)]
+
+
+def test_the_goods_before_a_reason_are_taxed(trade_rules: RuleSet) -> None:
+    sentence = "The US imposed a 25% tariff on Chinese crude oil in response to its subsidies."
+    assert sides(tariffs(trade_rules, sentence, "2025-07-15")) == [("us", "china", "energy", 25.0)]
