@@ -9,7 +9,11 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
   "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens); a thing
   put off to the day with no deadline noun takes effect then: "the tariffs were delayed until April"
-  (`put_off` verbs);
+  (`put_off` verbs); a dated noun set for the day says what happens then: "the implementation of
+  the duties, originally set for July 9" takes effect then, "the deadline was set for July 9" expires
+  (`scheduled` verbs; the word of a "<word> date" noun counts: "implementation"; "talks set for
+  July 9", with no dated noun, are no deadline); a day set "originally", "initially" or
+  "previously" was given up, as a replaced one (`former`);
 - a day restating the time before it takes that time's cue, and stands for it: "will be applicable
   after 21 days from today, which will be August 27" is August 27 alone;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
@@ -30,10 +34,13 @@ paragraph so far or the paragraph right before named, for a sentence opening wit
 plural of a tariff noun ("All of the tariffs were scheduled to start at midnight Tuesday"), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
-alias). A bare cue ("will take effect on August 27") takes that one
-subject only when the article named it before, the sentence names no country (another measure's
-actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties", "The move,
-which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately" is the day of
+alias). A bare cue ("will take effect on August 27") takes the one subject the article has named so
+far (so counted: a subject named only later is nothing to point back to), where no country that may
+be another measure's actor or side stands before the day or in the words after it still describing
+the measure ("take effect on July 9 on Canadian goods"; not "... on June 4 and that they would help
+American workers"), and a definite phrase points back to it ("the new tariffs", "each", "all
+duties", "The move, which takes effect ...", "The implementation of the duties, originally set for
+July 9"; not "a new levy", not "It"). "Takes effect immediately" is the day of
 publication (not negated, not past: "took effect immediately" followed some other day's order).
 A weekday in an article whose publication spans two days ("Tuesday", published Monday or Tuesday)
 is the later of the two it may be. A time near midnight
@@ -111,7 +118,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
     by_rate = _tariff_subjects(view, ruleset, fitting)
-    only = _only_subject(view, fitting, vocab, by_rate)
+    named_first = _first_named(view, fitting, vocab, by_rate)
+    only = _only_subject(named_first, len(view.article.text))
     for sentence in view.sentences:
         if sentence.heading:
             previous, recent = None, []
@@ -133,16 +141,16 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
         loose = False  # the article's one subject stands in for a bare cue's: its clause must point back
-        if not subjects and carried is None and only is not None:
+        if not subjects and carried is None:
             # "delaying the July 9 deadline to August 1" in an article about one deadline; a bare
-            # "takes effect" may be any measure's: it takes the one subject only once the article
-            # has named it, where the sentence names no country that may be another measure's
-            # actor ("Beijing retaliated with tariffs set to take effect March 10"), and (below)
-            # where a definite phrase points back to it ("the new tariffs take effect June 4")
-            if nouns.search(text):
+            # "takes effect" may be any measure's: it takes the one subject the article has named
+            # so far, where the sentence names no country that may be another measure's actor
+            # ("Beijing retaliated with tariffs set to take effect March 10"), and (below) where a
+            # definite phrase points back to it ("the new tariffs take effect June 4")
+            if only is not None and nouns.search(text):
                 carried = only[0]
-            elif only[1] < sentence.start and not vocab.lexicons["jurisdictions"].find(text):
-                carried, loose = only[0], True
+            elif (so_far := _only_subject(named_first, sentence.start)) is not None:
+                carried, loose = so_far[0], True
         if subjects:
             previous = (subjects[-1], sentence.end)
             recent = (
@@ -165,6 +173,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             if loose:
+                if _actor_named(text, s, e, vocab):
+                    continue  # "Beijing retaliated with tariffs set to take effect March 10": another measure's
                 lead = _before_in_clause(text, s)
                 # not "A new steel levy takes effect on July 9" or "It now ends on July 9" (another's, or
                 # unclear), nor "The government can shut down until Jan 20th" (a possibility)
@@ -177,7 +187,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 ):
                     continue  # "delayed the reciprocal tariffs until Aug. 1": a tariff's day, not the truce's
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
-            event_status = Status.FORMER if replaced else Status.CURRENT
+            # "originally set for July 9": a day given up, as a replaced one
+            original = _ORIGINAL.search(text, clause(text, s)[0], s) is not None
+            event_status = Status.FORMER if replaced or original else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
             for each in distributed or [subject]:
@@ -236,6 +248,21 @@ def _along_with(text: str, e: int, subjects: list[Hit], subject: Hit, later: lis
     return out
 
 
+# After a bare cue's day, the words that still describe what takes effect: up to a break or a new
+# clause ("take effect on June 4 on Canadian goods"; not "... on June 4 and that they would help American workers")
+_AFTER_DAY = re.compile(r"[^,;:.()—–]*?(?=[,;:.()—–]|\s(?:and|but|while|whereas|as|because)\b|$)", re.IGNORECASE)
+
+
+def _actor_named(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
+    """Whether a country that may be another measure's actor or side stands in a bare cue's
+    sentence: anywhere before the day, or after it in the words still describing the measure
+    ("take effect on June 4 on Canadian goods"), not in a clause of its own after them ("take
+    effect on June 4 and that they would help American workers")."""
+    after = _AFTER_DAY.match(text, e)
+    limit = after.end() if after else e
+    return any(h.start < s or h.start < limit for h in vocab.lexicons["jurisdictions"].find(text))
+
+
 # A possibility, not "would" (the future in the past: "he wrote that all duties would be payable").
 _MODAL = re.compile(r"\b(?:can|could|might|(?-i:may))\b", re.IGNORECASE)
 
@@ -270,12 +297,20 @@ def _points_back(before_day: str) -> bool:
 
 
 _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
+# A day set first, then given up: "originally set for July 9", "had initially been scheduled for July 9"
+_ORIGINAL = re.compile(r"\b(?:originally|initially|previously)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+# An appositive participle after its noun: "The implementation of the duties, originally set for July 9"
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:originally|initially|previously|first|now)\s+)?(?:[a-z]+ed|set|due)\s+(?:for|on|to)\s+$", re.I
+)
 
 
 def _before_in_clause(text: str, s: int) -> str:
     """The words of the day's clause before it; for a relative clause, its antecedent's too: "The
     move, which comes into effect immediately" points back by "The move"."""
     lo = clause(text, s)[0]
+    if appositive := _APPOSITIVE.search(text, lo, s):
+        return text[lo : appositive.start()]  # "The move, originally set for July 9": by "The move"
     if not _RELATIVE.match(text, lo):
         return text[lo:s]
     j = lo
@@ -333,14 +368,11 @@ def _rates_blanked(text: str) -> str:
     return blanked(text, ((q.start, q.end) for q in find_quantities(text) if q.unit == "percent"))
 
 
-def _only_subject(
+def _first_named(
     view: ArticleView, fitting: set[str], vocab: Vocabulary, by_rate: dict[int, list[Hit]]
-) -> tuple[Hit, int] | None:
-    """The one subject the whole article names by an alias, if it names exactly one, else the one
-    it names by a rate of its side, if it names none by an alias and one by a rate, and where the
-    sentence first naming it starts: a deadline sentence that names none ("the July 9 deadline",
-    "effective Wednesday, June 4") is about it. A rate is the weaker name ("the 25 percent duty"
-    may be another measure's), so it stands in only where no alias is named."""
+) -> tuple[list[tuple[Hit, int]], list[tuple[Hit, int]]]:
+    """The subjects the article names by an alias, and those it names by a rate of their side, each
+    once, in the order first named, with where the sentence first naming it starts."""
     found: dict[str, tuple[Hit, int]] = {}
     rated: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
@@ -348,9 +380,17 @@ def _only_subject(
             found.setdefault(hit.ids[0], (hit, sentence.start))
         for hit in by_rate.get(sentence.start, []):
             rated.setdefault(hit.ids[0], (hit, sentence.start))
-    if not found:
-        found = rated
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values()), list(rated.values())
+
+
+def _only_subject(named: tuple[list[tuple[Hit, int]], list[tuple[Hit, int]]], until: int) -> tuple[Hit, int] | None:
+    """The one subject the sentences starting before `until` name by an alias, if they name exactly
+    one, else the one they name by a rate of its side, if they name none by an alias and one by a
+    rate (`named` from `_first_named`): a deadline sentence that names none ("the July 9 deadline",
+    "effective Wednesday, June 4") is about it. A rate is the weaker name ("the 25 percent duty"
+    may be another measure's), so it stands in only where no alias is named."""
+    found = [n for n in named[0] if n[1] < until] or [n for n in named[1] if n[1] < until]
+    return found[0] if len(found) == 1 else None
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
@@ -539,6 +579,8 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
                 return event
     if _put_off_to(text, lo, s, rs):
         return "takes_effect"  # "the tariffs were delayed until April"
+    if (scheduled := _scheduled_for(text, lo, s, rs)) is not None:
+        return scheduled  # "the implementation of the duties, originally set for July 9"
     before = [
         c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
     ]
@@ -578,6 +620,31 @@ def _put_off_to(text: str, lo: int, s: int, rs: RuleSet) -> bool:
         return False
     nouns = [n for group in rs.deadline_cues.after_day.values() for n in group]
     return not (nouns and phrase_regex(tuple(nouns)).search(text, 0, s))
+
+
+_SCHEDULE_REACH = 80  # characters between a dated noun and the verb setting it for the day
+
+
+def _scheduled_for(text: str, lo: int, s: int, rs: RuleSet) -> str | None:
+    """ "the implementation of the duties, originally set for July 9", "the deadline was set for July 9":
+    a `scheduled` verb right before the day (an adverb may stand before it), and the `after_day`
+    noun nearest before the verb in the day's clause says what happens on the day, a "<word> date"
+    noun by its word too ("the implementation of the duties" for "implementation date"); no noun,
+    no event ("talks set for July 9" are nobody's deadline)."""
+    verbs = rs.deadline_cues.scheduled
+    if not verbs:
+        return None
+    verb = re.search(rf"(?:{phrase_regex(tuple(verbs)).pattern})\s+$", text[lo:s], re.IGNORECASE)
+    if verb is None:
+        return None
+    at = lo + verb.start()
+    best: tuple[int, str] | None = None
+    for event, nouns in rs.deadline_cues.after_day.items():
+        heads = [n.removesuffix(" date") for n in nouns if n.endswith(" date")]
+        for noun in phrase_regex((*nouns, *heads)).finditer(text, max(lo, at - _SCHEDULE_REACH), at):
+            if best is None or noun.start() > best[0]:
+                best = (noun.start(), event)
+    return best[1] if best else None
 
 
 _OPENS = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)  # the day opens the sentence: "On March 4, ..."

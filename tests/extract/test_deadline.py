@@ -925,3 +925,91 @@ def test_a_tariff_phrase_points_back_to_a_tariff_subject(ruleset: RuleSet, tmp_p
     rules = load_ruleset([RULES, tmp_path])
     text = "Ruritania faces an extra duty.\n\nThe new duties take effect on Aug. 1."
     assert [(c.key["subject"], c.time.label()) for c in deadlines(rules, text)] == [("extra-duty", "2025-08-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country in a clause of its own after the day is no actor of another measure
+        "The tariff pause is nearly over.\n\nHe said the higher rates would take effect on July 9 and that they"
+        " would help Canadian farmers.",
+        "The 90-day pause on reciprocal tariffs is nearly over.\n\nThe new rates start July 9, a blow to Mexican"
+        " exporters.",
+        "The tariff pause is nearly over.\n\nThe higher duties kick in on July 9 but Indian officials hope for a deal.",
+    ],
+)
+def test_a_country_after_the_day_s_words_is_no_actor(trade_rules: RuleSet, text: str) -> None:
+    assert [(s, day) for s, _, day, _ in read(deadlines(trade_rules, text))] == [("reciprocal-pause", "2025-07-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country in the words still describing what takes effect: maybe that country's own measure
+        "The tariff pause is nearly over.\n\nThe new duties take effect on July 9 on Canadian goods.",
+        "The tariff pause is nearly over.\n\nThe higher rates apply from July 9 to Mexican imports.",
+        "The tariff pause is nearly over.\n\nThe duties from Ottawa take effect on July 9.",
+    ],
+)
+def test_a_country_describing_the_measure_keeps_a_bare_cue_unread(trade_rules: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(trade_rules, text) if "July 9" in c.evidence.sentence] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one subject named so far: a subject named only later is nothing to point back to
+        "The tariff pause is nearly over.\n\nThe higher rates will take effect on July 9.\n\nSeparately,"
+        " lawmakers are watching the debt limit.",
+        "Officials discussed the 90-day pause.\n\nEach of the new rates goes into effect July 9.\n\nThe debt"
+        " ceiling fight resumes next week.",
+    ],
+)
+def test_a_bare_cue_takes_the_one_subject_named_so_far(trade_rules: RuleSet, text: str) -> None:
+    found = read(deadlines(trade_rules, text))
+    assert [(s, day) for s, _, day, _ in found if day == "2025-07-09"] == [("reciprocal-pause", "2025-07-09")]
+
+
+def test_two_subjects_named_so_far_leave_a_bare_cue_unread(trade_rules: RuleSet) -> None:
+    text = "The tariff pause and the debt limit loom.\n\nThe higher rates will take effect on July 9."
+    assert [c for c in deadlines(trade_rules, text) if "July 9" in c.evidence.sentence] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated noun set for the day says what happens then; a day given up is a replaced one
+        (
+            "The 90-day pause on reciprocal tariffs was extended.\n\nThe implementation of the duties, originally"
+            " set for July 9, has been postponed.",
+            [("reciprocal-pause", "takes_effect", "2025-07-09", "former")],
+        ),
+        (
+            "The 90-day pause on reciprocal tariffs was extended.\n\nImplementation of the higher rates had"
+            " initially been scheduled for July 9.",
+            [("reciprocal-pause", "takes_effect", "2025-07-09", "former")],
+        ),
+        (
+            "Countries are racing to strike deals.\n\nThe implementation of the reciprocal tariffs is slated"
+            " for July 20.",
+            [("reciprocal-pause", "takes_effect", "2025-07-20", "current")],
+        ),
+    ],
+)
+def test_a_dated_noun_set_for_a_day(trade_rules: RuleSet, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert read(deadlines(trade_rules, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set for a day with no dated noun: a meeting's day, nobody's deadline
+        "The 90-day pause on reciprocal tariffs was extended.\n\nThe next round of talks, set for July 9, was moved.",
+        "The reciprocal tariffs are in the news.\n\nA vote on the pause is scheduled for July 9.",
+        # the word of a "<word> date" stands for it only before a verb setting the day, never after the day
+        "An order published on July 9 suspending implementation of the reciprocal tariffs followed.",
+        "Guidance issued on July 9 delaying implementation of the reciprocal tariffs was welcomed.",
+    ],
+)
+def test_a_day_set_for_something_else_is_no_deadline(trade_rules: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(trade_rules, text) if c.time.label() == "2025-07-09"] == []
