@@ -16,6 +16,10 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
   "previously" was given up, as a replaced one (`former`);
 - a day restating the time before it takes that time's cue, and stands for it: "will be applicable
   after 21 days from today, which will be August 27" is August 27 alone;
+- a count of days or weeks after a thing the article dates before the phrase by one day only: "with
+  effect from 21 days after the date of the latest order", where "Trump signed the order on
+  Wednesday" (the noun, then its day in its clause; or "Wednesday's order"), is 21 days after that
+  Wednesday; a thing dated by two different days, or by none, gives no day;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
@@ -68,7 +72,7 @@ from factcheck.models import Claim, Precision, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import DeadlineSubject
 from factcheck.text import Sentence, blanked
-from factcheck.timeexpr import TimeMention, ahead_of, find_times
+from factcheck.timeexpr import NUMBER_WORDS, TimeMention, ahead_of, find_times
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "deadline"
@@ -161,7 +165,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
         days = _restated(
-            sorted(days + _immediately(sentence, view.article.published), key=lambda d: d[0].start), sentence
+            sorted(
+                days + _immediately(sentence, view.article.published) + _offsets(view, sentence),
+                key=lambda d: d[0].start,
+            ),
+            sentence,
         )
         if not days:
             continue
@@ -489,6 +497,61 @@ def _immediately(sentence: Sentence, published: TimeSpan) -> list[tuple[TimeMent
         mention = TimeMention(start=at, end=at + len(m[0]), text=m[0], span=published, relative=False)
         out.append((mention, False, at))
     return out
+
+
+# "21 days after the date of the order", "two weeks after the signing of the deal": a count of days
+# or weeks after a thing the article dates elsewhere
+_OFFSET = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days?|weeks?)\s+(?:after|following)\s+"
+    r"(?:the\s+(?:date|day|signing|publication)\s+of\s+)?(?:the|this|that|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    # the noun phrase ends at a break or a verb or preposition after it
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:was|were|is|are|had|has|have|will|would|by|on|in|to|for|and|which|that)\b)",
+    re.IGNORECASE,
+)
+_DATED_REACH = 40  # characters between a noun and the day it is dated by: "an order in this direction on Wednesday"
+
+
+def _offsets(view: ArticleView, sentence: Sentence) -> list[tuple[TimeMention, bool, int]]:
+    """ "with effect from 21 days after the date of the latest order": the day that many days (or
+    weeks) after the day the article dates its noun by, where it dates that noun by one day only,
+    before this phrase ("Trump signed the order on Wednesday": Wednesday; `_anchor`)."""
+    out = []
+    for m in _OFFSET.finditer(sentence.text):
+        at = sentence.start + m.start()
+        anchor = _anchor(view, m["noun"], at)
+        if anchor is None or anchor.start is None or anchor.end is None:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        step = dt.timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
+        span = TimeSpan(start=anchor.start + step, end=anchor.end + step, precision=Precision.DAY)
+        mention = TimeMention(start=at, end=sentence.start + m.end(), text=m[0], span=span, relative=False)
+        out.append((mention, False, at))
+    return out
+
+
+def _anchor(view: ArticleView, noun: str, until: int) -> TimeSpan | None:
+    """The one day the article dates a noun by before `until`: the noun, then in its clause within
+    `_DATED_REACH` characters a day ("signed a nine-section order on Wednesday", "the order of July
+    31"), or a day right before it ("Wednesday's order", "the July 31 order"). None where no day or
+    several different ones date it."""
+    word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    found: set[TimeSpan] = set()
+    for sentence in view.sentences:
+        if sentence.start >= until:
+            break
+        times = [t for t in view.times(sentence) if t.start < until and _precise(t.span)]
+        text = sentence.text
+        for w in word.finditer(text, 0, until - sentence.start):
+            for t in times:
+                ts, te = t.start - sentence.start, t.end - sentence.start
+                after = 0 <= ts - w.end() <= _DATED_REACH and not re.search(r"[,;:.()—–]", text[w.end() : ts])
+                before = 0 <= w.start() - te <= 12 and re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[\w-]+\s+)?", text[te : w.start()]
+                )
+                if (after and clause(text, ts)[0] <= w.start()) or before:
+                    found.add(t.span)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _precise(span: TimeSpan) -> bool:

@@ -1013,3 +1013,43 @@ def test_a_dated_noun_set_for_a_day(trade_rules: RuleSet, text: str, expected: l
 )
 def test_a_day_set_for_something_else_is_no_deadline(trade_rules: RuleSet, text: str) -> None:
     assert [c for c in deadlines(trade_rules, text) if c.time.label() == "2025-07-09"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of days or weeks after a thing the article dates by one day
+        (
+            "The president signed the order on Monday.\n\nThe reciprocal tariffs apply with effect from 21 days"
+            " after the date of the order.",
+            "2025-07-28",
+        ),
+        (
+            "Officials published a decree on July 1 setting out the plan.\n\nThe reciprocal tariffs take effect"
+            " two weeks after the publication of the decree.",
+            "2025-07-15",
+        ),
+        (
+            "Monday's agreement was welcomed by markets.\n\nThe tariff pause ends 10 days after the agreement.",
+            "2025-07-17",
+        ),
+    ],
+)
+def test_a_count_of_days_after_a_dated_thing(trade_rules: RuleSet, text: str, expected: str) -> None:
+    assert [c.time.label() for c in deadlines(trade_rules, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing dated by two different days, or by none: no day to count from
+        "An order was signed on Monday and a second order on July 1.\n\nThe reciprocal tariffs apply 21 days"
+        " after the order.",
+        "The president signed the order.\n\nThe reciprocal tariffs apply with effect from 21 days after the date"
+        " of the order.",
+        # dated only after the phrase: nothing to count from yet
+        "The reciprocal tariffs apply 21 days after the order.\n\nThe order was signed on Monday.",
+    ],
+)
+def test_no_count_from_a_thing_dated_twice_or_not_yet(trade_rules: RuleSet, text: str) -> None:
+    assert deadlines(trade_rules, text) == []
