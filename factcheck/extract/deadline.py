@@ -39,10 +39,10 @@ plural of a tariff noun ("All of the tariffs were scheduled to start at midnight
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
 alias). A bare cue ("will take effect on August 27") takes the one subject the article has named so
-far (so counted: a subject named only later is nothing to point back to), where no country that may
-be another measure's actor or side stands before the day or in the words after it still describing
-the measure ("take effect on July 9 on Canadian goods"; not "... on June 4 and that they would help
-American workers"), and a definite phrase points back to it ("the new tariffs", "each", "all
+far (so counted: a subject named only later is nothing to point back to), where the sentence names
+no country that may be another measure's actor or side (any but an imposer of the subject's own
+`tariff` sides: "... would take effect on June 4 ... to American steel workers" for a US tariff), and
+a definite phrase points back to it ("the new tariffs", "each", "all
 duties", "The move, which takes effect ...", "The implementation of the duties, originally set for
 July 9"; not "a new levy", not "It"). "Takes effect immediately" is the day of
 publication (not negated, not past: "took effect immediately" followed some other day's order).
@@ -181,7 +181,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             if loose:
-                if _actor_named(text, s, e, vocab):
+                if carried and _other_actor(text, ruleset.deadlines[carried.ids[0]], vocab):
                     continue  # "Beijing retaliated with tariffs set to take effect March 10": another measure's
                 lead = _before_in_clause(text, s)
                 # not "A new steel levy takes effect on July 9" or "It now ends on July 9" (another's, or
@@ -256,19 +256,13 @@ def _along_with(text: str, e: int, subjects: list[Hit], subject: Hit, later: lis
     return out
 
 
-# After a bare cue's day, the words that still describe what takes effect: up to a break or a new
-# clause ("take effect on June 4 on Canadian goods"; not "... on June 4 and that they would help American workers")
-_AFTER_DAY = re.compile(r"[^,;:.()—–]*?(?=[,;:.()—–]|\s(?:and|but|while|whereas|as|because)\b|$)", re.IGNORECASE)
-
-
-def _actor_named(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
-    """Whether a country that may be another measure's actor or side stands in a bare cue's
-    sentence: anywhere before the day, or after it in the words still describing the measure
-    ("take effect on June 4 on Canadian goods"), not in a clause of its own after them ("take
-    effect on June 4 and that they would help American workers")."""
-    after = _AFTER_DAY.match(text, e)
-    limit = after.end() if after else e
-    return any(h.start < s or h.start < limit for h in vocab.lexicons["jurisdictions"].find(text))
+def _other_actor(text: str, subject: DeadlineSubject, vocab: Vocabulary) -> bool:
+    """Whether the sentence names a country that may be another measure's actor or side: any
+    country but an imposer of the subject's own `tariff` sides ("the tariffs would take effect on
+    June 4 ... to American steel workers" for a US tariff; not "Beijing retaliated with tariffs set
+    to take effect March 10", nor "officials in Ottawa said", for it)."""
+    own = {side.imposer for side in subject.sides}
+    return any(not own & set(h.ids) for h in vocab.lexicons["jurisdictions"].find(text))
 
 
 # A possibility, not "would" (the future in the past: "he wrote that all duties would be payable").
@@ -306,7 +300,11 @@ def _points_back(before_day: str) -> bool:
 
 _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # A day set first, then given up: "originally set for July 9", "had initially been scheduled for July 9"
-_ORIGINAL = re.compile(r"\b(?:originally|initially|previously)\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+# (not "the previously agreed deadline of July 9": agreed, still the day)
+_ORIGINAL = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:set|scheduled|slated|planned|expected|due)\s+(?:[a-z]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 # An appositive participle after its noun: "The implementation of the duties, originally set for July 9"
 _APPOSITIVE = re.compile(
     r",\s*(?:(?:originally|initially|previously|first|now)\s+)?(?:[a-z]+ed|set|due)\s+(?:for|on|to)\s+$", re.I

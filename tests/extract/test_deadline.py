@@ -930,29 +930,32 @@ def test_a_tariff_phrase_points_back_to_a_tariff_subject(ruleset: RuleSet, tmp_p
 @pytest.mark.parametrize(
     "text",
     [
-        # a country in a clause of its own after the day is no actor of another measure
-        "The tariff pause is nearly over.\n\nHe said the higher rates would take effect on July 9 and that they"
-        " would help Canadian farmers.",
-        "The 90-day pause on reciprocal tariffs is nearly over.\n\nThe new rates start July 9, a blow to Mexican"
-        " exporters.",
-        "The tariff pause is nearly over.\n\nThe higher duties kick in on July 9 but Indian officials hope for a deal.",
+        # the imposer of the subject's own side is no other measure's actor
+        "The US placed a 15% tariff on Chinese imports.\n\nHe said the new duties would take effect on March 10"
+        " and help American steel workers.",
+        "The US placed a 15% tariff on Chinese imports.\n\nThe higher rates kick in on March 10, officials in"
+        " Washington said.",
+        "The US placed a 15% tariff on Chinese imports.\n\nThe new U.S. duties start on March 10.",
     ],
 )
-def test_a_country_after_the_day_s_words_is_no_actor(trade_rules: RuleSet, text: str) -> None:
-    assert [(s, day) for s, _, day, _ in read(deadlines(trade_rules, text))] == [("reciprocal-pause", "2025-07-09")]
+def test_a_bare_cue_naming_its_subject_s_imposer(sided: RuleSet, text: str) -> None:
+    found = read(deadlines(sided, text, published="2025-02-27"))
+    assert [(s, day) for s, _, day, _ in found if day == "2025-03-10"] == [("us-15pc", "2025-03-10")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # a country in the words still describing what takes effect: maybe that country's own measure
-        "The tariff pause is nearly over.\n\nThe new duties take effect on July 9 on Canadian goods.",
-        "The tariff pause is nearly over.\n\nThe higher rates apply from July 9 to Mexican imports.",
-        "The tariff pause is nearly over.\n\nThe duties from Ottawa take effect on July 9.",
+        # any other country may be another measure's actor or side: its target's, or one with no side
+        "The US placed a 15% tariff on Chinese imports.\n\nThe new duties take effect on March 10, officials in"
+        " Beijing said.",
+        "The US placed a 15% tariff on Chinese imports.\n\nThe higher rates start on March 10 and will hit"
+        " Canadian firms.",
+        "The tariff pause is nearly over.\n\nThe new duties take effect on March 10 and help American workers.",
     ],
 )
-def test_a_country_describing_the_measure_keeps_a_bare_cue_unread(trade_rules: RuleSet, text: str) -> None:
-    assert [c for c in deadlines(trade_rules, text) if "July 9" in c.evidence.sentence] == []
+def test_a_bare_cue_naming_another_country_is_unread(sided: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(sided, text, published="2025-02-27") if "March 10" in c.evidence.sentence] == []
 
 
 @pytest.mark.parametrize(
@@ -993,6 +996,11 @@ def test_two_subjects_named_so_far_leave_a_bare_cue_unread(trade_rules: RuleSet)
             "Countries are racing to strike deals.\n\nThe implementation of the reciprocal tariffs is slated"
             " for July 20.",
             [("reciprocal-pause", "takes_effect", "2025-07-20", "current")],
+        ),
+        # agreed before, and still the day: no day given up
+        (
+            "The pause's previously agreed deadline of July 9 stands.",
+            [("reciprocal-pause", "expires", "2025-07-09", "current")],
         ),
     ],
 )
