@@ -503,8 +503,9 @@ _OFFSET = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days?|weeks?)\s+(?:after|following)\s+"
     r"(?:the\s+(?:date|day|signing|publication)\s+of\s+)?(?:the|this|that|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)"
-    # the noun phrase ends at a break or a verb or preposition after it
-    r"(?=\s*(?:[,;:.)]|$)|\s+(?:was|were|is|are|had|has|have|will|would|by|on|in|to|for|and|which|that)\b)",
+    # the noun phrase ends at a break or a preposition; not at a verb: "after the deal is signed" is
+    # a later event than "the deal struck on Monday"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:by|on|in|to|for|and|which|that)\b)",
     re.IGNORECASE,
 )
 _DATED_REACH = 40  # characters between a noun and the day it is dated by: "an order in this direction on Wednesday"
@@ -533,21 +534,24 @@ def _anchor(view: ArticleView, noun: str, until: int) -> TimeSpan | None:
     `_DATED_REACH` characters a day ("signed a nine-section order on Wednesday", "the order of July
     31"), or a day right before it ("Wednesday's order", "the July 31 order"). None where no day or
     several different ones date it."""
-    word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+    # the noun in a noun phrase of its own: "signed a nine-section order", "Trump's order"; not "in order to"
+    word = re.compile(
+        rf"(?:\b(?:an?|the|this|that|its|his|her|their)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<w>{re.escape(noun)}s?)\b",
+        re.IGNORECASE,
+    )
     found: set[TimeSpan] = set()
     for sentence in view.sentences:
         if sentence.start >= until:
             break
         times = [t for t in view.times(sentence) if t.start < until and _precise(t.span)]
         text = sentence.text
-        for w in word.finditer(text, 0, until - sentence.start):
+        for named in word.finditer(text, 0, until - sentence.start):
+            ws, we = named.span("w")
             for t in times:
                 ts, te = t.start - sentence.start, t.end - sentence.start
-                after = 0 <= ts - w.end() <= _DATED_REACH and not re.search(r"[,;:.()—–]", text[w.end() : ts])
-                before = 0 <= w.start() - te <= 12 and re.fullmatch(
-                    r"(?:['’]s)?\s+(?:[\w-]+\s+)?", text[te : w.start()]
-                )
-                if (after and clause(text, ts)[0] <= w.start()) or before:
+                after = 0 <= ts - we <= _DATED_REACH and not re.search(r"[,;:.()—–]", text[we:ts])
+                before = 0 <= ws - te <= 12 and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", text[te:ws])
+                if (after and clause(text, ts)[0] <= ws) or before:
                     found.add(t.span)
     return next(iter(found)) if len(found) == 1 else None
 

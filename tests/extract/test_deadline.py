@@ -1041,6 +1041,12 @@ def test_a_day_set_for_something_else_is_no_deadline(trade_rules: RuleSet, text:
             "Monday's agreement was welcomed by markets.\n\nThe tariff pause ends 10 days after the agreement.",
             "2025-07-17",
         ),
+        # "in order to" dates no order
+        (
+            "Talks were held in order to meet the July 9 target. The president signed the order on Monday.\n\n"
+            "The reciprocal tariffs take effect 21 days after the order.",
+            "2025-07-28",
+        ),
     ],
 )
 def test_a_count_of_days_after_a_dated_thing(trade_rules: RuleSet, text: str, expected: str) -> None:
@@ -1057,6 +1063,10 @@ def test_a_count_of_days_after_a_dated_thing(trade_rules: RuleSet, text: str, ex
         " of the order.",
         # dated only after the phrase: nothing to count from yet
         "The reciprocal tariffs apply 21 days after the order.\n\nThe order was signed on Monday.",
+        # a later event of the thing dated ("after the deal is signed"), and no noun of its own ("in order to")
+        "The deal was struck on Monday.\n\nThe tariff pause ends seven days after the deal is signed.",
+        "Talks are being held in order to meet the July 9 target.\n\nThe reciprocal tariffs take effect 21 days"
+        " after the order.",
     ],
 )
 def test_no_count_from_a_thing_dated_twice_or_not_yet(trade_rules: RuleSet, text: str) -> None:
