@@ -688,14 +688,19 @@ def _put_off_to(text: str, lo: int, s: int, rs: RuleSet) -> bool:
 
 
 _SCHEDULE_REACH = 80  # characters between a dated noun and the verb setting it for the day
+# A noun in a prepositional phrase is not what is set for the day: "talks about the implementation"
+_IN_PHRASE = re.compile(
+    r"\b(?:on|about|over|of|for|to|with|against|at|in|into|from|by)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _scheduled_for(text: str, lo: int, s: int, rs: RuleSet) -> str | None:
     """ "the implementation of the duties, originally set for July 9", "the deadline was set for July 9":
     a `scheduled` verb right before the day (an adverb may stand before it), and the `after_day`
     noun nearest before the verb in the day's clause says what happens on the day, a "<word> date"
-    noun by its word too ("the implementation of the duties" for "implementation date"); no noun,
-    no event ("talks set for July 9" are nobody's deadline)."""
+    noun by its word too ("the implementation of the duties" for "implementation date"), unless a
+    preposition puts it in another noun's phrase ("talks about the implementation are set for July
+    9"); no noun, no event ("talks set for July 9" are nobody's deadline)."""
     verbs = rs.deadline_cues.scheduled
     if not verbs:
         return None
@@ -707,6 +712,8 @@ def _scheduled_for(text: str, lo: int, s: int, rs: RuleSet) -> str | None:
     for event, nouns in rs.deadline_cues.after_day.items():
         heads = [n.removesuffix(" date") for n in nouns if n.endswith(" date")]
         for noun in phrase_regex((*nouns, *heads)).finditer(text, max(lo, at - _SCHEDULE_REACH), at):
+            if _IN_PHRASE.search(text, max(lo, noun.start() - 40), noun.start()):
+                continue  # "Talks about the implementation are set for July 9": the talks are
             if best is None or noun.start() > best[0]:
                 best = (noun.start(), event)
     return best[1] if best else None

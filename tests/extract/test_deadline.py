@@ -1014,6 +1014,9 @@ def test_a_dated_noun_set_for_a_day(trade_rules: RuleSet, text: str, expected: l
         # set for a day with no dated noun: a meeting's day, nobody's deadline
         "The 90-day pause on reciprocal tariffs was extended.\n\nThe next round of talks, set for July 9, was moved.",
         "The reciprocal tariffs are in the news.\n\nA vote on the pause is scheduled for July 9.",
+        # the dated noun in another noun's phrase: that noun is set for the day
+        "The reciprocal tariffs are in the news.\n\nTalks about the pause's implementation are set for July 9.",
+        "The reciprocal tariffs are in the news.\n\nA meeting on implementation of the pause is slated for July 9.",
         # the word of a "<word> date" stands for it only before a verb setting the day, never after the day
         "An order published on July 9 suspending implementation of the reciprocal tariffs followed.",
         "Guidance issued on July 9 delaying implementation of the reciprocal tariffs was welcomed.",
