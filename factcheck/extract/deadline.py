@@ -9,9 +9,17 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
 - a dated noun moved to the day: "pushing back the implementation date for the tariffs to Aug. 1",
   "delayed the start date until June 4" (the noun, an `after_day` cue, says what happens); a thing
   put off to the day with no deadline noun takes effect then: "the tariffs were delayed until April"
-  (`put_off` verbs);
+  (`put_off` verbs); a dated noun set for the day says what happens then: "the implementation of
+  the duties, originally set for July 9" takes effect then, "the deadline was set for July 9" expires
+  (`scheduled` verbs; the word of a "<word> date" noun counts: "implementation"; "talks set for
+  July 9", with no dated noun, are no deadline); a day set "originally", "initially" or
+  "previously" was given up, as a replaced one (`former`);
 - a day restating the time before it takes that time's cue, and stands for it: "will be applicable
   after 21 days from today, which will be August 27" is August 27 alone;
+- a count of days or weeks after a thing the article dates before the phrase by one day only: "with
+  effect from 21 days after the date of the latest order", where "Trump signed the order on
+  Wednesday" (the noun, then its day in its clause; or "Wednesday's order"), is 21 days after that
+  Wednesday; a thing dated by two different days, or by none, gives no day;
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
@@ -30,10 +38,13 @@ paragraph so far or the paragraph right before named, for a sentence opening wit
 plural of a tariff noun ("All of the tariffs were scheduled to start at midnight Tuesday"), else, for a sentence
 with a deadline noun ("delaying the July 9 deadline to August 1"), the one subject the whole
 article names, if it names only one (by an alias; by a rate of its side where it names none by an
-alias). A bare cue ("will take effect on August 27") takes that one
-subject only when the article named it before, the sentence names no country (another measure's
-actor), and a definite phrase points back to it ("the new tariffs", "each", "all duties", "The move,
-which takes effect ..."; not "a new levy", not "It"). "Takes effect immediately" is the day of
+alias). A bare cue ("will take effect on August 27") takes the one subject the article has named so
+far (so counted: a subject named only later is nothing to point back to), where the sentence names
+no country that may be another measure's actor or side (any but an imposer of the subject's own
+`tariff` sides: "... would take effect on June 4 ... to American steel workers" for a US tariff), and
+a definite phrase points back to it ("the new tariffs", "each", "all
+duties", "The move, which takes effect ...", "The implementation of the duties, originally set for
+July 9"; not "a new levy", not "It"). "Takes effect immediately" is the day of
 publication (not negated, not past: "took effect immediately" followed some other day's order).
 A weekday in an article whose publication spans two days ("Tuesday", published Monday or Tuesday)
 is the later of the two it may be. A time near midnight
@@ -61,7 +72,7 @@ from factcheck.models import Claim, Precision, Qualifiers, Status, TimeSpan
 from factcheck.ruleset.ruleset import RuleSet
 from factcheck.ruleset.schema import DeadlineSubject
 from factcheck.text import Sentence, blanked
-from factcheck.timeexpr import TimeMention, ahead_of, find_times
+from factcheck.timeexpr import NUMBER_WORDS, TimeMention, ahead_of, find_times
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "deadline"
@@ -111,7 +122,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # "the truce" is the US-China tariff truce only in an article about China: a subject's topic
     fitting = {sid for sid, subject in ruleset.deadlines.items() if fits_topic(view.article.text, subject.topic)}
     by_rate = _tariff_subjects(view, ruleset, fitting)
-    only = _only_subject(view, fitting, vocab, by_rate)
+    named_first = _first_named(view, fitting, vocab, by_rate)
+    only = _only_subject(named_first, len(view.article.text))
     for sentence in view.sentences:
         if sentence.heading:
             previous, recent = None, []
@@ -133,16 +145,16 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             same_paragraph = not _PARAGRAPH.search(view.article.text, previous[1], sentence.start)
             carried = previous[0] if same_paragraph else None
         loose = False  # the article's one subject stands in for a bare cue's: its clause must point back
-        if not subjects and carried is None and only is not None:
+        if not subjects and carried is None:
             # "delaying the July 9 deadline to August 1" in an article about one deadline; a bare
-            # "takes effect" may be any measure's: it takes the one subject only once the article
-            # has named it, where the sentence names no country that may be another measure's
-            # actor ("Beijing retaliated with tariffs set to take effect March 10"), and (below)
-            # where a definite phrase points back to it ("the new tariffs take effect June 4")
-            if nouns.search(text):
+            # "takes effect" may be any measure's: it takes the one subject the article has named
+            # so far, where the sentence names no country that may be another measure's actor
+            # ("Beijing retaliated with tariffs set to take effect March 10"), and (below) where a
+            # definite phrase points back to it ("the new tariffs take effect June 4")
+            if only is not None and nouns.search(text):
                 carried = only[0]
-            elif only[1] < sentence.start and not vocab.lexicons["jurisdictions"].find(text):
-                carried, loose = only[0], True
+            elif (so_far := _only_subject(named_first, sentence.start)) is not None:
+                carried, loose = so_far[0], True
         if subjects:
             previous = (subjects[-1], sentence.end)
             recent = (
@@ -153,7 +165,11 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             continue
         days = [d for m in view.times(sentence) if m.bound != "since" for d in _days(m, view.article.published)]
         days = _restated(
-            sorted(days + _immediately(sentence, view.article.published), key=lambda d: d[0].start), sentence
+            sorted(
+                days + _immediately(sentence, view.article.published) + _offsets(view, sentence),
+                key=lambda d: d[0].start,
+            ),
+            sentence,
         )
         if not days:
             continue
@@ -165,6 +181,8 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
             if event is None or (event == "due" and not subjects and not _before_day(text, s, ruleset)):
                 continue  # "Officials expect a decision by Friday": by when, but not the subject's day
             if loose:
+                if carried and _other_actor(text, ruleset.deadlines[carried.ids[0]], vocab):
+                    continue  # "Beijing retaliated with tariffs set to take effect March 10": another measure's
                 lead = _before_in_clause(text, s)
                 # not "A new steel levy takes effect on July 9" or "It now ends on July 9" (another's, or
                 # unclear), nor "The government can shut down until Jan 20th" (a possibility)
@@ -177,7 +195,9 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
                 ):
                     continue  # "delayed the reciprocal tariffs until Aug. 1": a tariff's day, not the truce's
             # "from July 9 to Aug. 1": July 9 is the deadline replaced
-            event_status = Status.FORMER if replaced else Status.CURRENT
+            # "originally set for July 9": a day given up, as a replaced one
+            original = _ORIGINAL.search(text, clause(text, s)[0], s) is not None
+            event_status = Status.FORMER if replaced or original else Status.CURRENT
             subject = _nearest(subjects, s, clause(text, s)[0]) if subjects else carried
             assert subject is not None
             for each in distributed or [subject]:
@@ -236,6 +256,15 @@ def _along_with(text: str, e: int, subjects: list[Hit], subject: Hit, later: lis
     return out
 
 
+def _other_actor(text: str, subject: DeadlineSubject, vocab: Vocabulary) -> bool:
+    """Whether the sentence names a country that may be another measure's actor or side: any
+    country but an imposer of the subject's own `tariff` sides ("the tariffs would take effect on
+    June 4 ... to American steel workers" for a US tariff; not "Beijing retaliated with tariffs set
+    to take effect March 10", nor "officials in Ottawa said", for it)."""
+    own = {side.imposer for side in subject.sides}
+    return any(not own & set(h.ids) for h in vocab.lexicons["jurisdictions"].find(text))
+
+
 # A possibility, not "would" (the future in the past: "he wrote that all duties would be payable").
 _MODAL = re.compile(r"\b(?:can|could|might|(?-i:may))\b", re.IGNORECASE)
 
@@ -270,12 +299,24 @@ def _points_back(before_day: str) -> bool:
 
 
 _RELATIVE = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
+# A day set first, then given up: "originally set for July 9", "had initially been scheduled for July 9"
+# (not "the previously agreed deadline of July 9": agreed, still the day)
+_ORIGINAL = re.compile(
+    r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:set|scheduled|slated|planned|expected|due)\s+(?:[a-z]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# An appositive participle after its noun: "The implementation of the duties, originally set for July 9"
+_APPOSITIVE = re.compile(
+    r",\s*(?:(?:originally|initially|previously|first|now)\s+)?(?:[a-z]+ed|set|due)\s+(?:for|on|to)\s+$", re.I
+)
 
 
 def _before_in_clause(text: str, s: int) -> str:
     """The words of the day's clause before it; for a relative clause, its antecedent's too: "The
     move, which comes into effect immediately" points back by "The move"."""
     lo = clause(text, s)[0]
+    if appositive := _APPOSITIVE.search(text, lo, s):
+        return text[lo : appositive.start()]  # "The move, originally set for July 9": by "The move"
     if not _RELATIVE.match(text, lo):
         return text[lo:s]
     j = lo
@@ -333,14 +374,11 @@ def _rates_blanked(text: str) -> str:
     return blanked(text, ((q.start, q.end) for q in find_quantities(text) if q.unit == "percent"))
 
 
-def _only_subject(
+def _first_named(
     view: ArticleView, fitting: set[str], vocab: Vocabulary, by_rate: dict[int, list[Hit]]
-) -> tuple[Hit, int] | None:
-    """The one subject the whole article names by an alias, if it names exactly one, else the one
-    it names by a rate of its side, if it names none by an alias and one by a rate, and where the
-    sentence first naming it starts: a deadline sentence that names none ("the July 9 deadline",
-    "effective Wednesday, June 4") is about it. A rate is the weaker name ("the 25 percent duty"
-    may be another measure's), so it stands in only where no alias is named."""
+) -> tuple[list[tuple[Hit, int]], list[tuple[Hit, int]]]:
+    """The subjects the article names by an alias, and those it names by a rate of their side, each
+    once, in the order first named, with where the sentence first naming it starts."""
     found: dict[str, tuple[Hit, int]] = {}
     rated: dict[str, tuple[Hit, int]] = {}
     for sentence in view.sentences:
@@ -348,9 +386,17 @@ def _only_subject(
             found.setdefault(hit.ids[0], (hit, sentence.start))
         for hit in by_rate.get(sentence.start, []):
             rated.setdefault(hit.ids[0], (hit, sentence.start))
-    if not found:
-        found = rated
-    return next(iter(found.values())) if len(found) == 1 else None
+    return list(found.values()), list(rated.values())
+
+
+def _only_subject(named: tuple[list[tuple[Hit, int]], list[tuple[Hit, int]]], until: int) -> tuple[Hit, int] | None:
+    """The one subject the sentences starting before `until` name by an alias, if they name exactly
+    one, else the one they name by a rate of its side, if they name none by an alias and one by a
+    rate (`named` from `_first_named`): a deadline sentence that names none ("the July 9 deadline",
+    "effective Wednesday, June 4") is about it. A rate is the weaker name ("the 25 percent duty"
+    may be another measure's), so it stands in only where no alias is named."""
+    found = [n for n in named[0] if n[1] < until] or [n for n in named[1] if n[1] < until]
+    return found[0] if len(found) == 1 else None
 
 
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
@@ -451,6 +497,65 @@ def _immediately(sentence: Sentence, published: TimeSpan) -> list[tuple[TimeMent
     return out
 
 
+# "21 days after the date of the order", "two weeks after the signing of the deal": a count of days
+# or weeks after a thing the article dates elsewhere
+_OFFSET = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{'|'.join(NUMBER_WORDS)})\s+(?P<unit>days?|weeks?)\s+(?:after|following)\s+"
+    r"(?:the\s+(?:date|day|signing|publication)\s+of\s+)?(?:the|this|that|its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)"
+    # the noun phrase ends at a break or a preposition; not at a verb: "after the deal is signed" is
+    # a later event than "the deal struck on Monday"
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:by|on|in|to|for|and|which|that)\b)",
+    re.IGNORECASE,
+)
+_DATED_REACH = 40  # characters between a noun and the day it is dated by: "an order in this direction on Wednesday"
+
+
+def _offsets(view: ArticleView, sentence: Sentence) -> list[tuple[TimeMention, bool, int]]:
+    """ "with effect from 21 days after the date of the latest order": the day that many days (or
+    weeks) after the day the article dates its noun by, where it dates that noun by one day only,
+    before this phrase ("Trump signed the order on Wednesday": Wednesday; `_anchor`)."""
+    out = []
+    for m in _OFFSET.finditer(sentence.text):
+        at = sentence.start + m.start()
+        anchor = _anchor(view, m["noun"], at)
+        if anchor is None or anchor.start is None or anchor.end is None:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        step = dt.timedelta(days=n * (7 if m["unit"].lower().startswith("week") else 1))
+        span = TimeSpan(start=anchor.start + step, end=anchor.end + step, precision=Precision.DAY)
+        mention = TimeMention(start=at, end=sentence.start + m.end(), text=m[0], span=span, relative=False)
+        out.append((mention, False, at))
+    return out
+
+
+def _anchor(view: ArticleView, noun: str, until: int) -> TimeSpan | None:
+    """The one day the article dates a noun by before `until`: the noun, then in its clause within
+    `_DATED_REACH` characters a day ("signed a nine-section order on Wednesday", "the order of July
+    31"), or a day right before it ("Wednesday's order", "the July 31 order"). None where no day or
+    several different ones date it."""
+    # the noun in a noun phrase of its own: "signed a nine-section order", "Trump's order"; not "in order to"
+    word = re.compile(
+        rf"(?:\b(?:an?|the|this|that|its|his|her|their)\s+|['’]s\s+)(?:[\w-]+\s+){{0,2}}?(?P<w>{re.escape(noun)}s?)\b",
+        re.IGNORECASE,
+    )
+    found: set[TimeSpan] = set()
+    for sentence in view.sentences:
+        if sentence.start >= until:
+            break
+        times = [t for t in view.times(sentence) if t.start < until and _precise(t.span)]
+        text = sentence.text
+        for named in word.finditer(text, 0, until - sentence.start):
+            ws, we = named.span("w")
+            for t in times:
+                ts, te = t.start - sentence.start, t.end - sentence.start
+                after = 0 <= ts - we <= _DATED_REACH and not re.search(r"[,;:.()—–]", text[we:ts])
+                before = 0 <= ws - te <= 12 and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+)?", text[te:ws])
+                if (after and clause(text, ts)[0] <= ws) or before:
+                    found.add(t.span)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _precise(span: TimeSpan) -> bool:
     return span.is_bounded and span.days is not None and span.days <= 2
 
@@ -539,6 +644,8 @@ def _event(text: str, s: int, e: int, cues: list[Hit], rs: RuleSet) -> str | Non
                 return event
     if _put_off_to(text, lo, s, rs):
         return "takes_effect"  # "the tariffs were delayed until April"
+    if (scheduled := _scheduled_for(text, lo, s, rs)) is not None:
+        return scheduled  # "the implementation of the duties, originally set for July 9"
     before = [
         c for c in cues if lo <= c.start and c.end <= s and not _PHRASAL.search(text, max(0, c.start - 12), c.start)
     ]
@@ -578,6 +685,38 @@ def _put_off_to(text: str, lo: int, s: int, rs: RuleSet) -> bool:
         return False
     nouns = [n for group in rs.deadline_cues.after_day.values() for n in group]
     return not (nouns and phrase_regex(tuple(nouns)).search(text, 0, s))
+
+
+_SCHEDULE_REACH = 80  # characters between a dated noun and the verb setting it for the day
+# A noun in a prepositional phrase is not what is set for the day: "talks about the implementation"
+_IN_PHRASE = re.compile(
+    r"\b(?:on|about|over|of|for|to|with|against|at|in|into|from|by)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _scheduled_for(text: str, lo: int, s: int, rs: RuleSet) -> str | None:
+    """ "the implementation of the duties, originally set for July 9", "the deadline was set for July 9":
+    a `scheduled` verb right before the day (an adverb may stand before it), and the `after_day`
+    noun nearest before the verb in the day's clause says what happens on the day, a "<word> date"
+    noun by its word too ("the implementation of the duties" for "implementation date"), unless a
+    preposition puts it in another noun's phrase ("talks about the implementation are set for July
+    9"); no noun, no event ("talks set for July 9" are nobody's deadline)."""
+    verbs = rs.deadline_cues.scheduled
+    if not verbs:
+        return None
+    verb = re.search(rf"(?:{phrase_regex(tuple(verbs)).pattern})\s+$", text[lo:s], re.IGNORECASE)
+    if verb is None:
+        return None
+    at = lo + verb.start()
+    best: tuple[int, str] | None = None
+    for event, nouns in rs.deadline_cues.after_day.items():
+        heads = [n.removesuffix(" date") for n in nouns if n.endswith(" date")]
+        for noun in phrase_regex((*nouns, *heads)).finditer(text, max(lo, at - _SCHEDULE_REACH), at):
+            if _IN_PHRASE.search(text, max(lo, noun.start() - 40), noun.start()):
+                continue  # "Talks about the implementation are set for July 9": the talks are
+            if best is None or noun.start() > best[0]:
+                best = (noun.start(), event)
+    return best[1] if best else None
 
 
 _OPENS = re.compile(r"\s*(?:on\s+)?$", re.IGNORECASE)  # the day opens the sentence: "On March 4, ..."

@@ -418,6 +418,10 @@ class DeadlineCues(Strict):
     # tariffs were delayed until April", unless a deadline noun says what the day is ("the deadline
     # was postponed to Aug. 1" expires then).
     put_off: list[str] = []
+    # Verbs setting a thing for a day ("for", "on" after them): the day of the dated noun before
+    # them in the clause, "the implementation of the tariffs, set for July 9" (takes_effect, by
+    # `after_day`), "the deadline was set for July 9" (expires); without such a noun, nothing.
+    scheduled: list[str] = []
 
 
 class MetricLevel(Strict):

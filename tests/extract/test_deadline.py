@@ -925,3 +925,152 @@ def test_a_tariff_phrase_points_back_to_a_tariff_subject(ruleset: RuleSet, tmp_p
     rules = load_ruleset([RULES, tmp_path])
     text = "Ruritania faces an extra duty.\n\nThe new duties take effect on Aug. 1."
     assert [(c.key["subject"], c.time.label()) for c in deadlines(rules, text)] == [("extra-duty", "2025-08-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the imposer of the subject's own side is no other measure's actor
+        "The US placed a 15% tariff on Chinese imports.\n\nHe said the new duties would take effect on March 10"
+        " and help American steel workers.",
+        "The US placed a 15% tariff on Chinese imports.\n\nThe higher rates kick in on March 10, officials in"
+        " Washington said.",
+        "The US placed a 15% tariff on Chinese imports.\n\nThe new U.S. duties start on March 10.",
+    ],
+)
+def test_a_bare_cue_naming_its_subject_s_imposer(sided: RuleSet, text: str) -> None:
+    found = read(deadlines(sided, text, published="2025-02-27"))
+    assert [(s, day) for s, _, day, _ in found if day == "2025-03-10"] == [("us-15pc", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any other country may be another measure's actor or side: its target's, or one with no side
+        "The US placed a 15% tariff on Chinese imports.\n\nThe new duties take effect on March 10, officials in"
+        " Beijing said.",
+        "The US placed a 15% tariff on Chinese imports.\n\nThe higher rates start on March 10 and will hit"
+        " Canadian firms.",
+        "The tariff pause is nearly over.\n\nThe new duties take effect on March 10 and help American workers.",
+    ],
+)
+def test_a_bare_cue_naming_another_country_is_unread(sided: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(sided, text, published="2025-02-27") if "March 10" in c.evidence.sentence] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one subject named so far: a subject named only later is nothing to point back to
+        "The tariff pause is nearly over.\n\nThe higher rates will take effect on July 9.\n\nSeparately,"
+        " lawmakers are watching the debt limit.",
+        "Officials discussed the 90-day pause.\n\nEach of the new rates goes into effect July 9.\n\nThe debt"
+        " ceiling fight resumes next week.",
+    ],
+)
+def test_a_bare_cue_takes_the_one_subject_named_so_far(trade_rules: RuleSet, text: str) -> None:
+    found = read(deadlines(trade_rules, text))
+    assert [(s, day) for s, _, day, _ in found if day == "2025-07-09"] == [("reciprocal-pause", "2025-07-09")]
+
+
+def test_two_subjects_named_so_far_leave_a_bare_cue_unread(trade_rules: RuleSet) -> None:
+    text = "The tariff pause and the debt limit loom.\n\nThe higher rates will take effect on July 9."
+    assert [c for c in deadlines(trade_rules, text) if "July 9" in c.evidence.sentence] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated noun set for the day says what happens then; a day given up is a replaced one
+        (
+            "The 90-day pause on reciprocal tariffs was extended.\n\nThe implementation of the duties, originally"
+            " set for July 9, has been postponed.",
+            [("reciprocal-pause", "takes_effect", "2025-07-09", "former")],
+        ),
+        (
+            "The 90-day pause on reciprocal tariffs was extended.\n\nImplementation of the higher rates had"
+            " initially been scheduled for July 9.",
+            [("reciprocal-pause", "takes_effect", "2025-07-09", "former")],
+        ),
+        (
+            "Countries are racing to strike deals.\n\nThe implementation of the reciprocal tariffs is slated"
+            " for July 20.",
+            [("reciprocal-pause", "takes_effect", "2025-07-20", "current")],
+        ),
+        # agreed before, and still the day: no day given up
+        (
+            "The pause's previously agreed deadline of July 9 stands.",
+            [("reciprocal-pause", "expires", "2025-07-09", "current")],
+        ),
+    ],
+)
+def test_a_dated_noun_set_for_a_day(trade_rules: RuleSet, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert read(deadlines(trade_rules, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # set for a day with no dated noun: a meeting's day, nobody's deadline
+        "The 90-day pause on reciprocal tariffs was extended.\n\nThe next round of talks, set for July 9, was moved.",
+        "The reciprocal tariffs are in the news.\n\nA vote on the pause is scheduled for July 9.",
+        # the dated noun in another noun's phrase: that noun is set for the day
+        "The reciprocal tariffs are in the news.\n\nTalks about the pause's implementation are set for July 9.",
+        "The reciprocal tariffs are in the news.\n\nA meeting on implementation of the pause is slated for July 9.",
+        # the word of a "<word> date" stands for it only before a verb setting the day, never after the day
+        "An order published on July 9 suspending implementation of the reciprocal tariffs followed.",
+        "Guidance issued on July 9 delaying implementation of the reciprocal tariffs was welcomed.",
+    ],
+)
+def test_a_day_set_for_something_else_is_no_deadline(trade_rules: RuleSet, text: str) -> None:
+    assert [c for c in deadlines(trade_rules, text) if c.time.label() == "2025-07-09"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of days or weeks after a thing the article dates by one day
+        (
+            "The president signed the order on Monday.\n\nThe reciprocal tariffs apply with effect from 21 days"
+            " after the date of the order.",
+            "2025-07-28",
+        ),
+        (
+            "Officials published a decree on July 1 setting out the plan.\n\nThe reciprocal tariffs take effect"
+            " two weeks after the publication of the decree.",
+            "2025-07-15",
+        ),
+        (
+            "Monday's agreement was welcomed by markets.\n\nThe tariff pause ends 10 days after the agreement.",
+            "2025-07-17",
+        ),
+        # "in order to" dates no order
+        (
+            "Talks were held in order to meet the July 9 target. The president signed the order on Monday.\n\n"
+            "The reciprocal tariffs take effect 21 days after the order.",
+            "2025-07-28",
+        ),
+    ],
+)
+def test_a_count_of_days_after_a_dated_thing(trade_rules: RuleSet, text: str, expected: str) -> None:
+    assert [c.time.label() for c in deadlines(trade_rules, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing dated by two different days, or by none: no day to count from
+        "An order was signed on Monday and a second order on July 1.\n\nThe reciprocal tariffs apply 21 days"
+        " after the order.",
+        "The president signed the order.\n\nThe reciprocal tariffs apply with effect from 21 days after the date"
+        " of the order.",
+        # dated only after the phrase: nothing to count from yet
+        "The reciprocal tariffs apply 21 days after the order.\n\nThe order was signed on Monday.",
+        # a later event of the thing dated ("after the deal is signed"), and no noun of its own ("in order to")
+        "The deal was struck on Monday.\n\nThe tariff pause ends seven days after the deal is signed.",
+        "Talks are being held in order to meet the July 9 target.\n\nThe reciprocal tariffs take effect 21 days"
+        " after the order.",
+    ],
+)
+def test_no_count_from_a_thing_dated_twice_or_not_yet(trade_rules: RuleSet, text: str) -> None:
+    assert deadlines(trade_rules, text) == []
