@@ -47,9 +47,11 @@ duties", "The move, which takes effect ...", "The implementation of the duties, 
 July 9"; not "a new levy", not "It"). "Takes effect immediately" is the day of
 publication (not negated, not past: "took effect immediately" followed some other day's order).
 A weekday in an article whose publication spans two days ("Tuesday", published Monday or Tuesday)
-is the later of the two it may be. A time near midnight
-("12:01 a.m. on Aug. 1", "midnight on July 31") spans both days it may be written as, so the two
-forms agree. A month or part of one counts with month precision ("due by next month", "runs until
+is the later of the two it may be. A time near midnight ("12:01 a.m. on Aug. 1", "11:59 p.m. on
+July 31") spans both days it may be written as, so the two forms agree; "midnight on July 31", which
+may open or close the day, spans the days either side. "12:01 a.m." keeps the day it names
+(`stated`) for the reference, whose days are written so ("until 12:01 a.m. on November 10" is
+November 10). A month or part of one counts with month precision ("due by next month", "runs until
 early August"); the checks compare only days (a month holds every day in it), and a season, a
 quarter, a span of months or the rest of the month from publication ("later this month": only "not
 yet") is no deadline's time.
@@ -76,12 +78,17 @@ from factcheck.timeexpr import NUMBER_WORDS, TimeMention, ahead_of, find_times
 from factcheck.vocab import Hit, Vocabulary, phrase_regex, vocabulary
 
 KIND = "deadline"
-FIELDS = frozenset({"subject", "event", "date", "before", "published"})  # key and value fields: what rules may name
+FIELDS = frozenset(
+    {"subject", "event", "date", "before", "published", "stated"}
+)  # key and value fields: what rules may name
 
 NEAR_AHEAD_DAYS = 30  # a yearless deadline this soon after publication is the coming one
 MAX_CUE_WORDS = 6  # words between a cue and its day: "expires at 12:01 a.m. on"
 _WORDS = re.compile(r"[\w'’.:-]+")
 _EARLY = re.compile(r"(?:\b12:0[01]\s*a\.?\s?m\.?|\bmidnight|\b12\s*a\.?\s?m\.?)\s*(?:\w+\s+)?(?:on\s+)?$", re.I)
+_MIDNIGHT = re.compile(r"\bmidnight\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_MIDNIGHT_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?midnight", re.IGNORECASE)
+_JUST_AFTER_MIDNIGHT = re.compile(r"\b12:01\s*a\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _LATE = re.compile(r"\b11:59\s*p\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _EARLY_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?(?:12:0[01]\s*a\.?\s?m\.?|midnight)", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.+?)\s+(?:to|until|through)\s+(?P<b>.+)$", re.IGNORECASE)
@@ -783,7 +790,12 @@ def _claim(
     the coming one."""
     text = sentence.text
     s, e = where
-    span = _around_midnight(text, s, e, m.span if told else _ahead(text, s, m, view.article.published))
+    day = m.span if told else _ahead(text, s, m, view.article.published)
+    span = _around_midnight(text, s, e, day)
+    # "at 12:01 a.m. on Aug. 13" spans Aug. 12-13 to agree with "midnight on Aug. 12", but it names
+    # one moment of the day written, as a reference's day does: that day is judged against it
+    # ("midnight on Nov. 9" may be either end of the day: it keeps both)
+    stated = day.label() if day.start == day.end and _JUST_AFTER_MIDNIGHT.search(text[max(0, s - 30) : s]) else None
     before_words = phrase_regex(tuple(rs.deadline_cues.before))
     replaced_words = phrase_regex(tuple(rs.deadline_cues.replaced))
     head = text[max(0, s - 12) : s]
@@ -804,7 +816,12 @@ def _claim(
         sentence.start + end,
         key={"subject": sid, "event": event},
         # the publication date, for judging against the deadline in force then
-        value={"date": span.label(), "before": before, "published": view.article.published.label()},
+        value={
+            "date": span.label(),
+            "before": before,
+            "published": view.article.published.label(),
+            **({"stated": stated} if stated else {}),
+        },
         labels={"subject": rs.deadlines[sid].name, "event": event.replace("_", " "), "date": span.label()},
         qualifiers=Qualifiers(status=status),
         time=SentenceTime(span, "sentence"),
@@ -812,11 +829,16 @@ def _claim(
 
 
 def _around_midnight(text: str, s: int, e: int, span: TimeSpan) -> TimeSpan:
-    """ "12:01 a.m. on Aug. 1" and "midnight on July 31" name one moment: span both days."""
+    """ "12:01 a.m. on Aug. 1" and "11:59 p.m. on July 31" name one moment: span both days;
+    "midnight on July 31" may be either end of it: span the days on both sides."""
     if span.start is None or span.end is None:
         return span
     one = dt.timedelta(days=1)
-    if _EARLY.search(text[max(0, s - 30) : s]) or _EARLY_AFTER.match(text[e:]):
+    before = text[max(0, s - 30) : s]
+    if _MIDNIGHT.search(before) or _MIDNIGHT_AFTER.match(text[e:]):
+        # "midnight on Nov. 9" may open or close the day: no day to be off by
+        return TimeSpan(start=span.start - one, end=span.end + one, precision=span.precision)
+    if _EARLY.search(before) or _EARLY_AFTER.match(text[e:]):
         return TimeSpan(start=span.start - one, end=span.end, precision=span.precision)
     if _LATE.search(text[max(0, s - 30) : s]):
         return TimeSpan(start=span.start, end=span.end + one, precision=span.precision)

@@ -31,19 +31,21 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
         for i, d in enumerate(ref.deadlines)
         if d.subject == claim.key.get("subject") and d.event == claim.key.get("event")
     ]
-    if any(TimeSpan.day(d.date).overlaps(claim.time) for _, d in rows):
-        hits = [(i, d) for i, d in rows if TimeSpan.day(d.date).overlaps(claim.time)]
+    # "at 12:01 a.m. on Aug. 13": the day written, as the reference's days are ("until 12:01 a.m. on
+    # November 10" is recorded as November 10), not the two days the claim spans to agree with others
+    stated = claim.value.get("stated")
+    when = parse_date_value(stated) if isinstance(stated, str) and stated else claim.time
+    if any(TimeSpan.day(d.date).overlaps(when) for _, d in rows):
+        hits = [(i, d) for i, d in rows if TimeSpan.day(d.date).overlaps(when)]
         return Judgement(Verdict.CONSISTENT, note(hits, ruleset))
-    if claim.time.days is None or claim.time.days > 2:
+    if when.days is None or when.days > 2:
         # "by July" holds every day of July: a recorded deadline outside it may be a day off or
         # another deadline; only a day can be a day off
         return Judgement(Verdict.UNKNOWN, reason="a deadline vaguer than a day is not contradicted")
     day = published.start
     in_force = [(i, d) for i, d in rows if (d.set is None or d.set <= day) and (d.replaced is None or day < d.replaced)]
     near = [
-        (i, d)
-        for i, d in in_force
-        if (gap := TimeSpan.day(d.date).gap_days(claim.time)) is not None and gap <= ref.near_days
+        (i, d) for i, d in in_force if (gap := TimeSpan.day(d.date).gap_days(when)) is not None and gap <= ref.near_days
     ]
     if near:
         return Judgement(Verdict.CONTRADICTED, note(near, ruleset))

@@ -199,6 +199,11 @@ def test_another_named_truce_in_the_article_is_not_the_tariff_truce(ruleset: Rul
         ("The tariff truce with China expires on Nov. 12.", True),  # two days off the one in force
         ("The tariff truce with China expires on Nov. 10.", False),
         ("The tariff truce with China runs until 12:01 a.m. on Nov. 10.", False),
+        # a moment just after midnight is the day written, as the reference's days are
+        ("The tariff truce with China runs until 12:01 a.m. on Nov. 11.", True),
+        ("The tariff truce with China was extended to 12:01 a.m. on Nov. 11.", True),
+        ("The tariff truce with China expires at midnight on Nov. 9.", False),
+        ("The tariff truce with China runs until 11:59 p.m. on Nov. 9.", False),
     ],
 )
 def test_the_truce_against_the_reference(ruleset: RuleSet, text: str, flagged: bool) -> None:
