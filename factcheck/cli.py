@@ -499,7 +499,7 @@ def rules_validate(dirs: DirsArg = None, no_default_rules: NoDefaultsOpt = False
     except RuleSetError as exc:
         for error in exc.errors:
             print(error, file=sys.stderr)
-        print(f"{len(exc.errors)} problems", file=sys.stderr)
+        print(f"{len(exc.errors)} problem{'' if len(exc.errors) == 1 else 's'}", file=sys.stderr)
         raise typer.Exit(2) from None
     print(
         f"ok: {len(ruleset.files)} rule files, {len(ruleset.checks)} checks, "

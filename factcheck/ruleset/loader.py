@@ -165,6 +165,7 @@ def _load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
     layers: list[_Layer] = []
     files: list[str] = []
     digest = hashlib.sha256()
+    discarded = False  # a whole file unread: what others name in it would all be "unknown"
     for directory in map(Path, directories):
         if not directory.is_dir():
             raise RuleError(f"{directory}: rules directory not found; pass an existing folder to --rules")
@@ -176,17 +177,22 @@ def _load_ruleset(directories: Sequence[Path | str]) -> RuleSet:
                 text = path.read_text(encoding="utf-8")
             except (UnicodeDecodeError, OSError) as exc:
                 errors.append(RuleFileError(shown, 1, 1, f"cannot read rule file: {exc}"))
+                discarded = True
                 continue
             digest.update(shown.encode() + b"\0" + text.encode() + b"\0")
             try:
                 _load_file(text, shown, layer, errors)
             except RuleFileError as exc:
                 errors.append(exc)
+                discarded = True
         layers.append(layer)
     ruleset = _merge(layers, tuple(files), digest.hexdigest()[:16], errors)
     broken = {key for layer in layers for key in layer.broken}
     # an entry that failed to validate is reported once, at its own line, never again as "unknown"
-    errors.extend(e for e in _cross_check(ruleset, layers) if not any(f'"{key}"' in e.message for key in broken))
+    # ... and a file that could not be read at all (a duplicate key, bad YAML) is its one cause: the
+    # references into it are checked once it reads
+    if not discarded:
+        errors.extend(e for e in _cross_check(ruleset, layers) if not any(f'"{key}"' in e.message for key in broken))
     if errors:
         raise RuleSetError(sorted(errors, key=lambda e: (e.path, e.line, e.column, e.message)))
     return ruleset

@@ -320,3 +320,51 @@ def test_what_stands_before_under_is_not_the_titles(world: RuleSet) -> None:
 )
 def test_under_as_part_of_a_title_still_blocks(ruritania: Offices, sentence: str) -> None:
     assert ruritania(sentence) == []
+
+
+@pytest.fixture
+def shipped() -> Offices:
+    rules = load_ruleset([RULES])
+
+    def run(text: str, published: str = "2025-10-27") -> list[tuple[str, str, str]]:
+        found = extract_claims(make_article(text, published), rules)
+        return sorted(
+            (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
+            for c in found
+            if c.kind == "office_holder"
+        )
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Secretary Yellen said the talks went well.", [("us-treasury-secretary", "janet-yellen", "current")]),
+        ("Secretary Janet Yellen spoke on Monday.", [("us-treasury-secretary", "janet-yellen", "current")]),
+        (
+            "Secretary Lutnick and Secretary Rubio attended.",
+            [
+                ("us-commerce-secretary", "howard-lutnick", "current"),
+                ("us-secretary-of-state", "marco-rubio", "current"),
+            ],
+        ),
+    ],
+)
+def test_the_bare_title_secretary_names_a_person_s_one_secretary_office(
+    shipped: Offices, sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "Secretary Yellen" in October 2025 is the stale Treasury title in its shortest form."""
+    assert shipped(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Press Secretary Karoline Leavitt spoke on Monday.",  # no secretary's office recorded for her
+        "Deputy Secretary Yellen spoke on Monday.",  # another office
+        "Secretary-General Antonio Guterres spoke on Monday.",
+    ],
+)
+def test_no_secretary_office_for_other_secretaries(shipped: Offices, sentence: str) -> None:
+    assert shipped(sentence) == []

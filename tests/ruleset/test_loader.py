@@ -442,3 +442,31 @@ def test_a_table_s_settings_survive_a_later_layer_that_only_adds_rows(tmp_path: 
     assert rs.reference_tariffs.margin_days == 0
     assert any(row.rate == 99 for row in rs.reference_tariffs.tariffs)
     assert rs.reference_events.year_off_max_days == 7
+
+
+def test_a_file_that_cannot_be_read_is_its_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A duplicate key discards its whole file: the references other files make into it are not
+    reported as "unknown" too (a duplicate `titles:` in the shipped roles once gave 12 errors)."""
+    roles = """\
+jurisdictions:
+  ruritania: {name: Ruritania}
+roles:
+  ruritania-king:
+    name: King of Ruritania
+    jurisdiction: ruritania
+    titles: [King]
+    titles: [King of Ruritania]
+"""
+    terms = """\
+people:
+  rudolf: {name: Rudolf Rassendyll}
+terms_of_office:
+  as_of: 2025-01-01
+  roles:
+    ruritania-king: [{person: rudolf, start: 2020-01-01}]
+"""
+    write(tmp_path, "rules/roles.yaml", roles)
+    write(tmp_path, "rules/terms.yaml", terms)
+    assert errors_of(tmp_path, monkeypatch) == [
+        'rules/roles.yaml:8:5: duplicate key "titles"; each key may appear once'
+    ]
