@@ -50,8 +50,9 @@ _QUANTITY = re.compile(
     rf"{_UNIT}",
     re.IGNORECASE,
 )
-# "Data from 2024 points to ...": "points" as a verb after a year.
-_POINTS_VERB = re.compile(r"\s+(?:to|at|out|toward|towards|up)\b", re.IGNORECASE)
+# "Data from 2024 points to ...": "points" as a verb after a year; not before a number: "fell 1,123
+# points to 42,326.20" is a move and its level.
+_POINTS_VERB = re.compile(r"\s+(?:to|at|out|toward|towards|up)\b(?!\s*[\d$€£¥])", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

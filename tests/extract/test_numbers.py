@@ -63,6 +63,7 @@ def test_quantities(text: str, expected: list[tuple[str, float, float | None, st
     [
         "In 2024, trade slowed.",  # a year is never a number of anything
         "Data from 2024 points to a slowdown.",  # "points" the verb
+        "The survey of 30 points to weaker demand.",
         "On October 3 the talks resumed.",  # a day
         "a 90-day truce",  # no unit
         "US$3 billion",  # money is not read
@@ -77,6 +78,20 @@ def test_offsets_point_at_the_number() -> None:
     text = "The index fell 1.5% on Monday."
     [q] = find_quantities(text)
     assert text[q.start : q.end] == "1.5%"
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The Dow fell 1,123 points to 42,326.20 on Wednesday.", 1123.0),
+        ("The index rose 35 points to 5,120.", 35.0),
+        ("It shed 716 points at 19,392 by the close.", 716.0),
+    ],
+)
+def test_points_before_a_level_are_a_size_not_the_verb(text: str, size: float) -> None:
+    """ "points to 42,326.20" is a move to a level: as the verb ("points to a slowdown") it had
+    dropped the move, so a level of another day went unflagged."""
+    assert [(q.value, q.unit) for q in find_quantities(text)][:1] == [(size, "points")]
 
 
 def test_range_written_to_with_a_level_is_not_a_range() -> None:

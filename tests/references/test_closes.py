@@ -31,6 +31,7 @@ def verdicts(ruleset: RuleSet, text: str, published: str = "2024-12-18") -> list
         "The Nasdaq closed 4% lower on Wednesday.",
         "The Dow shed 1,100 points on Wednesday.",
         "The S&P 500 ended the day down 3%.",
+        "The Dow fell 1,123 points to 42,326.87 on Wednesday.",
     ],
 )
 def test_a_rounded_close_agrees(ruleset: RuleSet, text: str) -> None:
@@ -44,6 +45,9 @@ def test_a_rounded_close_agrees(ruleset: RuleSet, text: str) -> None:
         "The Nasdaq closed 4.5% lower on Wednesday.",  # a stated decimal is no rounding of 3.56
         "The S&P 500 closed 2% lower on Wednesday.",  # 2.95 rounds to 3, not 2
         "The Dow fell 2.6% to 41,500.10 on Wednesday.",  # the size agrees, the level does not
+        # a size in points, then the level: the level of another index or day
+        "The S&P 500 lost 178 points to 5,972.16 on Wednesday.",
+        "The Dow fell 1,123 points to 41,326.87 on Wednesday.",
     ],
 )
 def test_a_wrong_close_is_contradicted(ruleset: RuleSet, text: str) -> None:
