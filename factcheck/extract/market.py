@@ -90,7 +90,8 @@ _ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?!and\b|or\b)")
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
-_OTHER_INDEX = re.compile(r"\s*\d|[-‐‑]\w|\s+[A-Z][a-z]")  # "FTSE 250", "Nasdaq-listed", "Dow Chemical"
+# "FTSE 250", "Nasdaq-listed", "Dow Chemical"; not a size ("the S&P 500 2.9%": a gapped conjunct)
+_OTHER_INDEX = re.compile(r"\s*\d(?![\d.,]*\s*(?:%|percent\b|per\s*cent\b|points?\b))|[-‐‑]\w|\s+[A-Z][a-z]")
 _TICKER = re.compile(r"\s*\(\s*[.^]?[A-Z][A-Z0-9.&^-]{1,11}\s*\)")
 _UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # A bare number right after a direction, for an index quoted in points: "sheds 900", "sinks nearly
@@ -324,6 +325,7 @@ def _other_index(text: str, hit: Hit) -> bool:
 
 def _moves(text: str, hits: list[Hit], directions: Lexicon, hedges: Lexicon, rs: RuleSet) -> Iterator[_Move]:
     i = 0
+    last: _Move | None = None  # the sentence's last move read, for a gapped conjunct after it
     while i < len(hits):
         group = [hits[i]]
         while i + 1 < len(hits) and _LIST_SEPARATOR.fullmatch(text, group[-1].end, hits[i + 1].start):
@@ -332,9 +334,30 @@ def _moves(text: str, hits: list[Hit], directions: Lexicon, hedges: Lexicon, rs:
         i += 1
         limit = hits[i].start if i < len(hits) else len(text)
         found = list(_group_moves(text, group, limit, directions, hedges, rs))
+        if not found and last is not None and len(group) == 1:
+            found = _gapped(text, group[0], last, limit, hedges, rs)
+        if found:
+            last = found[-1]
         yield from found
         if len(group) == 1 and found:
             yield from _follow_on(text, group[0], max(m.end for m in found), limit, directions, hedges, rs)
+
+
+def _gapped(text: str, index: Hit, last: _Move, limit: int, hedges: Lexicon, rs: RuleSet) -> list[_Move]:
+    """A conjunct whose verb is left out takes the last move's direction and moment: "the Dow lost
+    2.6%, the S&P 500 2.9% and the Nasdaq 4.6%" (its size right after the index, in the last move's
+    unit, and the index right after a list's comma or "and")."""
+    if last.quantity is None or not _GAP_LINK.search(text, max(0, index.start - 12), index.start):
+        return []
+    q = next(iter(find_quantities(text, index.end, limit)), None)
+    if q is None or q.unit != last.quantity.unit or text[index.end : q.start].strip():
+        return []
+    if hedge_before(text, q.start, hedges, rs) is not None:
+        return []  # "the S&P 500 nearly 3%": keep to the plain form
+    return [_Move(index, last.direction, q, None, q.end, last.snapshot)]
+
+
+_GAP_LINK = re.compile(r"(?:,|\band)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _follow_on(

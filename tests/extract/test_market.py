@@ -67,6 +67,20 @@ def size(claim: Claim) -> float:
         ("The S&P 500 posted a 2% gain for the week.", [("sp500", "up", 2.0, "percent")]),
         # press release style
         ("During the period, the SSE Composite advanced 4.2 percent.", [("shanghai-composite", "up", 4.2, "percent")]),
+        # a gapped list: the verb left out after the first conjunct
+        (
+            "The Dow lost 2.6%, the S&P 500 2.9% and the Nasdaq 3.6%.",
+            [("dow", "down", 2.6, "percent"), ("sp500", "down", 2.9, "percent"), ("nasdaq", "down", 3.6, "percent")],
+        ),
+        (
+            "The Nikkei 225 rose 1.2% and the Hang Seng 0.8%.",
+            [("nikkei225", "up", 1.2, "percent"), ("hang-seng", "up", 0.8, "percent")],
+        ),
+        # ... but never in another unit, nor for an index with a verb of its own
+        ("The Dow lost 300 points and the S&P 500 1.1%.", [("dow", "down", 300.0, "points")]),
+        ("The Dow lost 2% and the Nasdaq 100 index is at a record.", [("dow", "down", 2.0, "percent")]),
+        # a level after points
+        ("The Dow fell 1,123 points to 42,326.20.", [("dow", "down", 1123.0, "points")]),
     ],
 )
 def test_moves(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
@@ -145,6 +159,22 @@ def test_period_of_the_move(
     assert (claim.time.start, claim.time.end, claim.time.precision) == (start, end, precision)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stocks fell on Monday: the Dow lost 2.6%, the S&P 500 2.9% and the Nasdaq 3.6%.",
+        "It was a rout on Monday: the Dow lost 2.6%, while the S&P 500 fell 2.9% and the Nasdaq 3.6%.",
+    ],
+)
+def test_what_a_colon_opens_takes_the_time_before_it(claims_of: Claims, sentence: str) -> None:
+    found = claims_of(sentence, published="2025-10-15", kind="market_move")
+    assert [(c.key["index"], c.time.label()) for c in found] == [
+        ("dow", "2025-10-13"),
+        ("sp500", "2025-10-13"),
+        ("nasdaq", "2025-10-13"),
+    ]
+
+
 def test_period_stops_at_another_index(claims_of: Claims) -> None:
     found = claims_of("The Dow rose 1%, and the Nikkei fell 2% on Monday.", kind="market_move")
     by_index = {c.key["index"]: c for c in found}
@@ -196,7 +226,11 @@ Dated = tuple[str, str, float, str]  # index, direction, size, period label
         (
             "For the week, the S&P 500 gained 5.7%. The Nasdaq added 7.3% and the Dow 5%.",
             "2025-04-11",
-            [("sp500", "up", 5.7, "2025-04-07..2025-04-13"), ("nasdaq", "up", 7.3, "2025-04-07..2025-04-13")],
+            [
+                ("sp500", "up", 5.7, "2025-04-07..2025-04-13"),
+                ("nasdaq", "up", 7.3, "2025-04-07..2025-04-13"),
+                ("dow", "up", 5.0, "2025-04-07..2025-04-13"),  # the gapped conjunct
+            ],
         ),
         # a span of months is one period
         (
