@@ -472,7 +472,8 @@ def _not_closing(rs: RuleSet) -> re.Pattern[str]:
 _SETTLE = r"(?:close|closing|closed|end|ending|ended|finish|finishing|finished|settle|settling|settled)"
 # "The Dow closed at 40,608.45, up 2,962.86 points": the level first, then the move.
 _LEVEL_FIRST = re.compile(
-    rf"\s*(?:{_SETTLE}|stood|was|is)\s+at\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,6}}(?:\.\d+)?)\s*,\s*",
+    rf"\s*(?:{_SETTLE}|stood|was|is)\s+at\s+(?P<n>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{3,6}}(?:\.\d+)?)"
+    r"(?:\s+on\s+[A-Za-z][^,;:()%\d]{1,12}?(?:\s+\d{1,2})?)?\s*,\s*",  # "closed at 42,326.87 on Wednesday, down ..."
     re.IGNORECASE,
 )
 # A time of day right after the move, past its ", or 1.3%," aside: "shed 572 points, or 1.3%, as of 12:48 p.m.".

@@ -32,6 +32,7 @@ def verdicts(ruleset: RuleSet, text: str, published: str = "2024-12-18") -> list
         "The Dow shed 1,100 points on Wednesday.",
         "The S&P 500 ended the day down 3%.",
         "The Dow fell 1,123 points to 42,326.87 on Wednesday.",
+        "The Dow closed at 42,326.87 on Wednesday, down 1,123 points.",
     ],
 )
 def test_a_rounded_close_agrees(ruleset: RuleSet, text: str) -> None:
@@ -48,6 +49,9 @@ def test_a_rounded_close_agrees(ruleset: RuleSet, text: str) -> None:
         # a size in points, then the level: the level of another index or day
         "The S&P 500 lost 178 points to 5,972.16 on Wednesday.",
         "The Dow fell 1,123 points to 41,326.87 on Wednesday.",
+        # the level first, its day before the comma
+        "The Dow closed at 43,326.87 on Wednesday, down 1,123 points.",
+        "The S&P 500 ended at 5,972.16 on Dec. 18, down 2.95%.",
     ],
 )
 def test_a_wrong_close_is_contradicted(ruleset: RuleSet, text: str) -> None:
