@@ -35,6 +35,7 @@ from factcheck.ruleset import load_ruleset  # noqa: E402
 
 RULES = ROOT / "rules"
 WHERE = re.compile(r"^\S+:\d+(?::\d+)?: ")
+SUMMARY = re.compile(r"\d+ problems?")  # the count line after the problems
 
 
 class Hang(Exception):
@@ -84,7 +85,7 @@ def fuzz_rules(count: int, seed: int, timeout: int) -> dict[str, list[str]]:
             except subprocess.TimeoutExpired:
                 out["hangs"].append(str(target))
                 continue
-            lines = [line for line in done.stderr.splitlines() if line and not line.endswith(" problems")]
+            lines = [line for line in done.stderr.splitlines() if line and not SUMMARY.fullmatch(line)]
             if done.returncode == 0:
                 out["exit0"].append(str(source))
             elif done.returncode == 2 and lines and all(WHERE.match(line) for line in lines):
