@@ -96,14 +96,16 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he)\b(?!\s+[A-Z])"  # "He Lifeng" is a name, never the
 _POSSESSOR = rf"(?:{_TOKEN}['’]s\s+(?:[a-z][\w\-]*\s+){{1,3}})?"
 # "former Treasury Secretary Janet Yellen said": lowercase words that may open a titled name.
 _QUALIFIER = r"(?:(?:former|acting|outgoing|incoming|then-|ex-)\s*)?"
-# "Bessent, the Treasury chief, said": a lowercase appositive between commas; or a title of an
+# "Bessent, the Treasury chief, said": a lowercase appositive between commas (or one opening on a
+# possessive: "Li Chenggang, China's top trade negotiator, said"); or a title of an
 # organisation, "Chris Roe, CIO at Northlight Asset Management, said" (capitalised, with at/of/for);
 # or a capitalised title and its organisation as two appositives, "Chris Roe, Chief Economist,
 # Northlight Group, said", "Chris Roe, Head of Research, Northlight, said" (the speaker is the name
 # before them, not the organisation; a known person in the organisation's place is the speaker
 # instead: "..., Local Government, Ann Roe, said" is Ann Roe's).
 _APPOSITIVE = (
-    r"(?:,\s+(?:[a-z][^,“”\"«»\n]{0,80}?|[A-Z][^,“”\"«»\n]{0,40}?\s(?:at|of|for|with)\s[^,“”\"«»\n]{1,60}?"
+    r"(?:,\s+(?:[a-z][^,“”\"«»\n]{0,80}?|[A-Z][\w.\-]*['’]s\s+[a-z][^,“”\"«»\n]{0,70}?"
+    r"|[A-Z][^,“”\"«»\n]{0,40}?\s(?:at|of|for|with)\s[^,“”\"«»\n]{1,60}?"
     r"|[A-Z][\w’'\-]*(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w’'\-]*){0,4},[ \t]+(?P<body>[A-Z][^,“”\"«»\n]{0,60}?)),)?"
 )
 _GAP = r"[ \t]*\n?[ \t]*"  # spacing that may hold one line break, never a blank line

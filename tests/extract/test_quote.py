@@ -41,6 +41,15 @@ def quotes(claims_of: Claims, text: str) -> list[tuple[str, str]]:
             "“We will never accept these unfair terms from anyone,” Bessent, the Treasury chief, said.",
             [("scott-bessent", "we will never")],
         ),
+        # an appositive opening on a possessive
+        (
+            "“We have reached a preliminary consensus,” Li Chenggang, China's top trade negotiator, told reporters.",
+            [("li-chenggang", "we have reached")],
+        ),
+        (
+            "“We will never accept these unfair terms,” Bessent, America’s chief negotiator, said on Sunday.",
+            [("scott-bessent", "we will never")],
+        ),
         (
             "“Tariffs are a tax on American consumers, plain and simple,” former Treasury Secretary Janet Yellen"
             " told reporters on Tuesday.",
