@@ -24,7 +24,10 @@ up to the next trigger or the end of the clause:
   time but no venue there or in the article's title and opening ("its July meeting" in a story on a
   central bank that names the US and China once, further down, is the bank's meeting).
 A trigger whose last words open a longer trigger is read as one with it: "the second round of
-voting" is a vote, not "a round of" something.
+voting" is a vote, not "a round of" something. One venue on one day is one event, whatever words
+point at it: in "Trump met Xi in Busan on Thursday, their first meeting since 2019" the appositive
+noun is the meeting already read. A timeline's item ("- July 28-29: Third round in Stockholm") is
+dated by its label, and a dateline or a live blog's time stamp ("10:42 a.m. ET - ") names no party.
 An event is planned when a planned cue stands in the six words before its trigger ("a scheduled
 call", "upcoming talks") or the six after it ("another round is expected", "talks will resume"),
 or its verb is an infinitive nothing before makes done ("parliament to elect a prime minister on

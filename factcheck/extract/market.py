@@ -4,7 +4,8 @@ Forms read (index names, direction words and hedges come from rules/vocab; none 
 - index, direction, size: "The S&P 500 fell 1.2% on Monday", "with the Nasdaq up 2%",
   "the Shanghai Composite Index rising 3%", "the Dow lost 300 points, or 0.8%, last week"
   (one claim per unit), "The Dow and the S&P 500 each fell about 1%" (one claim per index),
-  "The Dow and the Nasdaq fell 1% and 2%, respectively";
+  "The Dow and the Nasdaq fell 1% and 2%, respectively", a gapped list taking the first verb ("the Dow
+  lost 2.6%, the S&P 500 2.9% and the Nasdaq 3.6%", in the first size's unit);
 - size before the direction: "The FTSE 100 closed 0.5% lower", "the Dow's 300-point drop";
 - flat: "The DAX was unchanged" (size 0), with its snapshot as a move's ("Dow futures were flat").
 A size must follow the direction word (or precede it) within a few words, so "tariffs of 25%" near an
@@ -13,7 +14,9 @@ The snapshot is the `market_cues.snapshots` phrase of the move's clause: "closed
 "at one point", "as much as", "in afternoon trading" (intraday), "futures" (futures); unstated when
 none; a "with" phrase naming none takes the moment of the clause it details ("Futures slid, with the
 Dow down 1%": futures). Figures of different snapshots are never compared. A level after the move
-("fell 2.6% to 38,703.27") is kept, for the plausible range of the index (`levels:` in rules/vocab/markets.yaml).
+("fell 2.6% to 38,703.27", "lost 1,123 points to 42,326.20"), or before it ("closed at 42,326.87 on
+Wednesday, down 1,123 points"), is kept, for the plausible range of the index (`levels:` in
+rules/vocab/markets.yaml) and the reference close.
 A bare number after the direction of an index quoted in points is points ("Dow sheds 900 as
 yields climb", "Dow Sinks Nearly 2K"). A move in the simple present with no day of its own
 ("Dow sheds 900") is uncertain: live copy names no moment, and a conflict on it is a severity lower.

@@ -329,7 +329,8 @@ def period(
     last year"), a possessive ("Friday's losses" dates the losses), and any expression with another subject
     (a `barriers` offset) between it and the number. "since June" makes the period run from June to the
     publication date. Without one in the clause: the time a when-clause hangs on ("the highest since the
-    third quarter of 2023, when the economy grew 1.2%"; a record's time too), a time leading the sentence
+    third quarter of 2023, when the economy grew 1.2%"; a record's time too), the time of the clause a
+    colon details ("Stocks fell on Wednesday: the Dow lost 2.6%"), a time leading the sentence
     ("Last week, ...", "For the week, ...") governs it; in a sentence naming no time at all, `carried` (the
     period the caller carries over from the previous sentence, or an unknown time when in doubt) or else the
     sentence's claim time; otherwise (the sentence's times belong to other clauses) the publication date.
