@@ -4,7 +4,8 @@ Forms read, each naming a window that ends when the sentence's event happens:
 - "after more than a year of limited dialogue": at most the quantifier's count of events
   ("limited": 1, "no": 0, from gap_cues in rules/vocab) in the year before;
 - "after two years without talks": none in the two years before;
-- "the first talks in five years": none in the five years before;
+- "the first talks in five years", "the first face-to-face talks between the two sides in more than a
+  year": none in the five years (the year) before;
 - "the first meeting since 2019": none from the end of 2019 until then;
 - "Trump and Xi met on Thursday for the first time since 2019", "talks resumed for the first time
   in five years" (`gap_cues.first_times` after the event's verb, its subject saying who met, or noun):

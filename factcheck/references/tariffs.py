@@ -10,9 +10,10 @@ matches only rows on goods from everywhere, and unstated goods only rows on all 
 rate is never judged against the general one. A stated target matches its own rows and the rows on
 every country that list their exceptions (`all_but`). A claim whose time starts or ends within
 `margin_days` of a change of the side's rate is not judged (the day a rate changes, articles give
-either), nor are planned or former rates, claims with no bounded time or after `as_of`; except a
-former rate its sentence says held since a time ("previously set at 25% since 2018"), which some
-rate of the side must be in the first year from then.
+either), unless it states the change on the day a row starts ("cut from 125% to 30% on May 14":
+the new rate must be one starting then); nor are planned or former rates, claims with no bounded
+time or after `as_of`; except a former rate its sentence says held since a time ("previously set at
+25% since 2018"), which some rate of the side must be in the first year from then.
 """
 
 from __future__ import annotations
