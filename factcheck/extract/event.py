@@ -479,7 +479,9 @@ _OF_PAIR = re.compile(r"\s(?:from|of|for|representing)\s*$", re.IGNORECASE)
 
 def _delegates_of(head: str, rs: RuleSet) -> bool:
     """Whether the words before a pair anaphor leave it the subject: none, or delegates of it
-    ("Negotiators from", "Officials of")."""
+    ("Negotiators from", "Officials of"); a phrase fronted before a comma is no part of the subject
+    ("After talks in Stockholm in July, the two sides met again in Madrid")."""
+    head = head.rsplit(",", 1)[-1]
     if not head.strip():
         return True
     of = _OF_PAIR.search(" " + head)

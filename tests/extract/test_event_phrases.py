@@ -452,6 +452,9 @@ def test_an_ordinal_before_the_head_of_an_of_phrase_numbers_the_event(claims_of:
         "in Stockholm in late July.",
         "U.S. and Chinese negotiators reached a framework on Monday.\n\nOfficials of both sides met in Stockholm "
         "in late July.",
+        # a phrase fronted before the anaphor's comma
+        "U.S. and Chinese negotiators reached a framework on Monday.\n\nAfter a call between their leaders, the two "
+        "sides met in Stockholm in late July.",
     ],
 )
 def test_an_anaphor_finds_its_sides_in_the_previous_sentence(claims_of: Claims, text: str) -> None:
