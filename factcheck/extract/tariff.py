@@ -42,9 +42,10 @@ side or goods ("a 25 percent tariff") takes the one country the article's rates 
 one and it is not the rate's imposer, uncertain too (`labels.target_from: article`), unless its phrase
 puts it on many sides ("on nearly all imports", "on many countries"). A rate whose phrase names a side
 the vocabulary does not know ("on Mexican goods", "on imports from Ecuador", "against Peruvian
-exports") is that side's: it takes no side from the article, an earlier sentence or an earlier rate
-of its sentence ("10% tariffs on Chinese goods and 25% on imports from Ecuador": the 25% is not
-China's), and keeps no target.
+exports", "on most Japanese products", "on Japanese cars", "on autos from Japan") is that side's: it
+takes no side from the article, an earlier sentence or an earlier rate of its sentence ("10% tariffs on
+Chinese goods and 25% on imports from Ecuador": the 25% is not China's), and keeps no target, marked
+`labels.target_unknown` so that the reference's rows on everyone's goods do not judge it as theirs.
 A rate an increment word (`tariff_cues.increments`) opens, or stands between it and its noun ("an
 additional 25% tariff", "25% additional tariffs", "a further 10%"), is marked `added`: it is no
 level, and tariff-rate-agreement compares it with increments only.
@@ -265,10 +266,28 @@ def _excludes(text: str, country: str, ruleset: RuleSet) -> bool:
 # A side named in the rate's phrase that the vocabulary may not know: "on Mexican goods", "on imports
 # from Ecuador", "against Peruvian exports". A rate naming one is that side's, not the article's
 # country nor an earlier sentence's: with the side unknown, it keeps no target.
+# A quantifier may open the phrase: "on most Japanese products", "on nearly all Korean exports".
+_SIDE_DET = r"(?:(?:all|the|most|many|some|nearly\s+all|almost\s+all|virtually\s+all)\s+)?"
 _NAMED_SIDE = re.compile(
-    r"\b(?:on|against)\s+(?:all\s+|the\s+)?(?:[A-Z][\w’'\-]+\s+){1,2}(?:imports|goods|products|exports|shipments)\b"
+    rf"\b(?:on|against)\s+{_SIDE_DET}(?:[A-Z][\w’'\-]+\s+){{1,2}}(?:imports|goods|products|exports|shipments)\b"
     r"|\b(?:imports|goods|products|exports|shipments)\s+(?:from|made\s+in|out\s+of)\s+(?:the\s+)?[A-Z]"
 )
+# The same around a class of goods the vocabulary names: "on Japanese cars", "against most Korean steel",
+# "on autos from Japan".
+_NAMED_BEFORE_GOODS = re.compile(rf"\b(?:on|against)\s+{_SIDE_DET}(?:[A-Z][\w’'\-]+\s+){{1,2}}$")
+_NAMED_AFTER_GOODS = re.compile(r"\s+(?:imports\s+)?(?:from|made\s+in|out\s+of)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_side(text: str, lo: int, hi: int, vocab: Vocabulary) -> bool:
+    """Whether the rate's phrase names a side by a name, known or not: "on Mexican goods", "on imports
+    from Ecuador", "on most Japanese products", "on Japanese cars", "on autos from Japan" (a name around a
+    class of goods)."""
+    if _NAMED_SIDE.search(text, lo, hi):
+        return True
+    return any(
+        _NAMED_BEFORE_GOODS.search(text[max(lo, hit.start - 60) : hit.start]) or _NAMED_AFTER_GOODS.match(text, hit.end)
+        for hit in vocab.lexicons["goods"].find(text, lo, hi)
+    )
 
 
 def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) -> Iterator[Claim]:
@@ -302,7 +321,7 @@ def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) 
             # "lifting duties on India by a further 25 percent, in addition to the 25 percent levy": a
             # tariff noun before the rate names the side even when it has no rate of its own
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
-            unknown_side = _NAMED_SIDE.search(sentence.text, rate.start, rate.end) is not None
+            unknown_side = _names_side(sentence.text, rate.start, rate.end, vocab)
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked and not unknown_side else None
             previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
@@ -324,7 +343,10 @@ def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) 
                         update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
                     )
                 if unknown_side and not claim.key["target"]:
-                    # "The tariffs on Mexican goods were set at 25%", Mexico unknown: no earlier side
+                    # "The tariffs on Mexican goods were set at 25%", Mexico unknown: no earlier side, and
+                    # the rate is one country's, not a rate on everyone's goods (the reference's rows on
+                    # goods from everywhere do not judge it: a deal may have made that country an exception)
+                    claim = claim.model_copy(update={"labels": {**claim.labels, "target_unknown": "named"}})
                     if foreign is not None:
                         foreign.add(id(claim))
                     yield claim
