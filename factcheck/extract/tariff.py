@@ -40,7 +40,9 @@ goods, uncertain too; an imposer read from afar that is that side (the target's 
 speaking) stays unknown, and a rate the article gave that side earlier as a plan stays planned. Any other rate with no
 side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
 one and it is not the rate's imposer, uncertain too (`labels.target_from: article`), unless its phrase
-puts it on many sides ("on nearly all imports", "on many countries"). A rate whose phrase names a side
+puts it on many sides ("on nearly all imports", "on many countries") or the article puts tariffs on a
+side the vocabulary does not know, with a rate or none ("tariffs on Canada and Mexico", "duties on most
+Freedonian products"; not "tariffs on Monday"). A rate whose phrase names a side
 the vocabulary does not know ("on Mexican goods", "on imports from Ecuador", "against Peruvian
 exports", "on most Japanese products", "on Japanese cars", "on autos from Japan") is that side's: it
 takes no side from the article, an earlier sentence or an earlier rate of its sentence ("10% tariffs on
@@ -189,6 +191,10 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # uncertain (the reading is ours: a conflict on it is one severity lower)
     targets = {str(c.key["target"]) for c in claims if c.key["target"]}
     sole = targets.pop() if len(targets) == 1 else None
+    if sole and (foreign or _names_unknown_side(view, ruleset)):
+        # "Trump says tariffs on Canada and Mexico will start Tuesday ... the 25% levies ... a new 10%
+        # tariff on China", Canada and Mexico unknown: the article's rates name more sides than the one
+        sole = None
     # a sentence that names the country's own rate beside this one, or leaves the country out ("partners
     # other than Canada pay 12%"), sets this rate apart from it
     apart = {
@@ -288,6 +294,31 @@ def _names_side(text: str, lo: int, hi: int, vocab: Vocabulary) -> bool:
         _NAMED_BEFORE_GOODS.search(text[max(lo, hit.start - 60) : hit.start]) or _NAMED_AFTER_GOODS.match(text, hit.end)
         for hit in vocab.lexicons["goods"].find(text, lo, hi)
     )
+
+
+# After a tariff noun (and its rate), a side by a name: "tariffs on Canada and Mexico", "tariffs 25% on
+# Mexico", "duties against Freedonian exports". The name is checked against the vocabulary and the calendar.
+_NOUN_ON_NAME = re.compile(
+    rf"\s+(?:(?:of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:on|against)\s+{_SIDE_DET}([A-Z][\w’'\-]*)"
+)
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+
+
+def _names_unknown_side(view: ArticleView, ruleset: RuleSet) -> bool:
+    """Whether a sentence of the article puts a tariff on a side the vocabulary does not know, rate or
+    none ("Trump says tariffs on Canada and Mexico will go into effect"): not "tariffs on Monday"."""
+    vocab = vocabulary(ruleset)
+    for sentence in view.sentences:
+        text = sentence.text
+        for noun in vocab.lexicons["tariff_nouns"].find(text):
+            m = _NOUN_ON_NAME.match(text, noun.end)
+            if m is None or _CALENDAR.fullmatch(m.group(1)):
+                continue
+            if not vocab.lexicons["jurisdictions"].find(text, m.start(1), m.end(1) + 40):
+                return True
+    return False
 
 
 def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) -> Iterator[Claim]:
