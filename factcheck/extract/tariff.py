@@ -40,11 +40,14 @@ goods, uncertain too; an imposer read from afar that is that side (the target's 
 speaking) stays unknown, and a rate the article gave that side earlier as a plan stays planned. Any other rate with no
 side or goods ("a 25 percent tariff") takes the one country the article's rates name, if they name
 one and it is not the rate's imposer, uncertain too (`labels.target_from: article`), unless its phrase
-puts it on many sides ("on nearly all imports", "on many countries"). A rate whose phrase names a side
+puts it on many sides ("on nearly all imports", "on many countries") or the article puts tariffs on a
+side the vocabulary does not know, with a rate or none ("tariffs on Canada and Mexico", "duties on most
+Freedonian products"; not "tariffs on Monday"). A rate whose phrase names a side
 the vocabulary does not know ("on Mexican goods", "on imports from Ecuador", "against Peruvian
-exports") is that side's: it takes no side from the article, an earlier sentence or an earlier rate
-of its sentence ("10% tariffs on Chinese goods and 25% on imports from Ecuador": the 25% is not
-China's), and keeps no target.
+exports", "on most Japanese products", "on Japanese cars", "on autos from Japan") is that side's: it
+takes no side from the article, an earlier sentence or an earlier rate of its sentence ("10% tariffs on
+Chinese goods and 25% on imports from Ecuador": the 25% is not China's), and keeps no target, marked
+`labels.target_unknown` so that the reference's rows on everyone's goods do not judge it as theirs.
 A rate an increment word (`tariff_cues.increments`) opens, or stands between it and its noun ("an
 additional 25% tariff", "25% additional tariffs", "a further 10%"), is marked `added`: it is no
 level, and tariff-rate-agreement compares it with increments only.
@@ -188,6 +191,10 @@ def _sided(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
     # uncertain (the reading is ours: a conflict on it is one severity lower)
     targets = {str(c.key["target"]) for c in claims if c.key["target"]}
     sole = targets.pop() if len(targets) == 1 else None
+    if sole and (foreign or _names_unknown_side(view, ruleset)):
+        # "Trump says tariffs on Canada and Mexico will start Tuesday ... the 25% levies ... a new 10%
+        # tariff on China", Canada and Mexico unknown: the article's rates name more sides than the one
+        sole = None
     # a sentence that names the country's own rate beside this one, or leaves the country out ("partners
     # other than Canada pay 12%"), sets this rate apart from it
     apart = {
@@ -265,10 +272,53 @@ def _excludes(text: str, country: str, ruleset: RuleSet) -> bool:
 # A side named in the rate's phrase that the vocabulary may not know: "on Mexican goods", "on imports
 # from Ecuador", "against Peruvian exports". A rate naming one is that side's, not the article's
 # country nor an earlier sentence's: with the side unknown, it keeps no target.
+# A quantifier may open the phrase: "on most Japanese products", "on nearly all Korean exports".
+_SIDE_DET = r"(?:(?:all|the|most|many|some|nearly\s+all|almost\s+all|virtually\s+all)\s+)?"
 _NAMED_SIDE = re.compile(
-    r"\b(?:on|against)\s+(?:all\s+|the\s+)?(?:[A-Z][\w’'\-]+\s+){1,2}(?:imports|goods|products|exports|shipments)\b"
+    rf"\b(?:on|against)\s+{_SIDE_DET}(?:[A-Z][\w’'\-]+\s+){{1,2}}(?:imports|goods|products|exports|shipments)\b"
     r"|\b(?:imports|goods|products|exports|shipments)\s+(?:from|made\s+in|out\s+of)\s+(?:the\s+)?[A-Z]"
 )
+# The same around a class of goods the vocabulary names: "on Japanese cars", "against most Korean steel",
+# "on autos from Japan".
+_NAMED_BEFORE_GOODS = re.compile(rf"\b(?:on|against)\s+{_SIDE_DET}(?:[A-Z][\w’'\-]+\s+){{1,2}}$")
+_NAMED_AFTER_GOODS = re.compile(r"\s+(?:imports\s+)?(?:from|made\s+in|out\s+of)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_side(text: str, lo: int, hi: int, vocab: Vocabulary) -> bool:
+    """Whether the rate's phrase names a side by a name, known or not: "on Mexican goods", "on imports
+    from Ecuador", "on most Japanese products", "on Japanese cars", "on autos from Japan" (a name around a
+    class of goods)."""
+    if _NAMED_SIDE.search(text, lo, hi):
+        return True
+    return any(
+        _NAMED_BEFORE_GOODS.search(text[max(lo, hit.start - 60) : hit.start]) or _NAMED_AFTER_GOODS.match(text, hit.end)
+        for hit in vocab.lexicons["goods"].find(text, lo, hi)
+    )
+
+
+# After a tariff noun (and its rate), a side by a name: "tariffs on Canada and Mexico", "tariffs 25% on
+# Mexico", "duties against Freedonian exports". The name is checked against the vocabulary and the calendar.
+_NOUN_ON_NAME = re.compile(
+    rf"\s+(?:(?:of\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+)?(?:on|against)\s+{_SIDE_DET}([A-Z][\w’'\-]*)"
+)
+_CALENDAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+
+
+def _names_unknown_side(view: ArticleView, ruleset: RuleSet) -> bool:
+    """Whether a sentence of the article puts a tariff on a side the vocabulary does not know, rate or
+    none ("Trump says tariffs on Canada and Mexico will go into effect"): not "tariffs on Monday"."""
+    vocab = vocabulary(ruleset)
+    for sentence in view.sentences:
+        text = sentence.text
+        for noun in vocab.lexicons["tariff_nouns"].find(text):
+            m = _NOUN_ON_NAME.match(text, noun.end)
+            if m is None or _CALENDAR.fullmatch(m.group(1)):
+                continue
+            if not vocab.lexicons["jurisdictions"].find(text, m.start(1), m.end(1) + 40):
+                return True
+    return False
 
 
 def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) -> Iterator[Claim]:
@@ -302,7 +352,7 @@ def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) 
             # "lifting duties on India by a further 25 percent, in addition to the 25 percent levy": a
             # tariff noun before the rate names the side even when it has no rate of its own
             earlier |= {target for end, target in named if end <= rate.start and end <= rate.noun.start}
-            unknown_side = _NAMED_SIDE.search(sentence.text, rate.start, rate.end) is not None
+            unknown_side = _names_side(sentence.text, rate.start, rate.end, vocab)
             inherited = next(iter(earlier)) if len(earlier) == 1 and linked and not unknown_side else None
             previous_end, last_end = last_end, rate.quantity.end
             superseded = _THEN.search(sentence.text, rate.quantity.end) is not None
@@ -324,7 +374,10 @@ def _read(view: ArticleView, ruleset: RuleSet, foreign: set[int] | None = None) 
                         update={"qualifiers": claim.qualifiers.model_copy(update={"status": Status.FORMER})}
                     )
                 if unknown_side and not claim.key["target"]:
-                    # "The tariffs on Mexican goods were set at 25%", Mexico unknown: no earlier side
+                    # "The tariffs on Mexican goods were set at 25%", Mexico unknown: no earlier side, and
+                    # the rate is one country's, not a rate on everyone's goods (the reference's rows on
+                    # goods from everywhere do not judge it: a deal may have made that country an exception)
+                    claim = claim.model_copy(update={"labels": {**claim.labels, "target_unknown": "named"}})
                     if foreign is not None:
                         foreign.add(id(claim))
                     yield claim

@@ -1,19 +1,21 @@
 """Reference tariffs: the rate each imposer charged on each side's goods, time-qualified.
 
 A tariff_rate claim in force agrees when a reference row for its side (imposer, target, goods) in
-force at its time has its rate. It is contradicted when the reference has rows for that side at
-that time and none has the rate: a rate given to the wrong side ("30 percent on US goods" when
-China charged 10% and the US 30%) or a wrong number. A side may hold several rows at once (a total
-and the layers articles name on their own). An unstated imposer matches the rows on goods from
-everywhere, not those on one country (any of its partners may charge it); an unstated target
-matches only rows on goods from everywhere, and unstated goods only rows on all goods, so a steel
-rate is never judged against the general one. A stated target matches its own rows and the rows on
-every country that list their exceptions (`all_but`). A claim whose time starts or ends within
-`margin_days` of a change of the side's rate is not judged (the day a rate changes, articles give
-either), unless it states the change on the day a row starts ("cut from 125% to 30% on May 14":
-the new rate must be one starting then); nor are planned or former rates, claims with no bounded
-time or after `as_of`; except a former rate its sentence says held since a time ("previously set at
-25% since 2018"), which some rate of the side must be in the first year from then.
+force at its time has its rate. It is contradicted when the reference has rows for that side at that
+time and none has the rate: a rate given to the wrong side ("30 percent on US goods" when China
+charged 10% and the US 30%) or a wrong number. A side may hold several rows at once (a total and the
+layers articles name on their own). An unstated imposer matches the rows on goods from everywhere,
+not those on one country (any of its partners may charge it); an unstated target matches only rows
+on goods from everywhere, and unstated goods only rows on all goods, so a steel rate is never judged
+against the general one. A stated target matches its own rows and the rows on every country that
+list their exceptions (`all_but`); so does a rate naming a side the vocabulary does not know ("on
+Japanese cars", Japan unknown: `labels.target_unknown`), one country's rate. A claim whose time
+starts or ends within `margin_days` of a change of the side's rate is not judged (the day a rate
+changes, articles give either), unless it states the change on the day a row starts ("cut from 125%
+to 30% on May 14": the new rate must be one starting then); nor are planned or former rates, claims
+with no bounded time or after `as_of`; except a former rate its sentence says held since a time
+("previously set at 25% since 2018"), which some rate of the side must be in the first year from
+then.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     # the table may not list (the UK's 10% on cars against the 25% on everyone's), unless the row
     # lists its exceptions (`all_but`).
     side = [(i, row) for i, row in matching if (row.target or "") == target or _covers(row, target)]
+    if not target and claim.labels.get("target_unknown"):
+        # "a 15% tariff on Japanese cars", Japan unknown to the vocabulary: one country's rate, judged
+        # like a stated target's by the rows on every country that list their exceptions, not by the
+        # others (a deal may have made that country an exception)
+        side = [(i, row) for i, row in side if row.all_but is not None]
     if target and not imposer:
         # "a 10% tariff on US goods": any partner of the target may charge it, so only the rows on
         # goods from everywhere judge it ("the existing 25% duties on Japanese steel")

@@ -1117,3 +1117,41 @@ def test_the_goods_of_a_reason_are_not_taxed(trade_rules: RuleSet, sentence: str
 def test_the_goods_before_a_reason_are_taxed(trade_rules: RuleSet) -> None:
     sentence = "The US imposed a 25% tariff on Chinese crude oil in response to its subsidies."
     assert sides(tariffs(trade_rules, sentence, "2025-07-15")) == [("us", "china", "energy", 25.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article puts tariffs on sides the vocabulary does not know, with or without a rate: its one
+        # known country is not the only side its rates may have
+        "Tariffs on Ruritania and Freedonia start on Tuesday.\n\nAnalysts said the 25% levies would hurt.\n\n"
+        "The US also doubled its tariff on Canadian goods to 40%.",
+        "Trump said tariffs 25% on Ruritania and 25% on Freedonia would start.\n\n"
+        "Analysts said the 25% levies would hurt.\n\nThe US also doubled its tariff on Canadian goods to 40%.",
+        "The US will impose 25% tariffs on Ruritania and Freedonia.\n\nAnalysts said the 25% levies would hurt.\n\n"
+        "The US also doubled its tariff on Canadian goods to 40%.",
+        "The US put duties on most Freedonian products.\n\nAnalysts said the 25% levies would hurt.\n\n"
+        "The US also doubled its tariff on Canadian goods to 40%.",
+    ],
+)
+def test_no_side_read_from_an_article_naming_unknown_sides(trade_rules: RuleSet, text: str) -> None:
+    later = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3]
+    assert later and all(not c.key["target"] for c in later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day or a month after "tariffs on" is no side
+        "The US announced the tariffs on Monday.\n\nAnalysts said the 25% levies would hurt.\n\n"
+        "The US also doubled its tariff on Canadian goods to 40%.",
+        "New tariffs on March 4 were announced.\n\nAnalysts said the 25% levies would hurt.\n\n"
+        "The US also doubled its tariff on Canadian goods to 40%.",
+        # nor is a known country's name
+        "Tariffs on Canada start on Tuesday.\n\nAnalysts said the 25% levies would hurt.\n\n"
+        "The US also doubled its tariff on Canadian goods to 40%.",
+    ],
+)
+def test_the_article_s_one_side_still_read_past_days_and_known_names(trade_rules: RuleSet, text: str) -> None:
+    [later] = [c for c in tariffs(trade_rules, text, "2025-08-06") if c.evidence.line == 3]
+    assert later.key["target"] == "canada" and later.labels["target_from"] == "article"

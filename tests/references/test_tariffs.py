@@ -180,3 +180,28 @@ def test_the_margin_around_a_change_is_the_table_s_setting(
     (tmp_path / "trade.yaml").write_text(layer, encoding="utf-8")
     rules = load_ruleset([RULES, tmp_path])
     assert verdict(rules, "The U.S. now charges a 25% tariff on Canadian goods.", "2025-08-02") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country the vocabulary does not know, named before the goods: its rate is one country's, so the
+        # autos row (no exceptions listed) does not judge it, whatever the quantifier or goods noun ...
+        (
+            "Washington imposes a 15 percent tariff on most Freedonian products, notably motor vehicles.",
+            Verdict.UNKNOWN,
+        ),
+        ("The US imposes a 15% tariff on Freedonian cars.", Verdict.UNKNOWN),
+        ("The United States charges 15 percent on nearly all Freedonian car imports.", Verdict.UNKNOWN),
+        ("The US now levies a 15% duty on autos from Freedonia.", Verdict.UNKNOWN),
+        # ... while a row listing its exceptions still does (steel: every country but the UK)
+        ("The US charges a 25% tariff on most Freedonian steel.", Verdict.CONTRADICTED),
+        ("The US charges a 50% tariff on Freedonian steel.", Verdict.CONSISTENT),
+        # a rate on everyone's cars is still judged by the autos row
+        ("The United States now charges a 15% tariff on imported cars.", Verdict.CONTRADICTED),
+        ("The US charges a 15% tariff on most cars.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_rate_on_an_unknown_country_s_goods_is_that_country_s(text: str, expected: Verdict) -> None:
+    shipped = load_ruleset([RULES])
+    assert verdict(shipped, text, "2025-07-20") is expected
