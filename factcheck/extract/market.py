@@ -93,8 +93,12 @@ _ALTERNATE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?!and\b|or\b)")
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\)?\s*,?\s*respectively\b", re.IGNORECASE)
-# "FTSE 250", "Nasdaq-listed", "Dow Chemical"; not a size ("the S&P 500 2.9%": a gapped conjunct)
-_OTHER_INDEX = re.compile(r"\s*\d(?![\d.,]*\s*(?:%|percent\b|per\s*cent\b|points?\b))|[-‐‑]\w|\s+[A-Z][a-z]")
+# "FTSE 250", "Nasdaq-listed", "Dow Chemical", the index's members ("S&P 500 stocks traded 28% less");
+# not a size ("the S&P 500 2.9%": a gapped conjunct)
+_OTHER_INDEX = re.compile(
+    r"\s*\d(?![\d.,]*\s*(?:%|percent\b|per\s*cent\b|points?\b))|[-‐‑]\w|\s+[A-Z][a-z]"
+    r"|\s+(?i:stocks|shares|companies|firms|members|constituents|components)\b"
+)
 _TICKER = re.compile(r"\s*\(\s*[.^]?[A-Z][A-Z0-9.&^-]{1,11}\s*\)")
 _UP_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # A bare number right after a direction, for an index quoted in points: "sheds 900", "sinks nearly

@@ -105,6 +105,10 @@ def test_moves(claims_of: Claims, sentence: str, expected: list[Move]) -> None:
         "The FTSE 250 rose 2%.",  # a different index than the FTSE 100
         "Nasdaq-listed shares rose 2%.",  # not the index
         "Dow Chemical shares fell 4%.",  # a company
+        # the index's members, not the index
+        "Volume was thin, with S&P 500 stocks changing hands down 28% from the average.",
+        "Nasdaq 100 companies saw profits fall 3%.",
+        "Dow components lost 2% on average.",
         "The Dow and the S&P 500 fell 1% and 2%.",  # which is which?
         "the s&p 500 fell 2%.",  # index names are case-sensitive
         # a move over a run of sessions of no stated length is no day's move
