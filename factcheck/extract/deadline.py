@@ -20,6 +20,9 @@ Forms read (subjects and cue words come from rules/vocab: `deadlines:` and `dead
   effect from 21 days after the date of the latest order", where "Trump signed the order on
   Wednesday" (the noun, then its day in its clause; or "Wednesday's order"), is 21 days after that
   Wednesday; a thing dated by two different days, or by none, gives no day;
+- a timeline's entry, the day opening its line (after a bullet, if any), then a colon or dash, and a
+  bare noun phrase and a cue ending it: "- Nov. 10: Extended truce expires" (not "Talks on the
+  truce end": a phrase of a preposition is another thing's);
 - "before November 10" is that day with `before: true` (the day itself is the limit);
 - the day a change starts from is a replaced deadline ("from July 9 to Aug. 1": July 9 is `former`
   and not compared).
@@ -731,6 +734,13 @@ _REPORTED = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
 # A subordinate clause between the day and the verb is another time's: "On April 9, hours after the
 # tariffs took effect, ..." dates the main clause, not the taking effect.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|while|as|once|following|because|if)\b", re.I)
+# A day opening a line (after a bullet, if any), then a colon or dash: a timeline's entry.
+_ENTRY_OPENS = re.compile(r"\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?")
+_ENTRY_SEP = re.compile(r"\s*(?::|\s[-—–])\s+")
+_ENTRY_SUBJECT = re.compile(
+    r"\s*(?:(?!(?:of|on|over|for|about|with|in|at|by|from|to|between|into|against|after|before)\b)[\w'’-]+\s+){1,5}",
+    re.IGNORECASE,
+)
 _DAY_FIRST_REACH = 100  # characters after the day its past verb may stand in
 
 
@@ -739,6 +749,16 @@ def _day_first(text: str, s: int, e: int, rs: RuleSet) -> str | None:
     past verb of `deadline_cues.day_first` in the clause after it, with no reporting verb or
     subordinator between ("On March 4, officials said the tariffs took effect" reports; "On April 9,
     hours after the tariffs took effect, ..." dates another clause: neither is read)."""
+    if _ENTRY_OPENS.fullmatch(text, 0, s) and (sep := _ENTRY_SEP.match(text, e)) is not None:
+        # a timeline's entry, "- Nov. 10: Extended truce expires": a cue ending it says what the day is
+        entry = re.sub(r"[\s.!]+$", "", text[sep.end() :])
+        ending = {"expires": rs.deadline_cues.expires, "takes_effect": rs.deadline_cues.takes_effect}
+        for event, words in ending.items():
+            cue = re.search(rf"(?:{phrase_regex(tuple(words)).pattern})$", entry, re.I)
+            # its subject a bare noun phrase: "Extended truce expires", not "Talks on the truce end"
+            if cue is not None and _ENTRY_SUBJECT.fullmatch(entry[: cue.start()]):
+                return event
+        return None
     if not _OPENS.fullmatch(text, 0, s):
         return None
     rest = text[e : e + _DAY_FIRST_REACH]

@@ -414,13 +414,18 @@ def subject_acts(view: ArticleView, index: int, trigger: Hit, rs: RuleSet) -> bo
 
 def _subject(view: ArticleView, index: int, trigger: Hit, rs: RuleSet, start: int = 0) -> str:
     """Who a verb says met: its clause up to the verb, and for an anaphor ("the two sides met",
-    "they met", "the leaders gathered") the previous sentence too: of the same paragraph, or, for
+    "they met", "the leaders gathered") the sentence's text before `start` (a reader's own phrase
+    begins there) and the previous sentence too: of the same paragraph, or, for
     an anaphor naming a pair (`event_cues.paired_anaphors`: "the two sides", not "they"), the
     previous paragraph's when it is one sentence (news paragraphs often are) and no heading."""
     sentence = view.sentences[index]
     text = sentence.text[max(start, _clause_start(sentence.text, trigger.start)) : trigger.start]
-    anaphor = _cue_regex(tuple(rs.event_cues.anaphors)).search(text) if index else None
-    if anaphor is not None:
+    anaphor = _cue_regex(tuple(rs.event_cues.anaphors)).search(text) if index or start else None
+    if anaphor is not None and start:
+        # a phrase of the reader's own after the main clause ("China and the U.S. met on Sunday, the
+        # first time the two sides had met in a year"): the main clause is the antecedent
+        text = f"{sentence.text[:start]} {text}"
+    if anaphor is not None and index:
         prev = view.sentences[index - 1]
         same_paragraph = "\n\n" not in view.article.text[prev.end : sentence.start]
         paired = _cue_regex(tuple(rs.event_cues.paired_anaphors)).search(text)

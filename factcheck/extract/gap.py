@@ -10,9 +10,15 @@ Forms read, each naming a window that ends when the sentence's event happens:
 - "Trump and Xi met on Thursday for the first time since 2019", "talks resumed for the first time
   in five years" (`gap_cues.first_times` after the event's verb, its subject saying who met, or noun):
   as "the first ... since" and "the first ... in";
+- "..., the first time the two sides had met in six months", "the first time in six months that
+  negotiators held talks": a clause of its own, its verb's subject in it (an anaphor's antecedent
+  the sentence before the phrase); words after its event ("met outside Europe") may narrow what
+  counts, so only "again" may follow it;
 - "the last time Trump met Putin was more than seven years ago": none from then until publication
   (a phrase that sizes the event, "cut by half a point", is not read: other sizes do not count).
-The window is the part certain whatever day the event fell on: for an article of October 2025
+An undated sentence right after one that tells an event of the type and dates it ("They held talks
+in Kuala Lumpur on Oct. 25-26. It was the first time in a month ...") takes that date, not the
+publication's. The window is the part certain whatever day the event fell on: for an article of October 2025
 and "a year", from 31 October 2024 to 30 September 2025. A hedge ("nearly a year") shortens it by
 the hedge's `below` fraction. The phrase must name an event type (a trigger noun from event_types).
 """
@@ -42,7 +48,8 @@ _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 # A gate: a length needs one of its units, and this finds one far faster than the patterns that
 # begin with an optional hedge (tried at every position) find nothing.
 UNIT_WORD = re.compile(r"\b(?:day|week|month|year|decade)s?\b", re.IGNORECASE)
-_MEASURED = frozenset({"of", "without", "first_in", "time_in"})  # the forms with a length
+_OWN_CLAUSE = frozenset({"last_time", "first_time_in", "first_time_in_that"})  # the verb's clause is the match's
+_MEASURED = frozenset({"of", "without", "first_in", "time_in", *_OWN_CLAUSE} - {"last_time"})  # with a length
 
 
 def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
@@ -85,6 +92,7 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
     clause = (
         r"(?P<thing>(?:[\w.’'-]+\s+){0,14}?[\w.’'-]+)"  # "U.S. and Chinese negotiators met in Kuala Lumpur on Sunday"
     )
+    clause_end = r"(?P<thing>(?:[\w.’'-]+\s+){0,14}?[\w’'-]+)(?=\s*(?:[,;:.!?]|$))"  # to the clause's end
     flags = re.IGNORECASE
     return [
         ("of", re.compile(rf"\b{length}\s+of\s+(?P<quant>{quants})\s+{thing}", flags)),
@@ -94,6 +102,13 @@ def _patterns(rs: RuleSet, vocab: Vocabulary) -> list[tuple[str, re.Pattern[str]
         ("last_time", re.compile(rf"\b(?:{lasts})\s+(?:that\s+)?{long_thing}\s+(?:was|were)\s+", flags)),
         ("time_since", re.compile(rf"(?<![\w.’'-]){clause},?\s+(?:{first_times})\s+since\s+", flags)),
         ("time_in", re.compile(rf"(?<![\w.’'-]){clause},?\s+(?:{first_times})\s+in\s+{length}", flags)),
+        # "the first time the two sides had met in six months", "the first time in six months that
+        # negotiators met": a clause of its own after "first time", its verb's subject in it
+        ("first_time_in", re.compile(rf"\b(?:{firsts})\s+time\s+(?:that\s+)?{clause}\s+in\s+{length}", flags)),
+        (
+            "first_time_in_that",
+            re.compile(rf"\b(?:{firsts})\s+time\s+in\s+{length}\s+(?:that\s+)?{clause_end}", flags),
+        ),
     ]
 
 
@@ -114,13 +129,17 @@ def _claim(
     trigger = _trigger(vocab, thing, offset)
     if trigger is None:
         return None
+    if form in _OWN_CLAUSE and form != "last_time" and _RESTRICTED.search(thing[trigger.end - offset :]):
+        # "the first time in three months that the two sides had met outside Europe": words after the
+        # event's verb or noun may narrow what counts (a place, a format); only "again" may follow
+        return None
     # a verb names its event by who did it: "the last time the two leaders met" is the leaders' meeting
     # (by the sentence before, for an anaphor), never talks of the leaders' countries; the other forms
     # name a noun ("the first such cut since 2018", "two years without talks")
     # ("... met in Kuala Lumpur for the first time since May": the verb's subject from its clause's start)
     subject = (
-        verb_subject(view, index, trigger, rs, offset if form == "last_time" else 0)
-        if form in ("last_time", "time_since", "time_in")
+        verb_subject(view, index, trigger, rs, offset if form in _OWN_CLAUSE else 0)
+        if form in ("time_since", "time_in", *_OWN_CLAUSE)
         else None
     )
     if subject is not None and not subject_acts(view, index, trigger, rs):
@@ -133,6 +152,11 @@ def _claim(
     if etype is None:
         return None
     dated = view.claim_time(sentence)
+    if dated.source == "published" and (before := _told_before(view, index, etype, vocab)) is not None:
+        # "They held talks in Kuala Lumpur on Sunday. It was the first time in a year that ...": an
+        # undated sentence about the event the one before it dates; the gap ends when that was, not at
+        # publication (which may fall after it: the event itself would then lie in the window)
+        dated = before
     event_time = dated.span
     if not event_time.is_bounded:
         return None
@@ -192,6 +216,24 @@ def _venue(text: str, vocab: Vocabulary, rs: RuleSet) -> bool:
     parties = {fold(w) for t in rs.event_types.values() for group in t.topic for w in group}
     return any(fold(h.surface) not in parties for h in vocab.lexicons["places"].find(text))
 
+
+def _told_before(view: ArticleView, index: int, etype: str, vocab: Vocabulary) -> SentenceTime | None:
+    """The time of the sentence before, when it tells an event of the type (a trigger of it) and dates
+    it (a time of its own that is over by publication)."""
+    if index == 0 or view.sentences[index - 1].heading:
+        return None
+    prev = view.sentences[index - 1]
+    if not any(etype in h.ids for h in vocab.lexicons["event_triggers"].find(prev.text)):
+        return None
+    dated = view.claim_time(prev)
+    published = view.article.published.end
+    if dated.source == "published" or not dated.span.is_bounded or published is None:
+        return None
+    assert dated.span.end is not None
+    return dated if dated.span.end <= published else None
+
+
+_RESTRICTED = re.compile(r"^(?!\s*(?:again\s*)?$)")  # anything but nothing or "again" after the trigger
 
 # Sizes and amounts in the thing: "rates were cut by half a point" says nothing of other cuts.
 _SIZED = re.compile(r"\d|\b(?:half|quarter|points?|percent|per\s+cent|basis)\b", re.IGNORECASE)

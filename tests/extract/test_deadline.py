@@ -1079,3 +1079,32 @@ def test_a_count_of_days_after_a_dated_thing(trade_rules: RuleSet, text: str, ex
 )
 def test_no_count_from_a_thing_dated_twice_or_not_yet(trade_rules: RuleSet, text: str) -> None:
     assert deadlines(trade_rules, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timeline's entry: the day, a colon or dash, and a cue ending the entry
+        ("Dates in the US-China tariff truce:\n\n- Nov. 10: Extended truce expires", [("expires", "2025-11-10")]),
+        (
+            "The US-China tariff truce, step by step.\n\n* Nov. 10 - The extended truce runs out.",
+            [("expires", "2025-11-10")],
+        ),
+        ("What to watch in the US-China trade truce:\n\n1. Nov. 10: truce lapses", [("expires", "2025-11-10")]),
+    ],
+)
+def test_a_timeline_entry_ending_in_a_cue(ruleset: RuleSet, text: str, expected: list[tuple[str, str]]) -> None:
+    found = deadlines(ruleset, text, "2025-09-01")
+    assert [(str(c.key["event"]), c.time.label()) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dates in the US-China tariff truce:\n\n- Aug. 11: Truce extended by 90 days",  # no cue ends it
+        "Dates in the US-China tariff truce:\n\n- Aug. 11: Trump said the truce expires soon",  # reported
+        "Dates in the US-China tariff truce:\n\n- Oct. 26: Talks on the truce end",  # ends, but the talks
+    ],
+)
+def test_a_timeline_entry_not_ending_in_the_subject_s_cue(ruleset: RuleSet, text: str) -> None:
+    assert [c.time.label() for c in deadlines(ruleset, text, "2025-09-01")] == []

@@ -184,3 +184,71 @@ def test_a_trigger_in_a_modifier_is_not_the_gap_s_event(claims_of: Claims, sente
     took part ("between the two sides") is not read into the phrase (a dissent "by a Federal Reserve
     governor since 2005" once became a gap in rate decisions)."""
     assert gaps(claims_of, sentence, published="2025-10-27") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the first time", then a clause of its own, then the length
+        (
+            "The U.S. and China met in Kuala Lumpur on Oct. 26, the first time the two sides had met in six months.",
+            [(0, "2025-05-01..2025-10-25")],
+        ),
+        (
+            "Negotiators met in Kuala Lumpur on Oct. 26, the first time that the U.S. and China held talks in a month.",
+            [(0, "2025-09-28..2025-10-25")],
+        ),
+        # the length before the clause
+        (
+            "The U.S. and China met in Kuala Lumpur on Oct. 26, the first time in three months that they had met.",
+            [(0, "2025-07-30..2025-10-25")],
+        ),
+    ],
+)
+def test_the_first_time_a_clause_happened_in_a_length(
+    claims_of: Claims, sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert gaps(claims_of, sentence, "2025-10-27") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks ended on Oct. 26, the first time in six months that stocks fell.",  # no event in the clause
+        "The talks ended on Oct. 26, the first time the yuan had risen in six months.",
+    ],
+)
+def test_the_first_time_of_no_event_is_no_gap(claims_of: Claims, sentence: str) -> None:
+    assert gaps(claims_of, sentence, "2025-10-27") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was the first time in a month that the two sides had met.",
+        "They were the first talks between the two sides in a month.",
+        "These were the first talks between the U.S. and China in a month.",
+    ],
+)
+def test_an_undated_sentence_takes_the_day_of_the_event_told_before(claims_of: Claims, second: str) -> None:
+    # published after the talks: the gap ends the day before them, not the day before publication
+    text = "U.S. and Chinese negotiators held talks in Kuala Lumpur on Oct. 25 and 26. " + second
+    found = claims_of(text, published="2025-10-28", kind="gap")
+    assert [(c.value["allowed"], c.time.label()) for c in found] == [(0, "2025-09-29..2025-10-24")]
+
+
+def test_an_undated_sentence_after_another_event_keeps_publication(claims_of: Claims) -> None:
+    text = "The Fed cut interest rates on Oct. 1. These are the first talks between the U.S. and China in a month."
+    found = claims_of(text, published="2025-10-28", kind="gap")
+    assert [c.time.label() for c in found] == ["2025-09-29..2025-10-27"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sides met in Kuala Lumpur on Oct. 26, the first time in three months that they had met outside Europe.",
+        "The sides met in Kuala Lumpur on Oct. 26, the first time the U.S. and China had met in Asia in three months.",
+    ],
+)
+def test_the_first_time_a_clause_narrows_is_no_gap(claims_of: Claims, sentence: str) -> None:
+    assert gaps(claims_of, sentence, "2025-10-27") == []

@@ -45,3 +45,29 @@ def test_consistent(claims_of: Claims, ruleset: RuleSet, sentence: str) -> None:
 
 def test_a_round_the_reference_does_not_number_is_unknown(claims_of: Claims, ruleset: RuleSet) -> None:
     assert verdicts(claims_of, ruleset, "The ninth round of talks took place in Madrid.") == [Verdict.UNKNOWN]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Negotiators, who met in Madrid on Sept. 14-15 for the sixth round of talks, agreed on a framework.",
+        "The seventh round of talks was held in Madrid in September.",
+        "The sixth round of talks, held on Sept. 14 and 15 in Madrid, went well.",
+    ],
+)
+def test_a_round_held_there_and_then_under_another_number_is_contradicted(
+    claims_of: Claims, ruleset: RuleSet, sentence: str
+) -> None:
+    assert verdicts(claims_of, ruleset, sentence) == [Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sixth round of talks was held in Madrid.",  # no time: a later round may be held there
+        "The ninth round of talks was held in Washington in February 2019.",  # before the list is complete
+        "The sixth round of talks was held in Geneva in September.",  # no numbered round there and then
+    ],
+)
+def test_an_unrecorded_round_not_identified_is_unknown(claims_of: Claims, ruleset: RuleSet, sentence: str) -> None:
+    assert verdicts(claims_of, ruleset, sentence) == [Verdict.UNKNOWN]
