@@ -1085,7 +1085,14 @@ def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:
 
 
 # A place followed by a verb is a new clause's subject, not the next venue of a list.
-_CLAUSE_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|said|says|also|again)\b")
+# A place followed by its verb is a clause's subject, not a list's next venue: "the talks were in
+# Italy, Oman was mediator", "After the Geneva talks, Washington cut its tariff" (a lowercase word that
+# no list item goes on with: not a preposition, a conjunction, a time or a place noun)
+_CLAUSE_SUBJECT = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|will|would|said|says|also|again)\b"
+    r"|\s+(?!(?:in|on|at|and|or|for|from|during|between|to|with|as|where|which|that|last|this|next|"
+    r"earlier|later|then|over|through|until|by|before|after|of)\b)(?-i:[a-z])[a-z’'-]*\b"
+)
 
 
 def _after_preposition(

@@ -553,3 +553,17 @@ def test_an_abbreviated_month_is_no_other_party(claims_of: Claims, sentence: str
     """ "Oct." was taken for a capitalised party, so "the fifth round" after it lost its ordinal."""
     found = events(claims_of, sentence, published="2025-10-28")
     assert [e[:3] for e in found] == [("kuala-lumpur", 5, "2025-10-25..2025-10-26")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the Geneva talks on May 10-11, Washington cut its tariff on Chinese goods to 30%.",
+        "After the Geneva talks, Washington cut its tariffs.",
+        "Following talks in Geneva in May, Beijing lifted its curbs.",
+    ],
+)
+def test_a_place_opening_the_main_clause_is_no_venue_of_the_event_before(claims_of: Claims, sentence: str) -> None:
+    """ "..., Washington cut" is the main clause's subject, not the next venue of a list: it had become
+    talks in Washington on May 10-11 (a false place conflict with every article on Geneva)."""
+    assert {e[0] for e in events(claims_of, sentence, published="2025-10-27")} == {"geneva"}
