@@ -38,7 +38,9 @@ DATELINE = re.compile(
 )
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•–—]|\d{1,2}[.)])\s+")
+# A list item's mark: a bullet or a number ("- ", "• ", "3. ")
+LIST_MARK = r"(?:[-*•–—]|\d{1,2}[.)])"
+_BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ from collections.abc import Iterator
 
 from factcheck.extract import tariff
 from factcheck.extract.clauses import REPORTING
-from factcheck.extract.context import ArticleView, SentenceTime
+from factcheck.extract.context import LIST_MARK, ArticleView, SentenceTime
 from factcheck.extract.event import fits_topic
 from factcheck.extract.numbers import clause, find_quantities
 from factcheck.models import Claim, Precision, Qualifiers, Status, TimeSpan
@@ -88,12 +88,12 @@ FIELDS = frozenset(
 NEAR_AHEAD_DAYS = 30  # a yearless deadline this soon after publication is the coming one
 MAX_CUE_WORDS = 6  # words between a cue and its day: "expires at 12:01 a.m. on"
 _WORDS = re.compile(r"[\w'’.:-]+")
-_EARLY = re.compile(r"(?:\b12:0[01]\s*a\.?\s?m\.?|\bmidnight|\b12\s*a\.?\s?m\.?)\s*(?:\w+\s+)?(?:on\s+)?$", re.I)
+_EARLY = re.compile(r"(?:\b12:0[01]\s*a\.?\s?m\.?|\b12\s*a\.?\s?m\.?)\s*(?:\w+\s+)?(?:on\s+)?$", re.I)
 _MIDNIGHT = re.compile(r"\bmidnight\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _MIDNIGHT_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?midnight", re.IGNORECASE)
 _JUST_AFTER_MIDNIGHT = re.compile(r"\b12:01\s*a\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _LATE = re.compile(r"\b11:59\s*p\.?\s?m\.?\s*(?:\w+\s+)?(?:on\s+)?$", re.IGNORECASE)
-_EARLY_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?(?:12:0[01]\s*a\.?\s?m\.?|midnight)", re.IGNORECASE)
+_EARLY_AFTER = re.compile(r"^\s*,?\s*(?:at\s+)?12:0[01]\s*a\.?\s?m\.?", re.IGNORECASE)
 _RANGE = re.compile(r"^(?P<a>.+?)\s+(?:to|until|through)\s+(?P<b>.+)$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # A verb in the past before the day: the deadline has passed ("the pause expired on Wednesday").
@@ -735,7 +735,7 @@ _REPORTED = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
 # tariffs took effect, ..." dates the main clause, not the taking effect.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until|when|while|as|once|following|because|if)\b", re.I)
 # A day opening a line (after a bullet, if any), then a colon or dash: a timeline's entry.
-_ENTRY_OPENS = re.compile(r"\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?")
+_ENTRY_OPENS = re.compile(rf"\s*(?:{LIST_MARK}\s+)?")
 _ENTRY_SEP = re.compile(r"\s*(?::|\s[-—–])\s+")
 _ENTRY_SUBJECT = re.compile(
     r"\s*(?:(?!(?:of|on|over|for|about|with|in|at|by|from|to|between|into|against|after|before)\b)[\w'’-]+\s+){1,5}",
@@ -860,6 +860,6 @@ def _around_midnight(text: str, s: int, e: int, span: TimeSpan) -> TimeSpan:
         return TimeSpan(start=span.start - one, end=span.end + one, precision=span.precision)
     if _EARLY.search(before) or _EARLY_AFTER.match(text[e:]):
         return TimeSpan(start=span.start - one, end=span.end, precision=span.precision)
-    if _LATE.search(text[max(0, s - 30) : s]):
+    if _LATE.search(before):
         return TimeSpan(start=span.start, end=span.end + one, precision=span.precision)
     return span

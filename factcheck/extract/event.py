@@ -46,7 +46,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.clauses import REPORTING, clause_bounds
-from factcheck.extract.context import DATELINE, LEADING_WORDS, ArticleView, SentenceTime
+from factcheck.extract.context import DATELINE, LEADING_WORDS, LIST_MARK, ArticleView, SentenceTime
 from factcheck.models import Claim, Qualifiers, Status, TimeSpan
 from factcheck.references.places import enclosing
 from factcheck.references.terms import jurisdictions_of
@@ -561,7 +561,7 @@ def _other_party(text: str, trigger: Hit, lo: int, vocab: Vocabulary, rs: RuleSe
 
 # Where a segment of a sentence opens, its first word capitalised as a sentence's is: after a list's
 # bullet or number, or a label's colon ("- May 10-11: First round in Geneva", "Update: Talks resume").
-_SEGMENT_OPENS = re.compile(r"(?:^\s*(?:[-*•–—]|\d{1,2}[.)])|[:;])\s+$")
+_SEGMENT_OPENS = re.compile(rf"(?:^\s*{LIST_MARK}|[:;])\s+$")
 
 
 # "at the Palacio de Santa Cruz", "in Lancaster House": a place by its preposition, in capitals
@@ -1086,12 +1086,11 @@ def _innermost(venues: list[Hit], rs: RuleSet) -> list[Hit]:
 
 # A place followed by a verb is a new clause's subject, not the next venue of a list.
 # A place followed by its verb is a clause's subject, not a list's next venue: "the talks were in
-# Italy, Oman was mediator", "After the Geneva talks, Washington cut its tariff" (a lowercase word that
-# no list item goes on with: not a preposition, a conjunction, a time or a place noun)
+# Italy, Oman was mediator", "After the Geneva talks, Washington cut its tariff" (any lowercase word
+# that no list item goes on with: not a preposition, a conjunction or a time word)
 _CLAUSE_SUBJECT = re.compile(
-    r"\s+(?:was|were|is|are|has|have|had|will|would|said|says|also|again)\b"
-    r"|\s+(?!(?:in|on|at|and|or|for|from|during|between|to|with|as|where|which|that|last|this|next|"
-    r"earlier|later|then|over|through|until|by|before|after|of)\b)(?-i:[a-z])[a-z’'-]*\b"
+    r"\s+(?!(?:in|on|at|and|or|for|from|during|between|to|with|as|where|which|that|last|this|next|"
+    r"earlier|later|then|over|through|until|by|before|after|of)\b)[a-z][a-z’'-]*\b"
 )
 
 

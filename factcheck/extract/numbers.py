@@ -374,19 +374,14 @@ def period(
     if best is None and lo and _PARTICIPLE.match(text, lo):
         # "increased sharply in January, hitting 3%": a participle after the comma goes on with its
         # main clause's event, and that clause's time dates it (the latest before the number)
-        main_lo = clause(text, max(0, lo - 1))[0]
-        before = [(e, span) for s, e, span in candidates if main_lo <= s and e <= lo]
-        latest = max(before, key=lambda c: c[0]) if before else None
+        latest = _latest_before(text, candidates, lo, lo)
         if latest is not None and not any(latest[0] <= x < near for x in barriers):
             best = (0, True, latest[1])
     colon = _COLON_BEFORE.search(text, max(0, lo - 4), lo) if lo and best is None else None
-    if colon is not None:
+    if colon is not None and (latest := _latest_before(text, candidates, lo, colon.start())) is not None:
         # "Stocks fell on Wednesday: the Dow lost 2.6%, the S&P 500 2.9%": what a colon opens details
         # the clause before it, whose time dates every item (the latest, as for a participle)
-        main_lo = clause(text, max(0, colon.start() - 1))[0]
-        before = [(e, span) for s, e, span in candidates if main_lo <= s and e <= lo]
-        if before:
-            best = (0, True, max(before, key=lambda c: c[0])[1])
+        best = (0, True, latest[1])
     if best is not None:
         return SentenceTime(best[2], "sentence")
     if (when := _WHEN_AFTER_TIME.search(text, 0, lo)) is not None and when.start() in ends and _WHEN.match(text, lo):
@@ -404,6 +399,17 @@ def period(
 
 _WHEN = re.compile(r"when\b", re.IGNORECASE)
 _COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _latest_before(
+    text: str, candidates: Sequence[tuple[int, int, TimeSpan]], lo: int, brk: int
+) -> tuple[int, TimeSpan] | None:
+    """The latest time (its end and span) of the clause before the break at `brk`, up to `lo`."""
+    main_lo = clause(text, max(0, brk - 1))[0]
+    before = [(e, span) for s, e, span in candidates if main_lo <= s and e <= lo]
+    return max(before, key=lambda c: c[0]) if before else None
+
+
 # A participial clause after a comma: "..., hitting 3%", "..., taking the rate to 4.3%"
 _PARTICIPLE = re.compile(r"\s*(?!(?:according|including|excluding|compared|following|during)\b)[a-z]{3,}ing\b")
 _WHEN_AFTER_TIME = re.compile(r"\s*,\s*$")  # between a time expression and the when-clause it dates

@@ -434,6 +434,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         within = ruleset.statistic_cues.implied_within  # sentences before this one that may name the metric
         named = [*named[max(0, len(named) - within) :], {h.ids[0] for h in aliased if len(h.ids) == 1}]
         found = [m for m in aliased if _is_metric(text, m, ruleset)]
+        as_metrics = list(found)  # the aliases read as the metric, before the origin and anaphor hits join
         # "shipments of Japanese cars": the alias "shipments of cars" with the goods' origin inside
         origins = {h.start: (h, country) for h, country in _origin_inside(text, vocab, ruleset)}
         if origins:
@@ -493,9 +494,7 @@ def extract(view: ArticleView, ruleset: RuleSet) -> Iterator[Claim]:
         shares = list(_shares(text, vocab, ruleset))  # "cars made up 28% of Japan's exports"
         # "had forecast the deficit rising to $137 billion from the previously reported $122.7 billion
         # in February": under a forecast, the level already reported is a figure
-        forecast = [
-            m for m in aliased if _is_metric(text, m, ruleset, intent=False) and not _is_metric(text, m, ruleset)
-        ]
+        forecast = [m for m in aliased if m not in as_metrics and _is_metric(text, m, ruleset, intent=False)]
         if not metrics and not implied and not shares and not forecast:
             continue
         indices = [h.start for h in vocab.lexicons["indices"].find(text)]
@@ -842,7 +841,7 @@ def _gapped(
         noun = m["noun"]
         head = r.metric.surface.partition(" of ")[0].split()[-1]  # "exports" of "car exports", "exports of cars"
         candidates = [noun, f"{noun} {head}", f"{head} of {noun}"]
-        ids = next((lex.lookup(c) for c in candidates if len(lex.lookup(c)) == 1), None)
+        ids = next((found for c in candidates if len(found := lex.lookup(c)) == 1), None)
         if ids is None or ids == r.metric.ids:
             continue
         hit = Hit(m.start("noun"), m.end("noun"), ids, noun)

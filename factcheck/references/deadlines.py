@@ -35,8 +35,7 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     # November 10" is recorded as November 10), not the two days the claim spans to agree with others
     stated = claim.value.get("stated")
     when = parse_date_value(stated) if isinstance(stated, str) and stated else claim.time
-    if any(TimeSpan.day(d.date).overlaps(when) for _, d in rows):
-        hits = [(i, d) for i, d in rows if TimeSpan.day(d.date).overlaps(when)]
+    if hits := [(i, d) for i, d in rows if TimeSpan.day(d.date).overlaps(when)]:
         return Judgement(Verdict.CONSISTENT, note(hits, ruleset))
     if when.days is None or when.days > 2:
         # "by July" holds every day of July: a recorded deadline outside it may be a day off or

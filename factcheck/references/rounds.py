@@ -31,12 +31,11 @@ def judge(claim: Claim, ruleset: RuleSet) -> Judgement:
     if not recorded:
         # "the sixth round, in Kuala Lumpur on Oct. 25-26": the reference, complete then, numbers the
         # round it held there and then otherwise
+        complete = claim.time.is_bounded and covers(etype, claim.time, ruleset)
         held = [
             (i, e)
-            for i, e in events_of(etype, ruleset)
+            for i, e in (events_of(etype, ruleset) if complete else [])
             if e.ordinal is not None
-            and claim.time.is_bounded
-            and covers(etype, claim.time, ruleset)
             and event_span(e).overlaps(claim.time)
             and (place is None or (e.place is not None and same_place(str(place), e.place, ruleset)))
         ]

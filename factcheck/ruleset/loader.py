@@ -104,11 +104,21 @@ def _add_rows(have: tuple[Any, list[str]] | None, more: Any, rows: str, where: l
     joined: dict[str, tuple[Any, str]] = {}
     for row, at in [*zip(getattr(base, rows), sources, strict=True), *zip(getattr(more, rows), where, strict=True)]:
         joined[row.model_dump_json(exclude={"note"})] = (row, at)
-    kept = {f: getattr(base, f) for f in type(more).model_fields if f not in ("as_of", rows, *more.model_fields_set)}
     merged = more.model_copy(
-        update={**kept, "as_of": min(base.as_of, more.as_of), rows: [r for r, _ in joined.values()]}
+        update={
+            **_settings(base, more, skip=("as_of", rows)),
+            "as_of": min(base.as_of, more.as_of),
+            rows: [r for r, _ in joined.values()],
+        }
     )
     return merged, [at for _, at in joined.values()]
+
+
+def _settings(base: Any, more: Any, skip: tuple[str, ...]) -> dict[str, Any]:
+    """A table's settings across two files: the later file's where it sets one, else the earlier's."""
+    return {
+        f: getattr(more if f in more.model_fields_set else base, f) for f in type(more).model_fields if f not in skip
+    }
 
 
 def _add_events(
@@ -117,7 +127,8 @@ def _add_events(
     """Reference events add up across files and layers, so a project lists its own events without
     copying the shipped ones: the lists are joined (an event listed twice counts once, quoted from the
     later file), `complete_from` and `exhaustive` are merged (a later file wins per event type), and
-    `as_of` is the earliest, so nothing is judged past a day some list was not verified for."""
+    `as_of` is the earliest, so nothing is judged past a day some list was not verified for; a setting
+    (`near_days`, `plan_max_days`, ...) is the later file's where it sets one, else the earlier's."""
     if have is None:
         return more, where
     base, sources = have
@@ -133,14 +144,10 @@ def _add_events(
         joined.append(at)
     merged = base.model_copy(
         update={
+            **_settings(base, more, skip=("as_of", "complete_from", "exhaustive", "events")),
             "as_of": min(base.as_of, more.as_of),
             "complete_from": {**base.complete_from, **more.complete_from},
             "exhaustive": sorted({*base.exhaustive, *more.exhaustive}),
-            "plan_max_days": more.plan_max_days if "plan_max_days" in more.model_fields_set else base.plan_max_days,
-            "near_days": more.near_days if "near_days" in more.model_fields_set else base.near_days,
-            "year_off_max_days": (
-                more.year_off_max_days if "year_off_max_days" in more.model_fields_set else base.year_off_max_days
-            ),
             "events": events,
         }
     )
