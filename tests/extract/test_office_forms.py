@@ -27,10 +27,11 @@ def made_up() -> RuleSet:
     return load_ruleset([RULES, FORMS])
 
 
-@pytest.fixture
-def ruritania(made_up: RuleSet) -> Offices:
-    def run(text: str, published: str = "2025-11-10") -> list[tuple[str, str, str]]:
-        found = extract_claims(make_article(text, published), made_up)
+def _holders(rules: RuleSet, default_published: str) -> Offices:
+    """(role, person, status) of each office_holder claim a text gives under `rules`, sorted."""
+
+    def run(text: str, published: str = default_published) -> list[tuple[str, str, str]]:
+        found = extract_claims(make_article(text, published), rules)
         return sorted(
             (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
             for c in found
@@ -38,19 +39,16 @@ def ruritania(made_up: RuleSet) -> Offices:
         )
 
     return run
+
+
+@pytest.fixture
+def ruritania(made_up: RuleSet) -> Offices:
+    return _holders(made_up, "2025-11-10")
 
 
 @pytest.fixture
 def offices(world: RuleSet) -> Offices:
-    def run(text: str, published: str = "2025-11-10") -> list[tuple[str, str, str]]:
-        found = extract_claims(make_article(text, published), world)
-        return sorted(
-            (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
-            for c in found
-            if c.kind == "office_holder"
-        )
-
-    return run
+    return _holders(world, "2025-11-10")
 
 
 @pytest.mark.parametrize(
@@ -324,17 +322,7 @@ def test_under_as_part_of_a_title_still_blocks(ruritania: Offices, sentence: str
 
 @pytest.fixture
 def shipped() -> Offices:
-    rules = load_ruleset([RULES])
-
-    def run(text: str, published: str = "2025-10-27") -> list[tuple[str, str, str]]:
-        found = extract_claims(make_article(text, published), rules)
-        return sorted(
-            (str(c.key["role"]), str(c.value["person"]), c.qualifiers.status.value)
-            for c in found
-            if c.kind == "office_holder"
-        )
-
-    return run
+    return _holders(load_ruleset([RULES]), "2025-10-27")
 
 
 @pytest.mark.parametrize(
